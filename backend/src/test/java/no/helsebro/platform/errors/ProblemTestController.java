@@ -1,0 +1,44 @@
+package no.helsebro.platform.errors;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** Endpoints that exist only in tests, to drive each kind of error through the real stack. */
+@Requires(env = "test")
+@Controller("/api/v1/test-problems")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class ProblemTestController {
+
+  @Serdeable
+  record Signup(
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank @Size(max = 100) String name,
+      List<@Size(max = 10) String> tags) {}
+
+  @Post("/validated")
+  Signup validated(@Body @Valid Signup signup) {
+    return signup;
+  }
+
+  @Post("/refused")
+  void refused() {
+    throw new ApiException(HttpStatus.CONFLICT, "edit-conflict", "Conflict", "Someone else edited it")
+        .with("currentVersion", 3);
+  }
+
+  @Post("/crash")
+  void crash() {
+    throw new IllegalStateException("secret internal detail");
+  }
+}

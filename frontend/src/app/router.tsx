@@ -1,0 +1,30 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppShell } from '@/components/ui/app-shell';
+import { RouteError } from '@/components/ui/route-error';
+import { mainNav } from './nav';
+
+/**
+ * All client routes. Paths are English and the same in both languages, so a shared link works
+ * whatever language the reader has chosen. Feature routes are added here, lazily loaded.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell nav={mainNav} />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomePage })) },
+      {
+        path: 'about',
+        lazy: () => import('./routes/about').then((m) => ({ Component: m.AboutPage })),
+      },
+      {
+        path: '*',
+        lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),
+      },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}

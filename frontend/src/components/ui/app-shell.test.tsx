@@ -1,0 +1,55 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { initTestI18n } from '@/testing/test-i18n';
+import { AppShell } from './app-shell';
+
+function renderShell() {
+  const router = createMemoryRouter(
+    [
+      {
+        element: <AppShell nav={[{ to: '/about', labelKey: 'nav.about' }]} />,
+        children: [{ index: true, element: <h1>Start</h1> }],
+      },
+    ],
+    { initialEntries: ['/'] },
+  );
+  return render(<RouterProvider router={router} />);
+}
+
+describe('AppShell', () => {
+  beforeEach(async () => {
+    await initTestI18n('nb');
+  });
+
+  it('has the landmarks and a skip link to the main content', () => {
+    renderShell();
+    expect(screen.getByRole('banner')).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Hopp til hovedinnhold' })).toHaveAttribute(
+      'href',
+      '#main',
+    );
+  });
+
+  it('switches the interface to English and back', async () => {
+    renderShell();
+    await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+    await userEvent.click(screen.getByRole('button', { name: 'Bytt til norsk' }));
+    expect(await screen.findByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
+  });
+
+  it('lists the navigation entries as links', () => {
+    renderShell();
+    const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
+    expect(within(nav).getByRole('link', { name: 'Om Helsebro' })).toHaveAttribute(
+      'href',
+      '/about',
+    );
+  });
+});

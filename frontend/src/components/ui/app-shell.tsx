@@ -1,0 +1,146 @@
+import { Button, Paragraph, SkipLink, Skeleton } from '@digdir/designsystemet-react';
+import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useLanguage } from '@/lib/use-language';
+import { useOnlineStatus } from '@/lib/use-online-status';
+
+export interface NavItem {
+  to: string;
+  /** A key in the common namespace under nav.* */
+  labelKey: `nav.${string}`;
+}
+
+interface AppShellProps {
+  nav: NavItem[];
+  /** Session-aware controls at the end of the header (sign-in link or account menu). */
+  headerEnd?: ReactNode;
+  /** Always-visible primary action next to the menu button (e.g. "Ask a question"). */
+  primaryAction?: ReactNode;
+}
+
+export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
+  const { t } = useTranslation();
+  const { language, setLanguage } = useLanguage();
+  const online = useOnlineStatus();
+  const location = useLocation();
+  // The menu belongs to the page it was opened on: navigating closes it without an effect.
+  const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
+  const menuOpen = menuOpenOn === location.pathname;
+  const menuId = useId();
+  const mainRef = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a client-side navigation, move focus to the new page's content, so screen-reader
+  // and keyboard users start at the top of what changed.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    mainRef.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+
+  return (
+    <div className="hb-app">
+      <SkipLink href="#main">{t('skipToContent')}</SkipLink>
+      <header className="hb-header">
+        <div className="hb-header__bar">
+          <Link to="/" className="hb-logo" aria-label={t('nav.home')}>
+            <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" focusable="false">
+              <rect width="32" height="32" rx="6" fill="currentColor" />
+              <path
+                d="M5 21c4-7 18-7 22 0"
+                stroke="#fff"
+                strokeWidth="3"
+                fill="none"
+                strokeLinecap="round"
+              />
+              <path
+                d="M9 21v-4M16 21v-6M23 21v-4"
+                stroke="#fff"
+                strokeWidth="2.5"
+                strokeLinecap="round"
+              />
+            </svg>
+            <span>{t('appName')}</span>
+          </Link>
+          <div className="hb-header__actions">
+            {primaryAction}
+            <Button
+              variant="tertiary"
+              data-size="sm"
+              lang={language === 'nb' ? 'en' : 'nb'}
+              aria-label={t('language.switchToLabel')}
+              onClick={() => void setLanguage(language === 'nb' ? 'en' : 'nb')}
+            >
+              {t('language.switchTo')}
+            </Button>
+            {headerEnd}
+            <Button
+              className="hb-menu-button"
+              variant="secondary"
+              data-size="sm"
+              aria-expanded={menuOpen}
+              aria-controls={menuId}
+              onClick={() => setMenuOpenOn(menuOpen ? null : location.pathname)}
+            >
+              {menuOpen ? t('nav.closeMenu') : t('nav.menu')}
+            </Button>
+          </div>
+        </div>
+        <nav id={menuId} aria-label={t('nav.main')} className="hb-nav" data-open={menuOpen}>
+          <ul>
+            {nav.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} className="hb-nav__link">
+                  {t(item.labelKey as 'nav.about')}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {!online && (
+        <div className="hb-offline" role="status">
+          <Paragraph data-size="sm">{t('offline')}</Paragraph>
+        </div>
+      )}
+      <main id="main" ref={mainRef} tabIndex={-1} className="hb-main">
+        <Suspense fallback={<PageSkeleton />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="hb-footer">
+        <Paragraph data-size="sm">{t('footer.text')}</Paragraph>
+        <ul className="hb-footer__links">
+          <li>
+            <Link to="/about" className="ds-link">
+              {t('footer.about')}
+            </Link>
+          </li>
+          <li>
+            <a href="/swagger-ui/" className="ds-link">
+              {t('footer.api')}
+            </a>
+          </li>
+        </ul>
+      </footer>
+    </div>
+  );
+}
+
+/** Keeps the layout still while a page or its translations load. */
+export function PageSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <div className="hb-stack" aria-busy="true">
+      <span className="hb-visually-hidden" role="status">
+        {t('loading')}
+      </span>
+      <Skeleton variant="text" width={24} data-size="lg" />
+      <Skeleton variant="rectangle" height="6rem" />
+      <Skeleton variant="text" width={40} />
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+/**
+ * The one HTTP client for the Helsebro API. It adds the access token, refreshes it once on
+ * a 401 through the refresh-token cookie, and turns RFC 7807 problem+json into {@link ApiError}.
+ */
+
+export const apiBase = '/api/v1';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  /** Machine-readable reason, stable across languages (e.g. "patient-data", "edit-conflict"). */
+  code?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+
+  constructor(status: number, problem: Problem) {
+    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.problem = problem;
+  }
+
+  get fieldErrors(): FieldError[] {
+    return this.problem.errors ?? [];
+  }
+}
+
+/** The request never reached the server or no answer came back. */
+export class NetworkError extends Error {
+  constructor(cause: unknown) {
+    super('Network request failed', { cause });
+    this.name = 'NetworkError';
+  }
+}
+
+type TokenRefresher = () => Promise<string | null>;
+
+let accessToken: string | null = null;
+let refresher: TokenRefresher | null = null;
+let refreshing: Promise<string | null> | null = null;
+
+/** Access tokens live only in memory; the refresh token is an HttpOnly cookie. */
+export function setAccessToken(token: string | null) {
+  accessToken = token;
+}
+
+export function getAccessToken() {
+  return accessToken;
+}
+
+/** The accounts feature registers how a new access token is fetched. */
+export function setTokenRefresher(fn: TokenRefresher | null) {
+  refresher = fn;
+}
+
+async function refreshOnce(): Promise<string | null> {
+  if (!refresher) return null;
+  refreshing ??= refresher().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+export interface RequestOptions extends Omit<RequestInit, 'body'> {
+  body?: unknown;
+  /** Query parameters; undefined, null and '' are left out. */
+  query?: Record<
+    string,
+    string | number | boolean | null | undefined | readonly (string | number)[]
+  >;
+  /** Skip the Authorization header and the refresh-on-401 retry. */
+  anonymous?: boolean;
+}
+
+export function buildUrl(path: string, query?: RequestOptions['query']) {
+  const url = new URL(path.startsWith('/api') ? path : apiBase + path, window.location.origin);
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => url.searchParams.append(key, String(v)));
+    else url.searchParams.set(key, String(value));
+  }
+  return url.pathname + url.search;
+}
+
+async function send(path: string, options: RequestOptions, token: string | null) {
+  const { body, query, anonymous: _anonymous, headers, ...init } = options;
+  const h = new Headers(headers);
+  h.set('Accept', 'application/json, application/problem+json');
+  if (body !== undefined && !(body instanceof FormData)) h.set('Content-Type', 'application/json');
+  if (token) h.set('Authorization', `Bearer ${token}`);
+  try {
+    return await fetch(buildUrl(path, query), {
+      credentials: 'same-origin',
+      ...init,
+      headers: h,
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new NetworkError(e);
+  }
+}
+
+async function toError(response: Response): Promise<ApiError> {
+  let problem: Problem = { status: response.status, title: response.statusText };
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      problem = { ...problem, ...((await response.json()) as Problem) };
+    } catch {
+      // A broken body still leaves us the status.
+    }
+  }
+  return new ApiError(response.status, problem);
+}
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const useToken = !options.anonymous;
+  let response = await send(path, options, useToken ? accessToken : null);
+  if (response.status === 401 && useToken && refresher) {
+    const fresh = await refreshOnce();
+    if (fresh) response = await send(path, options, fresh);
+  }
+  if (!response.ok) throw await toError(response);
+  if (response.status === 204 || response.headers.get('Content-Length') === '0') {
+    return undefined as T;
+  }
+  const type = response.headers.get('Content-Type') ?? '';
+  return (type.includes('json') ? await response.json() : await response.text()) as T;
+}
+
+export const api = {
+  get: <T>(path: string, options?: RequestOptions) =>
+    request<T>(path, { ...options, method: 'GET' }),
+  post: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>(path, { ...options, method: 'POST', body }),
+  put: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>(path, { ...options, method: 'PUT', body }),
+  patch: <T>(path: string, body?: unknown, options?: RequestOptions) =>
+    request<T>(path, { ...options, method: 'PATCH', body }),
+  delete: <T = void>(path: string, options?: RequestOptions) =>
+    request<T>(path, { ...options, method: 'DELETE' }),
+};
+
+/** Spring a fresh idempotency key for one user action (a submit, not a retry). */
+export function newIdempotencyKey() {
+  return crypto.randomUUID();
+}

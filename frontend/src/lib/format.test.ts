@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatWhen } from './format';
+
+const now = new Date('2026-11-25T12:00:00Z');
+
+describe('formatWhen', () => {
+  it('says hours ago in Norwegian within the last week', () => {
+    expect(formatWhen('2026-11-25T09:00:00Z', 'nb', now)).toBe('for 3 timer siden');
+  });
+
+  it('says hours ago in English within the last week', () => {
+    expect(formatWhen('2026-11-25T09:00:00Z', 'en', now)).toBe('3 hours ago');
+  });
+
+  it('gives an absolute Norwegian date after a week', () => {
+    expect(formatWhen('2026-11-01T10:00:00Z', 'nb', now)).toBe('1. nov. 2026');
+  });
+
+  it('uses Norwegian time for the date, not UTC', () => {
+    // 23:30 UTC on 31 October is already 1 November in Oslo (UTC+1 in winter).
+    expect(formatDate('2026-10-31T23:30:00Z', 'en')).toBe('1 Nov 2026');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups thousands the Norwegian way', () => {
+    expect(formatNumber(12345, 'nb')).toBe('12\u00a0345');
+  });
+});

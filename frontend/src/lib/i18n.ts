@@ -1,0 +1,61 @@
+import i18n from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
+import { initReactI18next } from 'react-i18next';
+
+export const languages = ['nb', 'en'] as const;
+export type Language = (typeof languages)[number];
+export const defaultLanguage: Language = 'nb';
+
+const storageKey = 'helsebro.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** The language the member chose last on this device, else Norwegian bokmål. */
+export function initialLanguage(): Language {
+  try {
+    const stored = window.localStorage.getItem(storageKey);
+    if (isLanguage(stored)) return stored;
+  } catch {
+    // Storage can be blocked (private mode, hospital policy); the default is fine then.
+  }
+  return defaultLanguage;
+}
+
+export function rememberLanguage(language: Language) {
+  try {
+    window.localStorage.setItem(storageKey, language);
+  } catch {
+    // See initialLanguage.
+  }
+  document.documentElement.lang = language;
+}
+
+// Each language and namespace is its own small chunk, fetched when first needed.
+const locales = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
+
+export function initI18n(language: Language = initialLanguage()) {
+  document.documentElement.lang = language;
+  return i18n
+    .use(initReactI18next)
+    .use(
+      resourcesToBackend((lng: string, ns: string) => {
+        const load = locales[`../locales/${lng}/${ns}.json`];
+        if (!load) return Promise.reject(new Error(`No translations for ${lng}/${ns}`));
+        return load().then((m) => m.default);
+      }),
+    )
+    .init({
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...languages],
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      react: { useSuspense: true },
+    });
+}
+
+export { i18n };

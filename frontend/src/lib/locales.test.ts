@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+
+const locales = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
+  eager: true,
+});
+
+function flatten(value: unknown, prefix = ''): Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return { [prefix]: value };
+  return Object.entries(value).reduce<Record<string, unknown>>(
+    (all, [key, v]) => ({ ...all, ...flatten(v, prefix ? `${prefix}.${key}` : key) }),
+    {},
+  );
+}
+
+function byLanguage(language: string) {
+  const keys: Record<string, unknown> = {};
+  for (const [path, module] of Object.entries(locales)) {
+    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
+    if (match?.[1] !== language) continue;
+    for (const [key, value] of Object.entries(flatten(module.default)))
+      keys[`${match[2]}:${key}`] = value;
+  }
+  return keys;
+}
+
+describe('translations', () => {
+  const nb = byLanguage('nb');
+  const en = byLanguage('en');
+
+  it('has the same keys in Norwegian bokmål and English', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(nb).sort());
+  });
+
+  it('has no empty texts', () => {
+    const empty = Object.entries({ ...nb, ...en }).filter(
+      ([, v]) => typeof v !== 'string' || v.trim() === '',
+    );
+    expect(empty).toEqual([]);
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const vars = (s: unknown) =>
+      [...String(s).matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+    const differing = Object.keys(nb).filter(
+      (k) => JSON.stringify(vars(nb[k])) !== JSON.stringify(vars(en[k])),
+    );
+    expect(differing).toEqual([]);
+  });
+});
