@@ -1,7 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { restoreSession } from '@/features/accounts/api/restore-session';
 import { createQueryClient } from '@/lib/query-client';
+import { SessionProvider } from '@/lib/session';
 import { createAppRouter } from './router';
 
 export function App() {
@@ -9,7 +11,9 @@ export function App() {
   const [router] = useState(createAppRouter);
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <SessionProvider restore={restoreSession}>
+        <RouterProvider router={router} />
+      </SessionProvider>
     </QueryClientProvider>
   );
 }

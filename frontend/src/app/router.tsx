@@ -1,6 +1,12 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
 import { RouteError } from '@/components/ui/route-error';
+import { AccountMenu } from '@/features/accounts/components/account-menu';
+import { accountsRoutes } from '@/features/accounts/routes';
+import { forumRoutes } from '@/features/forum/routes';
+import { mentoringRoutes } from '@/features/mentoring/routes';
+import { moderationRoutes } from '@/features/moderation/routes';
+import { profilesRoutes } from '@/features/profiles/routes';
 import { mainNav } from './nav';
 
 /**
@@ -9,7 +15,7 @@ import { mainNav } from './nav';
  */
 export const routes: RouteObject[] = [
   {
-    element: <AppShell nav={mainNav} />,
+    element: <AppShell nav={mainNav} headerEnd={<AccountMenu />} />,
     errorElement: <RouteError />,
     children: [
       { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomePage })) },
@@ -17,6 +23,11 @@ export const routes: RouteObject[] = [
         path: 'about',
         lazy: () => import('./routes/about').then((m) => ({ Component: m.AboutPage })),
       },
+      ...accountsRoutes,
+      ...profilesRoutes,
+      ...forumRoutes,
+      ...moderationRoutes,
+      ...mentoringRoutes,
       {
         path: '*',
         lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

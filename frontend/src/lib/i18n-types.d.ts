@@ -1,5 +1,10 @@
 import 'i18next';
+import type accounts from '../locales/nb/accounts.json';
 import type common from '../locales/nb/common.json';
+import type forum from '../locales/nb/forum.json';
+import type mentoring from '../locales/nb/mentoring.json';
+import type moderation from '../locales/nb/moderation.json';
+import type profiles from '../locales/nb/profiles.json';
 
 // Norwegian bokmål is the source of keys: a key missing there is a type error.
 declare module 'i18next' {
@@ -7,6 +12,11 @@ declare module 'i18next' {
     defaultNS: 'common';
     resources: {
       common: typeof common;
+      accounts: typeof accounts;
+      profiles: typeof profiles;
+      forum: typeof forum;
+      moderation: typeof moderation;
+      mentoring: typeof mentoring;
     };
   }
 }

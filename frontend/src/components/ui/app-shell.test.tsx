@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { initTestI18n } from '@/testing/test-i18n';
+import { SessionProvider } from '@/lib/session';
 import { AppShell } from './app-shell';
 
 function renderShell() {
@@ -15,7 +16,11 @@ function renderShell() {
     ],
     { initialEntries: ['/'] },
   );
-  return render(<RouterProvider router={router} />);
+  return render(
+    <SessionProvider restore={async () => null}>
+      <RouterProvider router={router} />
+    </SessionProvider>,
+  );
 }
 
 describe('AppShell', () => {

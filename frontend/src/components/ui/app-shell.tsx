@@ -3,12 +3,15 @@ import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 're
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
+import { hasRole, useSession, type Role } from '@/lib/session';
 import { useOnlineStatus } from '@/lib/use-online-status';
 
 export interface NavItem {
   to: string;
   /** A key in the common namespace under nav.* */
   labelKey: `nav.${string}`;
+  /** Shown only to members with one of these roles; everyone sees entries without roles. */
+  roles?: Role[];
 }
 
 interface AppShellProps {
@@ -23,6 +26,8 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const online = useOnlineStatus();
+  const { member } = useSession();
+  const visibleNav = nav.filter((item) => !item.roles || hasRole(member, ...item.roles));
   const location = useLocation();
   // The menu belongs to the page it was opened on: navigating closes it without an effect.
   const [menuOpenOn, setMenuOpenOn] = useState<string | null>(null);
@@ -91,7 +96,7 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
         </div>
         <nav id={menuId} aria-label={t('nav.main')} className="hb-nav" data-open={menuOpen}>
           <ul>
-            {nav.map((item) => (
+            {visibleNav.map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} className="hb-nav__link">
                   {t(item.labelKey as 'nav.about')}

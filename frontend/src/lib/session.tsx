@@ -1,0 +1,109 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { setAccessToken } from './api-client';
+import type { Language } from './i18n';
+
+/** Roles as the access token carries them (see backend Roles). */
+export type Role = 'ADVISOR' | 'MENTOR' | 'COORDINATOR' | 'PENDING' | 'SUSPENDED';
+
+export type MemberStatus =
+  'PENDING_EMAIL' | 'PENDING_APPROVAL' | 'ACTIVE' | 'SUSPENDED' | 'DELETED';
+
+/** The signed-in member, as GET /api/v1/me describes them. */
+export interface SessionMember {
+  id: number;
+  displayName: string;
+  email: string;
+  status: MemberStatus;
+  roles: Role[];
+  language: Language;
+  /** Present while suspended: until when and why. */
+  suspendedUntil?: string | null;
+  suspensionReason?: string | null;
+}
+
+export interface EstablishedSession {
+  accessToken: string;
+  member: SessionMember;
+}
+
+type SessionState =
+  | { status: 'loading'; member: null }
+  | { status: 'anonymous'; member: null }
+  | { status: 'signed-in'; member: SessionMember };
+
+interface SessionContextValue {
+  status: SessionState['status'];
+  member: SessionMember | null;
+  /** After sign-in, registration or a refresh: keep the token in memory and the member in state. */
+  establish: (session: EstablishedSession) => void;
+  /** Update the member (after a profile or language change) without a new token. */
+  updateMember: (member: SessionMember) => void;
+  /** Forget the session locally (the accounts feature revokes it on the server first). */
+  clear: () => void;
+}
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+interface SessionProviderProps {
+  /** Restores a session from the refresh-token cookie when the app starts; null if there is none. */
+  restore: () => Promise<EstablishedSession | null>;
+  children: ReactNode;
+}
+
+export function SessionProvider({ restore, children }: SessionProviderProps) {
+  const [state, setState] = useState<SessionState>({ status: 'loading', member: null });
+
+  const establish = useCallback((session: EstablishedSession) => {
+    setAccessToken(session.accessToken);
+    setState({ status: 'signed-in', member: session.member });
+  }, []);
+
+  const updateMember = useCallback((member: SessionMember) => {
+    setState({ status: 'signed-in', member });
+  }, []);
+
+  const clear = useCallback(() => {
+    setAccessToken(null);
+    setState({ status: 'anonymous', member: null });
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    restore()
+      .then((session) => {
+        if (cancelled) return;
+        if (session) establish(session);
+        else clear();
+      })
+      .catch(() => {
+        if (!cancelled) clear();
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [restore, establish, clear]);
+
+  const value = useMemo(
+    () => ({ status: state.status, member: state.member, establish, updateMember, clear }),
+    [state, establish, updateMember, clear],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession() {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside SessionProvider');
+  return value;
+}
+
+export function hasRole(member: SessionMember | null, ...roles: Role[]) {
+  return !!member && roles.some((role) => member.roles.includes(role));
+}
