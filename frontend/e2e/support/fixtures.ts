@@ -1,0 +1,39 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The test object every spec uses. It fails a test on any console error or Content Security
+ * Policy violation, and offers `shot(name)`, which saves a screenshot under e2e/.artifacts/shots
+ * for people to look at.
+ */
+export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await use(page);
+    expect(problems, 'console errors and CSP violations').toEqual([]);
+  },
+  shot: async ({ page }, use, testInfo) => {
+    const dir = path.join(import.meta.dirname, '..', '.artifacts', 'shots');
+    fs.mkdirSync(dir, { recursive: true });
+    await use(async (name: string) => {
+      await page.screenshot({
+        path: path.join(dir, `${testInfo.project.name}-${name}.png`),
+        fullPage: true,
+      });
+    });
+  },
+});
+
+export { expect };
+
+/** Switches the interface language with the header button and waits for the new texts. */
+export async function switchLanguage(page: Page, to: 'en' | 'nb') {
+  const name = to === 'en' ? 'Switch to English' : 'Bytt til norsk';
+  await page.getByRole('button', { name }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', to);
+}
