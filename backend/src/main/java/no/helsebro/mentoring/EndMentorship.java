@@ -1,0 +1,16 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** Ends a mentorship: {@code status} must be ENDED; the reason is shown to the other member. */
+@Serdeable
+record EndMentorship(@NotNull Status status, @Nullable @Size(max = 500) String reason) {
+
+  /** The only change a member can make to a mentorship's state. */
+  enum Status {
+    ENDED
+  }
+}

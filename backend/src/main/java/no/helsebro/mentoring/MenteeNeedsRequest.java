@@ -1,0 +1,29 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import no.helsebro.mentoring.matching.Shift;
+
+/** What a mentee is looking for in a mentor. */
+@Serdeable
+record MenteeNeedsRequest(
+    @Nullable @Size(max = 20) List<@NotNull Long> systemIds,
+    @Nullable @Size(max = 20) List<@NotNull Long> topicIds,
+    @Nullable @Size(max = 2000) String goals,
+    @Nullable Long workplaceTypeId,
+    @Nullable Long regionId,
+    @Nullable Long languageId,
+    @Nullable @Size(max = 6) List<@NotNull Shift> availability,
+    boolean sameRegion,
+    boolean sameBackground) {
+
+  /** Absent lists (the client may leave empty ones out) mean "none". */
+  MenteeNeedsRequest {
+    systemIds = systemIds == null ? List.of() : systemIds;
+    topicIds = topicIds == null ? List.of() : topicIds;
+    availability = availability == null ? List.of() : availability;
+  }
+}

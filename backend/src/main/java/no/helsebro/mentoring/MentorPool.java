@@ -1,0 +1,217 @@
+package no.helsebro.mentoring;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.mentoring.matching.MatchingEngine;
+import no.helsebro.mentoring.matching.MentorCandidate;
+import no.helsebro.mentoring.matching.Weights;
+
+/**
+ * Every active mentor with what matching and the directory need, held in memory and rebuilt when
+ * {@link MentoringRevision} moves (or after {@code pool-max-age}, for profile changes made by
+ * other modules), together with the matching weights. Ranking 2,000 mentors then costs one small query and some arithmetic.
+ */
+@Singleton
+class MentorPool {
+
+  private final Sql sql;
+  private final MentoringRevision revision;
+  private final MemberFacts facts;
+  private final TermCatalog terms;
+  private final MatchingWeights weights;
+  private final long maxAgeNanos;
+  private volatile Snapshot snapshot;
+
+  MentorPool(
+      Sql sql,
+      MentoringRevision revision,
+      MemberFacts facts,
+      TermCatalog terms,
+      MatchingWeights weights,
+      MentoringConfig config) {
+    this.weights = weights;
+    this.sql = sql;
+    this.revision = revision;
+    this.facts = facts;
+    this.terms = terms;
+    this.maxAgeNanos = config.getPoolMaxAge().toNanos();
+  }
+
+  /** A mentor as listed and matched: their declared profile plus their member facts. */
+  record Mentor(
+      long id,
+      String displayName,
+      int capacity,
+      int activeMentees,
+      int availability,
+      String contactMode,
+      String introduction,
+      boolean paused,
+      Instant since,
+      Set<Long> systems,
+      Set<Long> topics,
+      Set<Long> workplaceTypes,
+      Set<Long> regions,
+      Set<Long> languages,
+      MemberFacts.Facts facts,
+      MatchingEngine.Prepared prepared) {
+
+    MentorCandidate candidate() {
+      return prepared.candidate();
+    }
+
+    int freePlaces() {
+      return Math.max(0, capacity - activeMentees);
+    }
+  }
+
+  /** The pool at one revision. */
+  record Snapshot(
+      long revision,
+      long loadedAt,
+      List<Mentor> mentors,
+      Map<Long, Mentor> byId,
+      List<MatchingEngine.Prepared> prepared,
+      Weights weights) {}
+
+  Snapshot current() {
+    long rev = revision.current();
+    Snapshot s = snapshot;
+    if (s == null || s.revision != rev || System.nanoTime() - s.loadedAt > maxAgeNanos) {
+      s = reload(rev);
+    }
+    return s;
+  }
+
+  /** Forget the pool, e.g. when a member's state changed in another module. */
+  void invalidate() {
+    snapshot = null;
+  }
+
+  private synchronized Snapshot reload(long rev) {
+    Snapshot s = snapshot;
+    if (s != null && s.revision == rev && System.nanoTime() - s.loadedAt <= maxAgeNanos) {
+      return s; // another thread reloaded while this one waited
+    }
+    record Row(
+        long id,
+        int capacity,
+        int active,
+        int availability,
+        String contactMode,
+        String introduction,
+        boolean paused,
+        Instant since) {}
+    List<Row> rows =
+        sql.list(
+            "SELECT p.member_id, p.capacity, p.active_mentees, p.availability, p.contact_mode,"
+                + " p.introduction, p.paused, p.created_at FROM mentor_profiles p"
+                + " JOIN members m ON m.id = p.member_id WHERE m.status = 'ACTIVE'",
+            rs ->
+                new Row(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getInt(4),
+                    rs.getString(5),
+                    rs.getString(6),
+                    rs.getBoolean(7),
+                    Sql.instant(rs, "created_at")));
+    Map<Long, Map<String, Set<Long>>> declared = new HashMap<>();
+    for (long[] pair :
+        sql.list(
+            "SELECT member_id, term_id FROM mentor_terms",
+            rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
+      TermCatalog.Term t = terms.get(pair[1]);
+      if (t != null) {
+        declared
+            .computeIfAbsent(pair[0], k -> new HashMap<>())
+            .computeIfAbsent(t.kind(), k -> new HashSet<>())
+            .add(t.id());
+      }
+    }
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    Map<Long, MemberFacts.Facts> byMember = facts.of(ids);
+    List<Mentor> mentors = new ArrayList<>(rows.size());
+    Map<Long, Mentor> byId = new HashMap<>();
+    for (Row r : rows) {
+      MemberFacts.Facts f = byMember.get(r.id);
+      if (f == null || !f.active()) {
+        continue;
+      }
+      Map<String, Set<Long>> d = declared.getOrDefault(r.id, Map.of());
+      Set<Long> systems = d.getOrDefault(TermCatalog.SYSTEM, Set.of());
+      Set<Long> topics = d.getOrDefault(TermCatalog.EXPERTISE, Set.of());
+      Set<Long> workplaces = d.getOrDefault(TermCatalog.WORKPLACE_TYPE, Set.of());
+      Set<Long> regions = d.getOrDefault(TermCatalog.REGION, Set.of());
+      Set<Long> languages = d.getOrDefault(TermCatalog.LANGUAGE, Set.of());
+      MentorCandidate c =
+          new MentorCandidate(
+              r.id,
+              union(systems, f.systems()),
+              topics,
+              union(workplaces, f.workplaceType()),
+              union(regions, f.region()),
+              f.background() == null ? 0 : f.background(),
+              union(languages, f.languages()),
+              r.availability,
+              r.capacity,
+              r.active,
+              r.paused);
+      Mentor m =
+          new Mentor(
+              r.id,
+              f.displayName(),
+              r.capacity,
+              r.active,
+              r.availability,
+              r.contactMode,
+              r.introduction,
+              r.paused,
+              r.since,
+              Set.copyOf(systems),
+              Set.copyOf(topics),
+              Set.copyOf(workplaces),
+              Set.copyOf(regions),
+              Set.copyOf(languages),
+              f,
+              MatchingEngine.prepare(c));
+      mentors.add(m);
+      byId.put(m.id, m);
+    }
+    Snapshot fresh =
+        new Snapshot(
+            rev,
+            System.nanoTime(),
+            List.copyOf(mentors),
+            Map.copyOf(byId),
+            mentors.stream().map(Mentor::prepared).toList(),
+            weights.load());
+    snapshot = fresh;
+    return fresh;
+  }
+
+  private static Set<Long> union(Set<Long> a, Set<Long> b) {
+    if (b.isEmpty()) {
+      return a;
+    }
+    Set<Long> out = new HashSet<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static Set<Long> union(Set<Long> a, Long b) {
+    if (b == null) {
+      return a;
+    }
+    Set<Long> out = new HashSet<>(a);
+    out.add(b);
+    return out;
+  }
+}

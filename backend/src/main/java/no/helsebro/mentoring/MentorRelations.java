@@ -1,0 +1,53 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+/** How a member stands with a mentor: open request, active mentorship, may they ask now. */
+@Singleton
+class MentorRelations {
+
+  private final Sql sql;
+
+  MentorRelations(Sql sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * @param refusal why the member may not send a request now, or null if they may
+   */
+  record Relation(
+      @Nullable Long openRequestId, @Nullable Long mentorshipId, @Nullable String refusal) {}
+
+  Relation between(long menteeId, MentorPool.Mentor mentor) {
+    Long open =
+        sql.one(
+                "SELECT id FROM mentor_requests WHERE mentee_id = ? AND mentor_id = ?"
+                    + " AND status = 'OPEN'",
+                rs -> rs.getLong(1),
+                menteeId,
+                mentor.id())
+            .orElse(null);
+    Long mentorship =
+        sql.one(
+                "SELECT id FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
+                    + " AND status = 'ACTIVE'",
+                rs -> rs.getLong(1),
+                menteeId,
+                mentor.id())
+            .orElse(null);
+    String refusal = null;
+    if (menteeId == mentor.id()) {
+      refusal = "self-mentoring";
+    } else if (mentorship != null) {
+      refusal = "already-mentored";
+    } else if (open != null) {
+      refusal = "request-open";
+    } else if (mentor.paused()) {
+      refusal = "mentor-paused";
+    } else if (mentor.freePlaces() == 0) {
+      refusal = "mentor-full";
+    }
+    return new Relation(open, mentorship, refusal);
+  }
+}

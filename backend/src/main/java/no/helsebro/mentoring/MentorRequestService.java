@@ -1,0 +1,259 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.guard.PatientDataGuard;
+
+/**
+ * Requests for mentoring: a mentee asks one mentor; the mentor accepts or declines; the mentee may
+ * withdraw; unanswered requests expire. Accepting takes one of the mentor's places with a
+ * conditional UPDATE, so concurrent accepts can never exceed the capacity (docs/adr/0402).
+ */
+@Singleton
+class MentorRequestService {
+
+  private final Sql sql;
+  private final MentorPool pool;
+  private final MentoringConfig config;
+  private final MentoringRevision revision;
+
+  MentorRequestService(
+      Sql sql, MentorPool pool, MentoringConfig config, MentoringRevision revision) {
+    this.sql = sql;
+    this.pool = pool;
+    this.config = config;
+    this.revision = revision;
+  }
+
+  private static final String SELECT =
+      "SELECT r.id, r.mentee_id, e.display_name AS mentee_name, r.mentor_id,"
+          + " o.display_name AS mentor_name, r.message, r.status, r.origin, r.response_note,"
+          + " r.created_at, r.expires_at, r.decided_at, r.mentorship_id"
+          + " FROM mentor_requests r JOIN members e ON e.id = r.mentee_id"
+          + " JOIN members o ON o.id = r.mentor_id";
+
+  private static MentorRequestView map(ResultSet rs, long viewerId) throws SQLException {
+    long mentee = rs.getLong("mentee_id");
+    return new MentorRequestView(
+        rs.getLong("id"),
+        new MemberRef(mentee, rs.getString("mentee_name")),
+        new MemberRef(rs.getLong("mentor_id"), rs.getString("mentor_name")),
+        rs.getString("message"),
+        rs.getString("status"),
+        rs.getString("origin"),
+        rs.getString("response_note"),
+        Sql.instant(rs, "created_at"),
+        Sql.instant(rs, "expires_at"),
+        Sql.instant(rs, "decided_at"),
+        Sql.nullableLong(rs, "mentorship_id"),
+        mentee == viewerId ? "MENTEE" : "MENTOR");
+  }
+
+  /** Requests the member sent or received, newest first; {@code status} filters when given. */
+  List<MentorRequestView> mine(long memberId, @Nullable String status) {
+    return sql.list(
+        SELECT
+            + " WHERE (r.mentee_id = ? OR r.mentor_id = ?)"
+            + (status == null ? "" : " AND r.status = ?")
+            + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
+        rs -> map(rs, memberId),
+        status == null ? new Object[] {memberId, memberId} : new Object[] {memberId, memberId, status});
+  }
+
+  /** One request, only for its two members. */
+  Optional<MentorRequestView> get(long id, long memberId) {
+    return sql.one(
+        SELECT + " WHERE r.id = ? AND (r.mentee_id = ? OR r.mentor_id = ?)",
+        rs -> map(rs, memberId),
+        id,
+        memberId,
+        memberId);
+  }
+
+  @Transactional
+  MentorRequestView send(long menteeId, NewMentorRequest r) {
+    PatientDataGuard.requireNone("message", r.message());
+    long mentorId = r.mentorId();
+    if (mentorId == menteeId) {
+      throw ApiException.conflict("self-mentoring", "You cannot be your own mentor.");
+    }
+    MentorPool.Mentor mentor = pool.current().byId().get(mentorId);
+    if (mentor == null) {
+      throw ApiException.notFound("Mentor");
+    }
+    if (sql.count(
+            "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
+                + " AND status = 'ACTIVE'",
+            menteeId,
+            mentorId)
+        > 0) {
+      throw ApiException.conflict("already-mentored", "This mentor already mentors you.");
+    }
+    if (openRequest(menteeId, mentorId)) {
+      throw ApiException.conflict(
+          "request-open", "You already have an open request to this mentor.");
+    }
+    record Place(int capacity, int active, boolean paused) {}
+    Place place =
+        sql.one(
+                "SELECT capacity, active_mentees, paused FROM mentor_profiles WHERE member_id = ?",
+                rs -> new Place(rs.getInt(1), rs.getInt(2), rs.getBoolean(3)),
+                mentorId)
+            .orElseThrow(() -> ApiException.notFound("Mentor"));
+    if (place.paused) {
+      throw ApiException.conflict("mentor-paused", "This mentor takes no new mentees just now.");
+    }
+    if (place.active >= place.capacity) {
+      throw ApiException.conflict("mentor-full", "This mentor has no free place just now.");
+    }
+    long open =
+        sql.count(
+            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'",
+            menteeId);
+    if (open >= config.getMaxOpenRequests()) {
+      throw ApiException.conflict(
+              "too-many-open-requests",
+              "You have " + open + " open requests. Wait for an answer or withdraw one first.")
+          .with("max", config.getMaxOpenRequests());
+    }
+    long id = create(menteeId, mentorId, r.message().strip(), "MEMBER", null);
+    return get(id, menteeId).orElseThrow();
+  }
+
+  boolean openRequest(long menteeId, long mentorId) {
+    return sql.count(
+            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND mentor_id = ?"
+                + " AND status = 'OPEN'",
+            menteeId,
+            mentorId)
+        > 0;
+  }
+
+  /** Inserts an open request; a second open one for the pair is refused by the unique key. */
+  long create(long menteeId, long mentorId, String message, String origin, @Nullable Long proposal) {
+    Instant now = Instant.now();
+    try {
+      return sql.insert(
+          "INSERT INTO mentor_requests (mentee_id, mentor_id, message, status, origin,"
+              + " proposal_id, created_at, expires_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?)",
+          menteeId,
+          mentorId,
+          message,
+          origin,
+          proposal,
+          now,
+          now.plus(config.getRequestExpiresAfter()));
+    } catch (Sql.DuplicateKey e) {
+      throw ApiException.conflict(
+          "request-open", "You already have an open request to this mentor.");
+    }
+  }
+
+  @Transactional
+  MentorRequestView decide(long id, long memberId, MentorRequestDecision d) {
+    PatientDataGuard.requireNone("note", d.note());
+    record Locked(long mentee, long mentor, String status) {}
+    Locked r =
+        sql.one(
+                "SELECT mentee_id, mentor_id, status FROM mentor_requests WHERE id = ?"
+                    + " AND (mentee_id = ? OR mentor_id = ?) FOR UPDATE",
+                rs -> new Locked(rs.getLong(1), rs.getLong(2), rs.getString(3)),
+                id,
+                memberId,
+                memberId)
+            .orElseThrow(() -> ApiException.notFound("Request"));
+    boolean mentorSide = r.mentor == memberId;
+    if (d.status() == MentorRequestDecision.Status.WITHDRAWN ? mentorSide : !mentorSide) {
+      throw ApiException.forbidden(
+          "not-your-decision",
+          d.status() == MentorRequestDecision.Status.WITHDRAWN
+              ? "Only the mentee can withdraw a request."
+              : "Only the mentor can accept or decline a request.");
+    }
+    if (!"OPEN".equals(r.status)) {
+      throw ApiException.conflict("request-closed", "This request is no longer open.")
+          .with("requestStatus", r.status);
+    }
+    String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
+    Instant now = Instant.now();
+    switch (d.status()) {
+      case ACCEPTED -> {
+        if (sql.count(
+                "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
+                    + " AND status = 'ACTIVE'",
+                r.mentee,
+                r.mentor)
+            > 0) {
+          throw ApiException.conflict("already-mentored", "You already mentor this member.");
+        }
+        int taken =
+            sql.update(
+                "UPDATE mentor_profiles SET active_mentees = active_mentees + 1"
+                    + " WHERE member_id = ? AND active_mentees < capacity",
+                r.mentor);
+        if (taken == 0) {
+          throw ApiException.conflict(
+              "mentor-full",
+              "You have no free place. Raise your capacity or end a mentorship first.");
+        }
+        long mentorship =
+            sql.insert(
+                "INSERT INTO mentorships (mentor_id, mentee_id, request_id, status, started_at)"
+                    + " VALUES (?, ?, ?, 'ACTIVE', ?)",
+                r.mentor,
+                r.mentee,
+                id,
+                now);
+        sql.update(
+            "UPDATE mentor_requests SET status = 'ACCEPTED', response_note = ?, decided_at = ?,"
+                + " mentorship_id = ? WHERE id = ?",
+            note,
+            now,
+            mentorship,
+            id);
+        revision.bump();
+      }
+      case DECLINED ->
+          sql.update(
+              "UPDATE mentor_requests SET status = 'DECLINED', response_note = ?, decided_at = ?"
+                  + " WHERE id = ?",
+              note,
+              now,
+              id);
+      case WITHDRAWN ->
+          sql.update(
+              "UPDATE mentor_requests SET status = 'WITHDRAWN', decided_at = ? WHERE id = ?",
+              now,
+              id);
+    }
+    return get(id, memberId).orElseThrow();
+  }
+
+  /** Expires every open request whose time is up; answers how many. */
+  @Transactional
+  int expireDue(Instant now) {
+    return sql.update(
+        "UPDATE mentor_requests SET status = 'EXPIRED', decided_at = ?"
+            + " WHERE status = 'OPEN' AND expires_at <= ?",
+        now,
+        now);
+  }
+
+  /** Cancels every open request the member sent or received (suspension, deletion). */
+  @Transactional
+  int cancelOpenRequestsOf(long memberId) {
+    return sql.update(
+        "UPDATE mentor_requests SET status = 'CANCELLED', decided_at = ?"
+            + " WHERE status = 'OPEN' AND (mentee_id = ? OR mentor_id = ?)",
+        Instant.now(),
+        memberId,
+        memberId);
+  }
+}

@@ -1,0 +1,66 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+/**
+ * The mentoring module's facade for other modules.
+ *
+ * <p>Mentoring keeps mentor profiles, mentees' needs, requests, mentorships and their private
+ * spaces. Other modules ask it whether a member mentors (for the MENTOR role in tokens) and tell
+ * it when a member is suspended or deleted.
+ */
+@Singleton
+public class MentoringService {
+
+  private final MentorProfileService profiles;
+  private final MentorRequestService requests;
+  private final MentorshipService mentorships;
+  private final MentorPool pool;
+  private final Sql sql;
+
+  MentoringService(
+      MentorProfileService profiles,
+      MentorRequestService requests,
+      MentorshipService mentorships,
+      MentorPool pool,
+      Sql sql) {
+    this.profiles = profiles;
+    this.requests = requests;
+    this.mentorships = mentorships;
+    this.pool = pool;
+    this.sql = sql;
+  }
+
+  /** True when the member has opted in as a mentor (paused or not). */
+  public boolean isMentor(long memberId) {
+    return profiles.isMentor(memberId);
+  }
+
+  /**
+   * A member was suspended: every open request they sent or received is cancelled, and they drop
+   * out of the directory and suggestions. Mentorships stay as they are.
+   *
+   * @return how many requests were cancelled
+   */
+  @Transactional
+  public int memberSuspended(long memberId) {
+    int cancelled = requests.cancelOpenRequestsOf(memberId);
+    pool.invalidate();
+    return cancelled;
+  }
+
+  /**
+   * A member deleted their account: open requests are cancelled, active mentorships end, and
+   * their mentor profile and stated needs are removed. Messages they wrote stay in the other
+   * member's space under the anonymised name the account keeps.
+   */
+  @Transactional
+  public void memberDeleted(long memberId) {
+    requests.cancelOpenRequestsOf(memberId);
+    mentorships.endAllOf(memberId);
+    sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
+    sql.update("DELETE FROM mentee_needs WHERE member_id = ?", memberId);
+    pool.invalidate();
+  }
+}

@@ -1,0 +1,33 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Expires open requests whose time is up ({@code helsebro.mentoring.request-expires-after}). Safe
+ * on several instances at once: the UPDATE only touches requests that are still open.
+ */
+@Singleton
+class RequestExpiryJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestExpiryJob.class);
+
+  private final MentorRequestService requests;
+
+  RequestExpiryJob(MentorRequestService requests) {
+    this.requests = requests;
+  }
+
+  @Scheduled(
+      fixedDelay = "${helsebro.mentoring.expiry-check-interval:5m}",
+      initialDelay = "${helsebro.mentoring.expiry-check-initial-delay:1m}")
+  void run() {
+    int expired = requests.expireDue(Instant.now());
+    if (expired > 0) {
+      LOG.info("Expired {} mentoring requests", expired);
+    }
+  }
+}

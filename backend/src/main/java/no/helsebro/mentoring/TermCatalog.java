@@ -1,0 +1,164 @@
+package no.helsebro.mentoring;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.platform.errors.ApiException;
+
+/**
+ * The shared taxonomy terms (systems, workplace types, regions, ...) as mentoring reads them: kept
+ * in memory for a minute, reloaded at once when an unknown id turns up.
+ */
+@Singleton
+class TermCatalog {
+
+  static final String SYSTEM = "SYSTEM";
+  static final String WORKPLACE_TYPE = "WORKPLACE_TYPE";
+  static final String BACKGROUND = "BACKGROUND";
+  static final String REGION = "REGION";
+  static final String COUNTY = "COUNTY";
+  static final String EXPERTISE = "EXPERTISE";
+  static final String LANGUAGE = "LANGUAGE";
+
+  private static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+  private final Sql sql;
+  private volatile Snapshot snapshot;
+
+  TermCatalog(Sql sql) {
+    this.sql = sql;
+  }
+
+  /** One taxonomy term. */
+  record Term(
+      long id,
+      String kind,
+      String code,
+      String nameNb,
+      String nameEn,
+      @Nullable Long parentId,
+      int sortOrder,
+      boolean archived) {}
+
+  private record Snapshot(Map<Long, Term> byId, long loadedAt) {}
+
+  @Nullable
+  Term get(long id) {
+    Term t = current().byId.get(id);
+    if (t == null) {
+      t = reload().byId.get(id);
+    }
+    return t;
+  }
+
+  /** Terms of a kind in their sort order, archived ones left out. */
+  List<Term> ofKind(String kind) {
+    List<Term> out = new ArrayList<>();
+    for (Term t : current().byId.values()) {
+      if (t.kind.equals(kind) && !t.archived) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparingInt(Term::sortOrder).thenComparing(Term::nameNb));
+    return out;
+  }
+
+  /** The terms for these ids, in the catalog's order; unknown ids are left out. */
+  List<Term> all(Collection<Long> ids) {
+    List<Term> out = new ArrayList<>();
+    for (Long id : ids) {
+      Term t = get(id);
+      if (t != null) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparingInt(Term::sortOrder).thenComparing(Term::nameNb));
+    return out;
+  }
+
+  /**
+   * Checks that every id names a live term of the given kind; refuses the request naming the
+   * field otherwise.
+   */
+  Set<Long> require(String field, String kind, @Nullable Collection<Long> ids) {
+    Set<Long> out = new LinkedHashSet<>();
+    if (ids == null) {
+      return out;
+    }
+    for (Long id : ids) {
+      if (id == null) {
+        throw ApiException.invalidField(field, "unknown-term", "Unknown " + kind.toLowerCase());
+      }
+      Term t = get(id);
+      if (t == null || !t.kind.equals(kind) || t.archived) {
+        throw ApiException.invalidField(field, "unknown-term", "Unknown " + kind.toLowerCase());
+      }
+      out.add(id);
+    }
+    return out;
+  }
+
+  @Nullable
+  Long requireOne(String field, String kind, @Nullable Long id) {
+    if (id == null) {
+      return null;
+    }
+    require(field, kind, List.of(id));
+    return id;
+  }
+
+  /** The health region of a region or county term, or null. */
+  @Nullable
+  Long regionOf(@Nullable Long termId) {
+    if (termId == null) {
+      return null;
+    }
+    Term t = get(termId);
+    if (t == null) {
+      return null;
+    }
+    if (t.kind.equals(REGION)) {
+      return t.id;
+    }
+    return t.kind.equals(COUNTY) ? t.parentId : null;
+  }
+
+  private Snapshot current() {
+    Snapshot s = snapshot;
+    if (s == null || System.nanoTime() - s.loadedAt > MAX_AGE.toNanos()) {
+      s = reload();
+    }
+    return s;
+  }
+
+  synchronized Snapshot reload() {
+    Map<Long, Term> byId = new HashMap<>();
+    for (Term t :
+        sql.list(
+            "SELECT id, kind, code, name_nb, name_en, parent_id, sort_order, archived"
+                + " FROM taxonomy_terms",
+            rs ->
+                new Term(
+                    rs.getLong("id"),
+                    rs.getString("kind"),
+                    rs.getString("code"),
+                    rs.getString("name_nb"),
+                    rs.getString("name_en"),
+                    Sql.nullableLong(rs, "parent_id"),
+                    rs.getInt("sort_order"),
+                    rs.getBoolean("archived")))) {
+      byId.put(t.id(), t);
+    }
+    Snapshot s = new Snapshot(Map.copyOf(byId), System.nanoTime());
+    snapshot = s;
+    return s;
+  }
+}
