@@ -8,4 +8,5 @@ import java.time.LocalDate;
 /** A check-in: when the two met or talked, and a short note. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record CheckInView(long id, LocalDate heldOn, String note, MemberRef createdBy, Instant createdAt) {}
+record CheckInView(
+    long id, LocalDate heldOn, String note, MemberRef createdBy, Instant createdAt) {}

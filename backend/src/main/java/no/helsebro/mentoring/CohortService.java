@@ -82,7 +82,10 @@ class CohortService {
           new CohortCandidateView(
               new MemberRef(r.id, r.name),
               r.updatedAt,
-              ts.stream().filter(t -> t.kind().equals(TermCatalog.SYSTEM)).map(TermView::of).toList(),
+              ts.stream()
+                  .filter(t -> t.kind().equals(TermCatalog.SYSTEM))
+                  .map(TermView::of)
+                  .toList(),
               ts.stream()
                   .filter(t -> t.kind().equals(TermCatalog.EXPERTISE))
                   .map(TermView::of)
@@ -95,7 +98,8 @@ class CohortService {
   CohortProposalView propose(long coordinatorId, NewCohortProposal p) {
     PatientDataGuard.requireNone("message", p.message());
     Set<Long> eligible =
-        new HashSet<>(sql.list("SELECT c.member_id FROM (" + CANDIDATES + ") c", rs -> rs.getLong(1)));
+        new HashSet<>(
+            sql.list("SELECT c.member_id FROM (" + CANDIDATES + ") c", rs -> rs.getLong(1)));
     List<Long> menteeIds = new ArrayList<>(new LinkedHashSet<>(p.menteeIds()));
     menteeIds.removeIf(id -> !eligible.contains(id));
     if (menteeIds.isEmpty()) {

@@ -8,4 +8,9 @@ import java.time.Instant;
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
 record GoalView(
-    long id, String title, String status, MemberRef createdBy, Instant createdAt, Instant updatedAt) {}
+    long id,
+    String title,
+    String status,
+    MemberRef createdBy,
+    Instant createdAt,
+    Instant updatedAt) {}

@@ -167,7 +167,8 @@ class MenteeNeedsService {
             topics.add(id);
           }
         }
-        Long workplace = r.workplaceType != null ? r.workplaceType : mf == null ? null : mf.workplaceType();
+        Long workplace =
+            r.workplaceType != null ? r.workplaceType : mf == null ? null : mf.workplaceType();
         Long region = r.region != null ? r.region : mf == null ? null : mf.region();
         Long background = mf == null ? null : mf.background();
         out.put(

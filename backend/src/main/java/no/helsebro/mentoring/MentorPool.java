@@ -14,8 +14,9 @@ import no.helsebro.mentoring.matching.Weights;
 
 /**
  * Every active mentor with what matching and the directory need, held in memory and rebuilt when
- * {@link MentoringRevision} moves (or after {@code pool-max-age}, for profile changes made by
- * other modules), together with the matching weights. Ranking 2,000 mentors then costs one small query and some arithmetic.
+ * {@link MentoringRevision} moves (or after {@code pool-max-age}, for profile changes made by other
+ * modules), together with the matching weights. Ranking 2,000 mentors then costs one small query
+ * and some arithmetic.
  */
 @Singleton
 class MentorPool {

@@ -74,7 +74,8 @@ class MentorProfileService {
       throw ApiException.invalidField(
           "languageIds", "validation", "Choose at least one language you can mentor in");
     }
-    String intro = r.introduction() == null || r.introduction().isBlank() ? null : r.introduction().strip();
+    String intro =
+        r.introduction() == null || r.introduction().isBlank() ? null : r.introduction().strip();
     int availability = Shift.mask(r.availability());
     Optional<Row> before = row(memberId);
     if (before.isEmpty()) {
@@ -90,7 +91,13 @@ class MentorProfileService {
           r.paused());
       String name = facts.of(memberId).map(MemberFacts.Facts::displayName).orElse("");
       audit.record(
-          memberId, name, "mentor.opted-in", "member", memberId, null, Map.of("capacity", r.capacity()));
+          memberId,
+          name,
+          "mentor.opted-in",
+          "member",
+          memberId,
+          null,
+          Map.of("capacity", r.capacity()));
     } else {
       sql.update(
           "UPDATE mentor_profiles SET capacity = ?, availability = ?, contact_mode = ?,"
@@ -130,7 +137,13 @@ class MentorProfileService {
     sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
     String name = facts.of(memberId).map(MemberFacts.Facts::displayName).orElse("");
     audit.record(
-        memberId, name, "mentor.opted-out", "member", memberId, null, Map.of("capacity", row.capacity));
+        memberId,
+        name,
+        "mentor.opted-out",
+        "member",
+        memberId,
+        null,
+        Map.of("capacity", row.capacity));
     revision.bump();
   }
 
@@ -161,7 +174,9 @@ class MentorProfileService {
   private MentorProfileView view(Row row) {
     List<Long> ids =
         sql.list(
-            "SELECT term_id FROM mentor_terms WHERE member_id = ?", rs -> rs.getLong(1), row.memberId);
+            "SELECT term_id FROM mentor_terms WHERE member_id = ?",
+            rs -> rs.getLong(1),
+            row.memberId);
     List<TermCatalog.Term> all = terms.all(ids);
     return new MentorProfileView(
         row.memberId,

@@ -60,8 +60,7 @@ class MentorRequestController {
 
   @Patch("/{id}")
   @Operation(
-      summary =
-          "Accept or decline a request made to me (with an optional note), or withdraw mine.")
+      summary = "Accept or decline a request made to me (with an optional note), or withdraw mine.")
   MentorRequestView decide(
       @PathVariable long id, @Body @Valid MentorRequestDecision decision, Authentication auth) {
     return requests.decide(id, CurrentMember.of(auth).id(), decision);

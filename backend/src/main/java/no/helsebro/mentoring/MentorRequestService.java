@@ -64,7 +64,9 @@ class MentorRequestService {
             + (status == null ? "" : " AND r.status = ?")
             + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
         rs -> map(rs, memberId),
-        status == null ? new Object[] {memberId, memberId} : new Object[] {memberId, memberId, status});
+        status == null
+            ? new Object[] {memberId, memberId}
+            : new Object[] {memberId, memberId, status});
   }
 
   /** One request, only for its two members. */
@@ -137,7 +139,8 @@ class MentorRequestService {
   }
 
   /** Inserts an open request; a second open one for the pair is refused by the unique key. */
-  long create(long menteeId, long mentorId, String message, String origin, @Nullable Long proposal) {
+  long create(
+      long menteeId, long mentorId, String message, String origin, @Nullable Long proposal) {
     Instant now = Instant.now();
     try {
       return sql.insert(

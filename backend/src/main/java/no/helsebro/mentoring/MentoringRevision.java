@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 
 /**
  * A counter bumped by every transaction that changes what matching reads (mentor profiles, their
- * load, weights). Each instance compares it with the revision its in-memory pool was built from,
- * so instances behind a load balancer see each other's changes on the next request.
+ * load, weights). Each instance compares it with the revision its in-memory pool was built from, so
+ * instances behind a load balancer see each other's changes on the next request.
  */
 @Singleton
 class MentoringRevision {

@@ -7,8 +7,8 @@ import jakarta.inject.Singleton;
  * The mentoring module's facade for other modules.
  *
  * <p>Mentoring keeps mentor profiles, mentees' needs, requests, mentorships and their private
- * spaces. Other modules ask it whether a member mentors (for the MENTOR role in tokens) and tell
- * it when a member is suspended or deleted.
+ * spaces. Other modules ask it whether a member mentors (for the MENTOR role in tokens) and tell it
+ * when a member is suspended or deleted.
  */
 @Singleton
 public class MentoringService {
@@ -51,9 +51,9 @@ public class MentoringService {
   }
 
   /**
-   * A member deleted their account: open requests are cancelled, active mentorships end, and
-   * their mentor profile and stated needs are removed. Messages they wrote stay in the other
-   * member's space under the anonymised name the account keeps.
+   * A member deleted their account: open requests are cancelled, active mentorships end, and their
+   * mentor profile and stated needs are removed. Messages they wrote stay in the other member's
+   * space under the anonymised name the account keeps.
    */
   @Transactional
   public void memberDeleted(long memberId) {

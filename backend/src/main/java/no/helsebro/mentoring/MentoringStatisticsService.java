@@ -19,11 +19,15 @@ class MentoringStatisticsService {
   }
 
   MentoringStatisticsView statistics() {
-    String activeMentor = " FROM mentor_profiles p JOIN members m ON m.id = p.member_id"
-        + " WHERE m.status = 'ACTIVE'";
+    String activeMentor =
+        " FROM mentor_profiles p JOIN members m ON m.id = p.member_id"
+            + " WHERE m.status = 'ACTIVE'";
     long mentors = sql.count("SELECT COUNT(*)" + activeMentor);
     long withPlaces =
-        sql.count("SELECT COUNT(*)" + activeMentor + " AND NOT p.paused AND p.active_mentees < p.capacity");
+        sql.count(
+            "SELECT COUNT(*)"
+                + activeMentor
+                + " AND NOT p.paused AND p.active_mentees < p.capacity");
     long paused = sql.count("SELECT COUNT(*)" + activeMentor + " AND p.paused");
     long mentees =
         sql.count(

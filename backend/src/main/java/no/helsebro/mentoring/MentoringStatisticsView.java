@@ -6,8 +6,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * Mentoring in numbers, for coordinators. Feedback appears only in aggregate and only once at
- * least {@code feedbackMinResponses} answers exist, so no single member's answer can be read.
+ * Mentoring in numbers, for coordinators. Feedback appears only in aggregate and only once at least
+ * {@code feedbackMinResponses} answers exist, so no single member's answer can be read.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

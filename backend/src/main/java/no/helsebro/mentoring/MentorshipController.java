@@ -27,8 +27,8 @@ import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
 /**
- * Mentorships and their private space: messages, goals, check-ins and feedback. Only the mentor
- * and the mentee see any of it; for everyone else, coordinators included, it does not exist (404).
+ * Mentorships and their private space: messages, goals, check-ins and feedback. Only the mentor and
+ * the mentee see any of it; for everyone else, coordinators included, it does not exist (404).
  */
 @Controller("/api/v1/mentorships")
 @Secured(Roles.ADVISOR)
@@ -56,7 +56,8 @@ class MentorshipController {
 
   @Patch("/{id}")
   @Operation(summary = "End a mentorship (status ENDED, optional reason); either member may.")
-  MentorshipSummary end(@PathVariable long id, @Body @Valid EndMentorship end, Authentication auth) {
+  MentorshipSummary end(
+      @PathVariable long id, @Body @Valid EndMentorship end, Authentication auth) {
     return mentorships.end(id, me(auth), end.reason());
   }
 
@@ -96,7 +97,8 @@ class MentorshipController {
   HttpResponse<GoalView> addGoal(
       @PathVariable long id, @Body @Valid NewGoal goal, Authentication auth) {
     GoalView view = mentorships.addGoal(id, me(auth), goal);
-    return HttpResponse.created(view, URI.create("/api/v1/mentorships/" + id + "/goals/" + view.id()));
+    return HttpResponse.created(
+        view, URI.create("/api/v1/mentorships/" + id + "/goals/" + view.id()));
   }
 
   @Patch("/{id}/goals/{goalId}")

@@ -167,8 +167,8 @@ class MentorshipService {
   }
 
   /**
-   * Posts a message. With an idempotency key, a retry of the same post answers the message that
-   * was already stored instead of storing it twice.
+   * Posts a message. With an idempotency key, a retry of the same post answers the message that was
+   * already stored instead of storing it twice.
    */
   @Transactional
   MessageView post(long id, long memberId, NewMessage m, @Nullable String idempotencyKey) {
@@ -176,7 +176,8 @@ class MentorshipService {
     PatientDataGuard.requireNone("body", m.body());
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 36) {
-      throw ApiException.badRequest("idempotency-key", "An idempotency key has at most 36 characters");
+      throw ApiException.badRequest(
+          "idempotency-key", "An idempotency key has at most 36 characters");
     }
     if (key != null) {
       Optional<MessageView> earlier = messageByKey(id, key);
@@ -328,8 +329,7 @@ class MentorshipService {
             c.note().strip(),
             memberId,
             Instant.now());
-    return sql.one(
-            CHECK_INS + " WHERE k.id = ?", MentorshipService::checkIn, checkInId)
+    return sql.one(CHECK_INS + " WHERE k.id = ?", MentorshipService::checkIn, checkInId)
         .orElseThrow();
   }
 

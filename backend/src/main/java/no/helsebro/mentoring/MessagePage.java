@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * Messages oldest first. Page 0 holds the newest {@code size} messages, page 1 the ones before,
- * and so on.
+ * Messages oldest first. Page 0 holds the newest {@code size} messages, page 1 the ones before, and
+ * so on.
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

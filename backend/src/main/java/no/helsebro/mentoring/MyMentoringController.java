@@ -49,7 +49,8 @@ class MyMentoringController {
       summary =
           "Opt in as a mentor, or change my mentor profile (expertise, capacity, availability,"
               + " contact mode, pause).")
-  MentorProfileView saveMentorProfile(@Body @Valid MentorProfileRequest request, Authentication auth) {
+  MentorProfileView saveMentorProfile(
+      @Body @Valid MentorProfileRequest request, Authentication auth) {
     return profiles.save(CurrentMember.of(auth).id(), request);
   }
 

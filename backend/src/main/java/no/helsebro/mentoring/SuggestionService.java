@@ -28,8 +28,8 @@ class SuggestionService {
   }
 
   /**
-   * The best {@code limit} mentors for the member's stated needs. Mentors they already work with
-   * or have an open request to are left out: there is nothing to decide about them.
+   * The best {@code limit} mentors for the member's stated needs. Mentors they already work with or
+   * have an open request to are left out: there is nothing to decide about them.
    */
   SuggestionsView suggest(long menteeId, int limit) {
     Optional<MenteeNeeds> stated = needs.needsFor(menteeId);
@@ -48,8 +48,7 @@ class SuggestionService {
     MentorPool.Snapshot snapshot = pool.current();
     List<MatchingEngine.Prepared> candidates = snapshot.prepared();
     if (!skip.isEmpty()) {
-      candidates =
-          candidates.stream().filter(p -> !skip.contains(p.candidate().id())).toList();
+      candidates = candidates.stream().filter(p -> !skip.contains(p.candidate().id())).toList();
     }
     MatchingEngine engine = new MatchingEngine(snapshot.weights());
     List<SuggestionView> items = new ArrayList<>();

@@ -5,8 +5,8 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
 /**
- * A suggested mentor with a score from 0 to 100 and why: {@code reasons} (what matched) and
- * {@code shortfalls} (what the mentee asked for that this mentor lacks).
+ * A suggested mentor with a score from 0 to 100 and why: {@code reasons} (what matched) and {@code
+ * shortfalls} (what the mentee asked for that this mentor lacks).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -85,8 +85,8 @@ class TermCatalog {
   }
 
   /**
-   * Checks that every id names a live term of the given kind; refuses the request naming the
-   * field otherwise.
+   * Checks that every id names a live term of the given kind; refuses the request naming the field
+   * otherwise.
    */
   Set<Long> require(String field, String kind, @Nullable Collection<Long> ids) {
     Set<Long> out = new LinkedHashSet<>();

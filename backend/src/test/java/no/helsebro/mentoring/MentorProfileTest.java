@@ -11,7 +11,7 @@ import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest
+@MicronautTest(transactional = false)
 class MentorProfileTest {
 
   @Inject MentoringFixtures f;
@@ -51,7 +51,8 @@ class MentorProfileTest {
     assertThat(view.availability())
         .containsExactlyInAnyOrder(Shift.WEEKDAY_EVENING, Shift.WEEKEND_DAY);
     assertThat(view.contactMode()).isEqualTo(ContactMode.VIDEO);
-    assertThat(f.get(member.token(), "/api/v1/me/mentor-profile", MentorProfileView.class).memberId())
+    assertThat(
+            f.get(member.token(), "/api/v1/me/mentor-profile", MentorProfileView.class).memberId())
         .isEqualTo(member.id());
     assertThat(
             sql.count(
@@ -94,7 +95,8 @@ class MentorProfileTest {
     MentorPage all = f.get(mentor.token(), "/api/v1/mentors?system=" + second, MentorPage.class);
     assertThat(all.items()).extracting(MentorSummary::id).containsExactly(mentor.id());
     MentorPage free =
-        f.get(mentor.token(), "/api/v1/mentors?hasCapacity=true&system=" + second, MentorPage.class);
+        f.get(
+            mentor.token(), "/api/v1/mentors?hasCapacity=true&system=" + second, MentorPage.class);
     assertThat(free.items()).isEmpty();
   }
 
@@ -160,13 +162,18 @@ class MentorProfileTest {
     TestMember mentee = f.members().advisor();
     MentorRequestView request = f.request(mentee, mentor);
 
-    int status = f.status(HttpRequest.DELETE("/api/v1/me/mentor-profile").bearerAuth(mentor.token()));
+    int status =
+        f.status(HttpRequest.DELETE("/api/v1/me/mentor-profile").bearerAuth(mentor.token()));
 
     assertThat(status).isEqualTo(204);
-    assertThat(f.status(HttpRequest.GET("/api/v1/mentors/" + mentor.id()).bearerAuth(mentee.token())))
+    assertThat(
+            f.status(HttpRequest.GET("/api/v1/mentors/" + mentor.id()).bearerAuth(mentee.token())))
         .isEqualTo(404);
     assertThat(
-            f.get(mentee.token(), "/api/v1/mentor-requests/" + request.id(), MentorRequestView.class)
+            f.get(
+                    mentee.token(),
+                    "/api/v1/mentor-requests/" + request.id(),
+                    MentorRequestView.class)
                 .status())
         .isEqualTo("CANCELLED");
   }
@@ -176,7 +183,8 @@ class MentorProfileTest {
     MentoringFixtures.Pair pair = f.mentorship();
 
     MentoringFixtures.Refusal r =
-        f.refusal(HttpRequest.DELETE("/api/v1/me/mentor-profile").bearerAuth(pair.mentor().token()));
+        f.refusal(
+            HttpRequest.DELETE("/api/v1/me/mentor-profile").bearerAuth(pair.mentor().token()));
 
     assertThat(r.status()).isEqualTo(409);
     assertThat(r.code()).isEqualTo("mentor-has-mentees");

@@ -31,10 +31,7 @@ class MentoringFixtures {
   private final BlockingHttpClient http;
 
   MentoringFixtures(
-      Sql sql,
-      TestMembers members,
-      OverridableMemberFacts facts,
-      @Client("/") HttpClient client) {
+      Sql sql, TestMembers members, OverridableMemberFacts facts, @Client("/") HttpClient client) {
     this.sql = sql;
     this.members = members;
     this.facts = facts;
@@ -76,7 +73,12 @@ class MentoringFixtures {
   }
 
   void profile(
-      TestMember m, Long background, Long workplace, Long region, Set<Long> systems, Set<Long> langs) {
+      TestMember m,
+      Long background,
+      Long workplace,
+      Long region,
+      Set<Long> systems,
+      Set<Long> langs) {
     facts.profile(m.id(), background, workplace, region, systems, langs);
   }
 
@@ -121,7 +123,15 @@ class MentoringFixtures {
 
   static MenteeNeedsRequest needs(List<Long> systems) {
     return new MenteeNeedsRequest(
-        systems, List.of(), "Få flere til å dokumentere i mobil løsning", null, null, null, List.of(), false, false);
+        systems,
+        List.of(),
+        "Få flere til å dokumentere i mobil løsning",
+        null,
+        null,
+        null,
+        List.of(),
+        false,
+        false);
   }
 
   TestMember menteeNeeding(long system) {

@@ -6,9 +6,9 @@ import java.util.Arrays;
  * Assigns many mentees to mentors at once so that the total score is as high as possible while no
  * mentor gets more mentees than their free places. Plain Java, no framework.
  *
- * <p>{@link #optimal} solves it exactly as a min-cost flow (source → mentee → mentor → sink, cost
- * = −score, with a zero-cost "no mentor" edge from each mentee to the sink, so leaving a mentee
- * out is allowed when every mentor is better used elsewhere). Mentees are added one at a time; for
+ * <p>{@link #optimal} solves it exactly as a min-cost flow (source → mentee → mentor → sink, cost =
+ * −score, with a zero-cost "no mentor" edge from each mentee to the sink, so leaving a mentee out
+ * is allowed when every mentor is better used elsewhere). Mentees are added one at a time; for
  * each, Dijkstra with node potentials finds the shortest augmenting path in the residual network
  * (successive shortest paths, the capacitated form of the Hungarian method). Mentors stay single
  * nodes with a capacity rather than one column per place, so a path step costs O(mentors). The
@@ -56,8 +56,8 @@ public final class CohortAssignment {
   }
 
   /**
-   * Checks the input: a rectangular matrix of scores (mentees × mentors), capacities ≥ 0. Scores
-   * of 0 or less are never assigned (no better than no mentor).
+   * Checks the input: a rectangular matrix of scores (mentees × mentors), capacities ≥ 0. Scores of
+   * 0 or less are never assigned (no better than no mentor).
    */
   private static void check(int[][] scores, int[] capacity) {
     for (int[] row : scores) {
@@ -196,9 +196,9 @@ public final class CohortAssignment {
     }
 
     /**
-     * Brings mentee s into the flow along the shortest augmenting path from s to the sink. The
-     * path alternates mentee → mentor (take a place) and mentor → mentee (that mentee moves on),
-     * and ends at a mentor with a free place, or at a mentee who is left without a mentor.
+     * Brings mentee s into the flow along the shortest augmenting path from s to the sink. The path
+     * alternates mentee → mentor (take a place) and mentor → mentee (that mentee moves on), and
+     * ends at a mentor with a free place, or at a mentee who is left without a mentor.
      */
     private void add(int s) {
       int[] row = score[s];

@@ -3,8 +3,8 @@ package no.helsebro.mentoring.matching;
 import java.util.Set;
 
 /**
- * How one factor came out for one mentee and mentor: the share that matched (0 to 1), and the
- * facts behind it, so the member sees why a mentor is suggested and what did not match.
+ * How one factor came out for one mentee and mentor: the share that matched (0 to 1), and the facts
+ * behind it, so the member sees why a mentor is suggested and what did not match.
  *
  * @param factor the factor
  * @param weight its weight when scored

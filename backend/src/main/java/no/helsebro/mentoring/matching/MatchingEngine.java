@@ -12,11 +12,11 @@ import java.util.Set;
  * Ranks mentors for a mentee by a weighted score and explains each suggestion. Plain Java, no
  * framework: the rules live here and are unit-tested directly.
  *
- * <p>Each factor gives a share from 0 to 1 (e.g. 2 of the 3 systems the mentee named). Only
- * factors that apply to this mentee count: a mentee who named no topics, or who does not ask for
- * someone from their own region, is not scored on them. The score is the weighted mean of the
- * applicable shares, scaled to 0..{@link #FULL_SCORE}, so that every mentee's best possible mentor
- * scores the same and cohort totals treat mentees alike.
+ * <p>Each factor gives a share from 0 to 1 (e.g. 2 of the 3 systems the mentee named). Only factors
+ * that apply to this mentee count: a mentee who named no topics, or who does not ask for someone
+ * from their own region, is not scored on them. The score is the weighted mean of the applicable
+ * shares, scaled to 0..{@link #FULL_SCORE}, so that every mentee's best possible mentor scores the
+ * same and cohort totals treat mentees alike.
  *
  * <p>A mentor is eligible when they are not the mentee, are not paused and have a free place.
  */
@@ -224,7 +224,13 @@ public final class MatchingEngine {
     if ((w = weights.of(Factor.LOAD)) > 0 && c.capacity() > 0) {
       factors.add(
           new FactorResult(
-              Factor.LOAD, w, (double) c.freePlaces() / c.capacity(), noTerms, noTerms, none, none));
+              Factor.LOAD,
+              w,
+              (double) c.freePlaces() / c.capacity(),
+              noTerms,
+              noTerms,
+              none,
+              none));
     }
     return new Match(c.id(), score(n, m), factors);
   }
@@ -250,7 +256,8 @@ public final class MatchingEngine {
     Comparator<Scored> worstFirst =
         Comparator.comparingInt(Scored::score)
             .thenComparingInt(s -> s.mentor.candidate.freePlaces())
-            .thenComparing(Comparator.comparingLong((Scored s) -> s.mentor.candidate.id()).reversed());
+            .thenComparing(
+                Comparator.comparingLong((Scored s) -> s.mentor.candidate.id()).reversed());
     PriorityQueue<Scored> best = new PriorityQueue<>(worstFirst);
     for (Prepared m : mentors) {
       if (!eligible(needs, m.candidate)) {

@@ -3,8 +3,8 @@ package no.helsebro.mentoring.matching;
 import java.util.Set;
 
 /**
- * A mentor as the engine sees them. Sets hold taxonomy term ids and already combine what the
- * mentor declared as expertise with their own profile (their systems, workplace type and region).
+ * A mentor as the engine sees them. Sets hold taxonomy term ids and already combine what the mentor
+ * declared as expertise with their own profile (their systems, workplace type and region).
  *
  * @param id member id of the mentor
  * @param systems systems they know

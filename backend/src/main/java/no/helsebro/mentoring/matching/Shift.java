@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * When someone can meet: weekday or weekend, by day, evening or night. Stored as a bit mask so
- * that overlaps are one AND.
+ * When someone can meet: weekday or weekend, by day, evening or night. Stored as a bit mask so that
+ * overlaps are one AND.
  */
 public enum Shift {
   WEEKDAY_DAY,

@@ -3,9 +3,7 @@ package no.helsebro.mentoring.matching;
 import java.util.EnumMap;
 import java.util.Map;
 
-/**
- * How much each {@link Factor} counts, 0 to {@link #MAX}. A weight of 0 switches a factor off.
- */
+/** How much each {@link Factor} counts, 0 to {@link #MAX}. A weight of 0 switches a factor off. */
 public final class Weights {
 
   public static final int MAX = 10;

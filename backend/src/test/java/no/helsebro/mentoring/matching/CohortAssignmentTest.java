@@ -19,7 +19,10 @@ class CohortAssignmentTest {
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < m; j++) {
         // Few distinct values make ties, which is where shortest-path bookkeeping goes wrong.
-        scores[i][j] = r.nextInt(6) == 0 ? CohortAssignment.FORBIDDEN : r.nextInt(r.nextBoolean() ? 5 : 10_000);
+        scores[i][j] =
+            r.nextInt(6) == 0
+                ? CohortAssignment.FORBIDDEN
+                : r.nextInt(r.nextBoolean() ? 5 : 10_000);
       }
     }
     int[] capacity = new int[m];

@@ -82,8 +82,7 @@ class MatchingEngineTest {
     MentorCandidate one = mentor(2, Set.of(DIPS), NURSING_HOME, WEST, NURSE, 0);
     MentorCandidate none = mentor(3, Set.of(COSDOC), NURSING_HOME, WEST, NURSE, 0);
 
-    List<Match> ranked =
-        engine.rank(needs(), MatchingEngine.prepare(List.of(none, one, both)), 10);
+    List<Match> ranked = engine.rank(needs(), MatchingEngine.prepare(List.of(none, one, both)), 10);
 
     assertThat(ranked).extracting(Match::mentorId).containsExactly(1L, 2L, 3L);
   }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Generated mentors and mentees with realistic spreads: a few popular systems, most people in one
- * or two workplace types, four health regions, mostly Norwegian speakers. Term ids are made up
- * per kind (systems 1-24, topics 101-112, workplace types 201-209, regions 301-304, backgrounds
+ * or two workplace types, four health regions, mostly Norwegian speakers. Term ids are made up per
+ * kind (systems 1-24, topics 101-112, workplace types 201-209, regions 301-304, backgrounds
  * 401-411, languages 501-506). Mentor ids start at 1,000,000 so they never equal a mentee id.
  */
 public final class Populations {
