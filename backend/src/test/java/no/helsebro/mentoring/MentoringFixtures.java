@@ -38,6 +38,10 @@ class MentoringFixtures {
     this.http = client.toBlocking();
   }
 
+  BlockingHttpClient http() {
+    return http;
+  }
+
   TestMembers members() {
     return members;
   }
@@ -80,6 +84,11 @@ class MentoringFixtures {
       Set<Long> systems,
       Set<Long> langs) {
     facts.profile(m.id(), background, workplace, region, systems, langs);
+  }
+
+  /** Makes every instance's mentor pool reload (after a test changed members or facts). */
+  void refreshPool() {
+    sql.update("UPDATE mentoring_revision SET revision = revision + 1 WHERE id = 1");
   }
 
   static MentorProfileRequest mentorProfile(List<Long> systems, int capacity) {
