@@ -41,6 +41,11 @@ public final class Weights {
     return new Weights(w);
   }
 
+  /** The default weight of one factor. */
+  public static int defaultOf(Factor factor) {
+    return defaults().of(factor);
+  }
+
   public int of(Factor factor) {
     return byFactor[factor.ordinal()];
   }
