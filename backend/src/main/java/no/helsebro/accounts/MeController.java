@@ -3,7 +3,10 @@ package no.helsebro.accounts;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,9 +25,42 @@ import no.helsebro.platform.security.CurrentMember;
 class MeController {
 
   private final AccountService accounts;
+  private final SecondFactor secondFactor;
+  private final PasswordResetService passwords;
 
-  MeController(AccountService accounts) {
+  MeController(
+      AccountService accounts, SecondFactor secondFactor, PasswordResetService passwords) {
     this.accounts = accounts;
+    this.secondFactor = secondFactor;
+    this.passwords = passwords;
+  }
+
+  @Post("/password")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Change the password (the current one is required)")
+  void changePassword(@Body @Valid ChangePasswordRequest request, Authentication authentication) {
+    passwords.change(
+        CurrentMember.of(authentication).id(), request.currentPassword(), request.newPassword());
+  }
+
+  @Post("/two-factor")
+  @Operation(summary = "Start setting up two-factor sign-in: a new TOTP secret")
+  SecondFactor.Setup beginTwoFactor(Authentication authentication) {
+    return secondFactor.begin(CurrentMember.of(authentication).id());
+  }
+
+  @Post("/two-factor/confirmation")
+  @Operation(summary = "Turn two-factor sign-in on with a first code; returns recovery codes once")
+  SecondFactor.RecoveryCodes confirmTwoFactor(
+      @Body @Valid CodeRequest request, Authentication authentication) {
+    return secondFactor.confirm(CurrentMember.of(authentication).id(), request.code());
+  }
+
+  @Post("/two-factor/disable")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Turn two-factor sign-in off (a current code is required)")
+  void disableTwoFactor(@Body @Valid CodeRequest request, Authentication authentication) {
+    secondFactor.disable(CurrentMember.of(authentication).id(), request.code());
   }
 
   @Get
