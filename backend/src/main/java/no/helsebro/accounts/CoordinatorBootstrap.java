@@ -73,7 +73,7 @@ public class CoordinatorBootstrap {
         members.save(
             new MemberEntity(
                 null, normalised, displayName, MemberStatus.ACTIVE, true, "nb", null, null, now, now, now));
-    credentials.save(new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null));
+    credentials.save(new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null, null));
     audit.record(null, "system", "member.coordinator-bootstrapped", "member", member.id(), null, null);
     return Optional.of(member.id());
   }

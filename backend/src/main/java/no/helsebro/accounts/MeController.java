@@ -3,7 +3,10 @@ package no.helsebro.accounts;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
@@ -27,12 +30,38 @@ class MeController {
   private final AccountService accounts;
   private final SecondFactor secondFactor;
   private final PasswordResetService passwords;
+  private final PersonalDataExport export;
+  private final AccountDeletion deletion;
+  private final RefreshCookie cookie;
 
   MeController(
-      AccountService accounts, SecondFactor secondFactor, PasswordResetService passwords) {
+      AccountService accounts,
+      SecondFactor secondFactor,
+      PasswordResetService passwords,
+      PersonalDataExport export,
+      AccountDeletion deletion,
+      RefreshCookie cookie) {
     this.accounts = accounts;
     this.secondFactor = secondFactor;
     this.passwords = passwords;
+    this.export = export;
+    this.deletion = deletion;
+    this.cookie = cookie;
+  }
+
+  @Get("/export")
+  @Operation(summary = "Everything Helsebro holds about me, as JSON (GDPR)")
+  HttpResponse<PersonalDataExport.Export> export(Authentication authentication) {
+    return HttpResponse.ok(export.export(CurrentMember.of(authentication).id()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"helsebro-mine-data.json\"");
+  }
+
+  @Delete
+  @Operation(summary = "Delete my account: personal data removed at once, posts kept anonymous")
+  HttpResponse<Void> delete(Authentication authentication) {
+    deletion.delete(CurrentMember.of(authentication).id());
+    return cookie.clear(HttpResponse.noContent());
   }
 
   @Post("/password")

@@ -72,7 +72,7 @@ class PasswordResetService {
       credentials.updatePassword(member.id(), hasher.hash(newPassword), now);
     } else {
       credentials.save(
-          new Credentials(member.id(), hasher.hash(newPassword), now, null, 0, null, null, null));
+          new Credentials(member.id(), hasher.hash(newPassword), now, null, 0, null, null, null, null));
     }
     sessions.signOutEverywhere(member.id());
   }

@@ -179,6 +179,6 @@ class SecondFactor {
     return credentials
         .findById(memberId)
         .orElseGet(
-            () -> credentials.save(new Credentials(memberId, null, null, null, 0, null, null, null)));
+            () -> credentials.save(new Credentials(memberId, null, null, null, 0, null, null, null, null)));
   }
 }
