@@ -35,4 +35,19 @@ record MentorProfileRequest(
     languageIds = languageIds == null ? List.of() : languageIds;
     availability = availability == null ? List.of() : availability;
   }
+
+  /** The same profile mentoring in one language. */
+  MentorProfileRequest withLanguage(long languageId) {
+    return new MentorProfileRequest(
+        systemIds,
+        topicIds,
+        workplaceTypeIds,
+        regionIds,
+        List.of(languageId),
+        capacity,
+        availability,
+        contactMode,
+        introduction,
+        paused);
+  }
 }

@@ -4,22 +4,26 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Member facts from the core {@code members} table. Until the profiles module is on main, this
- * knows names and states only; profile facts (background, workplace, region, systems, languages)
- * are empty and the mentee states workplace and region in their needs instead.
+ * Member facts from the core {@code members} table and the professional profile ({@code
+ * member_profiles}, {@code member_profile_terms}). The profiles module has no read facade yet; when
+ * it has, this adapter is the one place to switch over (docs/adr/0405). A county without a region
+ * counts as its health region.
  */
 @Singleton
 class ProfileMemberFacts implements MemberFacts {
 
   private final Sql sql;
+  private final TermCatalog terms;
 
-  ProfileMemberFacts(Sql sql) {
+  ProfileMemberFacts(Sql sql, TermCatalog terms) {
     this.sql = sql;
+    this.terms = terms;
   }
 
   @Override
@@ -29,22 +33,45 @@ class ProfileMemberFacts implements MemberFacts {
     // In chunks, so a pool of thousands of mentors does not make one huge IN list.
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      String in = " IN (" + Sql.marks(chunk.size()) + ")";
+      Object[] params = chunk.toArray();
+      Map<Long, Set<Long>> systems = new HashMap<>();
+      Map<Long, Set<Long>> languages = new HashMap<>();
+      for (Object[] row :
+          sql.list(
+              "SELECT member_id, relation, term_id FROM member_profile_terms WHERE member_id"
+                  + in
+                  + " AND relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN', 'LANGUAGE')",
+              rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)},
+              params)) {
+        long member = (Long) row[0];
+        (row[1].equals("LANGUAGE") ? languages : systems)
+            .computeIfAbsent(member, k -> new HashSet<>())
+            .add((Long) row[2]);
+      }
       for (Facts f :
           sql.list(
-              "SELECT id, display_name, status FROM members WHERE id IN ("
-                  + Sql.marks(chunk.size())
-                  + ")",
-              rs ->
-                  new Facts(
-                      rs.getLong("id"),
-                      rs.getString("display_name"),
-                      rs.getString("status"),
-                      null,
-                      null,
-                      null,
-                      Set.of(),
-                      Set.of()),
-              chunk.toArray())) {
+              "SELECT m.id, m.display_name, m.status, p.background_id, p.workplace_type_id,"
+                  + " p.region_id, p.county_id FROM members m"
+                  + " LEFT JOIN member_profiles p ON p.member_id = m.id WHERE m.id"
+                  + in,
+              rs -> {
+                long id = rs.getLong("id");
+                Long region = Sql.nullableLong(rs, "region_id");
+                if (region == null) {
+                  region = terms.regionOf(Sql.nullableLong(rs, "county_id"));
+                }
+                return new Facts(
+                    id,
+                    rs.getString("display_name"),
+                    rs.getString("status"),
+                    Sql.nullableLong(rs, "background_id"),
+                    Sql.nullableLong(rs, "workplace_type_id"),
+                    region,
+                    systems.getOrDefault(id, Set.of()),
+                    languages.getOrDefault(id, Set.of()));
+              },
+              params)) {
         out.put(f.memberId(), f);
       }
     }

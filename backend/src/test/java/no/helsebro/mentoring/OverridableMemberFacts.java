@@ -18,8 +18,8 @@ class OverridableMemberFacts implements MemberFacts {
   private final ProfileMemberFacts real;
   private final Map<Long, Facts> profiles = new ConcurrentHashMap<>();
 
-  OverridableMemberFacts(Sql sql) {
-    this.real = new ProfileMemberFacts(sql);
+  OverridableMemberFacts(Sql sql, TermCatalog terms) {
+    this.real = new ProfileMemberFacts(sql, terms);
   }
 
   void profile(
