@@ -76,7 +76,7 @@ class AccountsIntegrationTest {
 
     Map<?, ?> export = f.get(pair.mentee().token(), "/api/v1/me/export", Map.class);
 
-    String mentoring = String.valueOf(export.get("mentoring"));
+    String mentoring = String.valueOf(((Map<?, ?>) export.get("sections")).get("mentoring"));
     assertThat(mentoring).contains("Takk for sist").contains("mentorships");
   }
 
