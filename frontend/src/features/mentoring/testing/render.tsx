@@ -1,0 +1,61 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { vi } from 'vitest';
+import { SessionProvider, type Role } from '@/lib/session';
+
+// jsdom has no Web Animations API; Designsystemet's skeletons ask it for running animations.
+if (typeof document !== 'undefined' && !('getAnimations' in document)) {
+  Object.defineProperty(document, 'getAnimations', { value: () => [], configurable: true });
+}
+
+/** Renders a page at a path, signed in with the given roles, with a fresh query cache. */
+export function renderPage(
+  element: ReactElement,
+  { path = '/', url = '/', roles = ['ADVISOR'] as Role[], memberId = 1 } = {},
+) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter([{ path, element }], { initialEntries: [url] });
+  const restore = async () => ({
+    accessToken: 'test-token',
+    member: {
+      id: memberId,
+      displayName: 'Test Testesen',
+      email: 'test@ous-hf.no',
+      status: 'ACTIVE' as const,
+      roles,
+      language: 'nb' as const,
+    },
+  });
+  return render(
+    <QueryClientProvider client={client}>
+      <SessionProvider restore={restore}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </QueryClientProvider>,
+  );
+}
+
+/** A JSON or problem+json answer for a stubbed fetch. */
+export function answer(status: number, body: unknown) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: {
+      'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json',
+    },
+  });
+}
+
+/** Stubs fetch with a handler per "METHOD path" (path without /api/v1 and query). */
+export function stubApi(handlers: Record<string, (init?: RequestInit) => Response>) {
+  const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = new URL(String(input), 'http://localhost');
+    const key = `${init?.method ?? 'GET'} ${url.pathname.replace('/api/v1', '')}`;
+    const handler = handlers[key];
+    if (!handler) return answer(404, { status: 404, code: 'not-found' });
+    return handler(init);
+  });
+  vi.stubGlobal('fetch', fetch);
+  return fetch;
+}
