@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api } from '@/lib/api-client';
+import { api } from '@/lib/api-client';
 import { mentoringKeys } from './keys';
 import type {
   MenteeNeeds,
@@ -50,18 +50,11 @@ export function useMentor(id: number) {
   });
 }
 
-/** My mentor profile, or null when I have not opted in (404). */
+/** My mentor profile, or null when I have not opted in (204). */
 export function useMyMentorProfile() {
   return useQuery({
     queryKey: mentoringKeys.profile(),
-    queryFn: async () => {
-      try {
-        return await api.get<MentorProfile>('/me/mentor-profile');
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 404) return null;
-        throw e;
-      }
-    },
+    queryFn: async () => (await api.get<MentorProfile | undefined>('/me/mentor-profile')) ?? null,
   });
 }
 

@@ -207,8 +207,8 @@ function Directory() {
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
-            <Search.Clear onClick={() => set('q', null)} />
-            <Search.Button />
+            <Search.Clear aria-label={t('filters.searchClear')} onClick={() => set('q', null)} />
+            <Search.Button>{t('filters.searchButton')}</Search.Button>
           </Search>
         </Field>
       </form>

@@ -110,6 +110,8 @@ function ProfileForm({
   const { t } = useTranslation('mentoring');
   const save = useSaveMentorProfile();
   const problem = useProblemText();
+  // Whether the last save was the opt-in (the profile prop is already the new one afterwards).
+  const [optedIn, setOptedIn] = useState(false);
   const {
     control,
     register,
@@ -140,6 +142,7 @@ function ProfileForm({
     save.mutate(
       { ...values, introduction: values.introduction.trim() || null },
       {
+        onSuccess: () => setOptedIn(!profile),
         onError: (e) => applyServerErrors(e, setError, serverFields, problem),
       },
     );
@@ -168,7 +171,7 @@ function ProfileForm({
     <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
       {save.isSuccess && (
         <Alert data-color="success" role="status">
-          <Paragraph>{profile ? t('common.saved') : t('settings.optedIn')}</Paragraph>
+          <Paragraph>{optedIn ? t('settings.optedIn') : t('common.saved')}</Paragraph>
           <Link to={`/mentoring/mentors/${save.data.memberId}`} className="ds-link">
             {t('settings.viewOwn')}
           </Link>

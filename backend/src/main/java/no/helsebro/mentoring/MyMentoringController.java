@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import java.util.Optional;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -39,9 +38,15 @@ class MyMentoringController {
   }
 
   @Get("/mentor-profile")
-  @Operation(summary = "My mentor profile; 404 when I have not opted in.")
-  Optional<MentorProfileView> mentorProfile(Authentication auth) {
-    return profiles.mine(CurrentMember.of(auth).id());
+  @Operation(
+      summary =
+          "My mentor profile; 204 No Content when I have not opted in (a state, not a missing"
+              + " resource).")
+  HttpResponse<MentorProfileView> mentorProfile(Authentication auth) {
+    return profiles
+        .mine(CurrentMember.of(auth).id())
+        .map(HttpResponse::ok)
+        .orElseGet(HttpResponse::noContent);
   }
 
   @Put("/mentor-profile")

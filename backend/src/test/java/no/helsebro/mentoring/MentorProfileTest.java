@@ -66,7 +66,7 @@ class MentorProfileTest {
     TestMember member = f.members().advisor();
 
     assertThat(f.status(HttpRequest.GET("/api/v1/me/mentor-profile").bearerAuth(member.token())))
-        .isEqualTo(404);
+        .isEqualTo(204);
   }
 
   @Test
