@@ -102,6 +102,11 @@ public final class MarkdownRenderer {
     Document clean = new Cleaner(SAFELIST).clean(dirty);
     clean.outputSettings().prettyPrint(false);
 
+    for (Element a : clean.select("a")) {
+      if (a.attr("href").isBlank()) {
+        a.unwrap(); // its address was unsafe and removed: keep the text only
+      }
+    }
     int links = 0;
     Set<Long> mentions = new LinkedHashSet<>();
     for (Element a : clean.select("a[href]")) {
