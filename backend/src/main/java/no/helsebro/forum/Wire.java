@@ -1,5 +1,6 @@
 package no.helsebro.forum;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -30,11 +31,13 @@ final class Wire {
   record TermRef(long id, String code, String nameNb, String nameEn) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record PageOf<T>(List<T> items, int page, int size, boolean hasNext, @Nullable Long total) {}
 
   // ---- categories
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record CategoryView(
       long id,
       String slug,
@@ -113,6 +116,7 @@ final class Wire {
       @Nullable @Size(max = 1000) String linkUrl) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TopicSummary(
       long id,
       TopicKind kind,
@@ -135,6 +139,7 @@ final class Wire {
       @Nullable Integer lastReadPostNumber) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TopicView(
       long id,
       TopicKind kind,
@@ -173,6 +178,7 @@ final class Wire {
   record ReplyRef(long postId, int postNumber, @Nullable String authorName) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record PostView(
       long id,
       long topicId,
@@ -197,6 +203,7 @@ final class Wire {
 
   /** Everything the topic page needs in one answer: the topic, one page of posts, follow-ups. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TopicPage(
       TopicView topic,
       List<PostView> posts,
@@ -208,6 +215,7 @@ final class Wire {
 
   /** A post with its Markdown source, for editing and quoting. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record PostSource(
       long id,
       long topicId,
@@ -242,6 +250,7 @@ final class Wire {
       @Nullable @Size(max = 1000) String linkUrl) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record RevisionView(
       int version,
       @Nullable String title,
@@ -309,6 +318,7 @@ final class Wire {
   record CreatedView(long id, long topicId, int postNumber, boolean replayed) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record ContributionsView(
       no.helsebro.forum.MemberForumStats stats, List<no.helsebro.forum.Contribution> recent) {}
 }

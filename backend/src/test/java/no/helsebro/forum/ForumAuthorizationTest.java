@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 // A random port: other test runs on this machine may hold 8080.
 @Property(name = "micronaut.server.port", value = "-1")
-@MicronautTest
+@MicronautTest(transactional = false)
 class ForumAuthorizationTest {
 
   @Inject ForumApi api;

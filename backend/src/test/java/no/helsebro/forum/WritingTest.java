@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 // A random port: other test runs on this machine may hold 8080.
 @Property(name = "micronaut.server.port", value = "-1")
-@MicronautTest
+@MicronautTest(transactional = false)
 class WritingTest {
 
   /** Valid fødselsnummer (synthetic test numbers). */
