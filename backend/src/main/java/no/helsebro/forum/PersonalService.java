@@ -152,6 +152,23 @@ class PersonalService {
         token);
   }
 
+  Wire.VocabulariesView vocabularies() {
+    List<Object[]> rows =
+        db.list(
+            "SELECT kind, id, code, name_nb, name_en FROM taxonomy_terms"
+                + " WHERE kind IN ('SYSTEM', 'WORKPLACE_TYPE', 'AUDIENCE') AND archived = FALSE"
+                + " ORDER BY kind, sort_order, name_nb",
+            rs ->
+                new Object[] {
+                  rs.getString(1),
+                  new Wire.TermRef(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
+                });
+    java.util.function.Function<String, List<Wire.TermRef>> of =
+        kind ->
+            rows.stream().filter(r -> kind.equals(r[0])).map(r -> (Wire.TermRef) r[1]).toList();
+    return new Wire.VocabulariesView(of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
+  }
+
   // ---- mention autocomplete
 
   List<Wire.MemberRef> mentionCandidates(String q) {

@@ -313,6 +313,11 @@ final class Wire {
   @Serdeable
   record FeedTokenView(String token) {}
 
+  /** The taxonomy terms a topic form offers (live terms only, in their order). */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record VocabulariesView(List<TermRef> systems, List<TermRef> workplaceTypes, List<TermRef> audiences) {}
+
   /** What a creating request made: a topic (postNumber 1), a reply or a follow-up. */
   @Serdeable
   record CreatedView(long id, long topicId, int postNumber, boolean replayed) {}

@@ -113,6 +113,12 @@ class WritingController {
     tags.delete(CurrentMember.of(auth), id);
   }
 
+  @Get("/topic-vocabularies")
+  @Operation(summary = "Systems, workplace types and audience groups for topic forms and filters")
+  Wire.VocabulariesView vocabularies() {
+    return personal.vocabularies();
+  }
+
   @Get("/mention-candidates")
   @Operation(summary = "Active members whose name starts with q (for @mentions)")
   List<Wire.MemberRef> mentionCandidates(@Nullable @QueryValue String q) {

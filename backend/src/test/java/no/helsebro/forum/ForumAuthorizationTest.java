@@ -173,6 +173,7 @@ class ForumAuthorizationTest {
     e.add(new Endpoint("PUT tag", c, a -> HttpRequest.PUT("/api/v1/tags/" + tag(), Map.of("name", "omdøpt-" + UUID.randomUUID().toString().substring(0, 6)))));
     e.add(new Endpoint("POST tag merge", c, a -> HttpRequest.POST("/api/v1/tags/" + tag() + "/merge", Map.of("intoTagId", tag()))));
     e.add(new Endpoint("DELETE tag", c, a -> HttpRequest.DELETE("/api/v1/tags/" + tag())));
+    e.add(new Endpoint("GET topic vocabularies", m, a -> HttpRequest.GET("/api/v1/topic-vocabularies")));
     e.add(new Endpoint("GET mention candidates", m, a -> HttpRequest.GET("/api/v1/mention-candidates?q=Test")));
     e.add(new Endpoint("GET feed token", m, a -> HttpRequest.GET("/api/v1/feed-token")));
     e.add(new Endpoint("DELETE feed token", m, a -> HttpRequest.DELETE("/api/v1/feed-token")));
