@@ -12,10 +12,10 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import no.helsebro.testing.TestTokens;
+import no.helsebro.testing.TestMembers;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 @MicronautTest
 class DenyByDefaultTest {
@@ -24,7 +24,7 @@ class DenyByDefaultTest {
   @Client("/")
   HttpClient http;
 
-  @Inject TestTokens tokens;
+  @Inject TestMembers members;
 
   @ParameterizedTest
   @ValueSource(strings = {"/api/v1/no-such-thing", "/api/v2/meta", "/api", "/api/v1/meta/hidden"})
@@ -39,7 +39,8 @@ class DenyByDefaultTest {
 
   @Test
   void anApiPathThatNoControllerOpensRefusesSignedInMembersWith403() {
-    String token = tokens.accessToken(1L, Roles.ADVISOR, Roles.COORDINATOR);
+    // A real member: tokens of unknown or deleted members are refused (401).
+    String token = members.coordinator().token();
 
     HttpClientResponseException e =
         assertThrows(

@@ -1,0 +1,116 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import no.helsebro.platform.security.CurrentMember;
+
+/**
+ * Registration, e-mail confirmation, sign-in, refresh and sign-out. Calls that use the refresh
+ * cookie are protected against cross-site requests by {@link CsrfFilter}.
+ */
+@Controller("/api/v1/auth")
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Accounts")
+class AuthController {
+
+  private final RegistrationService registrations;
+  private final SessionService sessions;
+  private final RefreshCookie cookie;
+  private final HttpClientAddressResolver addresses;
+
+  AuthController(
+      RegistrationService registrations,
+      SessionService sessions,
+      RefreshCookie cookie,
+      HttpClientAddressResolver addresses) {
+    this.registrations = registrations;
+    this.sessions = sessions;
+    this.cookie = cookie;
+    this.addresses = addresses;
+  }
+
+  @Post("/registrations")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Status(HttpStatus.ACCEPTED)
+  @Operation(summary = "Register; a confirmation link is mailed (same answer for known addresses)")
+  RegistrationAccepted register(
+      @Body @Valid RegisterRequest request,
+      @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+    return registrations.register(request, acceptLanguage);
+  }
+
+  @Post("/email-confirmations")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Confirm an e-mail address with the mailed token and sign in")
+  HttpResponse<SessionView> confirm(@Body @Valid TokenRequest request, HttpRequest<?> http) {
+    return withCookie(registrations.confirm(request.token(), userAgent(http)));
+  }
+
+  @Post("/sign-in")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Sign in with e-mail and password (and second-factor code)")
+  HttpResponse<SessionView> signIn(@Body @Valid SignInRequest request, HttpRequest<?> http) {
+    return withCookie(
+        sessions.signIn(
+            request.email(),
+            request.password(),
+            request.code(),
+            addresses.resolve(http),
+            userAgent(http)));
+  }
+
+  @Post("/refresh")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(
+      summary = "Use the refresh cookie once for a new access token; 204 when there is no session")
+  HttpResponse<SessionView> refresh(HttpRequest<?> http) {
+    var issued = cookie.read(http).flatMap(token -> sessions.refresh(token, userAgent(http)));
+    if (issued.isEmpty()) {
+      MutableHttpResponse<SessionView> none = HttpResponse.noContent();
+      return cookie.read(http).isPresent() ? cookie.clear(none) : none;
+    }
+    return withCookie(issued.get());
+  }
+
+  @Post("/sign-out")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Sign out this browser: revokes its refresh tokens")
+  HttpResponse<Void> signOut(HttpRequest<?> http) {
+    cookie.read(http).ifPresent(sessions::signOut);
+    return cookie.clear(HttpResponse.noContent());
+  }
+
+  @Post("/sign-out-everywhere")
+  @Secured(SecurityRule.IS_AUTHENTICATED)
+  @Operation(summary = "Sign out on every device: revokes all refresh and access tokens")
+  HttpResponse<Void> signOutEverywhere(Authentication authentication) {
+    sessions.signOutEverywhere(CurrentMember.of(authentication).id());
+    return cookie.clear(HttpResponse.noContent());
+  }
+
+  private HttpResponse<SessionView> withCookie(SessionService.Issued issued) {
+    return cookie.set(HttpResponse.ok(issued.view()), issued.refreshToken());
+  }
+
+  static @Nullable String userAgent(HttpRequest<?> http) {
+    return http.getHeaders().get(HttpHeaders.USER_AGENT);
+  }
+}

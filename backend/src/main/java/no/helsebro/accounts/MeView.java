@@ -1,0 +1,19 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import java.time.Instant;
+import java.util.List;
+
+/** The signed-in member ({@code SessionMember} in the front end). */
+@Serdeable
+public record MeView(
+    long id,
+    String displayName,
+    String email,
+    MemberStatus status,
+    List<String> roles,
+    String language,
+    @Nullable Instant suspendedUntil,
+    @Nullable String suspensionReason,
+    boolean twoFactorEnabled) {}

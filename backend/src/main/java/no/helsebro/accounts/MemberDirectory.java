@@ -1,0 +1,71 @@
+package no.helsebro.accounts;
+
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The accounts module's facade for other modules: who a member is and whether they may act. Reads
+ * go straight to the database (indexed by primary key); callers showing lists should use {@link
+ * #summaries} once per page rather than one call per row.
+ */
+@Singleton
+public class MemberDirectory {
+
+  private final MemberRepository members;
+
+  MemberDirectory(MemberRepository members) {
+    this.members = members;
+  }
+
+  /** The member's display name; empty for an unknown id, "" for a deleted member. */
+  public Optional<String> displayName(long memberId) {
+    return members
+        .findById(memberId)
+        .map(m -> m.status() == MemberStatus.DELETED ? "" : m.displayName());
+  }
+
+  /** Active (approved, not suspended, not deleted). */
+  public boolean isActive(long memberId) {
+    return members.findById(memberId).map(m -> m.status() == MemberStatus.ACTIVE).orElse(false);
+  }
+
+  public Optional<MemberSummary> summary(long memberId) {
+    return members.findById(memberId).map(MemberDirectory::toSummary);
+  }
+
+  /** Summaries of the given members, in the order of the ids given; unknown ids are left out. */
+  public Map<Long, MemberSummary> summaries(Collection<Long> memberIds) {
+    Map<Long, MemberSummary> byId = new LinkedHashMap<>();
+    if (memberIds.isEmpty()) {
+      return byId;
+    }
+    Map<Long, MemberSummary> found = new LinkedHashMap<>();
+    members.findByIdIn(memberIds).forEach(m -> found.put(m.id(), toSummary(m)));
+    for (Long id : memberIds) {
+      MemberSummary s = found.get(id);
+      if (s != null) {
+        byId.put(id, s);
+      }
+    }
+    return byId;
+  }
+
+  /** The member's e-mail address and language, for modules that send mail; empty if deleted. */
+  public Optional<MailAddress> mailAddress(long memberId) {
+    return members
+        .findById(memberId)
+        .filter(m -> m.status() != MemberStatus.DELETED && m.email() != null)
+        .map(m -> new MailAddress(m.email(), m.displayName(), m.language()));
+  }
+
+  /** Where and in which language ({@code nb}/{@code en}) to write to a member. */
+  public record MailAddress(String email, String displayName, String language) {}
+
+  private static MemberSummary toSummary(MemberEntity m) {
+    boolean deleted = m.status() == MemberStatus.DELETED;
+    return new MemberSummary(m.id(), deleted ? "" : m.displayName(), m.status(), deleted);
+  }
+}

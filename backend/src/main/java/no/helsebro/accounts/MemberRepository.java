@@ -1,0 +1,41 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface MemberRepository extends CrudRepository<MemberEntity, Long> {
+
+  Optional<MemberEntity> findByEmail(String email);
+
+  List<MemberEntity> findByIdIn(Collection<Long> ids);
+
+  boolean existsByCoordinatorTrueAndStatus(MemberStatus status);
+
+  @Query(
+      "UPDATE members SET status = :status, approved_at = :approvedAt, updated_at = :now"
+          + " WHERE id = :id")
+  void updateStatus(long id, MemberStatus status, @Nullable Instant approvedAt, Instant now);
+
+  @Query("UPDATE members SET language = :language, updated_at = :now WHERE id = :id")
+  void updateLanguage(long id, String language, Instant now);
+
+  @Query("UPDATE members SET display_name = :displayName, updated_at = :now WHERE id = :id")
+  void updateDisplayName(long id, String displayName, Instant now);
+
+  @Query("UPDATE members SET coordinator = :coordinator, updated_at = :now WHERE id = :id")
+  void updateCoordinator(long id, boolean coordinator, Instant now);
+
+  @Query(
+      "UPDATE members SET status = :status, suspended_until = :until, suspension_reason = :reason,"
+          + " updated_at = :now WHERE id = :id")
+  void updateSuspension(
+      long id, MemberStatus status, @Nullable Instant until, @Nullable String reason, Instant now);
+}

@@ -1,0 +1,14 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * A coordinator suspended a member. Published inside the suspending transaction; listeners
+ * ({@code @EventListener}) run synchronously in it, so a listener that throws undoes the
+ * suspension. The member's existing access tokens stop working within seconds.
+ *
+ * @param memberId the suspended member
+ * @param until when the suspension ends; null for until further notice
+ */
+public record MemberSuspended(long memberId, @Nullable Instant until) {}

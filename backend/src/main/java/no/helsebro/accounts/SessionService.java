@@ -1,0 +1,226 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import no.helsebro.platform.errors.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sign-in, refresh with rotation and reuse detection, and sign-out. Refresh tokens are random
+ * 256-bit strings stored only as SHA-256 hashes; each is used once, and using one a second time
+ * revokes its whole family (every token descended from the same sign-in), because then either the
+ * member or a thief holds a copy that should not exist.
+ */
+@Singleton
+class SessionService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SessionService.class);
+
+  /** A session to hand to the browser: the access token and the refresh token for the cookie. */
+  record Issued(SessionView view, String refreshToken) {}
+
+  private final MemberRepository members;
+  private final CredentialsRepository credentials;
+  private final RefreshTokenRepository refreshTokens;
+  private final PasswordHasher hasher;
+  private final AccessTokens accessTokens;
+  private final MemberAccessStates states;
+  private final SecondFactor secondFactor;
+  private final SignInThrottle throttle;
+  private final AuthConfiguration config;
+  private final AccountMails mails;
+
+  SessionService(
+      MemberRepository members,
+      CredentialsRepository credentials,
+      RefreshTokenRepository refreshTokens,
+      PasswordHasher hasher,
+      AccessTokens accessTokens,
+      MemberAccessStates states,
+      SecondFactor secondFactor,
+      SignInThrottle throttle,
+      AuthConfiguration config,
+      AccountMails mails) {
+    this.members = members;
+    this.credentials = credentials;
+    this.refreshTokens = refreshTokens;
+    this.hasher = hasher;
+    this.accessTokens = accessTokens;
+    this.states = states;
+    this.secondFactor = secondFactor;
+    this.throttle = throttle;
+    this.config = config;
+    this.mails = mails;
+  }
+
+  static ApiException invalidCredentials() {
+    return new ApiException(
+        HttpStatus.UNAUTHORIZED,
+        "invalid-credentials",
+        "Unauthorized",
+        "The e-mail address or the password is wrong");
+  }
+
+  @Transactional(noRollbackFor = ApiException.class)
+  Issued signIn(
+      String email,
+      String password,
+      @Nullable String code,
+      String clientIp,
+      @Nullable String userAgent) {
+    String normalised = email.trim().toLowerCase(Locale.ROOT);
+    throttle.checkAllowed(normalised, clientIp);
+    Optional<MemberEntity> found = members.findByEmail(normalised);
+    Optional<Credentials> creds = found.flatMap(m -> credentials.findById(m.id()));
+    if (found.isEmpty() || creds.isEmpty() || creds.get().passwordHash() == null) {
+      hasher.burn(password);
+      throttle.recordFailure(normalised, clientIp);
+      throw invalidCredentials();
+    }
+    MemberEntity member = found.get();
+    if (member.status() == MemberStatus.DELETED
+        || !hasher.matches(password, creds.get().passwordHash())) {
+      throttle.recordFailure(normalised, clientIp);
+      throw invalidCredentials();
+    }
+    if (creds.get().totpEnabled()) {
+      secondFactor.verifyAtSignIn(member.id(), creds.get(), code);
+    }
+    throttle.recordSuccess(normalised);
+    if (member.status() == MemberStatus.PENDING_EMAIL) {
+      mails.resendConfirmation(member);
+      throw ApiException.forbidden(
+              "email-unconfirmed", "Confirm your e-mail address first: we have sent you a new link")
+          .with("email", member.email());
+    }
+    if (hasher.needsRehash(creds.get().passwordHash())) {
+      credentials.updatePassword(member.id(), hasher.hash(password), Instant.now());
+    }
+    return startSession(member, userAgent);
+  }
+
+  /** Starts a new refresh-token family for a member who has just proved who they are. */
+  @Transactional
+  Issued startSession(MemberEntity member, @Nullable String userAgent) {
+    Instant now = Instant.now();
+    member = liftExpiredSuspension(member, now);
+    String familyId = UUID.randomUUID().toString();
+    return issue(member, familyId, userAgent, now);
+  }
+
+  /**
+   * Uses a refresh token once and issues its successor; empty when it is not (or no longer) valid.
+   */
+  @Transactional
+  Optional<Issued> refresh(String refreshToken, @Nullable String userAgent) {
+    Instant now = Instant.now();
+    Optional<RefreshToken> found = refreshTokens.findByTokenHash(Secrets.sha256(refreshToken));
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    RefreshToken token = found.get();
+    if (token.revokedAt() != null) {
+      return Optional.empty();
+    }
+    if (token.usedAt() != null || refreshTokens.use(token.id(), now) == 0) {
+      int revoked = refreshTokens.revokeFamily(token.familyId(), now);
+      LOG.warn(
+          "Refresh token reused for member {}: revoked {} tokens of its family",
+          token.memberId(),
+          revoked);
+      return Optional.empty();
+    }
+    if (token.expiresAt().isBefore(now)) {
+      return Optional.empty();
+    }
+    Optional<MemberEntity> member = members.findById(token.memberId());
+    if (member.isEmpty()
+        || member.get().status() == MemberStatus.DELETED
+        || member.get().status() == MemberStatus.PENDING_EMAIL) {
+      refreshTokens.revokeFamily(token.familyId(), now);
+      return Optional.empty();
+    }
+    MemberEntity current = liftExpiredSuspension(member.get(), now);
+    return Optional.of(issue(current, token.familyId(), userAgent, now));
+  }
+
+  @Transactional
+  void signOut(String refreshToken) {
+    refreshTokens
+        .findByTokenHash(Secrets.sha256(refreshToken))
+        .ifPresent(t -> refreshTokens.revokeFamily(t.familyId(), Instant.now()));
+  }
+
+  /** Revokes every refresh token and every access token issued so far. */
+  @Transactional
+  void signOutEverywhere(long memberId) {
+    Instant now = Instant.now();
+    refreshTokens.revokeAllOf(memberId, now);
+    if (credentials.existsById(memberId)) {
+      credentials.raiseTokenVersion(memberId);
+    } else {
+      credentials.save(new Credentials(memberId, null, null, null, 1, null, null, null));
+    }
+    states.invalidate(memberId);
+  }
+
+  private MemberEntity liftExpiredSuspension(MemberEntity member, Instant now) {
+    if (member.status() == MemberStatus.SUSPENDED && !member.suspendedAt(now)) {
+      members.updateSuspension(member.id(), MemberStatus.ACTIVE, null, null, now);
+      states.invalidate(member.id());
+      return members.findById(member.id()).orElseThrow();
+    }
+    return member;
+  }
+
+  private Issued issue(
+      MemberEntity member, String familyId, @Nullable String userAgent, Instant now) {
+    Optional<Credentials> creds = credentials.findById(member.id());
+    boolean secondFactorEnabled = creds.map(Credentials::totpEnabled).orElse(false);
+    int tokenVersion = creds.map(Credentials::tokenVersion).orElse(0);
+    String raw = Secrets.newToken();
+    refreshTokens.save(
+        new RefreshToken(
+            null,
+            member.id(),
+            familyId,
+            Secrets.sha256(raw),
+            now,
+            now.plus(config.getRefreshTokenTtl()),
+            null,
+            null,
+            userAgent == null ? null : truncate(userAgent, 200)));
+    List<String> roles = accessTokens.rolesFor(member, secondFactorEnabled, now);
+    String access = accessTokens.issue(member.id(), roles, tokenVersion);
+    return new Issued(
+        new SessionView(
+            access, accessTokens.ttlSeconds(), toView(member, roles, secondFactorEnabled)),
+        raw);
+  }
+
+  static MeView toView(MemberEntity member, List<String> roles, boolean secondFactorEnabled) {
+    boolean suspended = member.status() == MemberStatus.SUSPENDED;
+    return new MeView(
+        member.id(),
+        member.displayName(),
+        member.email(),
+        member.status(),
+        roles,
+        member.language(),
+        suspended ? member.suspendedUntil() : null,
+        suspended ? member.suspensionReason() : null,
+        secondFactorEnabled);
+  }
+
+  private static String truncate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max);
+  }
+}

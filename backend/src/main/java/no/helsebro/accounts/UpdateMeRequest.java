@@ -1,0 +1,12 @@
+package no.helsebro.accounts;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** Fields left out (null) stay as they are. */
+@Serdeable
+public record UpdateMeRequest(
+    @Nullable @Pattern(regexp = "nb|en") String language,
+    @Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName) {}
