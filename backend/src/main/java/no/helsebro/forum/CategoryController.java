@@ -1,6 +1,8 @@
 package no.helsebro.forum;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,8 +12,6 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -45,7 +45,8 @@ class CategoryController {
 
   @Get
   @Operation(summary = "Categories in order; coordinators may include archived ones")
-  List<Wire.CategoryView> list(Authentication auth, @QueryValue(defaultValue = "false") boolean includeArchived) {
+  List<Wire.CategoryView> list(
+      Authentication auth, @QueryValue(defaultValue = "false") boolean includeArchived) {
     CurrentMember me = CurrentMember.of(auth);
     return categories.list(me, includeArchived && me.isCoordinator());
   }
@@ -59,7 +60,8 @@ class CategoryController {
   @Post
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Create a category (coordinators)")
-  HttpResponse<Wire.CategoryView> create(Authentication auth, @Body @Valid Wire.CategoryRequest request) {
+  HttpResponse<Wire.CategoryView> create(
+      Authentication auth, @Body @Valid Wire.CategoryRequest request) {
     Wire.CategoryView created = categories.create(CurrentMember.of(auth), request);
     return HttpResponse.created(created, URI.create("/api/v1/categories/" + created.slug()));
   }
@@ -67,14 +69,16 @@ class CategoryController {
   @Put("/order")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Set the order of all categories (coordinators)")
-  List<Wire.CategoryView> reorder(Authentication auth, @Body @Valid Wire.CategoryOrderRequest request) {
+  List<Wire.CategoryView> reorder(
+      Authentication auth, @Body @Valid Wire.CategoryOrderRequest request) {
     return categories.reorder(CurrentMember.of(auth), request.ids());
   }
 
   @Put("/{id}")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Rename, describe, archive or unarchive a category (coordinators)")
-  Wire.CategoryView update(Authentication auth, long id, @Body @Valid Wire.CategoryRequest request) {
+  Wire.CategoryView update(
+      Authentication auth, long id, @Body @Valid Wire.CategoryRequest request) {
     return categories.update(CurrentMember.of(auth), id, request);
   }
 
@@ -104,7 +108,8 @@ class CategoryController {
         personal.feedReader(token).orElseThrow(() -> ApiException.notFound("Feed"));
     return feeds
         .categoryFeed(slug, reader.language())
-        .map(x -> HttpResponse.ok(x).contentType(MediaType.of("application/atom+xml;charset=utf-8")))
+        .map(
+            x -> HttpResponse.ok(x).contentType(MediaType.of("application/atom+xml;charset=utf-8")))
         .orElseThrow(() -> ApiException.notFound("Feed"));
   }
 }

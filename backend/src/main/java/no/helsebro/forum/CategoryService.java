@@ -93,7 +93,12 @@ class CategoryService {
             nz(r.descriptionEn()),
             Boolean.TRUE.equals(r.archived()));
     audit.record(
-        me.id(), store.displayName(me.id()), "category.created", "category", id, null,
+        me.id(),
+        store.displayName(me.id()),
+        "category.created",
+        "category",
+        id,
+        null,
         Map.of("slug", r.slug()));
     return byId(me, id);
   }
@@ -118,7 +123,12 @@ class CategoryService {
             ? "category.updated"
             : archived ? "category.archived" : "category.unarchived";
     audit.record(
-        me.id(), store.displayName(me.id()), action, "category", id, null,
+        me.id(),
+        store.displayName(me.id()),
+        action,
+        "category",
+        id,
+        null,
         Map.of("slug", r.slug(), "previousSlug", before.slug()));
     return byId(me, id);
   }
@@ -130,12 +140,18 @@ class CategoryService {
       throw ApiException.invalidField("ids", "validation", "must list every category once");
     }
     for (int i = 0; i < ids.size(); i++) {
-      if (db.update("UPDATE forum_categories SET sort_order = ? WHERE id = ?", i + 1, ids.get(i)) != 1) {
+      if (db.update("UPDATE forum_categories SET sort_order = ? WHERE id = ?", i + 1, ids.get(i))
+          != 1) {
         throw ApiException.invalidField("ids", "validation", "unknown category " + ids.get(i));
       }
     }
     audit.record(
-        me.id(), store.displayName(me.id()), "category.reordered", "category", null, null,
+        me.id(),
+        store.displayName(me.id()),
+        "category.reordered",
+        "category",
+        null,
+        null,
         Map.of("order", ids));
     return list(me, true);
   }
@@ -145,9 +161,14 @@ class CategoryService {
     byId(me, id);
     if (on) {
       db.update(
-          "INSERT IGNORE INTO forum_category_follows (member_id, category_id) VALUES (?, ?)", me.id(), id);
+          "INSERT IGNORE INTO forum_category_follows (member_id, category_id) VALUES (?, ?)",
+          me.id(),
+          id);
     } else {
-      db.update("DELETE FROM forum_category_follows WHERE member_id = ? AND category_id = ?", me.id(), id);
+      db.update(
+          "DELETE FROM forum_category_follows WHERE member_id = ? AND category_id = ?",
+          me.id(),
+          id);
     }
   }
 

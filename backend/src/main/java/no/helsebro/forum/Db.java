@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Hand-written SQL for the forum (see docs/adr/0201): every hot query is written out so its index
- * use can be read and checked with EXPLAIN. Runs on the current transaction's connection when
- * there is one. Times go in and out as UTC.
+ * use can be read and checked with EXPLAIN. Runs on the current transaction's connection when there
+ * is one. Times go in and out as UTC.
  */
 @Singleton
 final class Db {

@@ -47,27 +47,52 @@ class FeedService {
                     rs.getString(6)),
             category.get().id());
     String self = baseUrl + "/forum/c/" + slug;
-    Instant updated = entries.stream().map(E::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+    Instant updated =
+        entries.stream().map(E::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
     StringBuilder x = new StringBuilder(4096);
     x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
         .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
         .append(en ? "en" : "nb")
         .append("\">\n")
-        .append("  <id>").append(esc(self)).append("</id>\n")
-        .append("  <title>Helsebro – ").append(esc(category.get().name())).append("</title>\n")
-        .append("  <subtitle>").append(esc(category.get().description())).append("</subtitle>\n")
-        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(esc(self)).append("\"/>\n")
-        .append("  <updated>").append(updated).append("</updated>\n");
+        .append("  <id>")
+        .append(esc(self))
+        .append("</id>\n")
+        .append("  <title>Helsebro – ")
+        .append(esc(category.get().name()))
+        .append("</title>\n")
+        .append("  <subtitle>")
+        .append(esc(category.get().description()))
+        .append("</subtitle>\n")
+        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(esc(self))
+        .append("\"/>\n")
+        .append("  <updated>")
+        .append(updated)
+        .append("</updated>\n");
     for (E e : entries) {
       String link = baseUrl + "/forum/t/" + e.id();
       x.append("  <entry>\n")
-          .append("    <id>").append(esc(link)).append("</id>\n")
-          .append("    <title>").append(esc(e.title())).append("</title>\n")
-          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(esc(link)).append("\"/>\n")
-          .append("    <author><name>").append(esc(e.author() == null ? "–" : e.author())).append("</name></author>\n")
-          .append("    <published>").append(e.created()).append("</published>\n")
-          .append("    <updated>").append(e.updated()).append("</updated>\n")
-          .append("    <content type=\"html\">").append(esc(e.html())).append("</content>\n")
+          .append("    <id>")
+          .append(esc(link))
+          .append("</id>\n")
+          .append("    <title>")
+          .append(esc(e.title()))
+          .append("</title>\n")
+          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+          .append(esc(link))
+          .append("\"/>\n")
+          .append("    <author><name>")
+          .append(esc(e.author() == null ? "–" : e.author()))
+          .append("</name></author>\n")
+          .append("    <published>")
+          .append(e.created())
+          .append("</published>\n")
+          .append("    <updated>")
+          .append(e.updated())
+          .append("</updated>\n")
+          .append("    <content type=\"html\">")
+          .append(esc(e.html()))
+          .append("</content>\n")
           .append("  </entry>\n");
     }
     x.append("</feed>\n");

@@ -49,9 +49,16 @@ public class ForumModeration {
       return;
     }
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
-    db.update("UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", reason, postId);
+    db.update(
+        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", reason, postId);
     writer.afterRemoval(t, post);
-    record(coordinatorId, "post.hidden", "post", postId, reason, Map.of("topicId", t.id(), "postNumber", post.postNumber()));
+    record(
+        coordinatorId,
+        "post.hidden",
+        "post",
+        postId,
+        reason,
+        Map.of("topicId", t.id(), "postNumber", post.postNumber()));
   }
 
   /** Brings back a post that was hidden by a coordinator or deleted by its author. */
@@ -63,14 +70,19 @@ public class ForumModeration {
     }
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
     db.update(
-        "UPDATE forum_posts SET hidden = FALSE, deleted = FALSE, hidden_reason = NULL WHERE id = ?", postId);
+        "UPDATE forum_posts SET hidden = FALSE, deleted = FALSE, hidden_reason = NULL WHERE id = ?",
+        postId);
     if (post.postNumber() == 1) {
       store.refreshVisibility(t.id());
     } else {
       db.update("UPDATE forum_topics SET reply_count = reply_count + 1 WHERE id = ?", t.id());
     }
     record(
-        coordinatorId, "post.restored", "post", postId, reason,
+        coordinatorId,
+        "post.restored",
+        "post",
+        postId,
+        reason,
         Map.of("topicId", t.id(), "postNumber", post.postNumber(), "wasDeleted", post.deleted()));
   }
 
@@ -135,35 +147,47 @@ public class ForumModeration {
 
   /** Moves a topic to another (not archived) category. */
   @Transactional
-  public void moveTopic(long coordinatorId, long topicId, long categoryId, @Nullable String reason) {
+  public void moveTopic(
+      long coordinatorId, long topicId, long categoryId, @Nullable String reason) {
     ForumStore.LockedTopic t = store.lockTopic(topicId);
     if (t.categoryId() == categoryId) {
       return;
     }
     boolean exists =
-        db.count("SELECT COUNT(*) FROM forum_categories WHERE id = ? AND archived = FALSE", categoryId) == 1;
+        db.count(
+                "SELECT COUNT(*) FROM forum_categories WHERE id = ? AND archived = FALSE",
+                categoryId)
+            == 1;
     if (!exists) {
       throw ApiException.invalidField("categoryId", "validation", "unknown or archived category");
     }
     db.update("UPDATE forum_topics SET category_id = ? WHERE id = ?", categoryId, topicId);
     if (t.visible()) {
-      db.update("UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", t.categoryId());
-      db.update("UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", categoryId);
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", t.categoryId());
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", categoryId);
     }
     record(
-        coordinatorId, "topic.moved", "topic", topicId, reason,
+        coordinatorId,
+        "topic.moved",
+        "topic",
+        topicId,
+        reason,
         Map.of("fromCategoryId", t.categoryId(), "toCategoryId", categoryId));
   }
 
   /**
-   * Merges a duplicate topic into another: its posts (the opening post included) move to the end
-   * of the target's thread in their order, its followers follow the target, and the duplicate
+   * Merges a duplicate topic into another: its posts (the opening post included) move to the end of
+   * the target's thread in their order, its followers follow the target, and the duplicate
    * disappears from lists and points to the target ({@code mergedIntoId}).
    */
   @Transactional
-  public void mergeTopics(long coordinatorId, long duplicateTopicId, long intoTopicId, @Nullable String reason) {
+  public void mergeTopics(
+      long coordinatorId, long duplicateTopicId, long intoTopicId, @Nullable String reason) {
     if (duplicateTopicId == intoTopicId) {
-      throw ApiException.invalidField("intoTopicId", "validation", "cannot merge a topic into itself");
+      throw ApiException.invalidField(
+          "intoTopicId", "validation", "cannot merge a topic into itself");
     }
     // Lock in id order so two merges cannot deadlock.
     ForumStore.LockedTopic first = store.lockTopic(Math.min(duplicateTopicId, intoTopicId));
@@ -215,7 +239,11 @@ public class ForumModeration {
         into.id(),
         from.id());
     record(
-        coordinatorId, "topic.merged", "topic", from.id(), reason,
+        coordinatorId,
+        "topic.merged",
+        "topic",
+        from.id(),
+        reason,
         Map.of("intoTopicId", into.id(), "movedPosts", moved));
   }
 
@@ -224,17 +252,20 @@ public class ForumModeration {
    * audited as {@code post.edited}).
    */
   @Transactional
-  public void editPost(long coordinatorId, long postId, int version, String body, @Nullable String reason) {
+  public void editPost(
+      long coordinatorId, long postId, int version, String body, @Nullable String reason) {
     writer.edit(
         new CurrentMember(coordinatorId, Set.of(Roles.ADVISOR, Roles.COORDINATOR)),
         postId,
-        new Wire.EditPostRequest(version, body, null, null, null, null, null, null, null, null, null, null));
+        new Wire.EditPostRequest(
+            version, body, null, null, null, null, null, null, null, null, null, null));
   }
 
   // ----------------------------------------------------------------
 
   private ForumStore.PostRow lockedPost(long postId) {
-    ForumStore.PostRow p = store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    ForumStore.PostRow p =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     store.lockTopic(p.topicId());
     return store.post(postId, true).orElseThrow(() -> ApiException.notFound("Post"));
   }
@@ -247,7 +278,8 @@ public class ForumModeration {
         .orElseThrow(() -> ApiException.notFound("Topic"));
   }
 
-  private void flag(long actor, long topicId, String column, boolean value, String action, String reason) {
+  private void flag(
+      long actor, long topicId, String column, boolean value, String action, String reason) {
     store.lockTopic(topicId);
     // column is one of our constants.
     if (db.update(
@@ -261,7 +293,12 @@ public class ForumModeration {
   }
 
   private void record(
-      long actor, String action, String type, long id, @Nullable String reason, @Nullable Map<String, Object> details) {
+      long actor,
+      String action,
+      String type,
+      long id,
+      @Nullable String reason,
+      @Nullable Map<String, Object> details) {
     audit.record(
         actor,
         store.displayName(actor),

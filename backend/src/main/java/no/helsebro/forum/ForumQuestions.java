@@ -19,8 +19,8 @@ public class ForumQuestions {
   }
 
   /**
-   * Visible, open questions with no reply that were asked before {@code askedBefore}, oldest
-   * first (those waiting longest come first).
+   * Visible, open questions with no reply that were asked before {@code askedBefore}, oldest first
+   * (those waiting longest come first).
    *
    * @param limit at most this many (1–500)
    */
@@ -44,7 +44,8 @@ public class ForumQuestions {
                     rs.getString(6)),
             askedBefore,
             n);
-    Map<Long, List<ForumStore.Label>> labels = store.labels(rows.stream().map(Q::id).toList(), false);
+    Map<Long, List<ForumStore.Label>> labels =
+        store.labels(rows.stream().map(Q::id).toList(), false);
     List<UnansweredQuestion> out = new ArrayList<>(rows.size());
     for (Q q : rows) {
       out.add(

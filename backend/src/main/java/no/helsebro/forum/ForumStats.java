@@ -30,8 +30,8 @@ public class ForumStats {
   }
 
   /**
-   * The member's most recent visible posts (topics they started and replies), newest first, as
-   * any member may see them: hidden and deleted posts and posts in hidden topics are left out.
+   * The member's most recent visible posts (topics they started and replies), newest first, as any
+   * member may see them: hidden and deleted posts and posts in hidden topics are left out.
    *
    * @param limit at most this many (1–50)
    */

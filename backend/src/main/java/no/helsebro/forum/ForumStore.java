@@ -204,9 +204,11 @@ class ForumStore {
 
   void replaceTags(long topicId, List<String> names) {
     List<Long> old =
-        db.list("SELECT tag_id FROM forum_topic_tags WHERE topic_id = ?", rs -> rs.getLong(1), topicId);
+        db.list(
+            "SELECT tag_id FROM forum_topic_tags WHERE topic_id = ?", rs -> rs.getLong(1), topicId);
     for (Long id : old) {
-      db.update("UPDATE forum_tags SET topic_count = GREATEST(topic_count - 1, 0) WHERE id = ?", id);
+      db.update(
+          "UPDATE forum_tags SET topic_count = GREATEST(topic_count - 1, 0) WHERE id = ?", id);
     }
     db.update("DELETE FROM forum_topic_tags WHERE topic_id = ?", topicId);
     Set<Long> done = new LinkedHashSet<>();

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * Makes creating requests safe to repeat (docs/adr/0203). Call {@link #claim} first in the
- * creating transaction: the key row is inserted with the transaction, so a concurrent twin waits
- * on its lock and then finds the finished result; a twin after a rollback starts afresh.
+ * Makes creating requests safe to repeat (docs/adr/0203). Call {@link #claim} first in the creating
+ * transaction: the key row is inserted with the transaction, so a concurrent twin waits on its lock
+ * and then finds the finished result; a twin after a rollback starts afresh.
  */
 @Singleton
 class Idempotency {
@@ -52,8 +52,8 @@ class Idempotency {
   }
 
   /**
-   * Claims the key for this request, or returns the id of what an earlier request with the same
-   * key created. The same key with a different request is refused (422).
+   * Claims the key for this request, or returns the id of what an earlier request with the same key
+   * created. The same key with a different request is refused (422).
    */
   Optional<Long> claim(long memberId, String key, String requestHash, String resourceType) {
     if (key == null) {

@@ -42,9 +42,13 @@ class PersonalService {
   void followTopic(CurrentMember me, long topicId, boolean on) {
     requireReadableTopic(me, topicId);
     if (on) {
-      db.update("INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)", me.id(), topicId);
+      db.update(
+          "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)",
+          me.id(),
+          topicId);
     } else {
-      db.update("DELETE FROM forum_topic_follows WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
+      db.update(
+          "DELETE FROM forum_topic_follows WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
     }
   }
 
@@ -52,9 +56,13 @@ class PersonalService {
   void bookmark(CurrentMember me, long topicId, boolean on) {
     requireReadableTopic(me, topicId);
     if (on) {
-      db.update("INSERT IGNORE INTO forum_bookmarks (member_id, topic_id) VALUES (?, ?)", me.id(), topicId);
+      db.update(
+          "INSERT IGNORE INTO forum_bookmarks (member_id, topic_id) VALUES (?, ?)",
+          me.id(),
+          topicId);
     } else {
-      db.update("DELETE FROM forum_bookmarks WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
+      db.update(
+          "DELETE FROM forum_bookmarks WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
     }
   }
 
@@ -62,7 +70,10 @@ class PersonalService {
   void markRead(CurrentMember me, long topicId, int postNumber) {
     requireReadableTopic(me, topicId);
     int last =
-        db.one("SELECT last_post_number FROM forum_topics WHERE id = ?", rs -> rs.getInt(1), topicId)
+        db.one(
+                "SELECT last_post_number FROM forum_topics WHERE id = ?",
+                rs -> rs.getInt(1),
+                topicId)
             .orElseThrow();
     store.markRead(me.id(), topicId, Math.min(postNumber, last));
   }
@@ -108,7 +119,8 @@ class PersonalService {
 
   @Transactional
   void deleteDraft(CurrentMember me, String key) {
-    db.update("DELETE FROM forum_drafts WHERE member_id = ? AND draft_key = ?", me.id(), draftKey(key));
+    db.update(
+        "DELETE FROM forum_drafts WHERE member_id = ? AND draft_key = ?", me.id(), draftKey(key));
   }
 
   // ---- feed token
@@ -116,7 +128,10 @@ class PersonalService {
   @Transactional
   Wire.FeedTokenView feedToken(CurrentMember me) {
     Optional<String> existing =
-        db.one("SELECT token FROM forum_feed_tokens WHERE member_id = ?", rs -> rs.getString(1), me.id());
+        db.one(
+            "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
+            rs -> rs.getString(1),
+            me.id());
     if (existing.isPresent()) {
       return new Wire.FeedTokenView(existing.get());
     }
@@ -129,7 +144,10 @@ class PersonalService {
         me.id(),
         token);
     return new Wire.FeedTokenView(
-        db.one("SELECT token FROM forum_feed_tokens WHERE member_id = ?", rs -> rs.getString(1), me.id())
+        db.one(
+                "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
+                rs -> rs.getString(1),
+                me.id())
             .orElseThrow());
   }
 
@@ -164,9 +182,9 @@ class PersonalService {
                   new Wire.TermRef(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
                 });
     java.util.function.Function<String, List<Wire.TermRef>> of =
-        kind ->
-            rows.stream().filter(r -> kind.equals(r[0])).map(r -> (Wire.TermRef) r[1]).toList();
-    return new Wire.VocabulariesView(of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
+        kind -> rows.stream().filter(r -> kind.equals(r[0])).map(r -> (Wire.TermRef) r[1]).toList();
+    return new Wire.VocabulariesView(
+        of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
   }
 
   // ---- mention autocomplete

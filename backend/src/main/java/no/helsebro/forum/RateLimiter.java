@@ -68,7 +68,8 @@ class RateLimiter {
                 "New members may start at most " + refusal.max() + " topics an hour.";
             default -> "New members may post at most " + refusal.max() + " times an hour.";
           };
-      throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests", detail)
+      throw new ApiException(
+              HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests", detail)
           .with("limit", refusal.limit())
           .with("max", refusal.max())
           .with("retryAfterSeconds", refusal.retryAfterSeconds());

@@ -48,11 +48,17 @@ class TagService {
     boolean taken =
         db.count("SELECT COUNT(*) FROM forum_tags WHERE name = ? AND id <> ?", clean, id) > 0;
     if (taken) {
-      throw ApiException.invalidField("name", "tag-exists", "another tag has this name: merge instead");
+      throw ApiException.invalidField(
+          "name", "tag-exists", "another tag has this name: merge instead");
     }
     db.update("UPDATE forum_tags SET name = ? WHERE id = ?", clean, id);
     audit.record(
-        me.id(), store.displayName(me.id()), "tag.renamed", "tag", id, null,
+        me.id(),
+        store.displayName(me.id()),
+        "tag.renamed",
+        "tag",
+        id,
+        null,
         Map.of("from", before.name(), "to", clean));
     return byId(id);
   }
@@ -76,7 +82,12 @@ class TagService {
         intoId,
         intoId);
     audit.record(
-        me.id(), store.displayName(me.id()), "tag.merged", "tag", id, null,
+        me.id(),
+        store.displayName(me.id()),
+        "tag.merged",
+        "tag",
+        id,
+        null,
         Map.of("name", from.name(), "intoTagId", intoId));
     return byId(intoId);
   }
@@ -86,7 +97,12 @@ class TagService {
     Wire.TagView tag = byId(id);
     db.update("DELETE FROM forum_tags WHERE id = ?", id);
     audit.record(
-        me.id(), store.displayName(me.id()), "tag.deleted", "tag", id, null,
+        me.id(),
+        store.displayName(me.id()),
+        "tag.deleted",
+        "tag",
+        id,
+        null,
         Map.of("name", tag.name(), "topics", tag.topicCount()));
   }
 }

@@ -38,7 +38,10 @@ class TopicController {
   private final ForumModeration moderation;
 
   TopicController(
-      TopicReader reader, TopicWriter writer, PersonalService personal, ForumModeration moderation) {
+      TopicReader reader,
+      TopicWriter writer,
+      PersonalService personal,
+      ForumModeration moderation) {
     this.reader = reader;
     this.writer = writer;
     this.personal = personal;
@@ -73,7 +76,9 @@ class TopicController {
             solved,
             Boolean.TRUE.equals(unanswered),
             blankToNull(tag),
-            system == null ? List.of() : system.stream().filter(x -> !x.isBlank()).limit(30).toList(),
+            system == null
+                ? List.of()
+                : system.stream().filter(x -> !x.isBlank()).limit(30).toList(),
             blankToNull(workplaceType),
             blankToNull(audience),
             blankToNull(format),
@@ -94,7 +99,8 @@ class TopicController {
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid Wire.CreateTopicRequest request) {
     TopicWriter.Created c = writer.createTopic(CurrentMember.of(auth), request, idempotencyKey);
-    return created(new Wire.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
+    return created(
+        new Wire.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
   }
 
   static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
@@ -113,7 +119,8 @@ class TopicController {
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer post,
       @Nullable @QueryValue Integer size) {
-    return reader.page(CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50));
+    return reader.page(
+        CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50));
   }
 
   @Post("/{id}/posts")
@@ -127,7 +134,9 @@ class TopicController {
     TopicWriter.Created c = writer.reply(me, id, request, idempotencyKey);
     Wire.PostSource p = reader.source(me, c.id());
     return created(
-        new Wire.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()), "/api/v1/posts/" + c.id(), c);
+        new Wire.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),
+        "/api/v1/posts/" + c.id(),
+        c);
   }
 
   @Post("/{id}/follow-ups")
@@ -281,7 +290,8 @@ class TopicController {
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Merge a duplicate topic into another (coordinators)")
   void merge(Authentication auth, long id, @Body @Valid Wire.MergeRequest request) {
-    moderation.mergeTopics(CurrentMember.of(auth).id(), id, request.intoTopicId(), request.reason());
+    moderation.mergeTopics(
+        CurrentMember.of(auth).id(), id, request.intoTopicId(), request.reason());
   }
 
   static String reason(@Nullable Wire.ReasonRequest r) {

@@ -11,9 +11,9 @@ import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
 /**
- * The forum's hot reads: topic lists and the topic page (docs/adr/0201). Each list is one query
- * (a deferred join: the page of ids comes from a covering index, then only those rows are read)
- * plus one for tags and systems; the topic page is four small queries whatever its length.
+ * The forum's hot reads: topic lists and the topic page (docs/adr/0201). Each list is one query (a
+ * deferred join: the page of ids comes from a covering index, then only those rows are read) plus
+ * one for tags and systems; the topic page is four small queries whatever its length.
  */
 @Singleton
 class TopicReader {
@@ -210,9 +210,22 @@ class TopicReader {
       List<ForumStore.Label> l = labels.getOrDefault(s.id(), List.of());
       out.add(
           new Wire.TopicSummary(
-              s.id(), s.kind(), s.title(), s.categoryId(), s.author(), s.createdAt(),
-              s.lastActivityAt(), s.lastPoster(), s.replyCount(), s.lastPostNumber(),
-              s.helpfulCount(), s.usedCount(), s.solved(), s.pinned(), s.locked(), s.closed(),
+              s.id(),
+              s.kind(),
+              s.title(),
+              s.categoryId(),
+              s.author(),
+              s.createdAt(),
+              s.lastActivityAt(),
+              s.lastPoster(),
+              s.replyCount(),
+              s.lastPostNumber(),
+              s.helpfulCount(),
+              s.usedCount(),
+              s.solved(),
+              s.pinned(),
+              s.locked(),
+              s.closed(),
               l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
               l.stream().filter(x -> x.type() == 'S').map(ForumStore.Label::code).toList(),
               s.lastReadPostNumber()));
@@ -226,7 +239,8 @@ class TopicReader {
    * One page of a topic. {@code post} (a post number) picks the page that holds it; otherwise
    * {@code page} (0-based). Reading it moves the member's read marker forward.
    */
-  Wire.TopicPage page(CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
+  Wire.TopicPage page(
+      CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     record Head(Wire.TopicView view, Integer lastRead, boolean visible, Long authorId) {}
     Head head =
         db.one(
@@ -266,7 +280,9 @@ class TopicReader {
                           TopicKind.valueOf(rs.getString("kind")),
                           rs.getString("title"),
                           category,
-                          author == null ? null : new Wire.MemberRef(author, rs.getString("author_name")),
+                          author == null
+                              ? null
+                              : new Wire.MemberRef(author, rs.getString("author_name")),
                           Db.instant(rs, "created_at"),
                           Db.instant(rs, "last_activity_at"),
                           rs.getInt("reply_count"),
@@ -288,7 +304,10 @@ class TopicReader {
                           workplace == null
                               ? null
                               : new Wire.TermRef(
-                                  workplace, rs.getString("w_code"), rs.getString("w_nb"), rs.getString("w_en")),
+                                  workplace,
+                                  rs.getString("w_code"),
+                                  rs.getString("w_nb"),
+                                  rs.getString("w_en")),
                           rs.getString("org_size"),
                           rs.getString("duration"),
                           rs.getString("training_format"),
@@ -297,7 +316,8 @@ class TopicReader {
                           rs.getBoolean("following"),
                           rs.getBoolean("bookmarked"),
                           rs.getBoolean("used_by_me"));
-                  return new Head(v, Db.nullableInt(rs, "last_read_post_number"), v.visible(), author);
+                  return new Head(
+                      v, Db.nullableInt(rs, "last_read_post_number"), v.visible(), author);
                 },
                 me.id(),
                 me.id(),
@@ -353,15 +373,38 @@ class TopicReader {
 
   private static Wire.TopicView withLabels(Wire.TopicView t, List<ForumStore.Label> l) {
     return new Wire.TopicView(
-        t.id(), t.kind(), t.title(), t.category(), t.author(), t.createdAt(), t.lastActivityAt(),
-        t.replyCount(), t.lastPostNumber(), t.helpfulCount(), t.thanksCount(), t.usedCount(),
-        t.solved(), t.acceptedPostId(), t.acceptedPostNumber(), t.pinned(), t.locked(),
-        t.closedReason(), t.closedAt(), t.visible(), t.mergedIntoId(),
+        t.id(),
+        t.kind(),
+        t.title(),
+        t.category(),
+        t.author(),
+        t.createdAt(),
+        t.lastActivityAt(),
+        t.replyCount(),
+        t.lastPostNumber(),
+        t.helpfulCount(),
+        t.thanksCount(),
+        t.usedCount(),
+        t.solved(),
+        t.acceptedPostId(),
+        t.acceptedPostNumber(),
+        t.pinned(),
+        t.locked(),
+        t.closedReason(),
+        t.closedAt(),
+        t.visible(),
+        t.mergedIntoId(),
         l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
         l.stream().filter(x -> x.type() == 'S').map(TopicReader::term).toList(),
-        t.workplaceType(), t.orgSize(), t.duration(), t.trainingFormat(),
+        t.workplaceType(),
+        t.orgSize(),
+        t.duration(),
+        t.trainingFormat(),
         l.stream().filter(x -> x.type() == 'A').map(TopicReader::term).toList(),
-        t.linkUrl(), t.following(), t.bookmarked(), t.usedByMe());
+        t.linkUrl(),
+        t.following(),
+        t.bookmarked(),
+        t.usedByMe());
   }
 
   private static Wire.TermRef term(ForumStore.Label l) {
@@ -399,7 +442,8 @@ class TopicReader {
               show && fields != null ? writing.read(fields) : null,
               replyTo == null
                   ? null
-                  : new Wire.ReplyRef(replyTo, rs.getInt("reply_number"), rs.getString("reply_name")),
+                  : new Wire.ReplyRef(
+                      replyTo, rs.getInt("reply_number"), rs.getString("reply_name")),
               Db.instant(rs, "created_at"),
               Db.instant(rs, "edited_at"),
               rs.getInt("version"),
@@ -421,7 +465,8 @@ class TopicReader {
   // ---------------------------------------------------------------- single posts and history
 
   Wire.PostSource source(CurrentMember me, long postId) {
-    ForumStore.PostRow p = store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    ForumStore.PostRow p =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     record T(String title, boolean visible) {}
     T t =
         db.one(
@@ -442,7 +487,9 @@ class TopicReader {
         p.postNumber() == 1 ? t.title() : null,
         p.bodyMd(),
         fields == null ? null : Wire.StoryFields.of(fields),
-        p.authorId() == null ? null : new Wire.MemberRef(p.authorId(), store.displayName(p.authorId())));
+        p.authorId() == null
+            ? null
+            : new Wire.MemberRef(p.authorId(), store.displayName(p.authorId())));
   }
 
   List<Wire.RevisionView> revisions(CurrentMember me, long postId) {
@@ -462,7 +509,9 @@ class TopicReader {
                       rs.getString("title"),
                       rs.getString("body_md"),
                       f == null ? null : Wire.StoryFields.of(f),
-                      editor == null ? null : new Wire.MemberRef(editor, rs.getString("display_name")),
+                      editor == null
+                          ? null
+                          : new Wire.MemberRef(editor, rs.getString("display_name")),
                       Db.instant(rs, "created_at"),
                       false);
                 },

@@ -54,8 +54,7 @@ class TopicWriter {
   @Transactional
   Created createTopic(CurrentMember me, Wire.CreateTopicRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
-    Optional<Long> earlier =
-        idempotency.claim(me.id(), key, Idempotency.hash("topic", r), "topic");
+    Optional<Long> earlier = idempotency.claim(me.id(), key, Idempotency.hash("topic", r), "topic");
     if (earlier.isPresent()) {
       return new Created(earlier.get(), true);
     }
@@ -70,8 +69,16 @@ class TopicWriter {
     if (archived) {
       throw ApiException.invalidField("categoryId", "category-archived", "category is archived");
     }
-    Meta meta = meta(r.kind(), r.systemIds(), r.workplaceTypeId(), r.orgSize(), r.duration(),
-        r.trainingFormat(), r.audienceIds(), r.linkUrl());
+    Meta meta =
+        meta(
+            r.kind(),
+            r.systemIds(),
+            r.workplaceTypeId(),
+            r.orgSize(),
+            r.duration(),
+            r.trainingFormat(),
+            r.audienceIds(),
+            r.linkUrl());
     requireKindFields(r.kind(), r.body(), r.story(), meta, true);
 
     Writing.guard("title", r.title());
@@ -113,16 +120,20 @@ class TopicWriter {
     store.replaceTerms("forum_topic_systems", topicId, meta.systemIds());
     store.replaceTerms("forum_topic_audiences", topicId, meta.audienceIds());
     store.replaceTags(topicId, ForumStore.cleanTags(r.tags()));
-    db.update("UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", r.categoryId());
+    db.update(
+        "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", r.categoryId());
     store.addStats(me.id(), "topic_count", 1);
     db.update(
-        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)", me.id(), topicId);
+        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)",
+        me.id(),
+        topicId);
     store.markRead(me.id(), topicId, 1);
     idempotency.complete(me.id(), key, topicId);
 
     events.publishEvent(
         new TopicCreated(topicId, r.categoryId(), r.kind(), me.id(), r.title().strip(), now));
-    publishMentions(topicId, postId, me.id(), union(body.mentions(), sections.mentions()), Set.of());
+    publishMentions(
+        topicId, postId, me.id(), union(body.mentions(), sections.mentions()), Set.of());
     return new Created(topicId, false);
   }
 
@@ -156,7 +167,8 @@ class TopicWriter {
     Enums.Duration took = story ? Enums.parse(Enums.Duration.class, "duration", duration) : null;
     Enums.TrainingFormat format =
         training ? Enums.parse(Enums.TrainingFormat.class, "trainingFormat", trainingFormat) : null;
-    List<Long> audiences = training ? store.terms("audienceIds", "AUDIENCE", audienceIds) : List.of();
+    List<Long> audiences =
+        training ? store.terms("audienceIds", "AUDIENCE", audienceIds) : List.of();
     String link = training ? validLink(linkUrl) : null;
     return new Meta(
         systems,
@@ -188,7 +200,11 @@ class TopicWriter {
   }
 
   private static void requireKindFields(
-      TopicKind kind, @Nullable String body, @Nullable Wire.StoryFields story, Meta meta, boolean creating) {
+      TopicKind kind,
+      @Nullable String body,
+      @Nullable Wire.StoryFields story,
+      Meta meta,
+      boolean creating) {
     if (kind == TopicKind.STORY) {
       if (creating && (story == null || blank(story.context()) || blank(story.whatWeDid()))) {
         throw new ApiException(
@@ -198,7 +214,9 @@ class TopicWriter {
             "An implementation story needs at least its context and what you did",
             List.of(
                 new no.helsebro.platform.errors.Problem.FieldError(
-                    blank(story == null ? null : story.context()) ? "story.context" : "story.whatWeDid",
+                    blank(story == null ? null : story.context())
+                        ? "story.context"
+                        : "story.whatWeDid",
                     "must not be blank")));
       }
     } else if (creating && blank(body)) {
@@ -239,7 +257,9 @@ class TopicWriter {
               .post(r.replyToPostId(), false)
               .filter(p -> p.topicId() == topicId)
               .orElseThrow(
-                  () -> ApiException.invalidField("replyToPostId", "validation", "not in this topic"));
+                  () ->
+                      ApiException.invalidField(
+                          "replyToPostId", "validation", "not in this topic"));
       replyToAuthor = target.authorId();
     }
     Writing.Body body = writing.body("body", r.body());
@@ -270,7 +290,8 @@ class TopicWriter {
     idempotency.complete(me.id(), key, postId);
 
     events.publishEvent(
-        new ReplyPosted(topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now));
+        new ReplyPosted(
+            topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now));
     publishMentions(topicId, postId, me.id(), body.mentions(), Set.of());
     return new Created(postId, false);
   }
@@ -288,10 +309,12 @@ class TopicWriter {
   }
 
   @Transactional
-  Created addFollowUp(CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String idemKey) {
+  Created addFollowUp(
+      CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
     Optional<Long> earlier =
-        idempotency.claim(me.id(), key, Idempotency.hash("followup", topicId, r.body()), "followup");
+        idempotency.claim(
+            me.id(), key, Idempotency.hash("followup", topicId, r.body()), "followup");
     if (earlier.isPresent()) {
       return new Created(earlier.get(), true);
     }
@@ -326,7 +349,8 @@ class TopicWriter {
 
   @Transactional
   void edit(CurrentMember me, long postId, Wire.EditPostRequest r) {
-    ForumStore.PostRow post = store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    ForumStore.PostRow post =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
     post = store.post(postId, true).orElseThrow(() -> ApiException.notFound("Post"));
     boolean author = Long.valueOf(me.id()).equals(post.authorId());
@@ -334,7 +358,8 @@ class TopicWriter {
       throw ApiException.forbidden("not-author", "Only the author or a coordinator edits a post.");
     }
     if (!me.isCoordinator() && (post.deleted() || post.hidden() || t.mergedIntoId() != null)) {
-      throw ApiException.conflict("post-not-editable", "A deleted or hidden post cannot be edited.");
+      throw ApiException.conflict(
+          "post-not-editable", "A deleted or hidden post cannot be edited.");
     }
     if (!me.isCoordinator() && t.locked()) {
       throw ApiException.conflict("topic-locked", "The topic is locked.");
@@ -438,7 +463,8 @@ class TopicWriter {
     }
     Set<Long> before =
         no.helsebro.platform.content.MarkdownRenderer.render(post.bodyMd()).mentionedMemberIds();
-    publishMentions(t.id(), post.id(), me.id(), union(body.mentions(), sections.mentions()), before);
+    publishMentions(
+        t.id(), post.id(), me.id(), union(body.mentions(), sections.mentions()), before);
   }
 
   private Wire.StoryFields storyOf(@Nullable String fieldsMd) {
@@ -446,7 +472,8 @@ class TopicWriter {
     return m == null ? null : Wire.StoryFields.of(m);
   }
 
-  private ApiException conflict(ForumStore.PostRow post, @Nullable String title, Wire.EditPostRequest r) {
+  private ApiException conflict(
+      ForumStore.PostRow post, @Nullable String title, Wire.EditPostRequest r) {
     Map<String, Object> current = new LinkedHashMap<>();
     current.put("version", post.version());
     if (title != null) {
@@ -481,7 +508,8 @@ class TopicWriter {
   /** Soft delete by the author; a coordinator may restore it. */
   @Transactional
   void delete(CurrentMember me, long postId) {
-    ForumStore.PostRow post = store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    ForumStore.PostRow post =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
     post = store.post(postId, true).orElseThrow(() -> ApiException.notFound("Post"));
     boolean author = Long.valueOf(me.id()).equals(post.authorId());
@@ -511,7 +539,8 @@ class TopicWriter {
       store.refreshVisibility(t.id());
     } else if (!post.deleted() && !post.hidden()) {
       db.update(
-          "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0) WHERE id = ?", t.id());
+          "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0) WHERE id = ?",
+          t.id());
     }
     if (Long.valueOf(post.id()).equals(t.acceptedPostId())) {
       db.update(
@@ -531,24 +560,34 @@ class TopicWriter {
     ForumStore.PostRow post =
         store
             .post(postId, false)
-            .filter(p -> p.topicId() == topicId && p.postNumber() > 1 && !p.deleted() && !p.hidden())
-            .orElseThrow(() -> ApiException.invalidField("postId", "validation", "not a reply here"));
+            .filter(
+                p -> p.topicId() == topicId && p.postNumber() > 1 && !p.deleted() && !p.hidden())
+            .orElseThrow(
+                () -> ApiException.invalidField("postId", "validation", "not a reply here"));
     if (Long.valueOf(postId).equals(t.acceptedPostId())) {
       return;
     }
     if (t.acceptedPostId() != null) {
-      store.post(t.acceptedPostId(), false)
+      store
+          .post(t.acceptedPostId(), false)
           .map(ForumStore.PostRow::authorId)
           .ifPresent(a -> store.addStats(a, "accepted_count", -1));
     }
     db.update(
-        "UPDATE forum_topics SET solved = TRUE, accepted_post_id = ? WHERE id = ?", postId, topicId);
+        "UPDATE forum_topics SET solved = TRUE, accepted_post_id = ? WHERE id = ?",
+        postId,
+        topicId);
     if (post.authorId() != null) {
       store.addStats(post.authorId(), "accepted_count", 1);
     }
     if (!Long.valueOf(me.id()).equals(t.authorId())) {
       audit.record(
-          me.id(), store.displayName(me.id()), "topic.answer-accepted", "topic", topicId, null,
+          me.id(),
+          store.displayName(me.id()),
+          "topic.answer-accepted",
+          "topic",
+          topicId,
+          null,
           Map.of("postId", postId));
     }
   }
@@ -560,10 +599,12 @@ class TopicWriter {
     if (t.acceptedPostId() == null) {
       return;
     }
-    store.post(t.acceptedPostId(), false)
+    store
+        .post(t.acceptedPostId(), false)
         .map(ForumStore.PostRow::authorId)
         .ifPresent(a -> store.addStats(a, "accepted_count", -1));
-    db.update("UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = ?", topicId);
+    db.update(
+        "UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = ?", topicId);
   }
 
   private static void requireAsker(CurrentMember me, ForumStore.LockedTopic t) {
@@ -574,7 +615,8 @@ class TopicWriter {
       throw ApiException.conflict("not-a-question", "Only questions have an accepted answer.");
     }
     if (!Long.valueOf(me.id()).equals(t.authorId()) && !me.isCoordinator()) {
-      throw ApiException.forbidden("not-asker", "Only the asker or a coordinator accepts an answer.");
+      throw ApiException.forbidden(
+          "not-asker", "Only the asker or a coordinator accepts an answer.");
     }
   }
 
@@ -609,9 +651,12 @@ class TopicWriter {
     if (changed == 1) {
       int d = on ? 1 : -1;
       String column = kind == 'H' ? "helpful_count" : "thanks_count";
-      db.update("UPDATE forum_posts SET " + column + " = " + column + " + ? WHERE id = ?", d, postId);
       db.update(
-          "UPDATE forum_topics SET " + column + " = " + column + " + ? WHERE id = ?", d, post.topicId());
+          "UPDATE forum_posts SET " + column + " = " + column + " + ? WHERE id = ?", d, postId);
+      db.update(
+          "UPDATE forum_topics SET " + column + " = " + column + " + ? WHERE id = ?",
+          d,
+          post.topicId());
       if (post.authorId() != null) {
         store.addStats(post.authorId(), kind == 'H' ? "helpful_received" : "thanks_received", d);
       }
@@ -623,7 +668,9 @@ class TopicWriter {
                 + " EXISTS(SELECT 1 FROM forum_reactions r WHERE r.post_id = p.id AND r.member_id = ?"
                 + "   AND r.kind = 'T') AS t"
                 + " FROM forum_posts p WHERE p.id = ?",
-            rs -> new Wire.ReactionView(rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)),
+            rs ->
+                new Wire.ReactionView(
+                    rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)),
             me.id(),
             me.id(),
             postId)
@@ -636,7 +683,11 @@ class TopicWriter {
     T t =
         db.one(
                 "SELECT kind, author_id, visible FROM forum_topics WHERE id = ?",
-                rs -> new T(TopicKind.valueOf(rs.getString(1)), Db.nullableLong(rs, "author_id"), rs.getBoolean(3)),
+                rs ->
+                    new T(
+                        TopicKind.valueOf(rs.getString(1)),
+                        Db.nullableLong(rs, "author_id"),
+                        rs.getBoolean(3)),
                 topicId)
             .filter(x -> x.visible())
             .orElseThrow(() -> ApiException.notFound("Topic"));
@@ -649,11 +700,16 @@ class TopicWriter {
     int changed =
         on
             ? db.update(
-                "INSERT IGNORE INTO forum_training_uses (topic_id, member_id) VALUES (?, ?)", topicId, me.id())
+                "INSERT IGNORE INTO forum_training_uses (topic_id, member_id) VALUES (?, ?)",
+                topicId,
+                me.id())
             : db.update(
-                "DELETE FROM forum_training_uses WHERE topic_id = ? AND member_id = ?", topicId, me.id());
+                "DELETE FROM forum_training_uses WHERE topic_id = ? AND member_id = ?",
+                topicId,
+                me.id());
     if (changed == 1) {
-      db.update("UPDATE forum_topics SET used_count = used_count + ? WHERE id = ?", on ? 1 : -1, topicId);
+      db.update(
+          "UPDATE forum_topics SET used_count = used_count + ? WHERE id = ?", on ? 1 : -1, topicId);
     }
     return db.one(
             "SELECT used_count, EXISTS(SELECT 1 FROM forum_training_uses u WHERE u.topic_id = t.id"
@@ -675,7 +731,8 @@ class TopicWriter {
 
   // ---------------------------------------------------------------- helpers
 
-  private void publishMentions(long topicId, long postId, long authorId, Set<Long> now, Set<Long> before) {
+  private void publishMentions(
+      long topicId, long postId, long authorId, Set<Long> now, Set<Long> before) {
     Set<Long> fresh = new LinkedHashSet<>(now);
     fresh.removeAll(before);
     fresh.remove(authorId);
@@ -685,11 +742,14 @@ class TopicWriter {
     // Only real, active members count as mentioned.
     List<Long> real =
         db.list(
-            "SELECT id FROM members WHERE status = 'ACTIVE' AND id IN (" + Db.marks(fresh.size()) + ")",
+            "SELECT id FROM members WHERE status = 'ACTIVE' AND id IN ("
+                + Db.marks(fresh.size())
+                + ")",
             rs -> rs.getLong(1),
             fresh.toArray());
     if (!real.isEmpty()) {
-      events.publishEvent(new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real)));
+      events.publishEvent(
+          new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real)));
     }
   }
 

@@ -42,7 +42,8 @@ record TrustPolicy(Duration trustedAfter, int postsPerHour, int topicsPerHour, i
       return new Refusal("links-per-post", linksPerPost, 0);
     }
     if (newTopic && f.topicsLastHour() >= topicsPerHour) {
-      return new Refusal("topics-per-hour", topicsPerHour, retryAfter(f.oldestTopicLastHour(), now));
+      return new Refusal(
+          "topics-per-hour", topicsPerHour, retryAfter(f.oldestTopicLastHour(), now));
     }
     if (f.postsLastHour() >= postsPerHour) {
       return new Refusal("posts-per-hour", postsPerHour, retryAfter(f.oldestPostLastHour(), now));

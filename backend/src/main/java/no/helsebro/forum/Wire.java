@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -227,12 +226,11 @@ final class Wire {
       @Nullable MemberRef author) {}
 
   @Serdeable
-  record ReplyRequest(
-      @NotBlank @Size(max = MAX_BODY) String body, @Nullable Long replyToPostId) {}
+  record ReplyRequest(@NotBlank @Size(max = MAX_BODY) String body, @Nullable Long replyToPostId) {}
 
   /**
-   * An edit. For the opening post the topic's title and (when given) its other fields change
-   * too; fields left null keep their value.
+   * An edit. For the opening post the topic's title and (when given) its other fields change too;
+   * fields left null keep their value.
    */
   @Serdeable
   record EditPostRequest(
@@ -316,7 +314,8 @@ final class Wire {
   /** The taxonomy terms a topic form offers (live terms only, in their order). */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  record VocabulariesView(List<TermRef> systems, List<TermRef> workplaceTypes, List<TermRef> audiences) {}
+  record VocabulariesView(
+      List<TermRef> systems, List<TermRef> workplaceTypes, List<TermRef> audiences) {}
 
   /** What a creating request made: a topic (postNumber 1), a reply or a follow-up. */
   @Serdeable

@@ -28,7 +28,8 @@ class Writing {
 
   record Body(String markdown, String html, int links, Set<Long> mentions) {}
 
-  record Sections(@Nullable String markdownJson, @Nullable String htmlJson, int links, Set<Long> mentions) {
+  record Sections(
+      @Nullable String markdownJson, @Nullable String htmlJson, int links, Set<Long> mentions) {
     static final Sections NONE = new Sections(null, null, 0, Set.of());
   }
 

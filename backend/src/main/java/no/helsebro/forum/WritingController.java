@@ -36,7 +36,11 @@ class WritingController {
   private final ForumStats stats;
 
   WritingController(
-      Writing writing, PersonalService personal, TagService tags, TopicReader reader, ForumStats stats) {
+      Writing writing,
+      PersonalService personal,
+      TagService tags,
+      TopicReader reader,
+      ForumStats stats) {
     this.writing = writing;
     this.personal = personal;
     this.tags = tags;
@@ -64,7 +68,8 @@ class WritingController {
 
   @Put("/drafts/{key}")
   @Operation(summary = "Save a draft (autosave)")
-  Wire.DraftView saveDraft(Authentication auth, String key, @Body @Valid Wire.DraftRequest request) {
+  Wire.DraftView saveDraft(
+      Authentication auth, String key, @Body @Valid Wire.DraftRequest request) {
     return personal.saveDraft(CurrentMember.of(auth), key, request.payload());
   }
 
@@ -141,6 +146,7 @@ class WritingController {
   @Get("/member-contributions/{memberId}")
   @Operation(summary = "A member's forum totals and recent posts (for their profile)")
   Wire.ContributionsView contributions(long memberId) {
-    return new Wire.ContributionsView(stats.forMember(memberId), stats.recentContributions(memberId, 10));
+    return new Wire.ContributionsView(
+        stats.forMember(memberId), stats.recentContributions(memberId, 10));
   }
 }

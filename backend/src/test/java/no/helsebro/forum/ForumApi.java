@@ -126,12 +126,14 @@ class ForumApi {
   HttpClientResponseException refusal(TestMember m, MutableHttpRequest<?> request) {
     try {
       @SuppressWarnings("unchecked")
-      HttpRequest<Object> r = (HttpRequest<Object>) (m == null ? request : request.bearerAuth(m.token()));
+      HttpRequest<Object> r =
+          (HttpRequest<Object>) (m == null ? request : request.bearerAuth(m.token()));
       http.toBlocking().exchange(r, MAP, MAP);
     } catch (HttpClientResponseException e) {
       return e;
     }
-    throw new AssertionError("expected a refusal for " + request.getMethod() + " " + request.getPath());
+    throw new AssertionError(
+        "expected a refusal for " + request.getMethod() + " " + request.getPath());
   }
 
   static Map<String, Object> problem(HttpClientResponseException e) {

@@ -40,10 +40,17 @@ class KindsAndModerationTest {
 
   private long systemId(String code) {
     List<?> terms = List.of();
-    try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+    try (var c =
+            io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                    dataSource)
+                .getConnection();
         var ps = c.prepareStatement("SELECT id FROM taxonomy_terms WHERE code = ? AND kind = ?")) {
       ps.setString(1, code);
-      ps.setString(2, code.equals("nursing-home") ? "WORKPLACE_TYPE" : code.equals("new-graduates") ? "AUDIENCE" : "SYSTEM");
+      ps.setString(
+          2,
+          code.equals("nursing-home")
+              ? "WORKPLACE_TYPE"
+              : code.equals("new-graduates") ? "AUDIENCE" : "SYSTEM");
       try (var rs = ps.executeQuery()) {
         rs.next();
         return rs.getLong(1);
@@ -59,14 +66,30 @@ class KindsAndModerationTest {
     String title = ForumApi.unique("Digitalt tilsyn på sykehjem");
     Map<String, Object> r = api.topicRequest("STORY", title, "Kort oppsummert");
     r.put("categoryId", api.categoryId("implementation-stories"));
-    r.put("story", Map.of("context", "Et sykehjem med 40 beboere", "whatWeDid", "Vi startet med én avdeling", "advice", "Ta nattevakta med"));
+    r.put(
+        "story",
+        Map.of(
+            "context",
+            "Et sykehjem med 40 beboere",
+            "whatWeDid",
+            "Vi startet med én avdeling",
+            "advice",
+            "Ta nattevakta med"));
     r.put("systemIds", List.of(systemId("digital-tilsyn")));
     r.put("workplaceTypeId", systemId("nursing-home"));
     r.put("orgSize", "medium");
     r.put("duration", "months_3_12");
     long topic = api.createTopic(author, r);
-    api.send(author, HttpRequest.POST("/api/v1/topics/" + topic + "/follow-ups", Map.of("body", "Tre måneder etter: det sitter.")));
-    api.send(author, HttpRequest.POST("/api/v1/topics/" + topic + "/follow-ups", Map.of("body", "Ett år etter: utvidet til alle.")));
+    api.send(
+        author,
+        HttpRequest.POST(
+            "/api/v1/topics/" + topic + "/follow-ups",
+            Map.of("body", "Tre måneder etter: det sitter.")));
+    api.send(
+        author,
+        HttpRequest.POST(
+            "/api/v1/topics/" + topic + "/follow-ups",
+            Map.of("body", "Ett år etter: utvidet til alle.")));
 
     Map<String, Object> page = api.get(api.veteran(), "/api/v1/topics/" + topic);
 
@@ -77,9 +100,16 @@ class KindsAndModerationTest {
     assertThat(t.get("systems")).asString().contains("digital-tilsyn");
     @SuppressWarnings("unchecked")
     Map<String, Object> first = ((List<Map<String, Object>>) page.get("posts")).get(0);
-    assertThat(first.get("fieldsHtml")).asString().contains("Et sykehjem med 40 beboere", "Ta nattevakta med");
-    assertThat(page.get("followUps")).asString().containsSubsequence("Tre måneder etter", "Ett år etter");
-    assertThat(api.items(author, "/api/v1/topics?kind=story&system=digital-tilsyn&workplaceType=nursing-home&sort=newest"))
+    assertThat(first.get("fieldsHtml"))
+        .asString()
+        .contains("Et sykehjem med 40 beboere", "Ta nattevakta med");
+    assertThat(page.get("followUps"))
+        .asString()
+        .containsSubsequence("Tre måneder etter", "Ett år etter");
+    assertThat(
+            api.items(
+                author,
+                "/api/v1/topics?kind=story&system=digital-tilsyn&workplaceType=nursing-home&sort=newest"))
         .anyMatch(x -> title.equals(x.get("title")));
     assertThat(api.items(author, "/api/v1/topics?kind=story&system=gerica&sort=newest"))
         .noneMatch(x -> title.equals(x.get("title")));
@@ -93,7 +123,10 @@ class KindsAndModerationTest {
     long topic = api.createTopic(author, r);
 
     HttpClientResponseException e =
-        api.refusal(api.veteran(), HttpRequest.POST("/api/v1/topics/" + topic + "/follow-ups", Map.of("body", "Ikke min")));
+        api.refusal(
+            api.veteran(),
+            HttpRequest.POST(
+                "/api/v1/topics/" + topic + "/follow-ups", Map.of("body", "Ikke min")));
 
     assertThat(e.getStatus().getCode()).isEqualTo(403);
   }
@@ -111,11 +144,16 @@ class KindsAndModerationTest {
     long topic = api.createTopic(author, r);
 
     api.send(user, HttpRequest.PUT("/api/v1/topics/" + topic + "/uses", Map.of()));
-    Map<String, Object> twice = api.send(user, HttpRequest.PUT("/api/v1/topics/" + topic + "/uses", Map.of())).body();
+    Map<String, Object> twice =
+        api.send(user, HttpRequest.PUT("/api/v1/topics/" + topic + "/uses", Map.of())).body();
 
     assertThat(twice).containsEntry("usedCount", 1).containsEntry("usedByMe", true);
-    assertThat(api.items(user, "/api/v1/topics?kind=training&audience=new-graduates&format=checklist&sort=newest"))
-        .anyMatch(x -> title.equals(x.get("title")) && Integer.valueOf(1).equals(x.get("usedCount")));
+    assertThat(
+            api.items(
+                user,
+                "/api/v1/topics?kind=training&audience=new-graduates&format=checklist&sort=newest"))
+        .anyMatch(
+            x -> title.equals(x.get("title")) && Integer.valueOf(1).equals(x.get("usedCount")));
   }
 
   @Test
@@ -124,7 +162,8 @@ class KindsAndModerationTest {
     r.put("trainingFormat", "VIDEO");
     r.put("linkUrl", "javascript:alert(1)");
 
-    HttpClientResponseException e = api.refusal(api.veteran(), HttpRequest.POST("/api/v1/topics", r));
+    HttpClientResponseException e =
+        api.refusal(api.veteran(), HttpRequest.POST("/api/v1/topics", r));
 
     assertThat(e.getStatus().getCode()).isEqualTo(400);
     assertThat(e.getResponse().getBody(String.class).orElse("")).contains("linkUrl");
@@ -137,14 +176,18 @@ class KindsAndModerationTest {
     String title = ForumApi.unique("Skjules");
     long topic = api.question(author, title);
 
-    api.send(coordinator, HttpRequest.POST("/api/v1/topics/" + topic + "/hide", Map.of("reason", "Spam")));
-    List<Map<String, Object>> afterHide = api.items(api.veteran(), "/api/v1/topics?sort=newest&size=100");
+    api.send(
+        coordinator,
+        HttpRequest.POST("/api/v1/topics/" + topic + "/hide", Map.of("reason", "Spam")));
+    List<Map<String, Object>> afterHide =
+        api.items(api.veteran(), "/api/v1/topics?sort=newest&size=100");
     int otherSees = status(api.veteran(), "/api/v1/topics/" + topic);
     api.send(coordinator, HttpRequest.POST("/api/v1/topics/" + topic + "/restore", Map.of()));
 
     assertThat(afterHide).noneMatch(x -> title.equals(x.get("title")));
     assertThat(otherSees).isEqualTo(404);
-    assertThat(api.items(api.veteran(), "/api/v1/topics?sort=newest&size=100")).anyMatch(x -> title.equals(x.get("title")));
+    assertThat(api.items(api.veteran(), "/api/v1/topics?sort=newest&size=100"))
+        .anyMatch(x -> title.equals(x.get("title")));
     assertThat(auditActions(topic)).contains("post.hidden", "post.restored");
   }
 
@@ -154,7 +197,9 @@ class KindsAndModerationTest {
     api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + topic + "/lock", Map.of()));
 
     HttpClientResponseException e =
-        api.refusal(api.veteran(), HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Hei")));
+        api.refusal(
+            api.veteran(),
+            HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Hei")));
 
     assertThat(ForumApi.problem(e)).containsEntry("code", "topic-locked");
   }
@@ -162,13 +207,19 @@ class KindsAndModerationTest {
   @Test
   void aClosedTopicShowsItsReasonAndTakesNoReplies() {
     long topic = api.question(api.veteran(), ForumApi.unique("Lukket"));
-    api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + topic + "/close", Map.of("reason", "Duplikat")));
+    api.send(
+        api.coordinator(),
+        HttpRequest.POST("/api/v1/topics/" + topic + "/close", Map.of("reason", "Duplikat")));
 
     HttpClientResponseException e =
-        api.refusal(api.veteran(), HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Hei")));
+        api.refusal(
+            api.veteran(),
+            HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Hei")));
 
     assertThat(ForumApi.problem(e)).containsEntry("code", "topic-closed");
-    assertThat(api.get(api.veteran(), "/api/v1/topics/" + topic).get("topic")).asString().contains("closedReason=Duplikat");
+    assertThat(api.get(api.veteran(), "/api/v1/topics/" + topic).get("topic"))
+        .asString()
+        .contains("closedReason=Duplikat");
   }
 
   @Test
@@ -177,7 +228,8 @@ class KindsAndModerationTest {
     api.question(api.veteran(), ForumApi.unique("Nyere"));
     api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + topic + "/pin", Map.of()));
 
-    List<Map<String, Object>> list = api.items(api.veteran(), "/api/v1/topics?category=patient-records");
+    List<Map<String, Object>> list =
+        api.items(api.veteran(), "/api/v1/topics?category=patient-records");
 
     assertThat(((Number) list.get(0).get("id")).longValue()).isEqualTo(topic);
     api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + topic + "/unpin", Map.of()));
@@ -188,10 +240,16 @@ class KindsAndModerationTest {
     long topic = api.question(api.veteran(), ForumApi.unique("Flyttes"));
     long before = count("coffee-room");
 
-    api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + topic + "/move", Map.of("categoryId", api.categoryId("coffee-room"))));
+    api.send(
+        api.coordinator(),
+        HttpRequest.POST(
+            "/api/v1/topics/" + topic + "/move",
+            Map.of("categoryId", api.categoryId("coffee-room"))));
 
     assertThat(count("coffee-room")).isEqualTo(before + 1);
-    assertThat(api.get(api.veteran(), "/api/v1/topics/" + topic).get("topic")).asString().contains("slug=coffee-room");
+    assertThat(api.get(api.veteran(), "/api/v1/topics/" + topic).get("topic"))
+        .asString()
+        .contains("slug=coffee-room");
   }
 
   @Test
@@ -202,12 +260,18 @@ class KindsAndModerationTest {
     long duplicate = api.question(a, ForumApi.unique("Duplikat"));
     api.reply(a, duplicate, "Svar i duplikatet");
 
-    api.send(api.coordinator(), HttpRequest.POST("/api/v1/topics/" + duplicate + "/merge", Map.of("intoTopicId", target)));
+    api.send(
+        api.coordinator(),
+        HttpRequest.POST("/api/v1/topics/" + duplicate + "/merge", Map.of("intoTopicId", target)));
 
     Map<String, Object> merged = api.get(a, "/api/v1/topics/" + target);
     assertThat(merged.get("topic")).asString().contains("lastPostNumber=4");
-    assertThat(merged.get("posts")).asString().containsSubsequence("Svar i originalen", "Hvordan gjør dere", "Svar i duplikatet");
-    assertThat(api.get(a, "/api/v1/topics/" + duplicate).get("topic")).asString().contains("mergedIntoId=" + target);
+    assertThat(merged.get("posts"))
+        .asString()
+        .containsSubsequence("Svar i originalen", "Hvordan gjør dere", "Svar i duplikatet");
+    assertThat(api.get(a, "/api/v1/topics/" + duplicate).get("topic"))
+        .asString()
+        .contains("mergedIntoId=" + target);
   }
 
   @Test
@@ -222,12 +286,14 @@ class KindsAndModerationTest {
     assertThat(open)
         .filteredOn(q -> q.topicId() == topic)
         .singleElement()
-        .satisfies(q -> {
-          assertThat(q.askerId()).isEqualTo(asker.id());
-          assertThat(q.systemCodes()).containsExactly("gerica");
-        });
+        .satisfies(
+            q -> {
+              assertThat(q.askerId()).isEqualTo(asker.id());
+              assertThat(q.systemCodes()).containsExactly("gerica");
+            });
     api.reply(api.veteran(), topic, "Her er et svar");
-    assertThat(questions.unanswered(Instant.now().plusSeconds(60), 500)).noneMatch(q -> q.topicId() == topic);
+    assertThat(questions.unanswered(Instant.now().plusSeconds(60), 500))
+        .noneMatch(q -> q.topicId() == topic);
   }
 
   @Test
@@ -241,11 +307,12 @@ class KindsAndModerationTest {
     assertThat(replies.seen)
         .filteredOn(e -> e.postId() == post)
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.topicAuthorId()).isEqualTo(asker.id());
-          assertThat(e.authorId()).isEqualTo(helper.id());
-          assertThat(e.postNumber()).isEqualTo(2);
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.topicAuthorId()).isEqualTo(asker.id());
+              assertThat(e.authorId()).isEqualTo(helper.id());
+              assertThat(e.postNumber()).isEqualTo(2);
+            });
   }
 
   @Test
@@ -268,7 +335,12 @@ class KindsAndModerationTest {
     Map<String, Object> r = api.topicRequest("DISCUSSION", ForumApi.unique("Tagger"), "x");
     r.put("tags", List.of(name, name.toUpperCase()));
     api.createTopic(api.veteran(), r);
-    List<?> found = api.http.toBlocking().retrieve(HttpRequest.GET("/api/v1/tags?q=" + name).bearerAuth(coordinator.token()), io.micronaut.core.type.Argument.listOf(Object.class));
+    List<?> found =
+        api.http
+            .toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/tags?q=" + name).bearerAuth(coordinator.token()),
+                io.micronaut.core.type.Argument.listOf(Object.class));
 
     assertThat(found).hasSize(1);
     long id = ((Number) ((Map<?, ?>) found.get(0)).get("id")).longValue();
@@ -277,7 +349,8 @@ class KindsAndModerationTest {
   }
 
   private long count(String slug) {
-    return ((Number) api.get(api.veteran(), "/api/v1/categories/" + slug).get("topicCount")).longValue();
+    return ((Number) api.get(api.veteran(), "/api/v1/categories/" + slug).get("topicCount"))
+        .longValue();
   }
 
   private int status(TestMember m, String path) {
@@ -289,10 +362,14 @@ class KindsAndModerationTest {
   }
 
   private List<String> auditActions(long topic) {
-    try (var c = io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-        var ps = c.prepareStatement(
-            "SELECT action FROM audit_log WHERE target_type = 'post' AND target_id ="
-                + " (SELECT id FROM forum_posts WHERE topic_id = ? AND post_number = 1) ORDER BY id")) {
+    try (var c =
+            io.micronaut.data.connection.jdbc.advice.DelegatingDataSource.unwrapDataSource(
+                    dataSource)
+                .getConnection();
+        var ps =
+            c.prepareStatement(
+                "SELECT action FROM audit_log WHERE target_type = 'post' AND target_id ="
+                    + " (SELECT id FROM forum_posts WHERE topic_id = ? AND post_number = 1) ORDER BY id")) {
       ps.setLong(1, topic);
       try (var rs = ps.executeQuery()) {
         List<String> out = new java.util.ArrayList<>();

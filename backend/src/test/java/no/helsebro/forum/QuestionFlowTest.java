@@ -2,8 +2,8 @@ package no.helsebro.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micronaut.http.HttpRequest;
 import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,13 +26,16 @@ class QuestionFlowTest {
     long topic = api.question(asker, title);
     long answer = api.replyId(helper, topic, "Sjekk skriverkøen først.");
 
-    api.send(asker, HttpRequest.PUT("/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
+    api.send(
+        asker,
+        HttpRequest.PUT("/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
 
     Map<String, Object> page = api.get(helper, "/api/v1/topics/" + topic);
     @SuppressWarnings("unchecked")
     Map<String, Object> t = (Map<String, Object>) page.get("topic");
     assertThat(t).containsEntry("solved", true).containsEntry("acceptedPostNumber", 2);
-    List<Map<String, Object>> list = api.items(helper, "/api/v1/topics?kind=question&sort=newest&size=50");
+    List<Map<String, Object>> list =
+        api.items(helper, "/api/v1/topics?kind=question&sort=newest&size=50");
     assertThat(list)
         .filteredOn(x -> title.equals(x.get("title")))
         .singleElement()
@@ -50,14 +53,17 @@ class QuestionFlowTest {
 
     var e =
         api.refusal(
-            other, HttpRequest.PUT("/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
+            other,
+            HttpRequest.PUT(
+                "/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
 
     assertThat(e.getStatus().getCode()).isEqualTo(403);
     api.send(
         api.coordinator(),
         HttpRequest.PUT("/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
     @SuppressWarnings("unchecked")
-    Map<String, Object> t = (Map<String, Object>) api.get(other, "/api/v1/topics/" + topic).get("topic");
+    Map<String, Object> t =
+        (Map<String, Object>) api.get(other, "/api/v1/topics/" + topic).get("topic");
     assertThat(t).containsEntry("solved", true);
   }
 

@@ -2,10 +2,10 @@ package no.helsebro.forum;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.context.annotation.Property;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
-import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,7 +35,8 @@ class WritingTest {
     TestMember m = api.veteran();
     long topic = api.question(m, ForumApi.unique("Dobbeltklikk"));
     String key = UUID.randomUUID().toString();
-    var request = HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Bare én gang"));
+    var request =
+        HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Bare én gang"));
 
     HttpResponse<Map<String, Object>> first = api.send(m, request.header("Idempotency-Key", key));
     HttpResponse<Map<String, Object>> second =
@@ -66,7 +67,8 @@ class WritingTest {
         Callable<String> call =
             () -> {
               start.await();
-              return api.send(m, HttpRequest.POST("/api/v1/topics", body).header("Idempotency-Key", key))
+              return api.send(
+                      m, HttpRequest.POST("/api/v1/topics", body).header("Idempotency-Key", key))
                   .header("Location");
             };
         results.add(pool.submit(call));
@@ -118,7 +120,9 @@ class WritingTest {
                 Map.of("body", "Pasienten med fnr " + VALID_FNR + " fikk feil medisin")));
 
     assertThat(e.getStatus().getCode()).isEqualTo(422);
-    assertThat(ForumApi.problem(e)).containsEntry("code", "patient-data").containsEntry("field", "body");
+    assertThat(ForumApi.problem(e))
+        .containsEntry("code", "patient-data")
+        .containsEntry("field", "body");
     assertThat(lastPostNumber(m, topic)).isEqualTo(1);
   }
 
@@ -136,9 +140,7 @@ class WritingTest {
   void aStorySectionWithANationalIdNumberIsRefusedUnderItsOwnFieldName() {
     TestMember m = api.veteran();
     Map<String, Object> r = api.topicRequest("STORY", ForumApi.unique("Historie med fnr"), "");
-    r.put(
-        "story",
-        Map.of("context", "Sykehjem", "whatWeDid", "Vi testet med " + VALID_FNR));
+    r.put("story", Map.of("context", "Sykehjem", "whatWeDid", "Vi testet med " + VALID_FNR));
 
     HttpClientResponseException e = api.refusal(m, HttpRequest.POST("/api/v1/topics", r));
 
@@ -150,11 +152,14 @@ class WritingTest {
     TestMember m = api.veteran();
     long topic = api.question(m, ForumApi.unique("Konflikt"));
     long post = api.replyId(m, topic, "Original");
-    api.send(m, HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Første endring")));
+    api.send(
+        m,
+        HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Første endring")));
 
     HttpClientResponseException e =
         api.refusal(
-            m, HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Min endring")));
+            m,
+            HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Min endring")));
 
     assertThat(e.getStatus().getCode()).isEqualTo(409);
     Map<String, Object> p = ForumApi.problem(e);
@@ -174,9 +179,14 @@ class WritingTest {
     List<Object> history =
         api.http
             .toBlocking()
-            .retrieve(HttpRequest.GET("/api/v1/posts/" + post + "/revisions").bearerAuth(api.veteran().token()), io.micronaut.core.type.Argument.listOf(Object.class));
+            .retrieve(
+                HttpRequest.GET("/api/v1/posts/" + post + "/revisions")
+                    .bearerAuth(api.veteran().token()),
+                io.micronaut.core.type.Argument.listOf(Object.class));
 
-    assertThat(history).extracting(x -> (Object) ((Map<?, ?>) x).get("body")).containsExactly("v1", "v2", "v3");
+    assertThat(history)
+        .extracting(x -> (Object) ((Map<?, ?>) x).get("body"))
+        .containsExactly("v1", "v2", "v3");
   }
 
   @Test
@@ -186,7 +196,9 @@ class WritingTest {
     long post = api.replyId(m, topic, "Mitt");
 
     HttpClientResponseException e =
-        api.refusal(api.veteran(), HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Ditt")));
+        api.refusal(
+            api.veteran(),
+            HttpRequest.PUT("/api/v1/posts/" + post, Map.of("version", 1, "body", "Ditt")));
 
     assertThat(e.getStatus().getCode()).isEqualTo(403);
   }
@@ -218,7 +230,9 @@ class WritingTest {
     }
 
     HttpClientResponseException e =
-        api.refusal(newcomer, HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Ett til")));
+        api.refusal(
+            newcomer,
+            HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Ett til")));
 
     assertThat(e.getStatus().getCode()).isEqualTo(429);
     assertThat(ForumApi.problem(e))
@@ -244,7 +258,9 @@ class WritingTest {
   @Test
   void aDraftIsKeptOnTheServerUntilDiscarded() {
     TestMember m = api.veteran();
-    api.send(m, HttpRequest.PUT("/api/v1/drafts/reply-1", Map.of("payload", "{\"body\":\"halvferdig\"}")));
+    api.send(
+        m,
+        HttpRequest.PUT("/api/v1/drafts/reply-1", Map.of("payload", "{\"body\":\"halvferdig\"}")));
 
     Map<String, Object> draft = api.get(m, "/api/v1/drafts/reply-1");
     api.send(m, HttpRequest.DELETE("/api/v1/drafts/reply-1"));
@@ -257,7 +273,9 @@ class WritingTest {
   @Test
   void aPreviewRendersSafeHtml() {
     Map<String, Object> r =
-        api.send(api.veteran(), HttpRequest.POST("/api/v1/previews", Map.of("body", "**hei** <img src=x>")))
+        api.send(
+                api.veteran(),
+                HttpRequest.POST("/api/v1/previews", Map.of("body", "**hei** <img src=x>")))
             .body();
 
     assertThat((String) r.get("html")).contains("<strong>hei</strong>").doesNotContain("<img");
@@ -271,8 +289,10 @@ class WritingTest {
     long reply = api.replyId(author, topic, "Et godt svar");
 
     api.send(fan, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of()));
-    Map<String, Object> twice = api.send(fan, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of())).body();
-    HttpClientResponseException own = api.refusal(author, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of()));
+    Map<String, Object> twice =
+        api.send(fan, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of())).body();
+    HttpClientResponseException own =
+        api.refusal(author, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of()));
     api.send(fan, HttpRequest.PUT("/api/v1/posts/" + reply + "/thanks", Map.of()));
 
     assertThat(twice).containsEntry("helpfulCount", 1).containsEntry("markedHelpful", true);
@@ -288,13 +308,19 @@ class WritingTest {
 
   @SuppressWarnings("unchecked")
   private Map<String, Object> post(TestMember m, long topic, int number) {
-    List<Map<String, Object>> posts = (List<Map<String, Object>>) api.get(m, "/api/v1/topics/" + topic).get("posts");
-    return posts.stream().filter(p -> ((Number) p.get("postNumber")).intValue() == number).findFirst().orElseThrow();
+    List<Map<String, Object>> posts =
+        (List<Map<String, Object>>) api.get(m, "/api/v1/topics/" + topic).get("posts");
+    return posts.stream()
+        .filter(p -> ((Number) p.get("postNumber")).intValue() == number)
+        .findFirst()
+        .orElseThrow();
   }
 
   @SuppressWarnings("unchecked")
   private int lastPostNumber(TestMember m, long topic) {
-    return ((Number) ((Map<String, Object>) api.get(m, "/api/v1/topics/" + topic).get("topic")).get("lastPostNumber"))
+    return ((Number)
+            ((Map<String, Object>) api.get(m, "/api/v1/topics/" + topic).get("topic"))
+                .get("lastPostNumber"))
         .intValue();
   }
 }

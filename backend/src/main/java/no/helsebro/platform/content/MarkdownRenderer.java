@@ -18,15 +18,15 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
 /**
- * Turns what a member wrote (CommonMark with tables, strikethrough and autolinks) into HTML that
- * is safe to show as it is. Used when text is saved, never when it is read: the result is stored.
+ * Turns what a member wrote (CommonMark with tables, strikethrough and autolinks) into HTML that is
+ * safe to show as it is. Used when text is saved, never when it is read: the result is stored.
  *
  * <p>Safety comes in three layers: raw HTML in the Markdown is escaped (shown as text); the
- * rendered HTML is cleaned against an allow-list of elements, attributes and URL protocols
- * (http, https, mailto and relative links); and nothing that loads remote content survives —
- * images become ordinary links the reader may choose to follow. Headings are moved down to
- * levels 3–6 so a post never competes with the page's own headings. Links get {@code
- * rel="nofollow noopener noreferrer ugc"}.
+ * rendered HTML is cleaned against an allow-list of elements, attributes and URL protocols (http,
+ * https, mailto and relative links); and nothing that loads remote content survives — images become
+ * ordinary links the reader may choose to follow. Headings are moved down to levels 3–6 so a post
+ * never competes with the page's own headings. Links get {@code rel="nofollow noopener noreferrer
+ * ugc"}.
  *
  * <p>A link written as {@code [@Name](/members/123)} is a mention of member 123: it is marked with
  * the class {@code hb-mention} and reported in {@link Rendered#mentionedMemberIds()}.
@@ -55,8 +55,29 @@ public final class MarkdownRenderer {
   private static final Safelist SAFELIST =
       new Safelist()
           .addTags(
-              "p", "br", "strong", "em", "del", "code", "pre", "blockquote", "ul", "ol", "li",
-              "h3", "h4", "h5", "h6", "hr", "a", "table", "thead", "tbody", "tr", "th", "td")
+              "p",
+              "br",
+              "strong",
+              "em",
+              "del",
+              "code",
+              "pre",
+              "blockquote",
+              "ul",
+              "ol",
+              "li",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "hr",
+              "a",
+              "table",
+              "thead",
+              "tbody",
+              "tr",
+              "th",
+              "td")
           .addAttributes("a", "href", "title")
           .addAttributes("ol", "start")
           .addAttributes("th", "align")
