@@ -13,8 +13,10 @@ export interface ServerDraft {
   updatedAt: string;
 }
 
-export function loadServerDraft(key: string) {
-  return api.get<ServerDraft>(`/drafts/${key}`);
+/** The member's saved draft under this key, or null (read from the list: no 404 for "none"). */
+export async function loadServerDraft(key: string): Promise<ServerDraft | null> {
+  const all = await api.get<ServerDraft[]>('/drafts');
+  return all.find((d) => d.key === key) ?? null;
 }
 
 export function saveServerDraft(key: string, payload: string) {

@@ -58,7 +58,7 @@ export function useDraft<T>(key: string, memberId: number, empty: T, isEmpty: (v
     let cancelled = false;
     loadServerDraft(key)
       .then((server) => {
-        if (cancelled || dirty.current) return;
+        if (cancelled || dirty.current || !server) return;
         const local = latest.current;
         if (!local || local.savedAt < server.updatedAt) {
           try {
