@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { linkIn, waitForMail } from './mail';
 
 /**
@@ -14,6 +14,9 @@ export interface E2eMember {
 
 let counter = 0;
 
+/** The auth endpoints want this header on every state-changing call (CSRF protection). */
+const csrf = { 'X-Helsebro-Csrf': '1' };
+
 export function uniqueSuffix() {
   counter += 1;
   return `${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
@@ -28,6 +31,7 @@ export async function registerMember(page: Page, first: string): Promise<E2eMemb
     password: `Passord-for-${suffix}-2026`,
   };
   const registered = await page.request.post('/api/v1/auth/registrations', {
+    headers: csrf,
     data: {
       displayName: member.name,
       email: member.email,
@@ -40,6 +44,7 @@ export async function registerMember(page: Page, first: string): Promise<E2eMemb
   const mail = await waitForMail(member.email);
   const token = new URL(linkIn(mail, '/register/confirm')).searchParams.get('token');
   const confirmed = await page.request.post('/api/v1/auth/email-confirmations', {
+    headers: csrf,
     data: { token },
   });
   expect(confirmed.ok()).toBeTruthy();
@@ -48,6 +53,7 @@ export async function registerMember(page: Page, first: string): Promise<E2eMemb
 
 export async function signIn(page: Page, member: E2eMember) {
   const response = await page.request.post('/api/v1/auth/sign-in', {
+    headers: csrf,
     data: { email: member.email, password: member.password },
   });
   expect(response.ok()).toBeTruthy();
@@ -62,10 +68,7 @@ export async function otherMember(browser: Browser, first: string, baseURL: stri
 }
 
 /** Starts a topic through the API as the page's signed-in member; returns its id. */
-export async function apiTopic(
-  page: Page,
-  body: Record<string, unknown>,
-): Promise<number> {
+export async function apiTopic(page: Page, body: Record<string, unknown>): Promise<number> {
   const token = await accessToken(page);
   const categories = (await (
     await page.request.get('/api/v1/categories', { headers: { Authorization: `Bearer ${token}` } })
@@ -82,7 +85,7 @@ export async function apiTopic(
 }
 
 async function accessToken(page: Page): Promise<string> {
-  const response = await page.request.post('/api/v1/auth/refresh');
+  const response = await page.request.post('/api/v1/auth/refresh', { headers: csrf });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { accessToken: string }).accessToken;
 }
@@ -90,3 +93,26 @@ async function accessToken(page: Page): Promise<string> {
 /** A valid (synthetic) fødselsnummer and the same digits with a wrong control digit. */
 export const validNationalId = '01010012356';
 export const invalidNationalId = '01010012357';
+
+/**
+ * A second page in the same signed-in context for steps where the server is expected to refuse
+ * (422 patient-data, 409 edit-conflict): Chromium logs every 4xx answer as a console error,
+ * which the shared fixture counts as a failure. This page fails on any other console error.
+ */
+export async function pageExpectingRefusals(context: BrowserContext, statuses: number[]) {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (
+      message.type() === 'error' &&
+      !statuses.some((s) => message.text().includes(`status of ${s}`))
+    ) {
+      problems.push(message.text());
+    }
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return {
+    page,
+    expectNoOtherErrors: () => expect(problems, 'console errors besides the refusals').toEqual([]),
+  };
+}

@@ -42,6 +42,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; body: string } | null>(null);
+  const inFlight = useRef(false);
   const section = useRef<HTMLElement>(null);
 
   useImperativeHandle(ref, () => ({
@@ -77,7 +78,8 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
   }));
 
   const submit = async () => {
-    if (sending) return;
+    // A ref, not state: a double click arrives before React re-renders.
+    if (inFlight.current) return;
     const body = draft.value.body;
     if (!body.trim()) {
       setProblem({
@@ -89,6 +91,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
     }
     // The same text keeps its key: a retry is recognised as the same reply.
     if (!key.current || key.current.body !== body) key.current = { key: newIdempotencyKey(), body };
+    inFlight.current = true;
     setSending(true);
     setProblem(null);
     try {
@@ -104,6 +107,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
     } catch (e) {
       setProblem(toFormProblem(e, t));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };

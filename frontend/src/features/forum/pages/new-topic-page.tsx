@@ -135,6 +135,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
+  const inFlight = useRef(false);
   const ids = useId();
   const d = draft.value;
   const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) =>
@@ -162,7 +163,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
   });
 
   const submit = async () => {
-    if (sending) return;
+    if (inFlight.current) return;
     const local: Record<string, string> = {};
     const parsed = schema.safeParse(d);
     if (!parsed.success) {
@@ -200,6 +201,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
     };
     const json = JSON.stringify(request);
     if (!key.current || key.current.json !== json) key.current = { key: newIdempotencyKey(), json };
+    inFlight.current = true;
     setSending(true);
     setProblem(null);
     try {
@@ -211,6 +213,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
     } catch (e) {
       setProblem(toFormProblem(e, t));
     } finally {
+      inFlight.current = false;
       setSending(false);
     }
   };
