@@ -2,7 +2,28 @@ import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
 /** Client routes of the accounts feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
-export const accountsRoutes: RouteObject[] = [];
+export const accountsRoutes: RouteObject[] = [
+  {
+    path: 'sign-in',
+    lazy: () => import('./pages/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+  },
+  {
+    path: 'register',
+    lazy: () => import('./pages/register-page').then((m) => ({ Component: m.RegisterPage })),
+  },
+  {
+    path: 'register/confirm',
+    lazy: () => import('./pages/confirm-page').then((m) => ({ Component: m.ConfirmPage })),
+  },
+  {
+    path: 'waiting',
+    lazy: () => import('./pages/waiting-page').then((m) => ({ Component: m.WaitingPage })),
+  },
+  {
+    path: 'suspended',
+    lazy: () => import('./pages/suspended-page').then((m) => ({ Component: m.SuspendedPage })),
+  },
+];
 
 /** Main-navigation entries of the accounts feature. */
 export const accountsNav: NavItem[] = [];

@@ -33,15 +33,18 @@ class AuthController {
 
   private final RegistrationService registrations;
   private final SessionService sessions;
+  private final PasswordResetService resets;
   private final RefreshCookie cookie;
   private final HttpClientAddressResolver addresses;
 
   AuthController(
       RegistrationService registrations,
       SessionService sessions,
+      PasswordResetService resets,
       RefreshCookie cookie,
       HttpClientAddressResolver addresses) {
     this.registrations = registrations;
+    this.resets = resets;
     this.sessions = sessions;
     this.cookie = cookie;
     this.addresses = addresses;
@@ -103,6 +106,22 @@ class AuthController {
   @Operation(summary = "Sign out on every device: revokes all refresh and access tokens")
   HttpResponse<Void> signOutEverywhere(Authentication authentication) {
     sessions.signOutEverywhere(CurrentMember.of(authentication).id());
+    return cookie.clear(HttpResponse.noContent());
+  }
+
+  @Post("/password-resets")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Status(HttpStatus.ACCEPTED)
+  @Operation(summary = "Mail a single-use password-reset link (same answer for unknown addresses)")
+  void requestReset(@Body @Valid PasswordResetRequest request) {
+    resets.requestReset(request.email());
+  }
+
+  @Post("/password-resets/confirmations")
+  @Secured(SecurityRule.IS_ANONYMOUS)
+  @Operation(summary = "Choose a new password with the mailed token; signs out everywhere")
+  HttpResponse<Void> reset(@Body @Valid NewPasswordRequest request) {
+    resets.reset(request.token(), request.password());
     return cookie.clear(HttpResponse.noContent());
   }
 

@@ -86,7 +86,7 @@ public class CoordinatorBootstrap {
                 now,
                 now));
     credentials.save(
-        new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null));
+        new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null, null));
     audit.record(
         null, "system", "member.coordinator-bootstrapped", "member", member.id(), null, null);
     return Optional.of(member.id());

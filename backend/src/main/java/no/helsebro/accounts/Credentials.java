@@ -15,7 +15,8 @@ record Credentials(
     int tokenVersion,
     @Nullable String totpSecret,
     @Nullable Instant totpEnabledAt,
-    @Nullable Long totpLastStep) {
+    @Nullable Long totpLastStep,
+    @Nullable String registeredOrganisation) {
 
   boolean totpEnabled() {
     return totpEnabledAt != null && totpSecret != null;

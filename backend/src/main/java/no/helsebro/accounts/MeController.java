@@ -1,9 +1,15 @@
 package no.helsebro.accounts;
 
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -22,9 +28,68 @@ import no.helsebro.platform.security.CurrentMember;
 class MeController {
 
   private final AccountService accounts;
+  private final SecondFactor secondFactor;
+  private final PasswordResetService passwords;
+  private final PersonalDataExport export;
+  private final AccountDeletion deletion;
+  private final RefreshCookie cookie;
 
-  MeController(AccountService accounts) {
+  MeController(
+      AccountService accounts,
+      SecondFactor secondFactor,
+      PasswordResetService passwords,
+      PersonalDataExport export,
+      AccountDeletion deletion,
+      RefreshCookie cookie) {
     this.accounts = accounts;
+    this.secondFactor = secondFactor;
+    this.passwords = passwords;
+    this.export = export;
+    this.deletion = deletion;
+    this.cookie = cookie;
+  }
+
+  @Get("/export")
+  @Operation(summary = "Everything Helsebro holds about me, as JSON (GDPR)")
+  HttpResponse<PersonalDataExport.Export> export(Authentication authentication) {
+    return HttpResponse.ok(export.export(CurrentMember.of(authentication).id()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"helsebro-mine-data.json\"");
+  }
+
+  @Delete
+  @Operation(summary = "Delete my account: personal data removed at once, posts kept anonymous")
+  HttpResponse<Void> delete(Authentication authentication) {
+    deletion.delete(CurrentMember.of(authentication).id());
+    return cookie.clear(HttpResponse.noContent());
+  }
+
+  @Post("/password")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Change the password (the current one is required)")
+  void changePassword(@Body @Valid ChangePasswordRequest request, Authentication authentication) {
+    passwords.change(
+        CurrentMember.of(authentication).id(), request.currentPassword(), request.newPassword());
+  }
+
+  @Post("/two-factor")
+  @Operation(summary = "Start setting up two-factor sign-in: a new TOTP secret")
+  SecondFactor.Setup beginTwoFactor(Authentication authentication) {
+    return secondFactor.begin(CurrentMember.of(authentication).id());
+  }
+
+  @Post("/two-factor/confirmation")
+  @Operation(summary = "Turn two-factor sign-in on with a first code; returns recovery codes once")
+  SecondFactor.RecoveryCodes confirmTwoFactor(
+      @Body @Valid CodeRequest request, Authentication authentication) {
+    return secondFactor.confirm(CurrentMember.of(authentication).id(), request.code());
+  }
+
+  @Post("/two-factor/disable")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Turn two-factor sign-in off (a current code is required)")
+  void disableTwoFactor(@Body @Valid CodeRequest request, Authentication authentication) {
+    secondFactor.disable(CurrentMember.of(authentication).id(), request.code());
   }
 
   @Get

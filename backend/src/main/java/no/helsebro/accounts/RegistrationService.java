@@ -94,7 +94,15 @@ class RegistrationService {
         members.save(MemberEntity.newMember(email, request.displayName().trim(), language, now));
     credentials.save(
         new Credentials(
-            member.id(), hasher.hash(request.password()), now, null, 0, null, null, null));
+            member.id(),
+            hasher.hash(request.password()),
+            now,
+            null,
+            0,
+            null,
+            null,
+            null,
+            request.organisation().trim()));
     registered.publishEvent(
         new MemberRegistered(member.id(), member.displayName(), request.organisation().trim()));
     mails.sendConfirmation(member);

@@ -1,16 +1,110 @@
 package no.helsebro.accounts;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
 import no.helsebro.platform.errors.ApiException;
 
-/** TOTP second factor (RFC 6238) with one-time recovery codes. */
+/**
+ * The TOTP second factor with ten one-time recovery codes. Setting up is two steps: {@link #begin}
+ * stores a new secret (not yet required), {@link #confirm} checks a first code from the app, turns
+ * the factor on and hands out the recovery codes — shown once, stored as hashes.
+ */
 @Singleton
 class SecondFactor {
 
+  static final int RECOVERY_CODES = 10;
+  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A secret to put into an authenticator app. */
+  @Serdeable
+  record Setup(String secret, String otpauthUri) {}
+
+  /** The recovery codes, shown once. */
+  @Serdeable
+  record RecoveryCodes(List<String> recoveryCodes) {}
+
+  private final CredentialsRepository credentials;
+  private final MemberRepository members;
+  private final JdbcOperations jdbc;
+  private final MemberAccessStates states;
+
+  SecondFactor(
+      CredentialsRepository credentials,
+      MemberRepository members,
+      JdbcOperations jdbc,
+      MemberAccessStates states) {
+    this.credentials = credentials;
+    this.members = members;
+    this.jdbc = jdbc;
+    this.states = states;
+  }
+
+  @Transactional
+  Setup begin(long memberId) {
+    Credentials creds = credentialsOf(memberId);
+    if (creds.totpEnabled()) {
+      throw ApiException.conflict("two-factor-enabled", "Two-factor sign-in is already on");
+    }
+    String secret = Totp.newSecret();
+    credentials.updateTotp(memberId, secret, null);
+    String account = members.findById(memberId).map(MemberEntity::email).orElse("member");
+    return new Setup(secret, Totp.uri(secret, account));
+  }
+
+  @Transactional
+  RecoveryCodes confirm(long memberId, String code) {
+    Credentials creds = credentialsOf(memberId);
+    if (creds.totpEnabled()) {
+      throw ApiException.conflict("two-factor-enabled", "Two-factor sign-in is already on");
+    }
+    if (creds.totpSecret() == null) {
+      throw ApiException.conflict(
+          "two-factor-not-started", "Start setting up two-factor sign-in first");
+    }
+    OptionalLong step = Totp.matchingStep(creds.totpSecret(), code, Instant.now());
+    if (step.isEmpty()) {
+      throw ApiException.invalidField("code", "second-factor-invalid", "The code is wrong");
+    }
+    credentials.updateTotp(memberId, creds.totpSecret(), Instant.now());
+    credentials.useTotpStep(memberId, step.getAsLong());
+    states.invalidate(memberId);
+    return new RecoveryCodes(newRecoveryCodes(memberId));
+  }
+
+  /** Turns the factor off after checking a current code (or recovery code). */
+  @Transactional
+  void disable(long memberId, String code) {
+    Credentials creds = credentialsOf(memberId);
+    if (!creds.totpEnabled()) {
+      return;
+    }
+    if (!accepts(memberId, creds, code)) {
+      throw ApiException.invalidField("code", "second-factor-invalid", "The code is wrong");
+    }
+    credentials.updateTotp(memberId, null, null);
+    jdbc.execute(
+        c -> {
+          try (var ps =
+              c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?")) {
+            ps.setLong(1, memberId);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
   /** Refuses the sign-in unless {@code code} is a valid, unused TOTP or recovery code. */
-  void verifyAtSignIn(long memberId, Credentials credentials, @Nullable String code) {
+  void verifyAtSignIn(long memberId, Credentials creds, @Nullable String code) {
     if (code == null || code.isBlank()) {
       throw new ApiException(
           HttpStatus.UNAUTHORIZED,
@@ -18,7 +112,78 @@ class SecondFactor {
           "Unauthorized",
           "Enter the code from your authenticator app");
     }
-    throw new ApiException(
-        HttpStatus.UNAUTHORIZED, "second-factor-invalid", "Unauthorized", "The code is wrong");
+    if (!accepts(memberId, creds, code)) {
+      throw new ApiException(
+          HttpStatus.UNAUTHORIZED, "second-factor-invalid", "Unauthorized", "The code is wrong");
+    }
+  }
+
+  private boolean accepts(long memberId, Credentials creds, String code) {
+    String trimmed = code.trim().replace(" ", "");
+    OptionalLong step = Totp.matchingStep(creds.totpSecret(), trimmed, Instant.now());
+    if (step.isPresent()) {
+      return credentials.useTotpStep(memberId, step.getAsLong()) == 1;
+    }
+    return useRecoveryCode(memberId, trimmed.toLowerCase(Locale.ROOT));
+  }
+
+  private boolean useRecoveryCode(long memberId, String code) {
+    return jdbc.execute(
+        c -> {
+          try (var ps =
+              c.prepareStatement(
+                  "UPDATE account_recovery_codes SET used_at = ? WHERE member_id = ?"
+                      + " AND code_hash = ? AND used_at IS NULL")) {
+            ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+            ps.setLong(2, memberId);
+            ps.setString(3, Secrets.sha256(code));
+            return ps.executeUpdate() == 1;
+          }
+        });
+  }
+
+  private List<String> newRecoveryCodes(long memberId) {
+    List<String> codes = new ArrayList<>();
+    for (int i = 0; i < RECOVERY_CODES; i++) {
+      codes.add(randomCode());
+    }
+    jdbc.execute(
+        c -> {
+          try (var del =
+                  c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?");
+              var ins =
+                  c.prepareStatement(
+                      "INSERT INTO account_recovery_codes (member_id, code_hash) VALUES (?, ?)")) {
+            del.setLong(1, memberId);
+            del.executeUpdate();
+            for (String code : codes) {
+              ins.setLong(1, memberId);
+              ins.setString(2, Secrets.sha256(code));
+              ins.addBatch();
+            }
+            return ins.executeBatch().length;
+          }
+        });
+    return codes;
+  }
+
+  private static String randomCode() {
+    StringBuilder sb = new StringBuilder(9);
+    for (int i = 0; i < 8; i++) {
+      if (i == 4) {
+        sb.append('-');
+      }
+      sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+
+  private Credentials credentialsOf(long memberId) {
+    return credentials
+        .findById(memberId)
+        .orElseGet(
+            () ->
+                credentials.save(
+                    new Credentials(memberId, null, null, null, 0, null, null, null, null)));
   }
 }

@@ -167,7 +167,7 @@ class SessionService {
     if (credentials.existsById(memberId)) {
       credentials.raiseTokenVersion(memberId);
     } else {
-      credentials.save(new Credentials(memberId, null, null, null, 1, null, null, null));
+      credentials.save(new Credentials(memberId, null, null, null, 1, null, null, null, null));
     }
     states.invalidate(memberId);
   }

@@ -17,8 +17,11 @@ public class MailConfiguration {
   private @Nullable String username;
   private @Nullable String password;
 
-  /** Require STARTTLS (port 587) — or, with {@code ssl}, implicit TLS (port 465). */
-  private boolean tls = true;
+  /**
+   * Require STARTTLS (port 587). When false, STARTTLS is still used whenever the server offers it.
+   * With {@code ssl}, implicit TLS (port 465) is used instead.
+   */
+  private boolean tls;
 
   private boolean ssl;
   private String from = "Helsebro <ikke-svar@helsebro.no>";

@@ -54,9 +54,9 @@ public class Mailer {
     p.put("mail." + protocol + ".connectiontimeout", "10000");
     p.put("mail." + protocol + ".timeout", "10000");
     p.put("mail." + protocol + ".writetimeout", "10000");
-    if (config.isTls() && !config.isSsl()) {
+    if (!config.isSsl()) {
       p.put("mail.smtp.starttls.enable", "true");
-      p.put("mail.smtp.starttls.required", "true");
+      p.put("mail.smtp.starttls.required", Boolean.toString(config.isTls()));
     }
     if (config.getUsername() != null && !config.getUsername().isBlank()) {
       p.put("mail." + protocol + ".auth", "true");

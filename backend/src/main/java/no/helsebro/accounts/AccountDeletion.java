@@ -1,0 +1,60 @@
+package no.helsebro.accounts;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/**
+ * Removes a member's personal data at once: e-mail, name, credentials, sessions and mailed links
+ * go; the row stays as status {@code DELETED} so that their posts read "deleted member" and audit
+ * entries still point somewhere. Other modules remove their part in {@link MemberDeleted}
+ * listeners, inside the same transaction.
+ */
+@Singleton
+class AccountDeletion {
+
+  private final JdbcOperations jdbc;
+  private final MemberAccessStates states;
+  private final ApplicationEventPublisher<MemberDeleted> deleted;
+
+  AccountDeletion(
+      JdbcOperations jdbc,
+      MemberAccessStates states,
+      ApplicationEventPublisher<MemberDeleted> deleted) {
+    this.jdbc = jdbc;
+    this.states = states;
+    this.deleted = deleted;
+  }
+
+  @Transactional
+  void delete(long memberId) {
+    deleted.publishEvent(new MemberDeleted(memberId));
+    jdbc.execute(
+        c -> {
+          for (String sql :
+              new String[] {
+                "DELETE FROM refresh_tokens WHERE member_id = ?",
+                "DELETE FROM account_mail_tokens WHERE member_id = ?",
+                "DELETE FROM account_recovery_codes WHERE member_id = ?",
+                "DELETE FROM account_credentials WHERE member_id = ?"
+              }) {
+            try (var ps = c.prepareStatement(sql)) {
+              ps.setLong(1, memberId);
+              ps.executeUpdate();
+            }
+          }
+          try (var ps =
+              c.prepareStatement(
+                  "UPDATE members SET email = NULL, display_name = '', status = 'DELETED',"
+                      + " coordinator = FALSE, suspended_until = NULL, suspension_reason = NULL,"
+                      + " updated_at = ? WHERE id = ?")) {
+            ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
+            ps.setLong(2, memberId);
+            return ps.executeUpdate();
+          }
+        });
+    states.invalidate(memberId);
+  }
+}

@@ -1,0 +1,61 @@
+import { api, type RequestOptions } from '@/lib/api-client';
+import type { EstablishedSession, SessionMember } from '@/lib/session';
+
+/** Every call under /api/v1/auth carries this header; the server refuses cross-site calls without it. */
+export const csrfHeaders = { 'X-Helsebro-Csrf': '1' } as const;
+
+const auth: RequestOptions = { anonymous: true, headers: csrfHeaders };
+
+/** POST /auth/* answers with this: an access token and the member (the refresh token is a cookie). */
+export interface SessionView {
+  accessToken: string;
+  expiresIn: number;
+  member: SessionMember & { twoFactorEnabled?: boolean };
+}
+
+export function toSession(view: SessionView): EstablishedSession {
+  return { accessToken: view.accessToken, member: view.member };
+}
+
+export interface RegisterInput {
+  displayName: string;
+  email: string;
+  password: string;
+  organisation: string;
+  language: 'nb' | 'en';
+}
+
+export function register(input: RegisterInput) {
+  return api.post<{ email: string }>('/auth/registrations', input, auth);
+}
+
+export function confirmEmail(token: string) {
+  return api.post<SessionView>('/auth/email-confirmations', { token }, auth);
+}
+
+export interface SignInInput {
+  email: string;
+  password: string;
+  code?: string;
+}
+
+export function signIn(input: SignInInput) {
+  return api.post<SessionView>('/auth/sign-in', input, auth);
+}
+
+/** Uses the refresh cookie once; undefined (204) when there is no session. */
+export function refresh() {
+  return api.post<SessionView | undefined>('/auth/refresh', undefined, auth);
+}
+
+export function signOut() {
+  return api.post<void>('/auth/sign-out', undefined, auth);
+}
+
+export function signOutEverywhere() {
+  return api.post<void>('/auth/sign-out-everywhere', undefined, { headers: csrfHeaders });
+}
+
+export function updateMe(input: { language?: 'nb' | 'en'; displayName?: string }) {
+  return api.patch<SessionMember>('/me', input);
+}

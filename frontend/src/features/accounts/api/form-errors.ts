@@ -1,0 +1,23 @@
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import { ApiError } from '@/lib/api-client';
+
+/**
+ * Puts the server's field errors on the form's fields (by the name the server gives), so the
+ * member sees them where they typed. Returns the problem code for a form-level message.
+ */
+export function applyServerErrors<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  fields: readonly Path<T>[],
+  message: (code: string | undefined, field?: string) => string,
+): string | undefined {
+  if (!(error instanceof ApiError)) return 'network';
+  const code = error.problem.code;
+  for (const fieldError of error.fieldErrors) {
+    const field = fieldError.field as Path<T>;
+    if (fields.includes(field)) {
+      setError(field, { type: 'server', message: message(code, fieldError.field) });
+    }
+  }
+  return code ?? (error.status >= 500 ? 'server' : undefined);
+}

@@ -1,0 +1,17 @@
+import { Heading } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import './accounts.css';
+
+/** The frame of the small account pages: a title that is also the page's h1, and content. */
+export function AuthPage({ title, children }: { title: string; children: ReactNode }) {
+  useDocumentTitle(title);
+  return (
+    <article className="hb-stack hb-auth-page">
+      <Heading level={1} data-size="lg">
+        {title}
+      </Heading>
+      {children}
+    </article>
+  );
+}

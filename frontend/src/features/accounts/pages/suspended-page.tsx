@@ -1,0 +1,49 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate } from 'react-router';
+import { PageSkeleton } from '@/components/ui/app-shell';
+import { formatDateTime } from '@/lib/format';
+import { useLanguage } from '@/lib/use-language';
+import { useSession } from '@/lib/session';
+import { useSignOut } from '../hooks/use-sign-out';
+import { AuthPage } from '../components/auth-page';
+
+/** What a suspended member sees: until when, and why. */
+export function SuspendedPage() {
+  const { t } = useTranslation('accounts');
+  const { language } = useLanguage();
+  const { status, member } = useSession();
+  const signOut = useSignOut();
+  if (status === 'loading') return <PageSkeleton />;
+  if (!member) return <Navigate to="/sign-in?next=%2Fsuspended" replace />;
+  if (!member.roles.includes('SUSPENDED')) return <Navigate to="/" replace />;
+  return (
+    <AuthPage title={t('suspended.title')}>
+      <Alert data-color="warning">
+        <Paragraph>
+          {member.suspendedUntil
+            ? t('suspended.until', { date: formatDateTime(member.suspendedUntil, language) })
+            : t('suspended.indefinitely')}
+        </Paragraph>
+      </Alert>
+      {member.suspensionReason && (
+        <section className="hb-stack">
+          <Heading level={2} data-size="xs">
+            {t('suspended.reason')}
+          </Heading>
+          <Paragraph>{member.suspensionReason}</Paragraph>
+        </section>
+      )}
+      <Paragraph>{t('suspended.body')}</Paragraph>
+      <Paragraph>{t('suspended.contact')}</Paragraph>
+      <div className="hb-auth-form__actions">
+        <Link to="/settings" className="ds-link">
+          {t('menu.settings')}
+        </Link>
+        <Button variant="secondary" onClick={() => void signOut()}>
+          {t('suspended.signOut')}
+        </Button>
+      </div>
+    </AuthPage>
+  );
+}
