@@ -1,10 +1,16 @@
-import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { linkIn, waitForMail } from './mail';
+import {
+  expect,
+  request as playwrightRequest,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+import { authHeaders, registerMember as registerAccount, signIn as signInPage } from './accounts';
+import { baseURL as stackURL } from './ports';
 
 /**
- * Forum end-to-end helpers: members made through the real registration (an allow-listed
- * e-mail domain, the mailed confirmation link) and signed in by the refresh cookie the
- * confirmation sets, so each test has fresh members of its own.
+ * Forum end-to-end helpers on top of ./accounts: fresh members made through the real
+ * registration and signed in through the sign-in page, so each test has members of its own.
  */
 export interface E2eMember {
   name: string;
@@ -14,49 +20,20 @@ export interface E2eMember {
 
 let counter = 0;
 
-/** The auth endpoints want this header on every state-changing call (CSRF protection). */
-const csrf = { 'X-Helsebro-Csrf': '1' };
-
 export function uniqueSuffix() {
   counter += 1;
   return `${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-/** Registers and confirms a member; the page's browser context is then signed in as them. */
-export async function registerMember(page: Page, first: string): Promise<E2eMember> {
-  const suffix = uniqueSuffix();
-  const member = {
-    name: `${first} ${suffix}`,
-    email: `forum-${suffix}@ous-hf.no`,
-    password: `Passord-for-${suffix}-2026`,
-  };
-  const registered = await page.request.post('/api/v1/auth/registrations', {
-    headers: csrf,
-    data: {
-      displayName: member.name,
-      email: member.email,
-      password: member.password,
-      organisation: 'Oslo universitetssykehus',
-      language: 'nb',
-    },
-  });
-  expect(registered.status()).toBe(202);
-  const mail = await waitForMail(member.email);
-  const token = new URL(linkIn(mail, '/register/confirm')).searchParams.get('token');
-  const confirmed = await page.request.post('/api/v1/auth/email-confirmations', {
-    headers: csrf,
-    data: { token },
-  });
-  expect(confirmed.ok()).toBeTruthy();
-  return member;
-}
+const members = new WeakMap<Page, E2eMember>();
 
-export async function signIn(page: Page, member: E2eMember) {
-  const response = await page.request.post('/api/v1/auth/sign-in', {
-    headers: csrf,
-    data: { email: member.email, password: member.password },
-  });
-  expect(response.ok()).toBeTruthy();
+/** Registers a new active advisor and signs the page in as them. */
+export async function registerMember(page: Page, first: string): Promise<E2eMember> {
+  const c = await registerAccount({ displayName: `${first} ${uniqueSuffix()}` });
+  await signInPage(page, c.email, c.password);
+  const member = { name: c.displayName, email: c.email, password: c.password };
+  members.set(page, member);
+  return member;
 }
 
 /** A second signed-in member in a browser context of their own. */
@@ -84,10 +61,21 @@ export async function apiTopic(page: Page, body: Record<string, unknown>): Promi
   return ((await response.json()) as { topicId: number }).topicId;
 }
 
+/** An access token for the page's member from a sign-in of its own (the page's session is untouched). */
 async function accessToken(page: Page): Promise<string> {
-  const response = await page.request.post('/api/v1/auth/refresh', { headers: csrf });
-  expect(response.status()).toBe(200);
-  return ((await response.json()) as { accessToken: string }).accessToken;
+  const member = members.get(page);
+  if (!member) throw new Error('Sign the page in with registerMember first');
+  const context = await playwrightRequest.newContext({ baseURL: stackURL });
+  try {
+    const response = await context.post('/api/v1/auth/sign-in', {
+      headers: authHeaders,
+      data: { email: member.email, password: member.password },
+    });
+    expect(response.status()).toBe(200);
+    return ((await response.json()) as { accessToken: string }).accessToken;
+  } finally {
+    await context.dispose();
+  }
 }
 
 /** A valid (synthetic) fødselsnummer and the same digits with a wrong control digit. */

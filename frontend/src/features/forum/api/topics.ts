@@ -21,6 +21,7 @@ export interface TopicListQuery {
   unanswered?: string;
   tag?: string;
   system?: string[];
+  mySystems?: string;
   workplaceType?: string;
   audience?: string;
   format?: string;

@@ -8,7 +8,15 @@ import type { TopicListQuery } from '../api/topics';
 import { topicKinds, topicSorts, trainingFormats } from '../api/types';
 
 export type FilterName =
-  'unanswered' | 'sort' | 'kind' | 'solved' | 'system' | 'workplaceType' | 'audience' | 'format';
+  | 'unanswered'
+  | 'mySystems'
+  | 'sort'
+  | 'kind'
+  | 'solved'
+  | 'system'
+  | 'workplaceType'
+  | 'audience'
+  | 'format';
 
 /** The list query in the URL (so every filtered list has a shareable address). */
 export function useListParams(defaults: TopicListQuery = {}) {
@@ -21,6 +29,7 @@ export function useListParams(defaults: TopicListQuery = {}) {
     unanswered: params.get('unanswered') ?? defaults.unanswered,
     tag: params.get('tag') ?? undefined,
     system: params.getAll('system').length ? params.getAll('system') : defaults.system,
+    mySystems: params.get('mySystems') ?? defaults.mySystems,
     workplaceType: params.get('workplaceType') ?? undefined,
     audience: params.get('audience') ?? undefined,
     format: params.get('format') ?? undefined,
@@ -91,6 +100,15 @@ export function ListFilters({ show, query, set }: Props) {
               { value: 'false', label: t('filters.allQuestions') },
             ],
             null,
+          )
+        : null}
+      {show.includes('mySystems')
+        ? select(
+            'mySystems',
+            t('filters.systems'),
+            query.mySystems ?? '',
+            [{ value: 'true', label: t('filters.mySystems') }],
+            t('filters.allSystems'),
           )
         : null}
       {show.includes('sort')

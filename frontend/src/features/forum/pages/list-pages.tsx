@@ -99,7 +99,7 @@ export function QuestionsPage() {
       title={t('questions.title')}
       lead={<Paragraph>{t('questions.lead')}</Paragraph>}
       defaults={{ kind: 'question', unanswered: 'true', sort: 'newest' }}
-      filters={['unanswered', 'sort', 'solved', 'system', 'workplaceType']}
+      filters={['unanswered', 'mySystems', 'sort', 'system', 'workplaceType']}
       emptyText={t('questions.empty')}
       newHref="/forum/new?kind=question"
       newLabel={t('actions.ask')}

@@ -62,6 +62,7 @@ class TopicController {
       @Nullable @QueryValue Boolean unanswered,
       @Nullable @QueryValue String tag,
       @Nullable @QueryValue List<String> system,
+      @Nullable @QueryValue Boolean mySystems,
       @Nullable @QueryValue String workplaceType,
       @Nullable @QueryValue String audience,
       @Nullable @QueryValue String format,
@@ -79,6 +80,7 @@ class TopicController {
             system == null
                 ? List.of()
                 : system.stream().filter(x -> !x.isBlank()).limit(30).toList(),
+            Boolean.TRUE.equals(mySystems),
             blankToNull(workplaceType),
             blankToNull(audience),
             blankToNull(format),

@@ -38,6 +38,7 @@ class TopicReader {
       boolean unanswered,
       @Nullable String tag,
       List<String> systems,
+      boolean mySystems,
       @Nullable String workplaceType,
       @Nullable String audience,
       @Nullable String format,
@@ -84,6 +85,14 @@ class TopicReader {
               + Db.marks(q.systems().size())
               + "))");
       params.addAll(q.systems());
+    }
+    if (q.mySystems()) {
+      // The systems on the member's profile (profiles module: used or known systems).
+      where.add(
+          "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN member_profile_terms mp"
+              + " ON mp.term_id = ts.term_id AND mp.member_id = ?"
+              + " AND mp.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') WHERE ts.topic_id = t.id)");
+      params.add(me.id());
     }
     if (q.workplaceType() != null) {
       where.add(
@@ -137,6 +146,7 @@ class TopicReader {
             && !q.unanswered()
             && q.tag() == null
             && q.systems().isEmpty()
+            && !q.mySystems()
             && q.workplaceType() == null
             && q.audience() == null
             && q.format() == null;
