@@ -4,7 +4,10 @@ import type { NavItem } from '@/components/ui/app-shell';
 const member = ['ADVISOR'] as const;
 
 /** Wraps a lazily loaded forum page in the member guard and the forum's stylesheet. */
-function page(load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] {
+function page(
+  load: () => Promise<{ default: React.ComponentType }>,
+  roles: readonly ('ADVISOR' | 'COORDINATOR')[] = member,
+): RouteObject['lazy'] {
   return async () => {
     const [{ default: Page }, { RequireRole }] = await Promise.all([
       load(),
@@ -12,7 +15,7 @@ function page(load: () => Promise<{ default: React.ComponentType }>): RouteObjec
     ]);
     return {
       Component: () => (
-        <RequireRole roles={[...member]}>
+        <RequireRole roles={[...roles]}>
           <Page />
         </RequireRole>
       ),
@@ -37,6 +40,13 @@ export const forumRoutes: RouteObject[] = [
   { path: 'questions', lazy: page(() => lists().then((m) => ({ default: m.QuestionsPage }))) },
   { path: 'stories', lazy: page(() => lists().then((m) => ({ default: m.StoriesPage }))) },
   { path: 'training', lazy: page(() => lists().then((m) => ({ default: m.TrainingPage }))) },
+  {
+    path: 'moderation/categories',
+    lazy: page(
+      () => import('./pages/curation-page').then((m) => ({ default: m.CurationPage })),
+      ['COORDINATOR'],
+    ),
+  },
   { path: 'bookmarks', lazy: page(() => lists().then((m) => ({ default: m.BookmarksPage }))) },
 ];
 

@@ -2,6 +2,7 @@ import { Heading, Link as DsLink, Paragraph, Skeleton } from '@digdir/designsyst
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useTopicList, type TopicListQuery } from '../api/topics';
@@ -80,6 +81,7 @@ export function ListPage({
 export function CategoryNav() {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
+  const { member } = useSession();
   const categories = useCategories();
   return (
     <nav className="hb-card" aria-labelledby="hb-cat-nav">
@@ -107,6 +109,13 @@ export function CategoryNav() {
               {t('bookmarks.title')}
             </NavLink>
           </li>
+          {member?.roles.includes('COORDINATOR') ? (
+            <li>
+              <NavLink to="/moderation/categories" className="hb-category-nav__link">
+                {t('curation.manage')}
+              </NavLink>
+            </li>
+          ) : null}
         </ul>
       )}
     </nav>
