@@ -2,6 +2,7 @@ package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,13 @@ interface MemberFacts {
 
   /** Facts for the members that exist among {@code memberIds}. */
   Map<Long, Facts> of(Collection<Long> memberIds);
+
+  /**
+   * Active members who use or know any of these systems and, when given, work in this kind of
+   * workplace; most shared systems first, at most {@code limit}, none of {@code excluded}.
+   */
+  List<Long> peers(
+      Set<Long> systemIds, @Nullable Long workplaceTypeId, Set<Long> excluded, int limit);
 
   default Optional<Facts> of(long memberId) {
     return Optional.ofNullable(of(Set.of(memberId)).get(memberId));

@@ -12,10 +12,12 @@ class MentoringStatisticsService {
 
   private final Sql sql;
   private final MentoringConfig config;
+  private final QuestionRouting questions;
 
-  MentoringStatisticsService(Sql sql, MentoringConfig config) {
+  MentoringStatisticsService(Sql sql, MentoringConfig config, QuestionRouting questions) {
     this.sql = sql;
     this.config = config;
+    this.questions = questions;
   }
 
   MentoringStatisticsView statistics() {
@@ -85,6 +87,7 @@ class MentoringStatisticsService {
             outcome[0], outcome[1], outcome[2], outcome[3], outcome[4], outcome[5]),
         responses,
         config.getFeedbackMinResponses(),
-        feedback);
+        feedback,
+        questions.outcomes(Instant.now()));
   }
 }

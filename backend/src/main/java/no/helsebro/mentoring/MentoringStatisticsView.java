@@ -22,13 +22,28 @@ record MentoringStatisticsView(
     RequestOutcomes requestsLast90Days,
     long feedbackResponses,
     int feedbackMinResponses,
-    @Nullable FeedbackSummary feedback) {
+    @Nullable FeedbackSummary feedback,
+    QuestionOutcomes questions) {
 
   /** How requests made in the last 90 days ended up. */
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record RequestOutcomes(
       long sent, long accepted, long declined, long expired, long withdrawn, long open) {}
+
+  /**
+   * Questions asked 2-90 days ago: how many, and how many someone else answered within 24 and 48
+   * hours.
+   */
+  @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record QuestionOutcomes(
+      long asked,
+      long answeredWithin24h,
+      long answeredWithin48h,
+      double shareWithin24h,
+      double shareWithin48h,
+      long unanswered) {}
 
   /**
    * Aggregated feedback.

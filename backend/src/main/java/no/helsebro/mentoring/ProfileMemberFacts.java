@@ -1,5 +1,6 @@
 package no.helsebro.mentoring;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -76,5 +77,34 @@ class ProfileMemberFacts implements MemberFacts {
       }
     }
     return out;
+  }
+
+  @Override
+  public List<Long> peers(
+      Set<Long> systemIds, @Nullable Long workplaceTypeId, Set<Long> excluded, int limit) {
+    if (systemIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>(systemIds);
+    String workplace = "";
+    if (workplaceTypeId != null) {
+      workplace = " AND p.workplace_type_id = ?";
+      params.add(workplaceTypeId);
+    }
+    params.add(limit + excluded.size());
+    List<Long> found =
+        sql.list(
+            "SELECT t.member_id FROM member_profile_terms t"
+                + " JOIN members m ON m.id = t.member_id AND m.status = 'ACTIVE'"
+                + " JOIN member_profiles p ON p.member_id = t.member_id"
+                + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
+                + Sql.marks(systemIds.size())
+                + ")"
+                + workplace
+                + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"
+                + " LIMIT ?",
+            rs -> rs.getLong(1),
+            params.toArray());
+    return found.stream().filter(id -> !excluded.contains(id)).limit(limit).toList();
   }
 }

@@ -59,6 +59,23 @@ class TermCatalog {
     return t;
   }
 
+  /** The id of a term by kind and code, or null. */
+  @Nullable
+  Long idOf(String kind, String code) {
+    Long id = idOf(current(), kind, code);
+    return id != null ? id : idOf(reload(), kind, code);
+  }
+
+  @Nullable
+  private static Long idOf(Snapshot snapshot, String kind, String code) {
+    for (Term t : snapshot.byId.values()) {
+      if (t.kind.equals(kind) && t.code.equals(code)) {
+        return t.id;
+      }
+    }
+    return null;
+  }
+
   /** Terms of a kind in their sort order, archived ones left out. */
   List<Term> ofKind(String kind) {
     List<Term> out = new ArrayList<>();

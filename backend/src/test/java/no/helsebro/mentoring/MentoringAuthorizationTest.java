@@ -36,7 +36,9 @@ class MentoringAuthorizationTest {
     /** Coordinators only. */
     COORDINATORS,
     /** Only the two members of the mentorship or request in the path: everyone here is outside. */
-    PARTIES
+    PARTIES,
+    /** The asker of the question in the path (nobody here) and coordinators. */
+    ASKER_AND_COORDINATORS
   }
 
   record Endpoint(HttpMethod method, String path, Object body, Audience audience) {
@@ -78,6 +80,7 @@ class MentoringAuthorizationTest {
       weights.put(factor.name(), Weights.defaultOf(factor));
     }
     String space = "/api/v1/mentorships/" + pair.mentorshipId();
+    long question = f.question(f.veteran(), system, f.term("WORKPLACE_TYPE", "nursing-home"));
 
     List<Endpoint> endpoints =
         List.of(
@@ -145,6 +148,18 @@ class MentoringAuthorizationTest {
                 space + "/feedback",
                 new FeedbackRequest(true, 4, null),
                 Audience.PARTIES),
+            new Endpoint(HttpMethod.GET, "/api/v1/me/question-offers", null, Audience.MEMBERS),
+            new Endpoint(
+                HttpMethod.DELETE,
+                "/api/v1/me/question-offers/" + question,
+                null,
+                Audience.MEMBERS),
+            new Endpoint(HttpMethod.GET, "/api/v1/me/question-routings", null, Audience.MEMBERS),
+            new Endpoint(
+                HttpMethod.GET,
+                "/api/v1/question-routings/" + question,
+                null,
+                Audience.ASKER_AND_COORDINATORS),
             new Endpoint(
                 HttpMethod.GET, "/api/v1/mentoring-statistics", null, Audience.COORDINATORS),
             new Endpoint(HttpMethod.GET, "/api/v1/cohort-candidates", null, Audience.COORDINATORS),
@@ -207,6 +222,7 @@ class MentoringAuthorizationTest {
       case MEMBERS -> "allowed";
       case PARTIES -> "404";
       case COORDINATORS -> role.equals("coordinator") ? "allowed" : "403";
+      case ASKER_AND_COORDINATORS -> role.equals("coordinator") ? "allowed" : "404";
     };
   }
 }

@@ -176,6 +176,37 @@ class MentoringFixtures {
     return new Pair(mentor, mentee, accepted.mentorshipId());
   }
 
+  /** An advisor whose account is a month old, so the forum's limits for newcomers do not apply. */
+  TestMember veteran() {
+    TestMember m = members.advisor();
+    sql.update(
+        "UPDATE members SET created_at = UTC_TIMESTAMP(6) - INTERVAL 30 DAY WHERE id = ?", m.id());
+    return m;
+  }
+
+  /** A question asked in the forum through its API, about a system in a kind of workplace. */
+  long question(TestMember asker, long system, long workplace) {
+    long category =
+        sql.one(
+                "SELECT id FROM forum_categories WHERE slug = 'patient-records'",
+                rs -> rs.getLong(1))
+            .orElseThrow();
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("categoryId", category);
+    body.put("kind", "QUESTION");
+    body.put("title", "Hvordan får vi til nattlig dokumentasjon " + UUID.randomUUID());
+    body.put("body", "Vi sliter med dette i sykehjemmet.");
+    body.put("systemIds", List.of(system));
+    body.put("workplaceTypeId", workplace);
+    Map<String, Object> created =
+        http.retrieve(
+            HttpRequest.POST("/api/v1/topics", body)
+                .bearerAuth(asker.token())
+                .header("Idempotency-Key", UUID.randomUUID().toString()),
+            Argument.mapOf(String.class, Object.class));
+    return ((Number) created.get("id")).longValue();
+  }
+
   // --- HTTP helpers
 
   <T> T get(String token, String path, Class<T> type) {

@@ -13,6 +13,7 @@ class MentoringStatisticsTest {
 
   @Inject MentoringFixtures f;
   @Inject Sql sql;
+  @Inject QuestionRouting routing;
 
   @Test
   void coordinatorsSeeFeedbackOnlyAsAnAggregateOnceEnoughAnswersExist() {
@@ -50,7 +51,8 @@ class MentoringStatisticsTest {
 
   @Test
   void belowTheThresholdNoFeedbackFiguresAreShown() {
-    MentoringStatisticsService service = new MentoringStatisticsService(sql, threshold(1_000_000));
+    MentoringStatisticsService service =
+        new MentoringStatisticsService(sql, threshold(1_000_000), routing);
 
     MentoringStatisticsView stats = service.statistics();
 

@@ -54,4 +54,10 @@ class OverridableMemberFacts implements MemberFacts {
         });
     return out;
   }
+
+  @Override
+  public java.util.List<Long> peers(
+      Set<Long> systemIds, Long workplaceTypeId, Set<Long> excluded, int limit) {
+    return real.peers(systemIds, workplaceTypeId, excluded, limit);
+  }
 }
