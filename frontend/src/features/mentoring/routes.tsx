@@ -20,6 +20,10 @@ export const mentoringRoutes: RouteObject[] = [
     lazy: () => import('./pages/mine-page').then((m) => ({ Component: m.MinePage })),
   },
   {
+    path: 'mentoring/questions',
+    lazy: () => import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
+  },
+  {
     path: 'mentoring/settings',
     lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
   },

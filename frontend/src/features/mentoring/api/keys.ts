@@ -20,4 +20,6 @@ export const mentoringKeys = {
   candidates: () => [...mentoringKeys.all, 'cohort-candidates'] as const,
   proposal: (id: number) => [...mentoringKeys.all, 'cohort-proposal', id] as const,
   statistics: () => [...mentoringKeys.all, 'statistics'] as const,
+  questionOffers: () => [...mentoringKeys.all, 'question-offers'] as const,
+  questionRoutings: () => [...mentoringKeys.all, 'question-routings'] as const,
 };

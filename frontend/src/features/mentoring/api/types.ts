@@ -297,4 +297,37 @@ export interface MentoringStatistics {
     averageRating: number;
     ratingCounts: number[];
   } | null;
+  questions: {
+    asked: number;
+    answeredWithin24h: number;
+    answeredWithin48h: number;
+    shareWithin24h: number;
+    shareWithin48h: number;
+    unanswered: number;
+  };
+}
+
+export type LadderStage = 'PEERS' | 'MENTORS' | 'COORDINATORS';
+
+export interface QuestionOffer {
+  topicId: number;
+  title: string;
+  askedAt: string;
+  stage: LadderStage;
+  offeredAt: string;
+}
+
+export interface QuestionRouting {
+  topicId: number;
+  title: string;
+  askedAt: string;
+  status: 'OPEN' | 'ANSWERED' | 'CLOSED';
+  answeredAt: string | null;
+  steps: {
+    stage: LadderStage;
+    round: number;
+    dueAt: string;
+    doneAt: string | null;
+    offered: number;
+  }[];
 }

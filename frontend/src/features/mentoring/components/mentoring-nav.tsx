@@ -9,6 +9,7 @@ export function MentoringNav() {
   const links = [
     { to: '/mentoring', label: t('nav.find'), end: true },
     { to: '/mentoring/mine', label: t('nav.mine') },
+    { to: '/mentoring/questions', label: t('nav.questions') },
     { to: '/mentoring/settings', label: t('nav.settings') },
   ];
   if (hasRole(member, 'COORDINATOR')) {

@@ -21,6 +21,7 @@ import {
   useSuggestions,
   type MentorQuery,
 } from '../api/mentors';
+import { useQuestionOffers } from '../api/questions';
 import { shifts, type Term } from '../api/types';
 import { ListSkeleton, LoadError } from '../components/load-state';
 import { MatchExplanation } from '../components/match-explanation';
@@ -54,6 +55,7 @@ function FindMentor() {
           <Directory />
         </div>
         <aside className="hb-stack" aria-label={t('find.becomeTitle')}>
+          <QuestionsTeaser />
           <BecomeMentor />
         </aside>
       </div>
@@ -290,6 +292,24 @@ function Directory() {
         </>
       )}
     </section>
+  );
+}
+
+/** A nudge when unanswered questions have been offered to this member. */
+function QuestionsTeaser() {
+  const { t } = useTranslation('mentoring');
+  const offers = useQuestionOffers();
+  if (!offers.data?.length) return null;
+  return (
+    <Card variant="tinted" data-color="warning">
+      <Heading level={2} data-size="xs">
+        {t('questions.title')}
+      </Heading>
+      <Paragraph>{t('questions.teaser', { count: offers.data.length })}</Paragraph>
+      <Link to="/mentoring/questions" className="ds-link">
+        {t('questions.teaserLink')}
+      </Link>
+    </Card>
   );
 }
 

@@ -88,6 +88,34 @@ function Figures({ stats }: { stats: MentoringStatistics }) {
           ))}
         </dl>
       </section>
+      <section className="hb-stack" aria-labelledby="hb-question-stats">
+        <Heading level={2} data-size="sm" id="hb-question-stats">
+          {t('statistics.questionsTitle')}
+        </Heading>
+        <Paragraph data-size="sm">{t('statistics.questionsLead')}</Paragraph>
+        <dl className="hb-facts">
+          <div className="hb-facts__row">
+            <dt>{t('statistics.questionsAsked')}</dt>
+            <dd>{n(stats.questions.asked)}</dd>
+          </div>
+          <div className="hb-facts__row">
+            <dt>{t('statistics.within24')}</dt>
+            <dd>
+              {percent(stats.questions.shareWithin24h)} ({n(stats.questions.answeredWithin24h)})
+            </dd>
+          </div>
+          <div className="hb-facts__row">
+            <dt>{t('statistics.within48')}</dt>
+            <dd>
+              {percent(stats.questions.shareWithin48h)} ({n(stats.questions.answeredWithin48h)})
+            </dd>
+          </div>
+          <div className="hb-facts__row">
+            <dt>{t('statistics.stillUnanswered')}</dt>
+            <dd>{n(stats.questions.unanswered)}</dd>
+          </div>
+        </dl>
+      </section>
       <section className="hb-stack" aria-labelledby="hb-feedback-stats">
         <Heading level={2} data-size="sm" id="hb-feedback-stats">
           {t('statistics.feedbackTitle')}
