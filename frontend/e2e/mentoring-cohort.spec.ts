@@ -8,20 +8,22 @@ import { apiToken, optInAsMentor, stateNeeds, termId } from './support/mentoring
 test('a coordinator matches a cohort of mentees in one go', async ({ page, shot }) => {
   test.setTimeout(180_000);
   const tag = randomUUID().slice(0, 4);
-  const mentors = await Promise.all([
-    registerActiveAdvisor(undefined, { displayName: `Kullmentor A ${tag}` }),
-    registerActiveAdvisor(undefined, { displayName: `Kullmentor B ${tag}` }),
-  ]);
-  const mentees = await Promise.all(
-    [1, 2, 3].map((n) =>
-      registerActiveAdvisor(undefined, { displayName: `Kullmentee ${n} ${tag}` }),
-    ),
-  );
-  const first = await apiToken(mentors[0]);
+  // One at a time: concurrent registrations can deadlock in accounts (reported).
+  const mentors = [];
+  for (const name of ['A', 'B']) {
+    mentors.push(
+      await registerActiveAdvisor(undefined, { displayName: `Kullmentor ${name} ${tag}` }),
+    );
+  }
+  const mentees = [];
+  for (const n of [1, 2, 3]) {
+    mentees.push(await registerActiveAdvisor(undefined, { displayName: `Kullmentee ${n} ${tag}` }));
+  }
+  const first = await apiToken(mentors[0]!);
   const gerica = await termId(first, 'systems', 'gerica');
   const profil = await termId(first, 'systems', 'profil');
   await optInAsMentor(first, [gerica, profil], 2);
-  await optInAsMentor(await apiToken(mentors[1]), [gerica], 2);
+  await optInAsMentor(await apiToken(mentors[1]!), [gerica], 2);
   for (const mentee of mentees) await stateNeeds(await apiToken(mentee), [gerica, profil]);
 
   await signInAsCoordinator(page);

@@ -1,6 +1,7 @@
 import { registerActiveAdvisor, signIn, signOut } from './support/accounts';
 import { expectNoAxeViolations } from './support/a11y';
 import { expect, switchLanguage, test } from './support/fixtures';
+import { apiToken, askQuestion, termId } from './support/mentoring';
 
 /**
  * The mentoring journey: a member opts in as mentor; another states needs (in English), sees
@@ -153,6 +154,19 @@ test('a mentor and a mentee find each other, work together and give feedback', a
   await page.getByRole('button', { name: 'Send tilbakemelding' }).click();
   await expect(page.getByText('Takk for tilbakemeldingen!')).toBeVisible();
   await shot('mentoring-ended-nb');
+
+  // The mentee asks in the forum and sees where the question stands on the ladder.
+  const title = `Nattlig dokumentasjon i DIPS Arena ${mentee.displayName.slice(5, 13)}`;
+  const token = await apiToken(mentee);
+  await askQuestion(token, title, [await termId(token, 'systems', 'dips-arena')]);
+  await page.getByRole('link', { name: 'Spørsmål til deg' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Spørsmål til deg' })).toBeVisible();
+  const ladder = page.getByRole('listitem').filter({ hasText: title });
+  await expect(ladder.getByText('Venter på svar')).toBeVisible();
+  await expect(ladder.getByText(/Kolleger med samme system: planlagt/)).toBeVisible();
+  await expect(ladder.getByText(/Koordinatorer: planlagt/)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot('mentoring-questions-nb');
   await signOut(page);
 
   // The mentor is asked for feedback too.

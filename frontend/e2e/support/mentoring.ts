@@ -1,4 +1,5 @@
 import { expect, request as playwrightRequest } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
 import { authHeaders, type Credentials } from './accounts';
 import { baseURL } from './ports';
 
@@ -81,4 +82,30 @@ export async function stateNeeds(token: string, systemIds: number[]) {
     sameRegion: false,
     sameBackground: false,
   });
+}
+
+/** Asks a question in the forum through its API; answers the topic id. */
+export async function askQuestion(token: string, title: string, systemIds: number[]) {
+  const context = await playwrightRequest.newContext({ baseURL });
+  try {
+    const category = await context.get('/api/v1/categories/patient-records', {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    expect(category.ok(), await category.text()).toBe(true);
+    const { id } = (await category.json()) as { id: number };
+    const created = await context.post('/api/v1/topics', {
+      headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': randomUUID() },
+      data: {
+        categoryId: id,
+        kind: 'QUESTION',
+        title,
+        body: 'Hvordan har dere løst dette?',
+        systemIds,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    return ((await created.json()) as { id: number }).id;
+  } finally {
+    await context.dispose();
+  }
 }

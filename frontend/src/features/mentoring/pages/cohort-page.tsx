@@ -262,9 +262,6 @@ function Review({ proposal, onDone }: { proposal: CohortProposal; onDone: () => 
           </>
         )}
       </div>
-      {decided ? null : (
-        <Paragraph data-size="sm">{formatWhen(proposal.createdAt, language)}</Paragraph>
-      )}
     </section>
   );
 }
