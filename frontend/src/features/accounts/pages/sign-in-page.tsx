@@ -47,14 +47,14 @@ export function SignInPage() {
         password: values.password,
         code: needsCode && values.code ? values.code : undefined,
       });
+      if ('secondFactorRequired' in view) {
+        setNeedsCode(true);
+        return;
+      }
       establish(toSession(view));
       void navigate(landingFor(view.member, next), { replace: true });
     } catch (e) {
       const code = e instanceof ApiError ? e.problem.code : 'network';
-      if (code === 'second-factor-required') {
-        setNeedsCode(true);
-        return;
-      }
       setFormError(code ?? 'generic');
     }
   };
