@@ -11,7 +11,13 @@ export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
   page: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+      // Requests that fail while a test has deliberately cut the connection are expected.
+      if (
+        message.type() === 'error' &&
+        !message.text().includes('net::ERR_INTERNET_DISCONNECTED')
+      ) {
+        problems.push(message.text());
+      }
     });
     page.on('pageerror', (error) => problems.push(error.message));
     await use(page);

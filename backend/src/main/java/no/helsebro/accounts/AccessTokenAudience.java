@@ -6,15 +6,16 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The {@code aud} claim of Helsebro's access tokens; the audience validator
- * ({@code micronaut.security.token.jwt.claims-validators.audience}) refuses tokens for others.
+ * The {@code aud} claim of Helsebro's access tokens; the audience validator ({@code
+ * micronaut.security.token.jwt.claims-validators.audience}) refuses tokens for others.
  */
 @Singleton
 class AccessTokenAudience implements ClaimsAudienceProvider {
 
   private final String audience;
 
-  AccessTokenAudience(@Value("${micronaut.security.token.jwt.claims-validators.audience}") String audience) {
+  AccessTokenAudience(
+      @Value("${micronaut.security.token.jwt.claims-validators.audience}") String audience) {
     this.audience = audience;
   }
 

@@ -26,15 +26,17 @@ class AccessTokens {
   }
 
   /**
-   * The roles a member gets now. Pending and suspended members get exactly one role; a
-   * coordinator without a second factor gets {@code COORDINATOR} only when the configuration does
-   * not require one.
+   * The roles a member gets now. Pending and suspended members get exactly one role; a coordinator
+   * without a second factor gets {@code COORDINATOR} only when the configuration does not require
+   * one.
    */
   List<String> rolesFor(MemberEntity member, boolean secondFactorEnabled, Instant now) {
     return switch (member.status()) {
       case PENDING_EMAIL, PENDING_APPROVAL -> List.of(Roles.PENDING);
       case SUSPENDED ->
-          member.suspendedAt(now) ? List.of(Roles.SUSPENDED) : activeRoles(member, secondFactorEnabled);
+          member.suspendedAt(now)
+              ? List.of(Roles.SUSPENDED)
+              : activeRoles(member, secondFactorEnabled);
       case ACTIVE -> activeRoles(member, secondFactorEnabled);
       case DELETED -> List.of();
     };

@@ -20,7 +20,9 @@ class AccountDeletion {
   private final ApplicationEventPublisher<MemberDeleted> deleted;
 
   AccountDeletion(
-      JdbcOperations jdbc, MemberAccessStates states, ApplicationEventPublisher<MemberDeleted> deleted) {
+      JdbcOperations jdbc,
+      MemberAccessStates states,
+      ApplicationEventPublisher<MemberDeleted> deleted) {
     this.jdbc = jdbc;
     this.states = states;
     this.deleted = deleted;

@@ -9,8 +9,8 @@ import no.helsebro.platform.mail.Mailer;
 import no.helsebro.platform.mail.OutgoingMail;
 
 /**
- * The mails of the accounts module, in the member's language. Links carry a single-use token
- * and point at the front end ({@code helsebro.base-url}), which calls the API.
+ * The mails of the accounts module, in the member's language. Links carry a single-use token and
+ * point at the front end ({@code helsebro.base-url}), which calls the API.
  */
 @Singleton
 class AccountMails {
@@ -105,7 +105,8 @@ class AccountMails {
 
   /** Sends a new confirmation link; earlier unused links stop working. */
   void sendConfirmation(MemberEntity member) {
-    String token = newToken(member.id(), MailToken.Purpose.CONFIRM_EMAIL, config.getConfirmationTtl());
+    String token =
+        newToken(member.id(), MailToken.Purpose.CONFIRM_EMAIL, config.getConfirmationTtl());
     String[] t = pick(CONFIRM, member.language());
     send(
         member,
@@ -149,7 +150,8 @@ class AccountMails {
     Instant now = Instant.now();
     tokens.retireAll(memberId, purpose, now);
     String raw = Secrets.newToken();
-    tokens.save(new MailToken(null, memberId, purpose, Secrets.sha256(raw), now, now.plus(ttl), null));
+    tokens.save(
+        new MailToken(null, memberId, purpose, Secrets.sha256(raw), now, now.plus(ttl), null));
     return raw;
   }
 

@@ -4,8 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 
 /**
- * The first coordinator: {@code HELSEBRO_BOOTSTRAP_COORDINATOR_EMAIL}, {@code _PASSWORD} and
- * {@code _NAME} (properties {@code helsebro.bootstrap-coordinator.*}).
+ * The first coordinator: {@code HELSEBRO_BOOTSTRAP_COORDINATOR_EMAIL}, {@code _PASSWORD} and {@code
+ * _NAME} (properties {@code helsebro.bootstrap-coordinator.*}).
  */
 @ConfigurationProperties("helsebro.bootstrap-coordinator")
 class BootstrapCoordinatorConfiguration {

@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the first coordinator at start-up from {@link BootstrapCoordinatorConfiguration} when
- * no member has that e-mail address yet: active, e-mail confirmed, coordinator. An existing member
- * with the address is left as it is (its password is not overwritten). The same is available as
- * a command: {@code java -jar helsebro.jar create-coordinator} (see {@link #create}).
+ * Creates the first coordinator at start-up from {@link BootstrapCoordinatorConfiguration} when no
+ * member has that e-mail address yet: active, e-mail confirmed, coordinator. An existing member
+ * with the address is left as it is (its password is not overwritten). The same is available as a
+ * command: {@code java -jar helsebro.jar create-coordinator} (see {@link #create}).
  */
 @Singleton
 public class CoordinatorBootstrap {
@@ -52,9 +52,11 @@ public class CoordinatorBootstrap {
           PasswordPolicy.MIN_LENGTH);
       return;
     }
-    String name = config.getName() == null || config.getName().isBlank() ? "Koordinator" : config.getName();
+    String name =
+        config.getName() == null || config.getName().isBlank() ? "Koordinator" : config.getName();
     create(config.getEmail(), config.getPassword(), name)
-        .ifPresent(id -> LOG.info("Created the first coordinator {} (member {})", config.getEmail(), id));
+        .ifPresent(
+            id -> LOG.info("Created the first coordinator {} (member {})", config.getEmail(), id));
   }
 
   /**
@@ -72,9 +74,21 @@ public class CoordinatorBootstrap {
     MemberEntity member =
         members.save(
             new MemberEntity(
-                null, normalised, displayName, MemberStatus.ACTIVE, true, "nb", null, null, now, now, now));
-    credentials.save(new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null, null));
-    audit.record(null, "system", "member.coordinator-bootstrapped", "member", member.id(), null, null);
+                null,
+                normalised,
+                displayName,
+                MemberStatus.ACTIVE,
+                true,
+                "nb",
+                null,
+                null,
+                now,
+                now,
+                now));
+    credentials.save(
+        new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null, null));
+    audit.record(
+        null, "system", "member.coordinator-bootstrapped", "member", member.id(), null, null);
     return Optional.of(member.id());
   }
 }

@@ -15,8 +15,7 @@ interface CredentialsRepository extends CrudRepository<Credentials, Long> {
           + " WHERE member_id = :memberId")
   void updatePassword(long memberId, String hash, Instant now);
 
-  @Query(
-      "UPDATE account_credentials SET email_confirmed_at = :now WHERE member_id = :memberId")
+  @Query("UPDATE account_credentials SET email_confirmed_at = :now WHERE member_id = :memberId")
   void markEmailConfirmed(long memberId, Instant now);
 
   @Query(

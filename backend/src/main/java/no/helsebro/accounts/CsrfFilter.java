@@ -1,6 +1,7 @@
 package no.helsebro.accounts;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -9,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.util.Locale;
 import no.helsebro.platform.errors.ApiException;
@@ -18,9 +18,9 @@ import no.helsebro.platform.errors.Problem;
 /**
  * Cross-site request protection for the calls that the refresh cookie authenticates (everything
  * under {@code /api/v1/auth}). Besides the cookie's SameSite=Strict, a state-changing call must
- * carry the header {@code X-Helsebro-Csrf: 1} — a custom header no cross-site form can send and
- * no cross-site script can add without a CORS permission Helsebro never grants — and, when the
- * browser names an {@code Origin}, it must be Helsebro's own.
+ * carry the header {@code X-Helsebro-Csrf: 1} — a custom header no cross-site form can send and no
+ * cross-site script can add without a CORS permission Helsebro never grants — and, when the browser
+ * names an {@code Origin}, it must be Helsebro's own.
  */
 @ServerFilter("/api/v1/auth/**")
 class CsrfFilter {

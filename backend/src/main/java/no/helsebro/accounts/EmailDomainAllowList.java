@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The organisation e-mail domains (table {@code email_domains}) whose members are approved at
- * once. An address matches its own domain and every parent domain: {@code kari@avd.ous-hf.no}
- * matches {@code ous-hf.no}.
+ * The organisation e-mail domains (table {@code email_domains}) whose members are approved at once.
+ * An address matches its own domain and every parent domain: {@code kari@avd.ous-hf.no} matches
+ * {@code ous-hf.no}.
  */
 @Singleton
 class EmailDomainAllowList {

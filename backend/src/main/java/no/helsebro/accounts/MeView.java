@@ -6,8 +6,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The signed-in member ({@code SessionMember} in the front end). {@code coordinator} is the
- * stored role, which the token carries only with a second factor.
+ * The signed-in member ({@code SessionMember} in the front end). {@code coordinator} is the stored
+ * role, which the token carries only with a second factor.
  */
 @Serdeable
 public record MeView(

@@ -1,7 +1,7 @@
 package no.helsebro.accounts;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /** What the per-request token check needs to know about a member. */
@@ -14,6 +14,7 @@ record MemberAccessState(
     int tokenVersion) {
 
   boolean suspendedAt(Instant now) {
-    return status == MemberStatus.SUSPENDED && (suspendedUntil == null || suspendedUntil.isAfter(now));
+    return status == MemberStatus.SUSPENDED
+        && (suspendedUntil == null || suspendedUntil.isAfter(now));
   }
 }

@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Member states for the check on every authenticated request, cached for a few seconds so the
- * check costs one primary-key read per member every {@link #TTL_NANOS} at most. Changes made on
- * this instance {@link #invalidate} the entry at once; on other instances they take effect
- * within the cache lifetime.
+ * Member states for the check on every authenticated request, cached for a few seconds so the check
+ * costs one primary-key read per member every {@link #TTL_NANOS} at most. Changes made on this
+ * instance {@link #invalidate} the entry at once; on other instances they take effect within the
+ * cache lifetime.
  */
 @Singleton
 class MemberAccessStates {

@@ -36,7 +36,8 @@ class MemberAccountController {
   }
 
   @Get
-  @Operation(summary = "Member accounts, by status (PENDING_APPROVAL is the approval queue) and name")
+  @Operation(
+      summary = "Member accounts, by status (PENDING_APPROVAL is the approval queue) and name")
   MemberAccountPage list(
       @Nullable @QueryValue MemberStatus status,
       @Nullable @QueryValue @Size(max = 100) String q,
@@ -66,8 +67,10 @@ class MemberAccountController {
 
   @Post("/{id}/suspension")
   @Operation(summary = "Suspend a member until a time, with a reason they see")
-  MemberAccountView suspend(long id, @Body @Valid SuspendRequest request, Authentication authentication) {
-    return administration.suspend(CurrentMember.of(authentication), id, request.until(), request.reason());
+  MemberAccountView suspend(
+      long id, @Body @Valid SuspendRequest request, Authentication authentication) {
+    return administration.suspend(
+        CurrentMember.of(authentication), id, request.until(), request.reason());
   }
 
   @Delete("/{id}/suspension")

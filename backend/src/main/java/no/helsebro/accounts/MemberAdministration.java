@@ -52,7 +52,8 @@ class MemberAdministration {
     this.suspended = suspended;
   }
 
-  MemberAccountPage list(@Nullable MemberStatus status, @Nullable String query, int page, int size) {
+  MemberAccountPage list(
+      @Nullable MemberStatus status, @Nullable String query, int page, int size) {
     StringBuilder where = new StringBuilder(" WHERE m.status <> 'DELETED'");
     List<Object> args = new ArrayList<>();
     if (status != null) {
@@ -61,12 +62,15 @@ class MemberAdministration {
     }
     if (query != null && !query.isBlank()) {
       where.append(" AND (m.display_name LIKE ? OR m.email LIKE ?)");
-      String like = "%" + query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String like =
+          "%" + query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
       args.add(like);
       args.add(like.toLowerCase(java.util.Locale.ROOT));
     }
     String order =
-        status == MemberStatus.PENDING_APPROVAL ? " ORDER BY m.created_at, m.id" : " ORDER BY m.display_name, m.id";
+        status == MemberStatus.PENDING_APPROVAL
+            ? " ORDER BY m.created_at, m.id"
+            : " ORDER BY m.display_name, m.id";
     String select =
         "SELECT m.id, m.display_name, m.email, m.status, m.coordinator, c.registered_organisation,"
             + " m.created_at, m.suspended_until, m.suspension_reason FROM members m"
@@ -198,7 +202,11 @@ class MemberAdministration {
   }
 
   private void record(
-      CurrentMember actor, String action, long target, @Nullable String reason, @Nullable Map<String, Object> details) {
+      CurrentMember actor,
+      String action,
+      long target,
+      @Nullable String reason,
+      @Nullable Map<String, Object> details) {
     String actorName = members.findById(actor.id()).map(MemberEntity::displayName).orElse("");
     audit.record(actor.id(), actorName, action, "member", target, reason, details);
   }

@@ -2,8 +2,8 @@ package no.helsebro.accounts;
 
 /**
  * A member's account was deleted (by themselves). Published inside the deleting transaction;
- * listeners run synchronously in it and must remove or anonymise the member's personal data held
- * by their module (profile, drafts, mentor profile …). Content others rely on, such as posts,
- * stays and is shown as written by "deleted member". Audit entries are kept.
+ * listeners run synchronously in it and must remove or anonymise the member's personal data held by
+ * their module (profile, drafts, mentor profile …). Content others rely on, such as posts, stays
+ * and is shown as written by "deleted member". Audit entries are kept.
  */
 public record MemberDeleted(long memberId) {}

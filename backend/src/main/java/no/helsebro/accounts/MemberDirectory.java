@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The accounts module's facade for other modules: who a member is and whether they may act.
- * Reads go straight to the database (indexed by primary key); callers showing lists should use
- * {@link #summaries} once per page rather than one call per row.
+ * The accounts module's facade for other modules: who a member is and whether they may act. Reads
+ * go straight to the database (indexed by primary key); callers showing lists should use {@link
+ * #summaries} once per page rather than one call per row.
  */
 @Singleton
 public class MemberDirectory {
@@ -22,7 +22,9 @@ public class MemberDirectory {
 
   /** The member's display name; empty for an unknown id, "" for a deleted member. */
   public Optional<String> displayName(long memberId) {
-    return members.findById(memberId).map(m -> m.status() == MemberStatus.DELETED ? "" : m.displayName());
+    return members
+        .findById(memberId)
+        .map(m -> m.status() == MemberStatus.DELETED ? "" : m.displayName());
   }
 
   /** Active (approved, not suspended, not deleted). */

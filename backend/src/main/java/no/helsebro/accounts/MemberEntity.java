@@ -38,6 +38,7 @@ record MemberEntity(
 
   /** Suspended right now (a suspension whose end has passed counts as lifted). */
   boolean suspendedAt(Instant now) {
-    return status == MemberStatus.SUSPENDED && (suspendedUntil == null || suspendedUntil.isAfter(now));
+    return status == MemberStatus.SUSPENDED
+        && (suspendedUntil == null || suspendedUntil.isAfter(now));
   }
 }

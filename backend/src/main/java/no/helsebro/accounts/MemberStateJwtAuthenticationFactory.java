@@ -14,12 +14,13 @@ import no.helsebro.platform.security.Roles;
 
 /**
  * Turns a validly signed access token into an {@link Authentication} only while the member's
- * current state still allows what the token claims. A token is refused (401, so the app fetches
- * a new one through the refresh cookie, which then carries the right roles) when the member is
- * deleted or unknown, was signed out everywhere or reset their password after the token was
- * issued (its {@code ver} claim is behind the member's token version), is suspended now while the token claims more than {@code SUSPENDED}, or claims {@code
- * COORDINATOR} without being one any more. States are cached for a few seconds ({@link
- * MemberAccessStates}), so such changes bite within seconds.
+ * current state still allows what the token claims. A token is refused (401, so the app fetches a
+ * new one through the refresh cookie, which then carries the right roles) when the member is
+ * deleted or unknown, was signed out everywhere or reset their password after the token was issued
+ * (its {@code ver} claim is behind the member's token version), is suspended now while the token
+ * claims more than {@code SUSPENDED}, or claims {@code COORDINATOR} without being one any more.
+ * States are cached for a few seconds ({@link MemberAccessStates}), so such changes bite within
+ * seconds.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)
@@ -53,8 +54,7 @@ class MemberStateJwtAuthenticationFactory implements JwtAuthenticationFactory {
     return authentication;
   }
 
-  static boolean allows(
-      MemberAccessState state, Authentication authentication, Instant now) {
+  static boolean allows(MemberAccessState state, Authentication authentication, Instant now) {
     if (state.status() == MemberStatus.DELETED) {
       return false;
     }

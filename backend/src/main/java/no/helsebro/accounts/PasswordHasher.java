@@ -5,8 +5,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * Argon2id with the OWASP parameters (19 MiB memory, 2 iterations, 1 lane, 16-byte salt, 32-byte
- * hash), stored in the PHC string format so parameters can be raised later: {@link
- * #needsRehash} tells when a stored hash is weaker than today's parameters.
+ * hash), stored in the PHC string format so parameters can be raised later: {@link #needsRehash}
+ * tells when a stored hash is weaker than today's parameters.
  */
 @Singleton
 class PasswordHasher {

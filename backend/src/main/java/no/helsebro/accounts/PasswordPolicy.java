@@ -32,7 +32,8 @@ final class PasswordPolicy {
 
   static PasswordPolicy withBundledList() {
     Set<String> words = new HashSet<>(60_000);
-    try (InputStream in = PasswordPolicy.class.getResourceAsStream("/accounts/common-passwords.txt")) {
+    try (InputStream in =
+        PasswordPolicy.class.getResourceAsStream("/accounts/common-passwords.txt")) {
       if (in == null) {
         throw new IllegalStateException("The common-password list is missing from the jar");
       }

@@ -6,8 +6,8 @@ import java.time.Instant;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * Forgotten passwords: a single-use link that expires ({@code helsebro.auth.reset-ttl}); choosing
- * a new password through it signs the member out everywhere. Asking for a link answers the same
+ * Forgotten passwords: a single-use link that expires ({@code helsebro.auth.reset-ttl}); choosing a
+ * new password through it signs the member out everywhere. Asking for a link answers the same
  * whether or not the address belongs to a member.
  */
 @Singleton
@@ -72,7 +72,8 @@ class PasswordResetService {
       credentials.updatePassword(member.id(), hasher.hash(newPassword), now);
     } else {
       credentials.save(
-          new Credentials(member.id(), hasher.hash(newPassword), now, null, 0, null, null, null, null));
+          new Credentials(
+              member.id(), hasher.hash(newPassword), now, null, 0, null, null, null, null));
     }
     sessions.signOutEverywhere(member.id());
   }
@@ -80,7 +81,8 @@ class PasswordResetService {
   /** Changes the password of a signed-in member who knows the current one. */
   @Transactional
   void change(long memberId, String currentPassword, String newPassword) {
-    MemberEntity member = members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member"));
+    MemberEntity member =
+        members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member"));
     Credentials creds = credentials.findById(memberId).orElse(null);
     if (creds == null || !hasher.matches(currentPassword, creds.passwordHash())) {
       throw ApiException.invalidField(

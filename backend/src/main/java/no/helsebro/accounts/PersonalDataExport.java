@@ -12,8 +12,8 @@ import java.util.Map;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * Everything Helsebro holds about a member, as JSON: the account section (never a hash, secret
- * or token) and one section per module that implements {@link PersonalDataContributor}.
+ * Everything Helsebro holds about a member, as JSON: the account section (never a hash, secret or
+ * token) and one section per module that implements {@link PersonalDataContributor}.
  */
 @Singleton
 class PersonalDataExport {
@@ -99,7 +99,9 @@ class PersonalDataExport {
               while (rs.next()) {
                 result.add(
                     new SessionEntry(
-                        rs.getTimestamp(1).toInstant(), rs.getTimestamp(2).toInstant(), rs.getString(3)));
+                        rs.getTimestamp(1).toInstant(),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3)));
               }
             }
           }

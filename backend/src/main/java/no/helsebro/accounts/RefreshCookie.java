@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The refresh-token cookie: HttpOnly (no script can read it), Secure, SameSite=Strict and sent
- * only to {@link #PATH}, so ordinary API calls never carry it.
+ * The refresh-token cookie: HttpOnly (no script can read it), Secure, SameSite=Strict and sent only
+ * to {@link #PATH}, so ordinary API calls never carry it.
  */
 @Singleton
 class RefreshCookie {

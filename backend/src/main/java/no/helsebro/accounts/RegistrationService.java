@@ -64,8 +64,7 @@ class RegistrationService {
 
   private static String passwordMessage(String code) {
     return switch (code) {
-      case "password-too-short" ->
-          "Use at least " + PasswordPolicy.MIN_LENGTH + " characters";
+      case "password-too-short" -> "Use at least " + PasswordPolicy.MIN_LENGTH + " characters";
       case "password-too-long" -> "Use at most " + PasswordPolicy.MAX_LENGTH + " characters";
       default -> "This password is too common; choose a longer phrase of your own";
     };
@@ -75,7 +74,9 @@ class RegistrationService {
   RegistrationAccepted register(RegisterRequest request, @Nullable String acceptLanguage) {
     String email = normaliseEmail(request.email());
     String language =
-        request.language() != null ? request.language() : (acceptLanguage != null && acceptLanguage.startsWith("en") ? "en" : "nb");
+        request.language() != null
+            ? request.language()
+            : (acceptLanguage != null && acceptLanguage.startsWith("en") ? "en" : "nb");
     checkPassword("password", request.password(), email);
     Optional<MemberEntity> existing = members.findByEmail(email);
     if (existing.isPresent()) {
@@ -109,8 +110,8 @@ class RegistrationService {
   }
 
   /**
-   * Confirms an address with the token from the mail and signs the member in: active at once for
-   * an allow-listed domain, otherwise waiting for a coordinator.
+   * Confirms an address with the token from the mail and signs the member in: active at once for an
+   * allow-listed domain, otherwise waiting for a coordinator.
    */
   @Transactional
   SessionService.Issued confirm(String token, @Nullable String userAgent) {
@@ -130,7 +131,8 @@ class RegistrationService {
     if (mailTokens.use(found.id(), now) == 0) {
       throw invalidToken();
     }
-    MemberEntity member = members.findById(found.memberId()).orElseThrow(RegistrationService::invalidToken);
+    MemberEntity member =
+        members.findById(found.memberId()).orElseThrow(RegistrationService::invalidToken);
     if (member.status() == MemberStatus.PENDING_EMAIL) {
       credentials.markEmailConfirmed(member.id(), now);
       if (allowList.allows(member.email())) {

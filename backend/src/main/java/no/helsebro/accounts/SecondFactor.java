@@ -15,9 +15,9 @@ import java.util.OptionalLong;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * The TOTP second factor with ten one-time recovery codes. Setting up is two steps: {@link
- * #begin} stores a new secret (not yet required), {@link #confirm} checks a first code from the
- * app, turns the factor on and hands out the recovery codes — shown once, stored as hashes.
+ * The TOTP second factor with ten one-time recovery codes. Setting up is two steps: {@link #begin}
+ * stores a new secret (not yet required), {@link #confirm} checks a first code from the app, turns
+ * the factor on and hands out the recovery codes — shown once, stored as hashes.
  */
 @Singleton
 class SecondFactor {
@@ -70,7 +70,8 @@ class SecondFactor {
       throw ApiException.conflict("two-factor-enabled", "Two-factor sign-in is already on");
     }
     if (creds.totpSecret() == null) {
-      throw ApiException.conflict("two-factor-not-started", "Start setting up two-factor sign-in first");
+      throw ApiException.conflict(
+          "two-factor-not-started", "Start setting up two-factor sign-in first");
     }
     OptionalLong step = Totp.matchingStep(creds.totpSecret(), code, Instant.now());
     if (step.isEmpty()) {
@@ -95,7 +96,8 @@ class SecondFactor {
     credentials.updateTotp(memberId, null, null);
     jdbc.execute(
         c -> {
-          try (var ps = c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?")) {
+          try (var ps =
+              c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?")) {
             ps.setLong(1, memberId);
             return ps.executeUpdate();
           }
@@ -148,7 +150,8 @@ class SecondFactor {
     }
     jdbc.execute(
         c -> {
-          try (var del = c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?");
+          try (var del =
+                  c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?");
               var ins =
                   c.prepareStatement(
                       "INSERT INTO account_recovery_codes (member_id, code_hash) VALUES (?, ?)")) {
@@ -180,6 +183,8 @@ class SecondFactor {
     return credentials
         .findById(memberId)
         .orElseGet(
-            () -> credentials.save(new Credentials(memberId, null, null, null, 0, null, null, null, null)));
+            () ->
+                credentials.save(
+                    new Credentials(memberId, null, null, null, 0, null, null, null, null)));
   }
 }

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sign-in, refresh with rotation and reuse detection, and sign-out. Refresh tokens are random
  * 256-bit strings stored only as SHA-256 hashes; each is used once, and using one a second time
- * revokes its whole family (every token descended from the same sign-in), because then either
- * the member or a thief holds a copy that should not exist.
+ * revokes its whole family (every token descended from the same sign-in), because then either the
+ * member or a thief holds a copy that should not exist.
  */
 @Singleton
 class SessionService {
@@ -98,8 +98,7 @@ class SessionService {
     if (member.status() == MemberStatus.PENDING_EMAIL) {
       mails.resendConfirmation(member);
       throw ApiException.forbidden(
-              "email-unconfirmed",
-              "Confirm your e-mail address first: we have sent you a new link")
+              "email-unconfirmed", "Confirm your e-mail address first: we have sent you a new link")
           .with("email", member.email());
     }
     if (hasher.needsRehash(creds.get().passwordHash())) {
@@ -117,7 +116,9 @@ class SessionService {
     return issue(member, familyId, userAgent, now);
   }
 
-  /** Uses a refresh token once and issues its successor; empty when it is not (or no longer) valid. */
+  /**
+   * Uses a refresh token once and issues its successor; empty when it is not (or no longer) valid.
+   */
   @Transactional
   Optional<Issued> refresh(String refreshToken, @Nullable String userAgent) {
     Instant now = Instant.now();
@@ -200,7 +201,8 @@ class SessionService {
     List<String> roles = accessTokens.rolesFor(member, secondFactorEnabled, now);
     String access = accessTokens.issue(member.id(), roles, tokenVersion);
     return new Issued(
-        new SessionView(access, accessTokens.ttlSeconds(), toView(member, roles, secondFactorEnabled)),
+        new SessionView(
+            access, accessTokens.ttlSeconds(), toView(member, roles, secondFactorEnabled)),
         raw);
   }
 

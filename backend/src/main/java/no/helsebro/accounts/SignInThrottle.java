@@ -10,9 +10,9 @@ import java.util.Locale;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * Slows down and then locks repeated failed sign-ins, per account (the e-mail as typed, whether
- * or not it belongs to a member, so the answer never tells) and per client address. Refusals are
- * 429 with {@code Retry-After} seconds in the problem ({@code retryAfter}).
+ * Slows down and then locks repeated failed sign-ins, per account (the e-mail as typed, whether or
+ * not it belongs to a member, so the answer never tells) and per client address. Refusals are 429
+ * with {@code Retry-After} seconds in the problem ({@code retryAfter}).
  */
 @Singleton
 class SignInThrottle {

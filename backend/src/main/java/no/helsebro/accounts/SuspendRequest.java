@@ -9,4 +9,5 @@ import java.time.Instant;
 
 /** Suspends a member until a time (null: until a coordinator lifts it), for a reason they see. */
 @Serdeable
-public record SuspendRequest(@Nullable @Future Instant until, @NotBlank @Size(max = 500) String reason) {}
+public record SuspendRequest(
+    @Nullable @Future Instant until, @NotBlank @Size(max = 500) String reason) {}

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * When the next sign-in attempt is allowed after {@code failures} failures in a row. The first
- * few failures cost nothing; then each failure doubles the wait (1, 2, 4 … seconds, at most a
- * minute); from {@code lockAfter} failures the key is locked for {@code lockFor}. Failures older
- * than {@code forgetAfter} are forgotten.
+ * When the next sign-in attempt is allowed after {@code failures} failures in a row. The first few
+ * failures cost nothing; then each failure doubles the wait (1, 2, 4 … seconds, at most a minute);
+ * from {@code lockAfter} failures the key is locked for {@code lockFor}. Failures older than {@code
+ * forgetAfter} are forgotten.
  */
 record ThrottlePolicy(int freeFailures, int lockAfter, Duration lockFor, Duration forgetAfter) {
 

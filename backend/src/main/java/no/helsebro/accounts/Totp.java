@@ -12,9 +12,9 @@ import java.util.OptionalLong;
 
 /**
  * RFC 6238 time-based one-time passwords as authenticator apps make them: SHA-1, 6 digits, 30
- * seconds, base32 secrets of 160 bits. A code is accepted for its own step and one step either
- * side (clock drift); {@link #matchingStep} tells which step matched, so the caller can refuse a
- * second use of the same step.
+ * seconds, base32 secrets of 160 bits. A code is accepted for its own step and one step either side
+ * (clock drift); {@link #matchingStep} tells which step matched, so the caller can refuse a second
+ * use of the same step.
  */
 final class Totp {
 
@@ -59,7 +59,8 @@ final class Totp {
 
   /** The otpauth:// URI authenticator apps read from a QR code. */
   static String uri(String secret, String account) {
-    String label = URLEncoder.encode("Helsebro:" + account, StandardCharsets.UTF_8).replace("+", "%20");
+    String label =
+        URLEncoder.encode("Helsebro:" + account, StandardCharsets.UTF_8).replace("+", "%20");
     return "otpauth://totp/"
         + label
         + "?secret="

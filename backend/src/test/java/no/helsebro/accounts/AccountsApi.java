@@ -74,12 +74,12 @@ public final class AccountsApi {
   public HttpResponse<Map> refresh(String cookie) {
     return http.toBlocking()
         .exchange(
-            csrf(HttpRequest.POST("/api/v1/auth/refresh", "").header("Cookie", cookie)),
-            Map.class);
+            csrf(HttpRequest.POST("/api/v1/auth/refresh", "").header("Cookie", cookie)), Map.class);
   }
 
   public HttpResponse<Map> me(String accessToken) {
-    return http.toBlocking().exchange(HttpRequest.GET("/api/v1/me").bearerAuth(accessToken), Map.class);
+    return http.toBlocking()
+        .exchange(HttpRequest.GET("/api/v1/me").bearerAuth(accessToken), Map.class);
   }
 
   /** The status of GET /api/v1/me with this token (200, 401, 403). */

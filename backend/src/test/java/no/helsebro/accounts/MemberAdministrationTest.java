@@ -81,10 +81,12 @@ class MemberAdministrationTest implements TestPropertyProvider {
     Map<String, Object> queue =
         http.toBlocking()
             .retrieve(
-                HttpRequest.GET("/api/v1/member-accounts?status=PENDING_APPROVAL&size=100&q=" + email)
+                HttpRequest.GET(
+                        "/api/v1/member-accounts?status=PENDING_APPROVAL&size=100&q=" + email)
                     .bearerAuth(coordinator),
                 Map.class);
-    Map<String, Object> approved = post("/api/v1/member-accounts/" + id + "/approval", "", coordinator);
+    Map<String, Object> approved =
+        post("/api/v1/member-accounts/" + id + "/approval", "", coordinator);
     AccountsApi.Session after = AccountsApi.session(api.refresh(waiting.refreshCookie()));
 
     assertThat((List<Map<String, Object>>) queue.get("items"))
@@ -113,7 +115,9 @@ class MemberAdministrationTest implements TestPropertyProvider {
         coordinator);
     AccountsApi.Session suspended = AccountsApi.session(api.refresh(member.refreshCookie()));
     http.toBlocking()
-        .exchange(HttpRequest.DELETE("/api/v1/member-accounts/" + id + "/suspension").bearerAuth(coordinator));
+        .exchange(
+            HttpRequest.DELETE("/api/v1/member-accounts/" + id + "/suspension")
+                .bearerAuth(coordinator));
     AccountsApi.Session lifted = AccountsApi.session(api.refresh(suspended.refreshCookie()));
 
     assertThat(suspended.member())
@@ -129,7 +133,10 @@ class MemberAdministrationTest implements TestPropertyProvider {
     var advisor = members.advisor();
 
     Map<String, Object> promoted =
-        post("/api/v1/member-accounts/" + advisor.id() + "/coordinator", "", members.coordinator().token());
+        post(
+            "/api/v1/member-accounts/" + advisor.id() + "/coordinator",
+            "",
+            members.coordinator().token());
 
     assertThat(promoted).containsEntry("coordinator", true);
     assertThat(auditActions(advisor.id())).containsExactly("member.promoted");
@@ -143,7 +150,8 @@ class MemberAdministrationTest implements TestPropertyProvider {
 
     http.toBlocking()
         .exchange(
-            HttpRequest.POST("/api/v1/member-accounts/" + id + "/rejection", Map.of("reason", "Ukjent"))
+            HttpRequest.POST(
+                    "/api/v1/member-accounts/" + id + "/rejection", Map.of("reason", "Ukjent"))
                 .bearerAuth(members.coordinator().token()));
 
     assertThat(api.refresh(waiting.refreshCookie()).getStatus().getCode()).isEqualTo(204);
@@ -174,7 +182,11 @@ class MemberAdministrationTest implements TestPropertyProvider {
     HttpClientResponseException e =
         assertThrows(
             HttpClientResponseException.class,
-            () -> post("/api/v1/member-accounts/" + advisor.id() + "/approval", "", members.coordinator().token()));
+            () ->
+                post(
+                    "/api/v1/member-accounts/" + advisor.id() + "/approval",
+                    "",
+                    members.coordinator().token()));
 
     assertThat(e.getStatus().getCode()).isEqualTo(409);
     assertThat(problem(e)).containsEntry("code", "not-pending");
@@ -191,7 +203,8 @@ class MemberAdministrationTest implements TestPropertyProvider {
             .retrieve(HttpRequest.GET("/api/v1/me/export").bearerAuth(session.accessToken()));
     Map<String, Object> export =
         http.toBlocking()
-            .retrieve(HttpRequest.GET("/api/v1/me/export").bearerAuth(session.accessToken()), Map.class);
+            .retrieve(
+                HttpRequest.GET("/api/v1/me/export").bearerAuth(session.accessToken()), Map.class);
 
     assertThat((Map<String, Object>) export.get("account"))
         .containsEntry("email", email)

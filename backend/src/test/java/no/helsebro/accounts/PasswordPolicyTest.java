@@ -31,7 +31,8 @@ class PasswordPolicyTest {
 
   @Test
   void theAddressItselfIsNotAPassword() {
-    assertThat(policy.problem("kari.nordmann1", "kari.nordmann@ahus.no")).hasValue("password-common");
+    assertThat(policy.problem("kari.nordmann1", "kari.nordmann@ahus.no"))
+        .hasValue("password-common");
   }
 
   @Test

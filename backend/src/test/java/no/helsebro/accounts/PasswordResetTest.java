@@ -80,7 +80,8 @@ class PasswordResetTest implements TestPropertyProvider {
     reset(token, NEW_PASSWORD);
 
     HttpClientResponseException e =
-        assertThrows(HttpClientResponseException.class, () -> reset(token, "yet another long one 8"));
+        assertThrows(
+            HttpClientResponseException.class, () -> reset(token, "yet another long one 8"));
 
     assertThat(problem(e)).containsEntry("code", "token-invalid");
   }

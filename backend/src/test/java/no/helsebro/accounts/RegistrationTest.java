@@ -88,7 +88,8 @@ class RegistrationTest implements TestPropertyProvider {
   void aConfirmationLinkWorksOnlyOnce() {
     String email = uniqueEmail("ous-hf.no");
     api.register(email, PASSWORD, "nb");
-    String token = TestMailServer.tokenIn(TestMailServer.waitForMail(email, 1), "/register/confirm");
+    String token =
+        TestMailServer.tokenIn(TestMailServer.waitForMail(email, 1), "/register/confirm");
     api.confirm(token);
 
     HttpClientResponseException e =
@@ -108,7 +109,8 @@ class RegistrationTest implements TestPropertyProvider {
 
     assertThat(again.getStatus().getCode()).isEqualTo(202);
     assertThat(TestMailServer.waitForMail(email, 2))
-        .satisfies(m -> assertThat(m.getSubject()).isEqualTo("Du har allerede en konto i Helsebro"));
+        .satisfies(
+            m -> assertThat(m.getSubject()).isEqualTo("Du har allerede en konto i Helsebro"));
   }
 
   @Test
@@ -137,7 +139,8 @@ class RegistrationTest implements TestPropertyProvider {
   void anInvalidEmailIsRefusedAndNothingIsMailed() {
     HttpClientResponseException e =
         assertThrows(
-            HttpClientResponseException.class, () -> api.register("ikke-en-adresse", PASSWORD, "nb"));
+            HttpClientResponseException.class,
+            () -> api.register("ikke-en-adresse", PASSWORD, "nb"));
 
     assertThat(e.getStatus().getCode()).isEqualTo(400);
     assertThat(problem(e).get("errors").toString()).contains("email");

@@ -102,8 +102,7 @@ class SessionTest implements TestPropertyProvider {
     AccountsApi.Session session = AccountsApi.session(api.signIn(email, PASSWORD));
 
     String payload =
-        new String(
-            java.util.Base64.getUrlDecoder().decode(session.accessToken().split("\\.")[1]));
+        new String(java.util.Base64.getUrlDecoder().decode(session.accessToken().split("\\.")[1]));
 
     assertThat(payload)
         .contains("\"sub\":\"" + session.member().get("id") + "\"")
@@ -133,7 +132,9 @@ class SessionTest implements TestPropertyProvider {
     String email = activeMember();
 
     HttpClientResponseException wrong =
-        assertThrows(HttpClientResponseException.class, () -> api.signIn(email, "feil passord som er langt"));
+        assertThrows(
+            HttpClientResponseException.class,
+            () -> api.signIn(email, "feil passord som er langt"));
     HttpClientResponseException unknown =
         assertThrows(
             HttpClientResponseException.class,
@@ -179,7 +180,9 @@ class SessionTest implements TestPropertyProvider {
 
     http.toBlocking()
         .exchange(
-            csrf(HttpRequest.POST("/api/v1/auth/sign-out", "").header("Cookie", session.refreshCookie())));
+            csrf(
+                HttpRequest.POST("/api/v1/auth/sign-out", "")
+                    .header("Cookie", session.refreshCookie())));
 
     assertThat(api.refresh(session.refreshCookie()).getStatus().getCode()).isEqualTo(204);
   }
@@ -192,7 +195,9 @@ class SessionTest implements TestPropertyProvider {
 
     http.toBlocking()
         .exchange(
-            csrf(HttpRequest.POST("/api/v1/auth/sign-out-everywhere", "").bearerAuth(laptop.accessToken())));
+            csrf(
+                HttpRequest.POST("/api/v1/auth/sign-out-everywhere", "")
+                    .bearerAuth(laptop.accessToken())));
 
     assertThat(api.refresh(phone.refreshCookie()).getStatus().getCode()).isEqualTo(204);
     assertThat(api.meStatus(phone.accessToken())).isEqualTo(401);
@@ -256,7 +261,9 @@ class SessionTest implements TestPropertyProvider {
   void aDeletedMembersAccessTokenStopsWorkingWithinSeconds() throws Exception {
     AccountsApi.Session session = AccountsApi.session(api.signIn(activeMember(), PASSWORD));
 
-    sql("UPDATE members SET status = 'DELETED', email = NULL WHERE id = ?", session.member().get("id"));
+    sql(
+        "UPDATE members SET status = 'DELETED', email = NULL WHERE id = ?",
+        session.member().get("id"));
 
     assertThat(meStatusWithin6Seconds(session.accessToken(), 401)).isEqualTo(401);
     assertThat(api.refresh(session.refreshCookie()).getStatus().getCode()).isEqualTo(204);

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A real SMTP server (GreenMail) in this JVM, started once and shared by the test classes that
- * send mail. {@link #properties()} points Helsebro at it.
+ * A real SMTP server (GreenMail) in this JVM, started once and shared by the test classes that send
+ * mail. {@link #properties()} points Helsebro at it.
  */
 public final class TestMailServer {
 
@@ -86,7 +86,8 @@ public final class TestMailServer {
 
   /** The token of the first link to the given path in the mail, e.g. "/register/confirm". */
   public static String tokenIn(MimeMessage mail, String path) {
-    Matcher m = Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(text(mail));
+    Matcher m =
+        Pattern.compile(Pattern.quote(path) + "\\?token=([A-Za-z0-9_-]+)").matcher(text(mail));
     if (!m.find()) {
       throw new AssertionError("No link to " + path + " in: " + text(mail));
     }

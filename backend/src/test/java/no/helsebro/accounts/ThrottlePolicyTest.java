@@ -19,10 +19,14 @@ class ThrottlePolicyTest {
 
   @Test
   void furtherFailuresDoubleTheWait() {
-    assertThat(policy.decide(4, last, last)).isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(1)));
-    assertThat(policy.decide(5, last, last)).isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(2)));
-    assertThat(policy.decide(6, last, last)).isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(4)));
-    assertThat(policy.decide(6, last, last.plusSeconds(4))).isInstanceOf(ThrottlePolicy.Allowed.class);
+    assertThat(policy.decide(4, last, last))
+        .isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(1)));
+    assertThat(policy.decide(5, last, last))
+        .isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(2)));
+    assertThat(policy.decide(6, last, last))
+        .isEqualTo(new ThrottlePolicy.Wait(last.plusSeconds(4)));
+    assertThat(policy.decide(6, last, last.plusSeconds(4)))
+        .isInstanceOf(ThrottlePolicy.Allowed.class);
   }
 
   @Test

@@ -88,7 +88,11 @@ class TokenRefusalTest {
   void aTokenWithABadSignatureIsRefused() throws Exception {
     long id = members.advisor().id();
 
-    String forged = hs(JWSAlgorithm.HS256, "another secret that is long enough for HS256!!", claims(id).build());
+    String forged =
+        hs(
+            JWSAlgorithm.HS256,
+            "another secret that is long enough for HS256!!",
+            claims(id).build());
 
     assertThat(meStatus(forged)).isEqualTo(401);
   }

@@ -50,7 +50,8 @@ class TwoFactorTest implements TestPropertyProvider {
   private Enrolled enrol(String email, String accessToken) {
     Map<String, Object> setup =
         http.toBlocking()
-            .retrieve(HttpRequest.POST("/api/v1/me/two-factor", "").bearerAuth(accessToken), Map.class);
+            .retrieve(
+                HttpRequest.POST("/api/v1/me/two-factor", "").bearerAuth(accessToken), Map.class);
     String secret = (String) setup.get("secret");
     assertThat((String) setup.get("otpauthUri")).startsWith("otpauth://totp/Helsebro");
     // Confirm with the previous step's code, leaving the current one for sign-in.
@@ -96,7 +97,8 @@ class TwoFactorTest implements TestPropertyProvider {
 
     HttpResponse<Map> first = signIn(member.email(), PASSWORD, code);
     HttpClientResponseException replay =
-        assertThrows(HttpClientResponseException.class, () -> signIn(member.email(), PASSWORD, code));
+        assertThrows(
+            HttpClientResponseException.class, () -> signIn(member.email(), PASSWORD, code));
 
     assertThat(first.getStatus().getCode()).isEqualTo(200);
     assertThat(problem(replay)).containsEntry("code", "second-factor-invalid");
@@ -109,7 +111,8 @@ class TwoFactorTest implements TestPropertyProvider {
 
     HttpResponse<Map> first = signIn(member.email(), PASSWORD, recovery);
     HttpClientResponseException again =
-        assertThrows(HttpClientResponseException.class, () -> signIn(member.email(), PASSWORD, recovery));
+        assertThrows(
+            HttpClientResponseException.class, () -> signIn(member.email(), PASSWORD, recovery));
 
     assertThat(member.recoveryCodes()).hasSize(10).doesNotHaveDuplicates();
     assertThat(first.getStatus().getCode()).isEqualTo(200);
@@ -125,7 +128,8 @@ class TwoFactorTest implements TestPropertyProvider {
     AccountsApi.Session withoutFactor = AccountsApi.session(api.signIn(email, PASSWORD));
     Enrolled enrolled = enrol(email, withoutFactor.accessToken());
     String code = Totp.code(enrolled.secret(), Totp.step(Instant.now()));
-    Map<String, Object> withFactor = (Map<String, Object>) signIn(email, PASSWORD, code).body().get("member");
+    Map<String, Object> withFactor =
+        (Map<String, Object>) signIn(email, PASSWORD, code).body().get("member");
 
     assertThat(withoutFactor.member()).containsEntry("roles", List.of("ADVISOR"));
     assertThat(withFactor).containsEntry("roles", List.of("ADVISOR", "COORDINATOR"));

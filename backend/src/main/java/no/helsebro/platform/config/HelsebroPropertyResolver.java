@@ -41,8 +41,7 @@ public class HelsebroPropertyResolver implements PropertyExpressionResolver {
       String expression,
       Class<T> requiredType) {
     return switch (expression) {
-      case EMBEDDED_URL ->
-          conversionService.convert(embeddedUrl(properties), requiredType);
+      case EMBEDDED_URL -> conversionService.convert(embeddedUrl(properties), requiredType);
       case JWT_SECRET -> conversionService.convert(jwtSecret(properties), requiredType);
       default -> Optional.empty();
     };
@@ -125,7 +124,6 @@ public class HelsebroPropertyResolver implements PropertyExpressionResolver {
   }
 
   private static boolean isTest(PropertyResolver properties) {
-    return properties instanceof Environment env
-        && env.getActiveNames().contains(Environment.TEST);
+    return properties instanceof Environment env && env.getActiveNames().contains(Environment.TEST);
   }
 }

@@ -13,7 +13,8 @@ import ch.qos.logback.core.spi.FilterReply;
 public class StartupLogFilter extends Filter<ILoggingEvent> {
 
   private static volatile boolean started;
-  private static final boolean DEBUG = Boolean.parseBoolean(System.getenv("HELSEBRO_STARTUP_DEBUG"));
+  private static final boolean DEBUG =
+      Boolean.parseBoolean(System.getenv("HELSEBRO_STARTUP_DEBUG"));
 
   public static void markStarted() {
     started = true;

@@ -159,7 +159,8 @@ public final class EmbeddedMariaDb {
               + DATABASE
               + " CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_danish_ai_ci");
     } catch (SQLException e) {
-      throw new StartupException("The embedded MariaDB started but refused to create its database", e);
+      throw new StartupException(
+          "The embedded MariaDB started but refused to create its database", e);
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A business refusal: the request was understood and is refused for a reason the member can act
- * on. Rendered as problem+json with the given status (always 4xx), never as a 500.
+ * A business refusal: the request was understood and is refused for a reason the member can act on.
+ * Rendered as problem+json with the given status (always 4xx), never as a 500.
  */
 public class ApiException extends RuntimeException {
 

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Bean-validation failures become a 400 problem whose {@code errors} name the fields as the client
- * sent them ({@code email}, {@code systems[2]}), not as Java sees them ({@code register.request.email}).
+ * sent them ({@code email}, {@code systems[2]}), not as Java sees them ({@code
+ * register.request.email}).
  */
 @Singleton
 @Replaces(ConstraintExceptionHandler.class)

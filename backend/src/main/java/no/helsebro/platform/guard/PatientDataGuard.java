@@ -20,7 +20,8 @@ import no.helsebro.platform.errors.ApiException;
 public final class PatientDataGuard {
 
   /** 6 + 5 digits, one optional space between, no digit directly before or after. */
-  private static final Pattern CANDIDATE = Pattern.compile("(?<![0-9])([0-9]{6}) ?([0-9]{5})(?![0-9])");
+  private static final Pattern CANDIDATE =
+      Pattern.compile("(?<![0-9])([0-9]{6}) ?([0-9]{5})(?![0-9])");
 
   private static final int[] W1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
   private static final int[] W2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};

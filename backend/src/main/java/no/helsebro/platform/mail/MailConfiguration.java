@@ -16,9 +16,10 @@ public class MailConfiguration {
   private int port = 587;
   private @Nullable String username;
   private @Nullable String password;
+
   /**
-   * Require STARTTLS (port 587). When false, STARTTLS is still used whenever the server offers
-   * it. With {@code ssl}, implicit TLS (port 465) is used instead.
+   * Require STARTTLS (port 587). When false, STARTTLS is still used whenever the server offers it.
+   * With {@code ssl}, implicit TLS (port 465) is used instead.
    */
   private boolean tls;
 

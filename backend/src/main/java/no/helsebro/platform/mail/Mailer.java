@@ -23,10 +23,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends mail through the configured SMTP server, or — when none is configured — writes each
- * message as an {@code .eml} file to the development outbox {@code <data dir>/outbox/}, which any
- * mail program can open. Sending is synchronous: a caller inside a transaction fails (and rolls
- * back) when the SMTP server refuses the message.
+ * Sends mail through the configured SMTP server, or — when none is configured — writes each message
+ * as an {@code .eml} file to the development outbox {@code <data dir>/outbox/}, which any mail
+ * program can open. Sending is synchronous: a caller inside a transaction fails (and rolls back)
+ * when the SMTP server refuses the message.
  */
 @Singleton
 public class Mailer {

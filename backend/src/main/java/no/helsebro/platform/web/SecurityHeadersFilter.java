@@ -8,9 +8,9 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Security and caching headers on every response. The single-page app runs under a Content
- * Security Policy without inline script; user content can therefore never run script even if the
- * sanitiser let something through.
+ * Security and caching headers on every response. The single-page app runs under a Content Security
+ * Policy without inline script; user content can therefore never run script even if the sanitiser
+ * let something through.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter {

@@ -46,7 +46,8 @@ class SpaFallbackController {
           .contentType(MediaType.TEXT_HTML_TYPE)
           .header(HttpHeaders.CACHE_CONTROL, "no-cache");
     }
-    return Problems.response(HttpStatus.NOT_FOUND, "not-found", "Not Found", "No such resource: " + request.getPath());
+    return Problems.response(
+        HttpStatus.NOT_FOUND, "not-found", "Not Found", "No such resource: " + request.getPath());
   }
 
   static boolean isPageRequest(HttpRequest<?> request) {

@@ -74,12 +74,14 @@ class StartupFailureTest {
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.stderr()).hasSize(1);
     assertThat(outcome.stderr().get(0)).startsWith("Helsebro could not start: ").contains(expected);
-    assertThat(outcome.stdout()).noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
+    assertThat(outcome.stdout())
+        .noneMatch(line -> line.startsWith("\tat ") || line.contains("Exception"));
   }
 
   @Test
   void anUnreachableDatabaseEndsTheStartWithOneLineNamingTheUrl() throws Exception {
-    Outcome outcome = start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:mariadb://127.0.0.1:1/helsebro"));
+    Outcome outcome =
+        start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:mariadb://127.0.0.1:1/helsebro"));
 
     assertOneClearLine(outcome, "cannot reach the database at jdbc:mariadb://127.0.0.1:1/helsebro");
     assertThat(outcome.stderr().get(0)).contains("DATASOURCES_DEFAULT_URL");
@@ -110,8 +112,10 @@ class StartupFailureTest {
       Outcome outcome =
           start(
               Map.of(
-                  "MICRONAUT_SERVER_PORT", Integer.toString(taken.getLocalPort()),
-                  "DATASOURCES_DEFAULT_URL", databaseUrl));
+                  "MICRONAUT_SERVER_PORT",
+                  Integer.toString(taken.getLocalPort()),
+                  "DATASOURCES_DEFAULT_URL",
+                  databaseUrl));
 
       assertOneClearLine(outcome, "port is already in use");
     }

@@ -33,7 +33,8 @@ class ProblemTestController {
 
   @Post("/refused")
   void refused() {
-    throw new ApiException(HttpStatus.CONFLICT, "edit-conflict", "Conflict", "Someone else edited it")
+    throw new ApiException(
+            HttpStatus.CONFLICT, "edit-conflict", "Conflict", "Someone else edited it")
         .with("currentVersion", 3);
   }
 

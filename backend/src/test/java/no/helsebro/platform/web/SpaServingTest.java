@@ -73,7 +73,8 @@ class SpaServingTest {
             () ->
                 client()
                     .exchange(
-                        HttpRequest.GET("/assets/missing-abc123.js").accept(MediaType.TEXT_HTML_TYPE),
+                        HttpRequest.GET("/assets/missing-abc123.js")
+                            .accept(MediaType.TEXT_HTML_TYPE),
                         String.class));
 
     assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode());
@@ -105,7 +106,8 @@ class SpaServingTest {
   }
 
   private String firstScriptOfIndexHtml() throws IOException {
-    try (InputStream in = resources.getResourceAsStream("classpath:public/index.html").orElseThrow()) {
+    try (InputStream in =
+        resources.getResourceAsStream("classpath:public/index.html").orElseThrow()) {
       String html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       Matcher m = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(html);
       assertThat(m.find()).as("index.html names a hashed script").isTrue();

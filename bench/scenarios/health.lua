@@ -1,0 +1,2 @@
+-- The health endpoint (checks the database on every call).
+wrk.method = "GET"
