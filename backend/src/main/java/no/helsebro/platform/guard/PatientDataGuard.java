@@ -29,6 +29,7 @@ public final class PatientDataGuard {
   private PatientDataGuard() {}
 
   /** Where a national identity number sits in the text (character offsets, end exclusive). */
+  @io.micronaut.serde.annotation.Serdeable
   public record Match(int start, int end) {}
 
   public static List<Match> find(String text) {

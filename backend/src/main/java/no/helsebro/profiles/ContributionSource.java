@@ -1,0 +1,22 @@
+package no.helsebro.profiles;
+
+import java.util.List;
+
+/**
+ * Shows a member's contributions on their member page. The forum module (and any other module with
+ * member content) implements it as a singleton bean; the profile asks every source and shows the
+ * newest first. Return only what any active member may see (no hidden or private content).
+ */
+public interface ContributionSource {
+
+  /**
+   * @param memberId whose contributions
+   * @param limit at most this many, newest first
+   */
+  List<Contribution> contributions(long memberId, int limit);
+
+  /** How many contributions of this source the member has in total (shown as a count). */
+  default long count(long memberId) {
+    return contributions(memberId, Integer.MAX_VALUE).size();
+  }
+}
