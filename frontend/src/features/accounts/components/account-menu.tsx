@@ -6,7 +6,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import { updateMe } from '../api/auth';
 import { useSignOut } from '../hooks/use-sign-out';
-import { initials } from './initials';
+import { initials } from '@/lib/initials';
 import './accounts.css';
 
 /** The end of the header: sign-in and join links for guests, the avatar menu when signed in. */
