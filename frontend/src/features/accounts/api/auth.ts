@@ -99,3 +99,7 @@ export function exportMyData() {
 export function deleteMyAccount() {
   return api.delete('/me');
 }
+
+export function fetchOidcInfo() {
+  return api.get<{ enabled: boolean; name: string }>('/auth/oidc', { anonymous: true });
+}

@@ -44,7 +44,9 @@ class AuthorizationTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return TestMailServer.properties();
+    Map<String, String> properties = new java.util.HashMap<>(TestMailServer.properties());
+    properties.put("micronaut.http.client.follow-redirects", "false");
+    return properties;
   }
 
   /** Columns: anonymous, pending, advisor, mentor, coordinator, suspended. */
@@ -78,6 +80,9 @@ class AuthorizationTest implements TestPropertyProvider {
             row(post, "/api/v1/auth/sign-in", "{}", 400, 400, 400, 400, 400, 400),
             row(post, "/api/v1/auth/refresh", "", 204, 204, 204, 204, 204, 204),
             row(post, "/api/v1/auth/sign-out", "", 204, 204, 204, 204, 204, 204),
+            row(get, "/api/v1/auth/oidc", "", 200, 200, 200, 200, 200, 200),
+            row(get, "/api/v1/auth/oidc/start", "", 302, 302, 302, 302, 302, 302),
+            row(get, "/api/v1/auth/oidc/callback", "", 302, 302, 302, 302, 302, 302),
             row(
                 post,
                 "/api/v1/auth/password-resets",
