@@ -41,6 +41,11 @@ export const accountsRoutes: RouteObject[] = [
     path: 'moderation/approvals',
     lazy: () => import('./pages/approvals-page').then((m) => ({ Component: m.ApprovalsPage })),
   },
+  {
+    path: 'moderation/members',
+    lazy: () =>
+      import('./pages/member-accounts-page').then((m) => ({ Component: m.MemberAccountsPage })),
+  },
 ];
 
 /** Main-navigation entries of the accounts feature. */

@@ -70,6 +70,13 @@ export function AccountMenu() {
               </Dropdown.Button>
             </Dropdown.Item>
           )}
+          {member.roles.includes('COORDINATOR') && (
+            <Dropdown.Item>
+              <Dropdown.Button asChild>
+                <Link to="/moderation/members">{t('menu.memberAccounts')}</Link>
+              </Dropdown.Button>
+            </Dropdown.Item>
+          )}
           <Dropdown.Item>
             <Dropdown.Button asChild>
               <Link to="/settings">{t('menu.settings')}</Link>
