@@ -19,8 +19,13 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 public class TaxonomyService {
 
+  /** Terms change rarely and are read on every profile and directory page: keep them a minute. */
+  private static final long CACHE_NANOS = 60_000_000_000L;
+
   private final TaxonomyRepository terms;
   private final AuditLog audit;
+  private volatile Map<Long, TaxonomyTerm> cache;
+  private volatile long cachedAt;
 
   TaxonomyService(TaxonomyRepository terms, AuditLog audit) {
     this.terms = terms;
@@ -34,13 +39,29 @@ public class TaxonomyService {
         : terms.findByKindOrderBySortOrderAscAndNameNbAsc(kind);
   }
 
-  /** Terms by id. */
+  /** Terms by id (from a cache refreshed every minute and after every edit on this instance). */
   public Map<Long, TaxonomyTerm> byIds(Collection<Long> ids) {
+    Map<Long, TaxonomyTerm> all = cached();
     Map<Long, TaxonomyTerm> result = new LinkedHashMap<>();
-    if (!ids.isEmpty()) {
-      terms.findByIdIn(ids).forEach(t -> result.put(t.id(), t));
+    for (Long id : ids) {
+      TaxonomyTerm term = all.get(id);
+      if (term != null) {
+        result.put(id, term);
+      }
     }
     return result;
+  }
+
+  private Map<Long, TaxonomyTerm> cached() {
+    Map<Long, TaxonomyTerm> current = cache;
+    if (current == null || System.nanoTime() - cachedAt > CACHE_NANOS) {
+      Map<Long, TaxonomyTerm> fresh = new LinkedHashMap<>();
+      terms.findAll().forEach(t -> fresh.put(t.id(), t));
+      current = Map.copyOf(fresh);
+      cache = current;
+      cachedAt = System.nanoTime();
+    }
+    return current;
   }
 
   /**
@@ -83,6 +104,7 @@ public class TaxonomyService {
         saved.id(),
         null,
         Map.of("kind", saved.kind().name(), "code", saved.code(), "nameNb", saved.nameNb()));
+    cache = null;
     return terms.findById(saved.id()).orElseThrow();
   }
 
@@ -105,6 +127,7 @@ public class TaxonomyService {
                 request.sortOrder() == null ? old.sortOrder() : request.sortOrder(),
                 request.archived() == null ? old.archived() : request.archived(),
                 old.createdAt()));
+    cache = null;
     audit.record(
         actor.id(),
         actorName,
