@@ -1,8 +1,59 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
+const member = ['ADVISOR'] as const;
+
+/** Wraps a lazily loaded forum page in the member guard and the forum's stylesheet. */
+function page(
+  load: () => Promise<{ default: React.ComponentType }>,
+  roles: readonly ('ADVISOR' | 'COORDINATOR')[] = member,
+): RouteObject['lazy'] {
+  return async () => {
+    const [{ default: Page }, { RequireRole }] = await Promise.all([
+      load(),
+      import('@/components/ui/require-role'),
+    ]);
+    return {
+      Component: () => (
+        <RequireRole roles={[...roles]}>
+          <Page />
+        </RequireRole>
+      ),
+    };
+  };
+}
+
+const lists = () => import('./pages/list-pages');
+
 /** Client routes of the forum feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
-export const forumRoutes: RouteObject[] = [];
+export const forumRoutes: RouteObject[] = [
+  { path: 'forum', lazy: page(() => lists().then((m) => ({ default: m.LatestPage }))) },
+  { path: 'forum/c/:slug', lazy: page(() => lists().then((m) => ({ default: m.CategoryPage }))) },
+  {
+    path: 'forum/t/:id',
+    lazy: page(() => import('./pages/topic-page').then((m) => ({ default: m.TopicPage }))),
+  },
+  {
+    path: 'forum/new',
+    lazy: page(() => import('./pages/new-topic-page').then((m) => ({ default: m.NewTopicPage }))),
+  },
+  { path: 'questions', lazy: page(() => lists().then((m) => ({ default: m.QuestionsPage }))) },
+  { path: 'stories', lazy: page(() => lists().then((m) => ({ default: m.StoriesPage }))) },
+  { path: 'training', lazy: page(() => lists().then((m) => ({ default: m.TrainingPage }))) },
+  {
+    path: 'moderation/categories',
+    lazy: page(
+      () => import('./pages/curation-page').then((m) => ({ default: m.CurationPage })),
+      ['COORDINATOR'],
+    ),
+  },
+  { path: 'bookmarks', lazy: page(() => lists().then((m) => ({ default: m.BookmarksPage }))) },
+];
 
 /** Main-navigation entries of the forum feature. */
-export const forumNav: NavItem[] = [];
+export const forumNav: NavItem[] = [
+  { to: '/forum', labelKey: 'nav.forum', roles: ['ADVISOR'] },
+  { to: '/questions', labelKey: 'nav.questions', roles: ['ADVISOR'] },
+  { to: '/stories', labelKey: 'nav.stories', roles: ['ADVISOR'] },
+  { to: '/training', labelKey: 'nav.training', roles: ['ADVISOR'] },
+];

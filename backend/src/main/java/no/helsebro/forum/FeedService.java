@@ -1,0 +1,125 @@
+package no.helsebro.forum;
+
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Atom feeds of categories: the 20 newest topics with their opening posts. */
+@Singleton
+class FeedService {
+
+  private final Db db;
+  private final String baseUrl;
+
+  FeedService(Db db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
+    this.db = db;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  Optional<String> categoryFeed(String slug, String language) {
+    record C(long id, String name, String description) {}
+    boolean en = "en".equals(language);
+    Optional<C> category =
+        db.one(
+            "SELECT id, name_nb, name_en, description_nb, description_en FROM forum_categories"
+                + " WHERE slug = ?",
+            rs -> new C(rs.getLong(1), rs.getString(en ? 3 : 2), rs.getString(en ? 5 : 4)),
+            slug);
+    if (category.isEmpty()) {
+      return Optional.empty();
+    }
+    record E(long id, String title, String author, Instant created, Instant updated, String html) {}
+    List<E> entries =
+        db.list(
+            "SELECT t.id, t.title, m.display_name, t.created_at, t.last_activity_at, p.body_html"
+                + " FROM forum_topics t JOIN forum_posts p ON p.topic_id = t.id AND p.post_number = 1"
+                + " LEFT JOIN members m ON m.id = t.author_id"
+                + " WHERE t.category_id = ? AND t.visible = TRUE ORDER BY t.id DESC LIMIT 20",
+            rs ->
+                new E(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    Db.instant(rs, "created_at"),
+                    Db.instant(rs, "last_activity_at"),
+                    rs.getString(6)),
+            category.get().id());
+    String self = baseUrl + "/forum/c/" + slug;
+    Instant updated =
+        entries.stream().map(E::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+    StringBuilder x = new StringBuilder(4096);
+    x.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n")
+        .append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        .append(en ? "en" : "nb")
+        .append("\">\n")
+        .append("  <id>")
+        .append(esc(self))
+        .append("</id>\n")
+        .append("  <title>Helsebro – ")
+        .append(esc(category.get().name()))
+        .append("</title>\n")
+        .append("  <subtitle>")
+        .append(esc(category.get().description()))
+        .append("</subtitle>\n")
+        .append("  <link rel=\"alternate\" type=\"text/html\" href=\"")
+        .append(esc(self))
+        .append("\"/>\n")
+        .append("  <updated>")
+        .append(updated)
+        .append("</updated>\n");
+    for (E e : entries) {
+      String link = baseUrl + "/forum/t/" + e.id();
+      x.append("  <entry>\n")
+          .append("    <id>")
+          .append(esc(link))
+          .append("</id>\n")
+          .append("    <title>")
+          .append(esc(e.title()))
+          .append("</title>\n")
+          .append("    <link rel=\"alternate\" type=\"text/html\" href=\"")
+          .append(esc(link))
+          .append("\"/>\n")
+          .append("    <author><name>")
+          .append(esc(e.author() == null ? "–" : e.author()))
+          .append("</name></author>\n")
+          .append("    <published>")
+          .append(e.created())
+          .append("</published>\n")
+          .append("    <updated>")
+          .append(e.updated())
+          .append("</updated>\n")
+          .append("    <content type=\"html\">")
+          .append(esc(e.html()))
+          .append("</content>\n")
+          .append("  </entry>\n");
+    }
+    x.append("</feed>\n");
+    return Optional.of(x.toString());
+  }
+
+  private static String esc(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&apos;");
+        default -> {
+          // XML 1.0 forbids most control characters.
+          if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,311 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
+
+/**
+ * Coordinators' actions on forum content, for the forum's own coordinator endpoints and for the
+ * moderation module's review queue. Each method runs in one transaction and writes its {@link
+ * AuditLog} entry in it (action names {@code post.hidden}, {@code topic.locked}, ...), so an action
+ * and its audit entry are saved together or not at all.
+ *
+ * <p>The caller must already have established that {@code coordinatorId} is an active coordinator
+ * (the endpoints are {@code @Secured(COORDINATOR)}); these methods do not check roles again.
+ * Unknown posts or topics are refused with 404 problems; repeating an action that is already in
+ * effect (hiding a hidden post) changes nothing and writes no audit entry.
+ */
+@Singleton
+public class ForumModeration {
+
+  private final Db db;
+  private final ForumStore store;
+  private final TopicWriter writer;
+  private final AuditLog audit;
+
+  ForumModeration(Db db, ForumStore store, TopicWriter writer, AuditLog audit) {
+    this.db = db;
+    this.store = store;
+    this.writer = writer;
+    this.audit = audit;
+  }
+
+  /**
+   * Hides a post from members (a placeholder stays in the thread). Hiding the opening post hides
+   * the whole topic from lists and from everyone but its author and coordinators.
+   */
+  @Transactional
+  public void hidePost(long coordinatorId, long postId, @Nullable String reason) {
+    ForumStore.PostRow post = lockedPost(postId);
+    if (post.hidden()) {
+      return;
+    }
+    ForumStore.LockedTopic t = store.lockTopic(post.topicId());
+    db.update(
+        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", reason, postId);
+    writer.afterRemoval(t, post);
+    record(
+        coordinatorId,
+        "post.hidden",
+        "post",
+        postId,
+        reason,
+        Map.of("topicId", t.id(), "postNumber", post.postNumber()));
+  }
+
+  /** Brings back a post that was hidden by a coordinator or deleted by its author. */
+  @Transactional
+  public void restorePost(long coordinatorId, long postId, @Nullable String reason) {
+    ForumStore.PostRow post = lockedPost(postId);
+    if (!post.hidden() && !post.deleted()) {
+      return;
+    }
+    ForumStore.LockedTopic t = store.lockTopic(post.topicId());
+    db.update(
+        "UPDATE forum_posts SET hidden = FALSE, deleted = FALSE, hidden_reason = NULL WHERE id = ?",
+        postId);
+    if (post.postNumber() == 1) {
+      store.refreshVisibility(t.id());
+    } else {
+      db.update("UPDATE forum_topics SET reply_count = reply_count + 1 WHERE id = ?", t.id());
+    }
+    record(
+        coordinatorId,
+        "post.restored",
+        "post",
+        postId,
+        reason,
+        Map.of("topicId", t.id(), "postNumber", post.postNumber(), "wasDeleted", post.deleted()));
+  }
+
+  /** Hides a whole topic (its opening post). */
+  @Transactional
+  public void hideTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    hidePost(coordinatorId, openingPostId(topicId), reason);
+  }
+
+  /** Restores a hidden or deleted topic (its opening post). */
+  @Transactional
+  public void restoreTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    restorePost(coordinatorId, openingPostId(topicId), reason);
+  }
+
+  /** Stops new replies from members (coordinators may still reply). */
+  @Transactional
+  public void lockTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    flag(coordinatorId, topicId, "locked", true, "topic.locked", reason);
+  }
+
+  @Transactional
+  public void unlockTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    flag(coordinatorId, topicId, "locked", false, "topic.unlocked", reason);
+  }
+
+  /** Keeps the topic at the top of its category's lists. */
+  @Transactional
+  public void pinTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    flag(coordinatorId, topicId, "pinned", true, "topic.pinned", reason);
+  }
+
+  @Transactional
+  public void unpinTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    flag(coordinatorId, topicId, "pinned", false, "topic.unpinned", reason);
+  }
+
+  /** Closes a topic with a reason shown on it; closed topics take no new replies from members. */
+  @Transactional
+  public void closeTopic(long coordinatorId, long topicId, String reason) {
+    store.lockTopic(topicId);
+    if (db.update(
+            "UPDATE forum_topics SET closed_reason = ?, closed_at = ? WHERE id = ? AND closed_at IS NULL",
+            reason,
+            ForumStore.now(),
+            topicId)
+        == 1) {
+      record(coordinatorId, "topic.closed", "topic", topicId, reason, null);
+    }
+  }
+
+  @Transactional
+  public void reopenTopic(long coordinatorId, long topicId, @Nullable String reason) {
+    store.lockTopic(topicId);
+    if (db.update(
+            "UPDATE forum_topics SET closed_reason = NULL, closed_at = NULL WHERE id = ? AND closed_at IS NOT NULL",
+            topicId)
+        == 1) {
+      record(coordinatorId, "topic.reopened", "topic", topicId, reason, null);
+    }
+  }
+
+  /** Moves a topic to another (not archived) category. */
+  @Transactional
+  public void moveTopic(
+      long coordinatorId, long topicId, long categoryId, @Nullable String reason) {
+    ForumStore.LockedTopic t = store.lockTopic(topicId);
+    if (t.categoryId() == categoryId) {
+      return;
+    }
+    boolean exists =
+        db.count(
+                "SELECT COUNT(*) FROM forum_categories WHERE id = ? AND archived = FALSE",
+                categoryId)
+            == 1;
+    if (!exists) {
+      throw ApiException.invalidField("categoryId", "validation", "unknown or archived category");
+    }
+    db.update("UPDATE forum_topics SET category_id = ? WHERE id = ?", categoryId, topicId);
+    if (t.visible()) {
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", t.categoryId());
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", categoryId);
+    }
+    record(
+        coordinatorId,
+        "topic.moved",
+        "topic",
+        topicId,
+        reason,
+        Map.of("fromCategoryId", t.categoryId(), "toCategoryId", categoryId));
+  }
+
+  /**
+   * Merges a duplicate topic into another: its posts (the opening post included) move to the end of
+   * the target's thread in their order, its followers follow the target, and the duplicate
+   * disappears from lists and points to the target ({@code mergedIntoId}).
+   */
+  @Transactional
+  public void mergeTopics(
+      long coordinatorId, long duplicateTopicId, long intoTopicId, @Nullable String reason) {
+    if (duplicateTopicId == intoTopicId) {
+      throw ApiException.invalidField(
+          "intoTopicId", "validation", "cannot merge a topic into itself");
+    }
+    // Lock in id order so two merges cannot deadlock.
+    ForumStore.LockedTopic first = store.lockTopic(Math.min(duplicateTopicId, intoTopicId));
+    ForumStore.LockedTopic second = store.lockTopic(Math.max(duplicateTopicId, intoTopicId));
+    ForumStore.LockedTopic from = first.id() == duplicateTopicId ? first : second;
+    ForumStore.LockedTopic into = first.id() == intoTopicId ? first : second;
+    if (from.mergedIntoId() != null) {
+      throw ApiException.conflict("already-merged", "The topic was already merged.");
+    }
+    if (into.mergedIntoId() != null) {
+      throw ApiException.invalidField("intoTopicId", "validation", "the target was merged itself");
+    }
+    int offset = into.lastPostNumber();
+    int moved = from.lastPostNumber();
+    record Sums(int replies, int helpful, int thanks, Instant last) {}
+    Sums sums =
+        db.one(
+                "SELECT SUM(NOT deleted AND NOT hidden), SUM(helpful_count), SUM(thanks_count),"
+                    + " MAX(created_at) AS last FROM forum_posts WHERE topic_id = ?",
+                rs -> new Sums(rs.getInt(1), rs.getInt(2), rs.getInt(3), Db.instant(rs, "last")),
+                from.id())
+            .orElseThrow();
+    db.update(
+        "UPDATE forum_posts SET topic_id = ?, post_number = post_number + ? WHERE topic_id = ?",
+        into.id(),
+        offset,
+        from.id());
+    db.update(
+        "UPDATE forum_topics SET last_post_number = last_post_number + ?,"
+            + " reply_count = reply_count + ?, helpful_count = helpful_count + ?,"
+            + " thanks_count = thanks_count + ?,"
+            + " last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?",
+        moved,
+        sums.replies(),
+        sums.helpful(),
+        sums.thanks(),
+        sums.last(),
+        into.id());
+    db.update(
+        "UPDATE forum_topics SET merged_into_id = ?, reply_count = 0, helpful_count = 0,"
+            + " thanks_count = 0, solved = FALSE, accepted_post_id = NULL WHERE id = ?",
+        into.id(),
+        from.id());
+    // A post merged in from the duplicate's opening post no longer opens a topic.
+    store.refreshVisibilityMerged(from.id(), from.categoryId(), from.visible());
+    db.update(
+        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id)"
+            + " SELECT member_id, ? FROM forum_topic_follows WHERE topic_id = ?",
+        into.id(),
+        from.id());
+    record(
+        coordinatorId,
+        "topic.merged",
+        "topic",
+        from.id(),
+        reason,
+        Map.of("intoTopicId", into.id(), "movedPosts", moved));
+  }
+
+  /**
+   * A coordinator's edit of someone's post (same rules and conflict answer as the author's edit,
+   * audited as {@code post.edited}).
+   */
+  @Transactional
+  public void editPost(
+      long coordinatorId, long postId, int version, String body, @Nullable String reason) {
+    writer.edit(
+        new CurrentMember(coordinatorId, Set.of(Roles.ADVISOR, Roles.COORDINATOR)),
+        postId,
+        new Wire.EditPostRequest(
+            version, body, null, null, null, null, null, null, null, null, null, null));
+  }
+
+  // ----------------------------------------------------------------
+
+  private ForumStore.PostRow lockedPost(long postId) {
+    ForumStore.PostRow p =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    store.lockTopic(p.topicId());
+    return store.post(postId, true).orElseThrow(() -> ApiException.notFound("Post"));
+  }
+
+  private long openingPostId(long topicId) {
+    return db.one(
+            "SELECT id FROM forum_posts WHERE topic_id = ? AND post_number = 1",
+            rs -> rs.getLong(1),
+            topicId)
+        .orElseThrow(() -> ApiException.notFound("Topic"));
+  }
+
+  private void flag(
+      long actor, long topicId, String column, boolean value, String action, String reason) {
+    store.lockTopic(topicId);
+    // column is one of our constants.
+    if (db.update(
+            "UPDATE forum_topics SET " + column + " = ? WHERE id = ? AND " + column + " <> ?",
+            value,
+            topicId,
+            value)
+        == 1) {
+      record(actor, action, "topic", topicId, reason, null);
+    }
+  }
+
+  private void record(
+      long actor,
+      String action,
+      String type,
+      long id,
+      @Nullable String reason,
+      @Nullable Map<String, Object> details) {
+    audit.record(
+        actor,
+        store.displayName(actor),
+        action,
+        type,
+        id,
+        reason == null || reason.isBlank() ? null : reason.strip(),
+        details == null ? null : new LinkedHashMap<>(details));
+  }
+}

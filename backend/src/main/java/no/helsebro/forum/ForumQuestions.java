@@ -1,0 +1,66 @@
+package no.helsebro.forum;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Questions for other modules: the mentoring module routes the ones nobody answers. */
+@Singleton
+public class ForumQuestions {
+
+  private final Db db;
+  private final ForumStore store;
+
+  ForumQuestions(Db db, ForumStore store) {
+    this.db = db;
+    this.store = store;
+  }
+
+  /**
+   * Visible, open questions with no reply that were asked before {@code askedBefore}, oldest first
+   * (those waiting longest come first).
+   *
+   * @param limit at most this many (1–500)
+   */
+  public List<UnansweredQuestion> unanswered(Instant askedBefore, int limit) {
+    int n = Math.max(1, Math.min(500, limit));
+    record Q(long id, String title, long category, Long asker, Instant at, String workplace) {}
+    List<Q> rows =
+        db.list(
+            "SELECT t.id, t.title, t.category_id, t.author_id, t.created_at, w.code"
+                + " FROM forum_topics t LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
+                + " WHERE t.visible = TRUE AND t.kind = 'QUESTION' AND t.reply_count = 0"
+                + " AND t.locked = FALSE AND t.closed_at IS NULL AND t.created_at < ?"
+                + " ORDER BY t.id LIMIT ?",
+            rs ->
+                new Q(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getLong(3),
+                    Db.nullableLong(rs, "author_id"),
+                    Db.instant(rs, "created_at"),
+                    rs.getString(6)),
+            askedBefore,
+            n);
+    Map<Long, List<ForumStore.Label>> labels =
+        store.labels(rows.stream().map(Q::id).toList(), false);
+    List<UnansweredQuestion> out = new ArrayList<>(rows.size());
+    for (Q q : rows) {
+      out.add(
+          new UnansweredQuestion(
+              q.id(),
+              q.title(),
+              q.category(),
+              q.asker(),
+              q.at(),
+              labels.getOrDefault(q.id(), List.of()).stream()
+                  .filter(l -> l.type() == 'S')
+                  .map(ForumStore.Label::code)
+                  .toList(),
+              q.workplace()));
+    }
+    return out;
+  }
+}

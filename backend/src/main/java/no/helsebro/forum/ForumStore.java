@@ -1,0 +1,274 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.helsebro.platform.errors.ApiException;
+
+/** Small shared writes and look-ups of the forum, used by the services in this package. */
+@Singleton
+class ForumStore {
+
+  private final Db db;
+
+  ForumStore(Db db) {
+    this.db = db;
+  }
+
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The parts of a topic that writes decide on, read with a row lock. */
+  record LockedTopic(
+      long id,
+      long categoryId,
+      TopicKind kind,
+      @Nullable Long authorId,
+      int lastPostNumber,
+      boolean visible,
+      boolean locked,
+      boolean closed,
+      @Nullable Long mergedIntoId,
+      @Nullable Long acceptedPostId) {}
+
+  LockedTopic lockTopic(long topicId) {
+    return db.one(
+            "SELECT id, category_id, kind, author_id, last_post_number, visible, locked,"
+                + " closed_at IS NOT NULL AS closed, merged_into_id, accepted_post_id"
+                + " FROM forum_topics WHERE id = ? FOR UPDATE",
+            rs ->
+                new LockedTopic(
+                    rs.getLong("id"),
+                    rs.getLong("category_id"),
+                    TopicKind.valueOf(rs.getString("kind")),
+                    Db.nullableLong(rs, "author_id"),
+                    rs.getInt("last_post_number"),
+                    rs.getBoolean("visible"),
+                    rs.getBoolean("locked"),
+                    rs.getBoolean("closed"),
+                    Db.nullableLong(rs, "merged_into_id"),
+                    Db.nullableLong(rs, "accepted_post_id")),
+            topicId)
+        .orElseThrow(() -> ApiException.notFound("Topic"));
+  }
+
+  /** A post with what edits, deletes and reactions need. */
+  record PostRow(
+      long id,
+      long topicId,
+      int postNumber,
+      @Nullable Long authorId,
+      String bodyMd,
+      @Nullable String fieldsMd,
+      int version,
+      boolean deleted,
+      boolean hidden,
+      @Nullable Long editedBy,
+      Instant createdAt,
+      @Nullable Instant editedAt) {}
+
+  Optional<PostRow> post(long postId, boolean forUpdate) {
+    return db.one(
+        "SELECT id, topic_id, post_number, author_id, body_md, fields_md, version, deleted,"
+            + " hidden, edited_by, created_at, edited_at FROM forum_posts WHERE id = ?"
+            + (forUpdate ? " FOR UPDATE" : ""),
+        rs ->
+            new PostRow(
+                rs.getLong("id"),
+                rs.getLong("topic_id"),
+                rs.getInt("post_number"),
+                Db.nullableLong(rs, "author_id"),
+                rs.getString("body_md"),
+                rs.getString("fields_md"),
+                rs.getInt("version"),
+                rs.getBoolean("deleted"),
+                rs.getBoolean("hidden"),
+                Db.nullableLong(rs, "edited_by"),
+                Db.instant(rs, "created_at"),
+                Db.instant(rs, "edited_at")),
+        postId);
+  }
+
+  String displayName(long memberId) {
+    return db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), memberId)
+        .orElse("?");
+  }
+
+  /**
+   * Sets the topic's listed flag from its opening post and merge state, and keeps the category's
+   * topic count in step. Call with the topic row locked.
+   */
+  void refreshVisibility(long topicId) {
+    record State(long categoryId, boolean before, boolean after) {}
+    State s =
+        db.one(
+                "SELECT t.category_id, t.visible,"
+                    + " (NOT p.deleted AND NOT p.hidden AND t.merged_into_id IS NULL) AS should"
+                    + " FROM forum_topics t JOIN forum_posts p"
+                    + " ON p.topic_id = t.id AND p.post_number = 1 WHERE t.id = ?",
+                rs -> new State(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)),
+                topicId)
+            .orElseThrow(() -> ApiException.notFound("Topic"));
+    if (s.before() != s.after()) {
+      db.update("UPDATE forum_topics SET visible = ? WHERE id = ?", s.after(), topicId);
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count + ? WHERE id = ?",
+          s.after() ? 1 : -1,
+          s.categoryId());
+    }
+  }
+
+  /** After a merge: the duplicate leaves the lists (its posts now live in the target). */
+  void refreshVisibilityMerged(long topicId, long categoryId, boolean wasVisible) {
+    db.update("UPDATE forum_topics SET visible = FALSE WHERE id = ?", topicId);
+    if (wasVisible) {
+      db.update(
+          "UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", categoryId);
+    }
+  }
+
+  void addStats(long memberId, String column, int delta) {
+    // column is one of our own constants, never client input.
+    db.update(
+        "INSERT INTO forum_member_stats (member_id, "
+            + column
+            + ") VALUES (?, GREATEST(?, 0)) ON DUPLICATE KEY UPDATE "
+            + column
+            + " = GREATEST("
+            + column
+            + " + ?, 0)",
+        memberId,
+        delta,
+        delta);
+  }
+
+  void markRead(long memberId, long topicId, int postNumber) {
+    db.update(
+        "INSERT INTO forum_reads (member_id, topic_id, last_read_post_number, updated_at)"
+            + " VALUES (?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE"
+            + " last_read_post_number = GREATEST(last_read_post_number,"
+            + " VALUES(last_read_post_number)), updated_at = VALUES(updated_at)",
+        memberId,
+        topicId,
+        postNumber);
+  }
+
+  /** Checks that the ids are live taxonomy terms of the given kind; returns them de-duplicated. */
+  List<Long> terms(String field, String kind, @Nullable List<Long> ids) {
+    if (ids == null || ids.isEmpty()) {
+      return List.of();
+    }
+    Set<Long> wanted = new LinkedHashSet<>(ids);
+    long found =
+        db.count(
+            "SELECT COUNT(*) FROM taxonomy_terms WHERE kind = ? AND archived = FALSE AND id IN ("
+                + Db.marks(wanted.size())
+                + ")",
+            Db.params(kind, wanted));
+    if (found != wanted.size()) {
+      throw ApiException.invalidField(field, "validation", "unknown " + kind.toLowerCase());
+    }
+    return new ArrayList<>(wanted);
+  }
+
+  void replaceTerms(String table, long topicId, List<Long> termIds) {
+    db.update("DELETE FROM " + table + " WHERE topic_id = ?", topicId);
+    for (Long id : termIds) {
+      db.update("INSERT INTO " + table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
+    }
+  }
+
+  /** Normalises tag names: trimmed, inner spaces collapsed, case-insensitive duplicates dropped. */
+  static List<String> cleanTags(@Nullable List<String> tags) {
+    if (tags == null) {
+      return List.of();
+    }
+    Map<String, String> byKey = new java.util.LinkedHashMap<>();
+    for (String t : tags) {
+      String name = t.strip().replaceAll("\\s+", " ");
+      if (!name.isEmpty()) {
+        byKey.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), name);
+      }
+    }
+    return new ArrayList<>(byKey.values());
+  }
+
+  void replaceTags(long topicId, List<String> names) {
+    List<Long> old =
+        db.list(
+            "SELECT tag_id FROM forum_topic_tags WHERE topic_id = ?", rs -> rs.getLong(1), topicId);
+    for (Long id : old) {
+      db.update(
+          "UPDATE forum_tags SET topic_count = GREATEST(topic_count - 1, 0) WHERE id = ?", id);
+    }
+    db.update("DELETE FROM forum_topic_tags WHERE topic_id = ?", topicId);
+    Set<Long> done = new LinkedHashSet<>();
+    for (String name : names) {
+      // LAST_INSERT_ID(id) makes the existing row's id the generated key.
+      long id =
+          db.insert(
+              "INSERT INTO forum_tags (name) VALUES (?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
+              name);
+      if (done.add(id)) {
+        db.update("INSERT INTO forum_topic_tags (topic_id, tag_id) VALUES (?, ?)", topicId, id);
+        db.update("UPDATE forum_tags SET topic_count = topic_count + 1 WHERE id = ?", id);
+      }
+    }
+  }
+
+  /** Tags ("T"), systems ("S") and audiences ("A") of several topics in one query. */
+  record Label(long topicId, char type, long id, String code, String nameNb, String nameEn) {}
+
+  Map<Long, List<Label>> labels(List<Long> topicIds, boolean withAudiences) {
+    Map<Long, List<Label>> out = new HashMap<>();
+    if (topicIds.isEmpty()) {
+      return out;
+    }
+    String in = Db.marks(topicIds.size());
+    String sql =
+        "SELECT tt.topic_id, 'T' AS type, g.id, g.name AS code, g.name AS name_nb, g.name AS name_en"
+            + " FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id WHERE tt.topic_id IN ("
+            + in
+            + ") UNION ALL SELECT ts.topic_id, 'S', x.id, x.code, x.name_nb, x.name_en"
+            + " FROM forum_topic_systems ts JOIN taxonomy_terms x ON x.id = ts.term_id"
+            + " WHERE ts.topic_id IN ("
+            + in
+            + ")"
+            + (withAudiences
+                ? " UNION ALL SELECT ta.topic_id, 'A', x.id, x.code, x.name_nb, x.name_en"
+                    + " FROM forum_topic_audiences ta JOIN taxonomy_terms x ON x.id = ta.term_id"
+                    + " WHERE ta.topic_id IN ("
+                    + in
+                    + ")"
+                : "");
+    Object[] params =
+        withAudiences ? Db.params(topicIds, topicIds, topicIds) : Db.params(topicIds, topicIds);
+    for (Label l :
+        db.list(
+            sql,
+            rs ->
+                new Label(
+                    rs.getLong(1),
+                    rs.getString(2).charAt(0),
+                    rs.getLong(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)),
+            params)) {
+      out.computeIfAbsent(l.topicId(), k -> new ArrayList<>()).add(l);
+    }
+    for (List<Label> list : out.values()) {
+      list.sort(java.util.Comparator.comparing(Label::code, String.CASE_INSENSITIVE_ORDER));
+    }
+    return out;
+  }
+}

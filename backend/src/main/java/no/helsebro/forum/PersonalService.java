@@ -1,0 +1,209 @@
+package no.helsebro.forum;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+
+/** A member's own forum state: follows, bookmarks, read markers, drafts and feed token. */
+@Singleton
+class PersonalService {
+
+  static final Pattern DRAFT_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private final Db db;
+  private final ForumStore store;
+
+  PersonalService(Db db, ForumStore store) {
+    this.db = db;
+    this.store = store;
+  }
+
+  private void requireReadableTopic(CurrentMember me, long topicId) {
+    record T(boolean visible, Long author) {}
+    T t =
+        db.one(
+                "SELECT visible, author_id FROM forum_topics WHERE id = ?",
+                rs -> new T(rs.getBoolean(1), Db.nullableLong(rs, "author_id")),
+                topicId)
+            .orElseThrow(() -> ApiException.notFound("Topic"));
+    if (!t.visible() && !me.isCoordinator() && !Long.valueOf(me.id()).equals(t.author())) {
+      throw ApiException.notFound("Topic");
+    }
+  }
+
+  @Transactional
+  void followTopic(CurrentMember me, long topicId, boolean on) {
+    requireReadableTopic(me, topicId);
+    if (on) {
+      db.update(
+          "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)",
+          me.id(),
+          topicId);
+    } else {
+      db.update(
+          "DELETE FROM forum_topic_follows WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
+    }
+  }
+
+  @Transactional
+  void bookmark(CurrentMember me, long topicId, boolean on) {
+    requireReadableTopic(me, topicId);
+    if (on) {
+      db.update(
+          "INSERT IGNORE INTO forum_bookmarks (member_id, topic_id) VALUES (?, ?)",
+          me.id(),
+          topicId);
+    } else {
+      db.update(
+          "DELETE FROM forum_bookmarks WHERE member_id = ? AND topic_id = ?", me.id(), topicId);
+    }
+  }
+
+  @Transactional
+  void markRead(CurrentMember me, long topicId, int postNumber) {
+    requireReadableTopic(me, topicId);
+    int last =
+        db.one(
+                "SELECT last_post_number FROM forum_topics WHERE id = ?",
+                rs -> rs.getInt(1),
+                topicId)
+            .orElseThrow();
+    store.markRead(me.id(), topicId, Math.min(postNumber, last));
+  }
+
+  // ---- drafts
+
+  static String draftKey(String key) {
+    if (key == null || !DRAFT_KEY.matcher(key).matches()) {
+      throw ApiException.invalidField("key", "validation", "must be 1-80 of a-z, 0-9 and -");
+    }
+    return key;
+  }
+
+  Optional<Wire.DraftView> draft(CurrentMember me, String key) {
+    return db.one(
+        "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ? AND draft_key = ?",
+        rs -> new Wire.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        me.id(),
+        draftKey(key));
+  }
+
+  List<Wire.DraftView> drafts(CurrentMember me) {
+    return db.list(
+        "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?"
+            + " ORDER BY updated_at DESC LIMIT 100",
+        rs -> new Wire.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        me.id());
+  }
+
+  @Transactional
+  Wire.DraftView saveDraft(CurrentMember me, String key, String payload) {
+    String k = draftKey(key);
+    var now = ForumStore.now();
+    db.update(
+        "INSERT INTO forum_drafts (member_id, draft_key, payload, updated_at) VALUES (?, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE payload = VALUES(payload), updated_at = VALUES(updated_at)",
+        me.id(),
+        k,
+        payload,
+        now);
+    return new Wire.DraftView(k, payload, now);
+  }
+
+  @Transactional
+  void deleteDraft(CurrentMember me, String key) {
+    db.update(
+        "DELETE FROM forum_drafts WHERE member_id = ? AND draft_key = ?", me.id(), draftKey(key));
+  }
+
+  // ---- feed token
+
+  @Transactional
+  Wire.FeedTokenView feedToken(CurrentMember me) {
+    Optional<String> existing =
+        db.one(
+            "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
+            rs -> rs.getString(1),
+            me.id());
+    if (existing.isPresent()) {
+      return new Wire.FeedTokenView(existing.get());
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    db.update(
+        "INSERT INTO forum_feed_tokens (member_id, token) VALUES (?, ?)"
+            + " ON DUPLICATE KEY UPDATE token = token",
+        me.id(),
+        token);
+    return new Wire.FeedTokenView(
+        db.one(
+                "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
+                rs -> rs.getString(1),
+                me.id())
+            .orElseThrow());
+  }
+
+  @Transactional
+  void revokeFeedToken(CurrentMember me) {
+    db.update("DELETE FROM forum_feed_tokens WHERE member_id = ?", me.id());
+  }
+
+  record FeedReader(long memberId, String language) {}
+
+  /** The active member a feed token belongs to. */
+  Optional<FeedReader> feedReader(String token) {
+    if (token == null || token.length() != 43) {
+      return Optional.empty();
+    }
+    return db.one(
+        "SELECT m.id, m.language FROM forum_feed_tokens f JOIN members m ON m.id = f.member_id"
+            + " WHERE f.token = ? AND m.status = 'ACTIVE'",
+        rs -> new FeedReader(rs.getLong(1), rs.getString(2)),
+        token);
+  }
+
+  Wire.VocabulariesView vocabularies() {
+    List<Object[]> rows =
+        db.list(
+            "SELECT kind, id, code, name_nb, name_en FROM taxonomy_terms"
+                + " WHERE kind IN ('SYSTEM', 'WORKPLACE_TYPE', 'AUDIENCE') AND archived = FALSE"
+                + " ORDER BY kind, sort_order, name_nb",
+            rs ->
+                new Object[] {
+                  rs.getString(1),
+                  new Wire.TermRef(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
+                });
+    java.util.function.Function<String, List<Wire.TermRef>> of =
+        kind -> rows.stream().filter(r -> kind.equals(r[0])).map(r -> (Wire.TermRef) r[1]).toList();
+    return new Wire.VocabulariesView(
+        of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
+  }
+
+  // ---- mention autocomplete
+
+  List<Wire.MemberRef> mentionCandidates(String q) {
+    String term = q == null ? "" : q.strip();
+    if (term.startsWith("@")) {
+      term = term.substring(1);
+    }
+    if (term.length() < 1) {
+      return List.of();
+    }
+    String like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return db.list(
+        "SELECT id, display_name FROM members WHERE status = 'ACTIVE'"
+            + " AND (display_name LIKE ? OR display_name LIKE ?)"
+            + " ORDER BY display_name LIMIT 8",
+        rs -> new Wire.MemberRef(rs.getLong(1), rs.getString(2)),
+        like + "%",
+        "% " + like + "%");
+  }
+}

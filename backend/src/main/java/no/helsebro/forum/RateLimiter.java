@@ -1,0 +1,78 @@
+package no.helsebro.forum;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import no.helsebro.platform.errors.ApiException;
+
+/** Applies {@link TrustPolicy} to a member about to post; refuses with 429 {@code rate-limited}. */
+@Singleton
+class RateLimiter {
+
+  private final Db db;
+  private final TrustPolicy policy;
+
+  RateLimiter(Db db, ForumConfig config) {
+    this.db = db;
+    this.policy = config.policy();
+  }
+
+  void check(long memberId, boolean newTopic, int links, Instant now) {
+    Instant hourAgo = now.minusSeconds(3600);
+    TrustPolicy.Facts facts =
+        db.one(
+                "SELECT m.coordinator, m.created_at,"
+                    + " COALESCE((SELECT s.accepted_count FROM forum_member_stats s"
+                    + "   WHERE s.member_id = m.id), 0) AS accepted"
+                    + " FROM members m WHERE m.id = ?",
+                rs ->
+                    new TrustPolicy.Facts(
+                        rs.getBoolean("coordinator"),
+                        Db.instant(rs, "created_at"),
+                        rs.getInt("accepted"),
+                        0,
+                        0,
+                        null,
+                        null),
+                memberId)
+            .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
+    if (policy.trusted(facts, now)) {
+      return;
+    }
+    // Only new members pay for these counts (index ix_posts_author_created).
+    TrustPolicy.Facts full =
+        db.one(
+                "SELECT COUNT(*) AS posts, MIN(p.created_at) AS oldest_post,"
+                    + " SUM(p.post_number = 1) AS topics,"
+                    + " MIN(CASE WHEN p.post_number = 1 THEN p.created_at END) AS oldest_topic"
+                    + " FROM forum_posts p WHERE p.author_id = ? AND p.created_at > ?",
+                rs ->
+                    new TrustPolicy.Facts(
+                        facts.coordinator(),
+                        facts.accountCreatedAt(),
+                        facts.acceptedAnswers(),
+                        rs.getInt("posts"),
+                        rs.getInt("topics"),
+                        Db.instant(rs, "oldest_post"),
+                        Db.instant(rs, "oldest_topic")),
+                memberId,
+                hourAgo)
+            .orElseThrow();
+    TrustPolicy.Refusal refusal = policy.check(full, newTopic, links, now);
+    if (refusal != null) {
+      String detail =
+          switch (refusal.limit()) {
+            case "links-per-post" ->
+                "New members may include at most " + refusal.max() + " links in one post.";
+            case "topics-per-hour" ->
+                "New members may start at most " + refusal.max() + " topics an hour.";
+            default -> "New members may post at most " + refusal.max() + " times an hour.";
+          };
+      throw new ApiException(
+              HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too Many Requests", detail)
+          .with("limit", refusal.limit())
+          .with("max", refusal.max())
+          .with("retryAfterSeconds", refusal.retryAfterSeconds());
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * A reply was posted. Published inside the posting transaction: a listener that writes (a
+ * notification, a routing update) commits or rolls back with the reply.
+ *
+ * @param topicId the topic replied to
+ * @param postId the new post
+ * @param postNumber its number in the thread (2 and up)
+ * @param authorId who replied
+ * @param topicAuthorId who started the topic (null if their account was deleted)
+ * @param topicKind the kind of topic
+ * @param replyToAuthorId the author of the post replied to, when the reply names one
+ * @param postedAt when
+ */
+public record ReplyPosted(
+    long topicId,
+    long postId,
+    int postNumber,
+    long authorId,
+    @Nullable Long topicAuthorId,
+    TopicKind topicKind,
+    @Nullable Long replyToAuthorId,
+    Instant postedAt) {}

@@ -1,0 +1,108 @@
+package no.helsebro.forum;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+
+/** Tags: autocomplete for writers; rename, merge and delete for coordinators (audited). */
+@Singleton
+class TagService {
+
+  private final Db db;
+  private final ForumStore store;
+  private final AuditLog audit;
+
+  TagService(Db db, ForumStore store, AuditLog audit) {
+    this.db = db;
+    this.store = store;
+    this.audit = audit;
+  }
+
+  List<Wire.TagView> search(String q, int limit) {
+    String term = q == null ? "" : q.strip();
+    String like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    return db.list(
+        "SELECT id, name, topic_count FROM forum_tags WHERE name LIKE ?"
+            + " ORDER BY topic_count DESC, name LIMIT ?",
+        rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+        like,
+        Math.max(1, Math.min(100, limit)));
+  }
+
+  private Wire.TagView byId(long id) {
+    return db.one(
+            "SELECT id, name, topic_count FROM forum_tags WHERE id = ?",
+            rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+            id)
+        .orElseThrow(() -> ApiException.notFound("Tag"));
+  }
+
+  @Transactional
+  Wire.TagView rename(CurrentMember me, long id, String name) {
+    Wire.TagView before = byId(id);
+    String clean = ForumStore.cleanTags(List.of(name)).get(0);
+    boolean taken =
+        db.count("SELECT COUNT(*) FROM forum_tags WHERE name = ? AND id <> ?", clean, id) > 0;
+    if (taken) {
+      throw ApiException.invalidField(
+          "name", "tag-exists", "another tag has this name: merge instead");
+    }
+    db.update("UPDATE forum_tags SET name = ? WHERE id = ?", clean, id);
+    audit.record(
+        me.id(),
+        store.displayName(me.id()),
+        "tag.renamed",
+        "tag",
+        id,
+        null,
+        Map.of("from", before.name(), "to", clean));
+    return byId(id);
+  }
+
+  @Transactional
+  Wire.TagView merge(CurrentMember me, long id, long intoId) {
+    if (id == intoId) {
+      throw ApiException.invalidField("intoTagId", "validation", "cannot merge a tag into itself");
+    }
+    Wire.TagView from = byId(id);
+    byId(intoId);
+    db.update(
+        "INSERT IGNORE INTO forum_topic_tags (topic_id, tag_id)"
+            + " SELECT topic_id, ? FROM forum_topic_tags WHERE tag_id = ?",
+        intoId,
+        id);
+    db.update("DELETE FROM forum_tags WHERE id = ?", id);
+    db.update(
+        "UPDATE forum_tags SET topic_count ="
+            + " (SELECT COUNT(*) FROM forum_topic_tags WHERE tag_id = ?) WHERE id = ?",
+        intoId,
+        intoId);
+    audit.record(
+        me.id(),
+        store.displayName(me.id()),
+        "tag.merged",
+        "tag",
+        id,
+        null,
+        Map.of("name", from.name(), "intoTagId", intoId));
+    return byId(intoId);
+  }
+
+  @Transactional
+  void delete(CurrentMember me, long id) {
+    Wire.TagView tag = byId(id);
+    db.update("DELETE FROM forum_tags WHERE id = ?", id);
+    audit.record(
+        me.id(),
+        store.displayName(me.id()),
+        "tag.deleted",
+        "tag",
+        id,
+        null,
+        Map.of("name", tag.name(), "topics", tag.topicCount()));
+  }
+}

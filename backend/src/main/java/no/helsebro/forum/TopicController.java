@@ -1,0 +1,302 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
+
+@Controller("/api/v1/topics")
+@Secured(Roles.ADVISOR)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Forum")
+class TopicController {
+
+  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+  private final TopicReader reader;
+  private final TopicWriter writer;
+  private final PersonalService personal;
+  private final ForumModeration moderation;
+
+  TopicController(
+      TopicReader reader,
+      TopicWriter writer,
+      PersonalService personal,
+      ForumModeration moderation) {
+    this.reader = reader;
+    this.writer = writer;
+    this.personal = personal;
+    this.moderation = moderation;
+  }
+
+  static int size(@Nullable Integer size, int dflt, int max) {
+    return size == null ? dflt : Math.max(1, Math.min(max, size));
+  }
+
+  @Get
+  @Operation(summary = "Topics, filtered and sorted (activity, newest, helpful, unanswered)")
+  Wire.PageOf<Wire.TopicSummary> list(
+      Authentication auth,
+      @Nullable @QueryValue String category,
+      @Nullable @QueryValue String kind,
+      @Nullable @QueryValue Boolean solved,
+      @Nullable @QueryValue Boolean unanswered,
+      @Nullable @QueryValue String tag,
+      @Nullable @QueryValue List<String> system,
+      @Nullable @QueryValue Boolean mySystems,
+      @Nullable @QueryValue String workplaceType,
+      @Nullable @QueryValue String audience,
+      @Nullable @QueryValue String format,
+      @Nullable @QueryValue String sort,
+      @Nullable @QueryValue Integer page,
+      @Nullable @QueryValue Integer size) {
+    Enums.TopicSort s = Enums.parse(Enums.TopicSort.class, "sort", sort);
+    TopicReader.ListQuery q =
+        new TopicReader.ListQuery(
+            blankToNull(category),
+            Enums.parse(TopicKind.class, "kind", kind),
+            solved,
+            Boolean.TRUE.equals(unanswered),
+            blankToNull(tag),
+            system == null
+                ? List.of()
+                : system.stream().filter(x -> !x.isBlank()).limit(30).toList(),
+            Boolean.TRUE.equals(mySystems),
+            blankToNull(workplaceType),
+            blankToNull(audience),
+            blankToNull(format),
+            s == null ? Enums.TopicSort.ACTIVITY : s,
+            page == null ? 0 : Math.max(0, Math.min(10_000, page)),
+            size(size, 30, 100));
+    return reader.list(CurrentMember.of(auth), q);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  @Post
+  @Operation(summary = "Start a topic; send an Idempotency-Key so a retry creates it once")
+  HttpResponse<Wire.CreatedView> create(
+      Authentication auth,
+      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Body @Valid Wire.CreateTopicRequest request) {
+    TopicWriter.Created c = writer.createTopic(CurrentMember.of(auth), request, idempotencyKey);
+    return created(
+        new Wire.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
+  }
+
+  static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
+    HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
+    if (c.replayed()) {
+      ((io.micronaut.http.MutableHttpResponse<T>) r).header("Idempotent-Replayed", "true");
+    }
+    return r;
+  }
+
+  @Get("/{id}")
+  @Operation(summary = "A topic with one page of posts; post=N picks the page holding post N")
+  Wire.TopicPage one(
+      Authentication auth,
+      long id,
+      @Nullable @QueryValue Integer page,
+      @Nullable @QueryValue Integer post,
+      @Nullable @QueryValue Integer size) {
+    return reader.page(
+        CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50));
+  }
+
+  @Post("/{id}/posts")
+  @Operation(summary = "Reply to a topic; send an Idempotency-Key so a retry posts once")
+  HttpResponse<Wire.CreatedView> reply(
+      Authentication auth,
+      long id,
+      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Body @Valid Wire.ReplyRequest request) {
+    CurrentMember me = CurrentMember.of(auth);
+    TopicWriter.Created c = writer.reply(me, id, request, idempotencyKey);
+    Wire.PostSource p = reader.source(me, c.id());
+    return created(
+        new Wire.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),
+        "/api/v1/posts/" + c.id(),
+        c);
+  }
+
+  @Post("/{id}/follow-ups")
+  @Operation(summary = "Add a dated follow-up to your implementation story")
+  HttpResponse<Wire.CreatedView> followUp(
+      Authentication auth,
+      long id,
+      @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
+      @Body @Valid Wire.FollowUpRequest request) {
+    TopicWriter.Created c = writer.addFollowUp(CurrentMember.of(auth), id, request, idempotencyKey);
+    return created(new Wire.CreatedView(c.id(), id, 0, c.replayed()), "/api/v1/topics/" + id, c);
+  }
+
+  @Put("/{id}/accepted-answer")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Accept a reply as the answer (the asker or a coordinator)")
+  void accept(Authentication auth, long id, @Body @Valid Wire.AcceptRequest request) {
+    writer.accept(CurrentMember.of(auth), id, request.postId());
+  }
+
+  @Delete("/{id}/accepted-answer")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Withdraw the accepted answer")
+  void unaccept(Authentication auth, long id) {
+    writer.unaccept(CurrentMember.of(auth), id);
+  }
+
+  @Put("/{id}/uses")
+  @Operation(summary = "\"I used this\" on a training resource")
+  Wire.UsedView use(Authentication auth, long id) {
+    return writer.used(CurrentMember.of(auth), id, true);
+  }
+
+  @Delete("/{id}/uses")
+  @Operation(summary = "Take back \"I used this\"")
+  Wire.UsedView unuse(Authentication auth, long id) {
+    return writer.used(CurrentMember.of(auth), id, false);
+  }
+
+  @Put("/{id}/following")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Follow a topic")
+  void follow(Authentication auth, long id) {
+    personal.followTopic(CurrentMember.of(auth), id, true);
+  }
+
+  @Delete("/{id}/following")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Stop following a topic")
+  void unfollow(Authentication auth, long id) {
+    personal.followTopic(CurrentMember.of(auth), id, false);
+  }
+
+  @Put("/{id}/bookmark")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Bookmark a topic")
+  void bookmark(Authentication auth, long id) {
+    personal.bookmark(CurrentMember.of(auth), id, true);
+  }
+
+  @Delete("/{id}/bookmark")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Remove a bookmark")
+  void unbookmark(Authentication auth, long id) {
+    personal.bookmark(CurrentMember.of(auth), id, false);
+  }
+
+  @Put("/{id}/read")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Mark the topic read up to a post number")
+  void read(Authentication auth, long id, @Body @Valid Wire.ReadRequest request) {
+    personal.markRead(CurrentMember.of(auth), id, request.postNumber());
+  }
+
+  // ---- coordinators
+
+  @Post("/{id}/hide")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Hide a topic (coordinators)")
+  void hide(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.hideTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/restore")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Restore a hidden or deleted topic (coordinators)")
+  void restore(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.restoreTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/lock")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Lock a topic (coordinators)")
+  void lock(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.lockTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/unlock")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Unlock a topic (coordinators)")
+  void unlock(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.unlockTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/pin")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Pin a topic in its category (coordinators)")
+  void pin(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.pinTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/unpin")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Unpin a topic (coordinators)")
+  void unpin(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.unpinTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/close")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Close a topic with a reason (coordinators)")
+  void close(Authentication auth, long id, @Body @Valid Wire.CloseRequest request) {
+    moderation.closeTopic(CurrentMember.of(auth).id(), id, request.reason().strip());
+  }
+
+  @Post("/{id}/reopen")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Reopen a closed topic (coordinators)")
+  void reopen(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+    moderation.reopenTopic(CurrentMember.of(auth).id(), id, reason(request));
+  }
+
+  @Post("/{id}/move")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Move a topic to another category (coordinators)")
+  void move(Authentication auth, long id, @Body @Valid Wire.MoveRequest request) {
+    moderation.moveTopic(CurrentMember.of(auth).id(), id, request.categoryId(), request.reason());
+  }
+
+  @Post("/{id}/merge")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Merge a duplicate topic into another (coordinators)")
+  void merge(Authentication auth, long id, @Body @Valid Wire.MergeRequest request) {
+    moderation.mergeTopics(
+        CurrentMember.of(auth).id(), id, request.intoTopicId(), request.reason());
+  }
+
+  static String reason(@Nullable Wire.ReasonRequest r) {
+    return r == null ? null : r.reason();
+  }
+}

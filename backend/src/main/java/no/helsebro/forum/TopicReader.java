@@ -1,0 +1,541 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+
+/**
+ * The forum's hot reads: topic lists and the topic page (docs/adr/0201). Each list is one query (a
+ * deferred join: the page of ids comes from a covering index, then only those rows are read) plus
+ * one for tags and systems; the topic page is four small queries whatever its length.
+ */
+@Singleton
+class TopicReader {
+
+  static final int POSTS_PER_PAGE = 20;
+
+  private final Db db;
+  private final ForumStore store;
+  private final Writing writing;
+
+  TopicReader(Db db, ForumStore store, Writing writing) {
+    this.db = db;
+    this.store = store;
+    this.writing = writing;
+  }
+
+  /** Filters and sort of a topic list, as the URL gives them. */
+  record ListQuery(
+      @Nullable String category,
+      @Nullable TopicKind kind,
+      @Nullable Boolean solved,
+      boolean unanswered,
+      @Nullable String tag,
+      List<String> systems,
+      boolean mySystems,
+      @Nullable String workplaceType,
+      @Nullable String audience,
+      @Nullable String format,
+      Enums.TopicSort sort,
+      int page,
+      int size) {}
+
+  private static final String SUMMARY_COLUMNS =
+      "t.id, t.kind, t.title, t.category_id, t.author_id, a.display_name AS author_name,"
+          + " t.created_at, t.last_activity_at, t.last_poster_id, lp.display_name AS last_name,"
+          + " t.reply_count, t.last_post_number, t.helpful_count, t.used_count, t.solved, t.pinned,"
+          + " t.locked, t.closed_at, r.last_read_post_number";
+
+  Wire.PageOf<Wire.TopicSummary> list(CurrentMember me, ListQuery q) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    where.add("t.visible = TRUE");
+    boolean inCategory = q.category() != null;
+    if (inCategory) {
+      where.add("t.category_id = (SELECT c.id FROM forum_categories c WHERE c.slug = ?)");
+      params.add(q.category());
+    }
+    if (q.kind() != null) {
+      where.add("t.kind = ?");
+      params.add(q.kind());
+    }
+    if (q.solved() != null) {
+      where.add("t.solved = ?");
+      params.add(q.solved());
+    }
+    if (q.unanswered()) {
+      where.add("t.reply_count = 0");
+    }
+    if (q.tag() != null) {
+      where.add(
+          "EXISTS (SELECT 1 FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id"
+              + " WHERE tt.topic_id = t.id AND g.name = ?)");
+      params.add(q.tag());
+    }
+    if (!q.systems().isEmpty()) {
+      where.add(
+          "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN taxonomy_terms x ON x.id = ts.term_id"
+              + " WHERE ts.topic_id = t.id AND x.kind = 'SYSTEM' AND x.code IN ("
+              + Db.marks(q.systems().size())
+              + "))");
+      params.addAll(q.systems());
+    }
+    if (q.mySystems()) {
+      // The systems on the member's profile (profiles module: used or known systems).
+      where.add(
+          "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN member_profile_terms mp"
+              + " ON mp.term_id = ts.term_id AND mp.member_id = ?"
+              + " AND mp.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') WHERE ts.topic_id = t.id)");
+      params.add(me.id());
+    }
+    if (q.workplaceType() != null) {
+      where.add(
+          "t.workplace_type_id = (SELECT x.id FROM taxonomy_terms x"
+              + " WHERE x.kind = 'WORKPLACE_TYPE' AND x.code = ?)");
+      params.add(q.workplaceType());
+    }
+    if (q.audience() != null) {
+      where.add(
+          "EXISTS (SELECT 1 FROM forum_topic_audiences ta JOIN taxonomy_terms x ON x.id = ta.term_id"
+              + " WHERE ta.topic_id = t.id AND x.kind = 'AUDIENCE' AND x.code = ?)");
+      params.add(q.audience());
+    }
+    if (q.format() != null) {
+      where.add("t.training_format = ?");
+      params.add(Enums.parse(Enums.TrainingFormat.class, "format", q.format()).name());
+    }
+    String pinned = inCategory ? "t.pinned DESC, " : "";
+    String order =
+        switch (q.sort()) {
+          case ACTIVITY -> pinned + "t.last_activity_at DESC";
+          case NEWEST -> pinned + "t.id DESC";
+          case HELPFUL -> pinned + "t.helpful_count DESC, t.last_activity_at DESC";
+          case UNANSWERED -> pinned + "t.reply_count ASC, t.id DESC";
+        };
+    String sql =
+        "SELECT "
+            + SUMMARY_COLUMNS
+            + " FROM (SELECT t.id FROM forum_topics t WHERE "
+            + String.join(" AND ", where)
+            + " ORDER BY "
+            + order
+            + " LIMIT ? OFFSET ?) ids JOIN forum_topics t ON t.id = ids.id"
+            + " LEFT JOIN members a ON a.id = t.author_id"
+            + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
+            + " LEFT JOIN forum_reads r ON r.member_id = ? AND r.topic_id = t.id"
+            + " ORDER BY "
+            + order;
+    params.add(q.size() + 1);
+    params.add(q.page() * q.size());
+    params.add(me.id());
+    List<Row> rows = db.list(sql, TopicReader::row, params.toArray());
+    boolean hasNext = rows.size() > q.size();
+    if (hasNext) {
+      rows = rows.subList(0, q.size());
+    }
+    Long total = null;
+    boolean onlyCategory =
+        q.kind() == null
+            && q.solved() == null
+            && !q.unanswered()
+            && q.tag() == null
+            && q.systems().isEmpty()
+            && !q.mySystems()
+            && q.workplaceType() == null
+            && q.audience() == null
+            && q.format() == null;
+    if (onlyCategory && inCategory) {
+      total =
+          db.one(
+                  "SELECT topic_count FROM forum_categories WHERE slug = ?",
+                  rs -> rs.getLong(1),
+                  q.category())
+              .orElse(0L);
+    }
+    return new Wire.PageOf<>(summaries(rows), q.page(), q.size(), hasNext, total);
+  }
+
+  Wire.PageOf<Wire.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
+    List<Row> rows =
+        db.list(
+            "SELECT "
+                + SUMMARY_COLUMNS
+                + " FROM forum_bookmarks b JOIN forum_topics t ON t.id = b.topic_id"
+                + " LEFT JOIN members a ON a.id = t.author_id"
+                + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
+                + " LEFT JOIN forum_reads r ON r.member_id = b.member_id AND r.topic_id = t.id"
+                + " WHERE b.member_id = ? AND t.visible = TRUE"
+                + " ORDER BY b.created_at DESC LIMIT ? OFFSET ?",
+            TopicReader::row,
+            me.id(),
+            size + 1,
+            page * size);
+    boolean hasNext = rows.size() > size;
+    if (hasNext) {
+      rows = rows.subList(0, size);
+    }
+    return new Wire.PageOf<>(summaries(rows), page, size, hasNext, null);
+  }
+
+  private record Row(Wire.TopicSummary summary) {}
+
+  private static Row row(ResultSet rs) throws SQLException {
+    Long author = Db.nullableLong(rs, "author_id");
+    Long last = Db.nullableLong(rs, "last_poster_id");
+    return new Row(
+        new Wire.TopicSummary(
+            rs.getLong("id"),
+            TopicKind.valueOf(rs.getString("kind")),
+            rs.getString("title"),
+            rs.getLong("category_id"),
+            author == null ? null : new Wire.MemberRef(author, rs.getString("author_name")),
+            Db.instant(rs, "created_at"),
+            Db.instant(rs, "last_activity_at"),
+            last == null ? null : new Wire.MemberRef(last, rs.getString("last_name")),
+            rs.getInt("reply_count"),
+            rs.getInt("last_post_number"),
+            rs.getInt("helpful_count"),
+            rs.getInt("used_count"),
+            rs.getBoolean("solved"),
+            rs.getBoolean("pinned"),
+            rs.getBoolean("locked"),
+            rs.getObject("closed_at") != null,
+            List.of(),
+            List.of(),
+            Db.nullableInt(rs, "last_read_post_number")));
+  }
+
+  private List<Wire.TopicSummary> summaries(List<Row> rows) {
+    List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
+    Map<Long, List<ForumStore.Label>> labels = store.labels(ids, false);
+    List<Wire.TopicSummary> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      Wire.TopicSummary s = r.summary();
+      List<ForumStore.Label> l = labels.getOrDefault(s.id(), List.of());
+      out.add(
+          new Wire.TopicSummary(
+              s.id(),
+              s.kind(),
+              s.title(),
+              s.categoryId(),
+              s.author(),
+              s.createdAt(),
+              s.lastActivityAt(),
+              s.lastPoster(),
+              s.replyCount(),
+              s.lastPostNumber(),
+              s.helpfulCount(),
+              s.usedCount(),
+              s.solved(),
+              s.pinned(),
+              s.locked(),
+              s.closed(),
+              l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
+              l.stream().filter(x -> x.type() == 'S').map(ForumStore.Label::code).toList(),
+              s.lastReadPostNumber()));
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- the topic page
+
+  /**
+   * One page of a topic. {@code post} (a post number) picks the page that holds it; otherwise
+   * {@code page} (0-based). Reading it moves the member's read marker forward.
+   */
+  Wire.TopicPage page(
+      CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
+    record Head(Wire.TopicView view, Integer lastRead, boolean visible, Long authorId) {}
+    Head head =
+        db.one(
+                "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
+                    + " c.sort_order, c.archived, c.topic_count, a.display_name AS author_name,"
+                    + " w.code AS w_code, w.name_nb AS w_nb, w.name_en AS w_en,"
+                    + " ap.post_number AS accepted_number, r.last_read_post_number,"
+                    + " f.member_id IS NOT NULL AS following, b.member_id IS NOT NULL AS bookmarked,"
+                    + " u.member_id IS NOT NULL AS used_by_me"
+                    + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
+                    + " LEFT JOIN members a ON a.id = t.author_id"
+                    + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
+                    + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
+                    + " LEFT JOIN forum_reads r ON r.member_id = ? AND r.topic_id = t.id"
+                    + " LEFT JOIN forum_topic_follows f ON f.member_id = ? AND f.topic_id = t.id"
+                    + " LEFT JOIN forum_bookmarks b ON b.member_id = ? AND b.topic_id = t.id"
+                    + " LEFT JOIN forum_training_uses u ON u.member_id = ? AND u.topic_id = t.id"
+                    + " WHERE t.id = ?",
+                rs -> {
+                  Long author = Db.nullableLong(rs, "author_id");
+                  Long workplace = Db.nullableLong(rs, "workplace_type_id");
+                  Wire.CategoryView category =
+                      new Wire.CategoryView(
+                          rs.getLong("category_id"),
+                          rs.getString("slug"),
+                          rs.getString("name_nb"),
+                          rs.getString("name_en"),
+                          rs.getString("description_nb"),
+                          rs.getString("description_en"),
+                          rs.getInt("sort_order"),
+                          rs.getBoolean("archived"),
+                          rs.getInt("topic_count"),
+                          false);
+                  Wire.TopicView v =
+                      new Wire.TopicView(
+                          rs.getLong("id"),
+                          TopicKind.valueOf(rs.getString("kind")),
+                          rs.getString("title"),
+                          category,
+                          author == null
+                              ? null
+                              : new Wire.MemberRef(author, rs.getString("author_name")),
+                          Db.instant(rs, "created_at"),
+                          Db.instant(rs, "last_activity_at"),
+                          rs.getInt("reply_count"),
+                          rs.getInt("last_post_number"),
+                          rs.getInt("helpful_count"),
+                          rs.getInt("thanks_count"),
+                          rs.getInt("used_count"),
+                          rs.getBoolean("solved"),
+                          Db.nullableLong(rs, "accepted_post_id"),
+                          Db.nullableInt(rs, "accepted_number"),
+                          rs.getBoolean("pinned"),
+                          rs.getBoolean("locked"),
+                          rs.getString("closed_reason"),
+                          Db.instant(rs, "closed_at"),
+                          rs.getBoolean("visible"),
+                          Db.nullableLong(rs, "merged_into_id"),
+                          List.of(),
+                          List.of(),
+                          workplace == null
+                              ? null
+                              : new Wire.TermRef(
+                                  workplace,
+                                  rs.getString("w_code"),
+                                  rs.getString("w_nb"),
+                                  rs.getString("w_en")),
+                          rs.getString("org_size"),
+                          rs.getString("duration"),
+                          rs.getString("training_format"),
+                          List.of(),
+                          rs.getString("link_url"),
+                          rs.getBoolean("following"),
+                          rs.getBoolean("bookmarked"),
+                          rs.getBoolean("used_by_me"));
+                  return new Head(
+                      v, Db.nullableInt(rs, "last_read_post_number"), v.visible(), author);
+                },
+                me.id(),
+                me.id(),
+                me.id(),
+                me.id(),
+                topicId)
+            .orElseThrow(() -> ApiException.notFound("Topic"));
+    Wire.TopicView t = head.view();
+    if (t.mergedIntoId() != null) {
+      // A merged topic only says where it went.
+      return new Wire.TopicPage(t, List.of(), 0, size, 0, head.lastRead(), List.of());
+    }
+    boolean own = Long.valueOf(me.id()).equals(head.authorId());
+    if (!head.visible() && !own && !me.isCoordinator()) {
+      throw ApiException.notFound("Topic");
+    }
+    Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
+    List<ForumStore.Label> l = labels.getOrDefault(topicId, List.of());
+    t = withLabels(t, l);
+
+    int totalPages = Math.max(1, (t.lastPostNumber() + size - 1) / size);
+    int p;
+    if (post != null) {
+      p = Math.max(0, Math.min(totalPages - 1, (post - 1) / size));
+    } else {
+      p = page == null ? 0 : Math.max(0, Math.min(totalPages - 1, page));
+    }
+    int from = p * size + 1;
+    int to = from + size - 1;
+    List<Wire.PostView> posts = posts(me, t, from, to);
+    List<Wire.FollowUpView> followUps =
+        t.kind() == TopicKind.STORY
+            ? db.list(
+                "SELECT f.id, f.author_id, m.display_name, f.body_html, f.created_at"
+                    + " FROM forum_story_followups f LEFT JOIN members m ON m.id = f.author_id"
+                    + " WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
+                rs -> {
+                  Long a = Db.nullableLong(rs, "author_id");
+                  return new Wire.FollowUpView(
+                      rs.getLong("id"),
+                      a == null ? null : new Wire.MemberRef(a, rs.getString("display_name")),
+                      rs.getString("body_html"),
+                      Db.instant(rs, "created_at"));
+                },
+                topicId)
+            : List.of();
+    int lastOnPage = posts.isEmpty() ? 0 : posts.get(posts.size() - 1).postNumber();
+    if (lastOnPage > 0 && (head.lastRead() == null || head.lastRead() < lastOnPage)) {
+      store.markRead(me.id(), topicId, lastOnPage);
+    }
+    return new Wire.TopicPage(t, posts, p, size, totalPages, head.lastRead(), followUps);
+  }
+
+  private static Wire.TopicView withLabels(Wire.TopicView t, List<ForumStore.Label> l) {
+    return new Wire.TopicView(
+        t.id(),
+        t.kind(),
+        t.title(),
+        t.category(),
+        t.author(),
+        t.createdAt(),
+        t.lastActivityAt(),
+        t.replyCount(),
+        t.lastPostNumber(),
+        t.helpfulCount(),
+        t.thanksCount(),
+        t.usedCount(),
+        t.solved(),
+        t.acceptedPostId(),
+        t.acceptedPostNumber(),
+        t.pinned(),
+        t.locked(),
+        t.closedReason(),
+        t.closedAt(),
+        t.visible(),
+        t.mergedIntoId(),
+        l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
+        l.stream().filter(x -> x.type() == 'S').map(TopicReader::term).toList(),
+        t.workplaceType(),
+        t.orgSize(),
+        t.duration(),
+        t.trainingFormat(),
+        l.stream().filter(x -> x.type() == 'A').map(TopicReader::term).toList(),
+        t.linkUrl(),
+        t.following(),
+        t.bookmarked(),
+        t.usedByMe());
+  }
+
+  private static Wire.TermRef term(ForumStore.Label l) {
+    return new Wire.TermRef(l.id(), l.code(), l.nameNb(), l.nameEn());
+  }
+
+  private List<Wire.PostView> posts(CurrentMember me, Wire.TopicView t, int from, int to) {
+    return db.list(
+        "SELECT p.id, p.post_number, p.author_id, m.display_name, p.body_html, p.fields_html,"
+            + " p.reply_to_post_id, rp.post_number AS reply_number, rm.display_name AS reply_name,"
+            + " p.created_at, p.edited_at, p.version, p.deleted, p.hidden, p.helpful_count,"
+            + " p.thanks_count, h.member_id IS NOT NULL AS my_helpful,"
+            + " th.member_id IS NOT NULL AS my_thanks"
+            + " FROM forum_posts p LEFT JOIN members m ON m.id = p.author_id"
+            + " LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
+            + " LEFT JOIN members rm ON rm.id = rp.author_id"
+            + " LEFT JOIN forum_reactions h ON h.post_id = p.id AND h.member_id = ? AND h.kind = 'H'"
+            + " LEFT JOIN forum_reactions th ON th.post_id = p.id AND th.member_id = ? AND th.kind = 'T'"
+            + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
+        rs -> {
+          Long author = Db.nullableLong(rs, "author_id");
+          boolean deleted = rs.getBoolean("deleted");
+          boolean hidden = rs.getBoolean("hidden");
+          boolean own = author != null && author == me.id();
+          boolean show = (!deleted && !hidden) || me.isCoordinator() || (own && !deleted);
+          Long replyTo = Db.nullableLong(rs, "reply_to_post_id");
+          long id = rs.getLong("id");
+          String fields = rs.getString("fields_html");
+          return new Wire.PostView(
+              id,
+              t.id(),
+              rs.getInt("post_number"),
+              author == null ? null : new Wire.MemberRef(author, rs.getString("display_name")),
+              show ? rs.getString("body_html") : "",
+              show && fields != null ? writing.read(fields) : null,
+              replyTo == null
+                  ? null
+                  : new Wire.ReplyRef(
+                      replyTo, rs.getInt("reply_number"), rs.getString("reply_name")),
+              Db.instant(rs, "created_at"),
+              Db.instant(rs, "edited_at"),
+              rs.getInt("version"),
+              deleted,
+              hidden,
+              rs.getInt("helpful_count"),
+              rs.getInt("thanks_count"),
+              rs.getBoolean("my_helpful"),
+              rs.getBoolean("my_thanks"),
+              Long.valueOf(id).equals(t.acceptedPostId()));
+        },
+        me.id(),
+        me.id(),
+        t.id(),
+        from,
+        to);
+  }
+
+  // ---------------------------------------------------------------- single posts and history
+
+  Wire.PostSource source(CurrentMember me, long postId) {
+    ForumStore.PostRow p =
+        store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
+    record T(String title, boolean visible) {}
+    T t =
+        db.one(
+                "SELECT title, visible FROM forum_topics WHERE id = ?",
+                rs -> new T(rs.getString(1), rs.getBoolean(2)),
+                p.topicId())
+            .orElseThrow();
+    boolean own = Long.valueOf(me.id()).equals(p.authorId());
+    if (!me.isCoordinator() && ((!t.visible() && !own) || p.deleted() || (p.hidden() && !own))) {
+      throw ApiException.notFound("Post");
+    }
+    Map<String, String> fields = writing.read(p.fieldsMd());
+    return new Wire.PostSource(
+        p.id(),
+        p.topicId(),
+        p.postNumber(),
+        p.version(),
+        p.postNumber() == 1 ? t.title() : null,
+        p.bodyMd(),
+        fields == null ? null : Wire.StoryFields.of(fields),
+        p.authorId() == null
+            ? null
+            : new Wire.MemberRef(p.authorId(), store.displayName(p.authorId())));
+  }
+
+  List<Wire.RevisionView> revisions(CurrentMember me, long postId) {
+    Wire.PostSource current = source(me, postId);
+    ForumStore.PostRow p = store.post(postId, false).orElseThrow();
+    List<Wire.RevisionView> out =
+        new ArrayList<>(
+            db.list(
+                "SELECT r.version, r.title, r.body_md, r.fields_md, r.editor_id, m.display_name,"
+                    + " r.created_at FROM forum_post_revisions r"
+                    + " LEFT JOIN members m ON m.id = r.editor_id WHERE r.post_id = ? ORDER BY r.version",
+                rs -> {
+                  Long editor = Db.nullableLong(rs, "editor_id");
+                  Map<String, String> f = writing.read(rs.getString("fields_md"));
+                  return new Wire.RevisionView(
+                      rs.getInt("version"),
+                      rs.getString("title"),
+                      rs.getString("body_md"),
+                      f == null ? null : Wire.StoryFields.of(f),
+                      editor == null
+                          ? null
+                          : new Wire.MemberRef(editor, rs.getString("display_name")),
+                      Db.instant(rs, "created_at"),
+                      false);
+                },
+                postId));
+    Long editor = p.editedBy() != null ? p.editedBy() : p.authorId();
+    out.add(
+        new Wire.RevisionView(
+            p.version(),
+            current.title(),
+            p.bodyMd(),
+            current.story(),
+            editor == null ? null : new Wire.MemberRef(editor, store.displayName(editor)),
+            p.editedAt() != null ? p.editedAt() : p.createdAt(),
+            true));
+    return out;
+  }
+}

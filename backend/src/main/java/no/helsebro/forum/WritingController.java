@@ -1,0 +1,152 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.Optional;
+import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
+
+/** Helpers for writing: preview, drafts, tags and mention autocomplete, bookmarks, feed token. */
+@Controller("/api/v1")
+@Secured(Roles.ADVISOR)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Forum")
+class WritingController {
+
+  private final Writing writing;
+  private final PersonalService personal;
+  private final TagService tags;
+  private final TopicReader reader;
+  private final ForumStats stats;
+
+  WritingController(
+      Writing writing,
+      PersonalService personal,
+      TagService tags,
+      TopicReader reader,
+      ForumStats stats) {
+    this.writing = writing;
+    this.personal = personal;
+    this.tags = tags;
+    this.reader = reader;
+    this.stats = stats;
+  }
+
+  @Post("/previews")
+  @Operation(summary = "Render Markdown as it will be shown (also runs the patient-data guard)")
+  Wire.PreviewView preview(@Body @Valid Wire.PreviewRequest request) {
+    return new Wire.PreviewView(writing.body("body", request.body()).html());
+  }
+
+  @Get("/drafts")
+  @Operation(summary = "Your saved drafts")
+  List<Wire.DraftView> drafts(Authentication auth) {
+    return personal.drafts(CurrentMember.of(auth));
+  }
+
+  @Get("/drafts/{key}")
+  @Operation(summary = "One saved draft (e.g. new-topic, reply-123, edit-456)")
+  Optional<Wire.DraftView> draft(Authentication auth, String key) {
+    return personal.draft(CurrentMember.of(auth), key);
+  }
+
+  @Put("/drafts/{key}")
+  @Operation(summary = "Save a draft (autosave)")
+  Wire.DraftView saveDraft(
+      Authentication auth, String key, @Body @Valid Wire.DraftRequest request) {
+    return personal.saveDraft(CurrentMember.of(auth), key, request.payload());
+  }
+
+  @Delete("/drafts/{key}")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Discard a draft")
+  void deleteDraft(Authentication auth, String key) {
+    personal.deleteDraft(CurrentMember.of(auth), key);
+  }
+
+  @Get("/bookmarks")
+  @Operation(summary = "Your bookmarked topics, newest bookmark first")
+  Wire.PageOf<Wire.TopicSummary> bookmarks(
+      Authentication auth, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
+    return reader.bookmarks(
+        CurrentMember.of(auth),
+        page == null ? 0 : Math.max(0, page),
+        TopicController.size(size, 30, 100));
+  }
+
+  @Get("/tags")
+  @Operation(summary = "Tags starting with q, most used first (autocomplete and curation)")
+  List<Wire.TagView> tags(@Nullable @QueryValue String q, @Nullable @QueryValue Integer size) {
+    return tags.search(q, size == null ? 10 : size);
+  }
+
+  @Put("/tags/{id}")
+  @Secured(Roles.COORDINATOR)
+  @Operation(summary = "Rename a tag (coordinators)")
+  Wire.TagView renameTag(Authentication auth, long id, @Body @Valid Wire.RenameTagRequest request) {
+    return tags.rename(CurrentMember.of(auth), id, request.name());
+  }
+
+  @Post("/tags/{id}/merge")
+  @Secured(Roles.COORDINATOR)
+  @Operation(summary = "Merge a tag into another (coordinators)")
+  Wire.TagView mergeTag(Authentication auth, long id, @Body @Valid Wire.MergeTagRequest request) {
+    return tags.merge(CurrentMember.of(auth), id, request.intoTagId());
+  }
+
+  @Delete("/tags/{id}")
+  @Secured(Roles.COORDINATOR)
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Delete a tag (coordinators)")
+  void deleteTag(Authentication auth, long id) {
+    tags.delete(CurrentMember.of(auth), id);
+  }
+
+  @Get("/topic-vocabularies")
+  @Operation(summary = "Systems, workplace types and audience groups for topic forms and filters")
+  Wire.VocabulariesView vocabularies() {
+    return personal.vocabularies();
+  }
+
+  @Get("/mention-candidates")
+  @Operation(summary = "Active members whose name starts with q (for @mentions)")
+  List<Wire.MemberRef> mentionCandidates(@Nullable @QueryValue String q) {
+    return personal.mentionCandidates(q);
+  }
+
+  @Get("/feed-token")
+  @Operation(summary = "Your secret feed token (made on first use) for Atom feed URLs")
+  Wire.FeedTokenView feedToken(Authentication auth) {
+    return personal.feedToken(CurrentMember.of(auth));
+  }
+
+  @Delete("/feed-token")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Revoke your feed token (feed URLs stop working; a new one is made on use)")
+  void revokeFeedToken(Authentication auth) {
+    personal.revokeFeedToken(CurrentMember.of(auth));
+  }
+
+  @Get("/member-contributions/{memberId}")
+  @Operation(summary = "A member's forum totals and recent posts (for their profile)")
+  Wire.ContributionsView contributions(long memberId) {
+    return new Wire.ContributionsView(
+        stats.forMember(memberId), stats.recentContributions(memberId, 10));
+  }
+}

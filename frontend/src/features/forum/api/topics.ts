@@ -1,0 +1,148 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { forumKeys } from './keys';
+import type {
+  Category,
+  CreatedView,
+  CreateTopicRequest,
+  PageOf,
+  PostSource,
+  Revision,
+  TopicPage,
+  TopicSummary,
+  Vocabularies,
+} from './types';
+
+/** Filters of a topic list, exactly as they appear in the page URL. */
+export interface TopicListQuery {
+  category?: string;
+  kind?: string;
+  solved?: string;
+  unanswered?: string;
+  tag?: string;
+  system?: string[];
+  mySystems?: string;
+  workplaceType?: string;
+  audience?: string;
+  format?: string;
+  sort?: string;
+  page?: number;
+  size?: number;
+}
+
+export function useCategories() {
+  return useQuery({
+    queryKey: forumKeys.categories(),
+    queryFn: () => api.get<Category[]>('/categories'),
+    staleTime: 60_000,
+  });
+}
+
+export function useCategory(slug: string) {
+  return useQuery({
+    queryKey: forumKeys.category(slug),
+    queryFn: () => api.get<Category>(`/categories/${encodeURIComponent(slug)}`),
+  });
+}
+
+export function useTopicList(query: TopicListQuery) {
+  return useQuery({
+    queryKey: forumKeys.list(query as Record<string, unknown>),
+    queryFn: () => api.get<PageOf<TopicSummary>>('/topics', { query: { ...query } }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useBookmarks(page: number) {
+  return useQuery({
+    queryKey: forumKeys.bookmarks(page),
+    queryFn: () => api.get<PageOf<TopicSummary>>('/bookmarks', { query: { page } }),
+  });
+}
+
+export function useTopicPage(id: number, page: number | null, post: number | null) {
+  return useQuery({
+    queryKey: forumKeys.topic(id, post != null ? 'post' : (page ?? 0), post ?? undefined),
+    queryFn: () =>
+      api.get<TopicPage>(`/topics/${id}`, {
+        query: post != null ? { post } : { page: page ?? 0 },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useVocabularies() {
+  return useQuery({
+    queryKey: forumKeys.vocabularies(),
+    queryFn: () => api.get<Vocabularies>('/topic-vocabularies'),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function usePostSource(id: number | null) {
+  return useQuery({
+    queryKey: forumKeys.post(id ?? 0),
+    queryFn: () => api.get<PostSource>(`/posts/${id}`),
+    enabled: id != null,
+  });
+}
+
+export function useRevisions(id: number, enabled: boolean) {
+  return useQuery({
+    queryKey: forumKeys.revisions(id),
+    queryFn: () => api.get<Revision[]>(`/posts/${id}/revisions`),
+    enabled,
+  });
+}
+
+export function createTopic(body: CreateTopicRequest, idempotencyKey: string) {
+  return api.post<CreatedView>('/topics', body, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export function postReply(
+  topicId: number,
+  body: { body: string; replyToPostId: number | null },
+  idempotencyKey: string,
+) {
+  return api.post<CreatedView>(`/topics/${topicId}/posts`, body, {
+    headers: { 'Idempotency-Key': idempotencyKey },
+  });
+}
+
+export function postFollowUp(topicId: number, body: string, idempotencyKey: string) {
+  return api.post<CreatedView>(
+    `/topics/${topicId}/follow-ups`,
+    { body },
+    { headers: { 'Idempotency-Key': idempotencyKey } },
+  );
+}
+
+/** Invalidates everything the forum shows after a write. */
+export function useInvalidateForum() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: forumKeys.all });
+}
+
+/** A small toggle or action on a topic or post (PUT/DELETE/POST without an interesting answer). */
+export function useForumAction() {
+  const invalidate = useInvalidateForum();
+  return useMutation({
+    mutationFn: ({
+      method,
+      path,
+      body,
+    }: {
+      method: 'put' | 'delete' | 'post';
+      path: string;
+      body?: unknown;
+    }) =>
+      method === 'delete'
+        ? api.delete(path)
+        : method === 'put'
+          ? api.put(path, body ?? {})
+          : api.post(path, body ?? {}),
+    onSuccess: () => invalidate(),
+  });
+}

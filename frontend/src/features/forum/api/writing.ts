@@ -1,0 +1,55 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import { forumKeys } from './keys';
+import type { MemberRef, Tag } from './types';
+
+export function renderPreview(body: string) {
+  return api.post<{ html: string }>('/previews', { body });
+}
+
+export interface ServerDraft {
+  key: string;
+  payload: string;
+  updatedAt: string;
+}
+
+/** The member's saved draft under this key, or null (read from the list: no 404 for "none"). */
+export async function loadServerDraft(key: string): Promise<ServerDraft | null> {
+  const all = await api.get<ServerDraft[]>('/drafts');
+  return all.find((d) => d.key === key) ?? null;
+}
+
+export function saveServerDraft(key: string, payload: string) {
+  return api.put<ServerDraft>(`/drafts/${key}`, { payload });
+}
+
+export function deleteServerDraft(key: string) {
+  return api.delete(`/drafts/${key}`);
+}
+
+export function useTagSuggestions(q: string) {
+  return useQuery({
+    queryKey: forumKeys.tags(q),
+    queryFn: () => api.get<Tag[]>('/tags', { query: { q, size: 8 } }),
+    enabled: q.trim().length >= 1,
+    staleTime: 30_000,
+  });
+}
+
+export function useMentionCandidates(q: string | null) {
+  return useQuery({
+    queryKey: forumKeys.mentions(q ?? ''),
+    queryFn: () => api.get<MemberRef[]>('/mention-candidates', { query: { q: q ?? '' } }),
+    enabled: q != null && q.length >= 1,
+    staleTime: 30_000,
+  });
+}
+
+export function useFeedToken(enabled: boolean) {
+  return useQuery({
+    queryKey: forumKeys.feedToken(),
+    queryFn: () => api.get<{ token: string }>('/feed-token'),
+    enabled,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,182 @@
+import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useLanguage } from '@/lib/use-language';
+import { useVocabularies } from '../api/topics';
+import type { TopicListQuery } from '../api/topics';
+import { topicKinds, topicSorts, trainingFormats } from '../api/types';
+
+export type FilterName =
+  | 'unanswered'
+  | 'mySystems'
+  | 'sort'
+  | 'kind'
+  | 'solved'
+  | 'system'
+  | 'workplaceType'
+  | 'audience'
+  | 'format';
+
+/** The list query in the URL (so every filtered list has a shareable address). */
+export function useListParams(defaults: TopicListQuery = {}) {
+  const [params, setParams] = useSearchParams();
+  const query: TopicListQuery = {
+    ...defaults,
+    sort: params.get('sort') ?? defaults.sort,
+    kind: params.get('kind') ?? defaults.kind,
+    solved: params.get('solved') ?? defaults.solved,
+    unanswered: params.get('unanswered') ?? defaults.unanswered,
+    tag: params.get('tag') ?? undefined,
+    system: params.getAll('system').length ? params.getAll('system') : defaults.system,
+    mySystems: params.get('mySystems') ?? defaults.mySystems,
+    workplaceType: params.get('workplaceType') ?? undefined,
+    audience: params.get('audience') ?? undefined,
+    format: params.get('format') ?? undefined,
+    page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
+  };
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    next.delete('page');
+    setParams(next);
+  };
+  const setPage = (page: number) => {
+    const next = new URLSearchParams(params);
+    if (page > 0) next.set('page', String(page + 1));
+    else next.delete('page');
+    setParams(next);
+    window.scrollTo({ top: 0 });
+  };
+  return { query, set, setPage, params };
+}
+
+interface Props {
+  show: FilterName[];
+  query: TopicListQuery;
+  set: (name: string, value: string | null) => void;
+}
+
+export function ListFilters({ show, query, set }: Props) {
+  const { t } = useTranslation('forum');
+  const { language } = useLanguage();
+  const vocab = useVocabularies();
+  const base = useId();
+  const name = (x: { nameNb: string; nameEn: string }) => (language === 'en' ? x.nameEn : x.nameNb);
+  const select = (
+    key: FilterName,
+    label: string,
+    value: string | undefined,
+    options: { value: string; label: string }[],
+    allLabel: string | null,
+  ) => (
+    <Field key={key} className="hb-filter">
+      <Label htmlFor={`${base}-${key}`}>{label}</Label>
+      <Select
+        id={`${base}-${key}`}
+        value={value ?? ''}
+        onChange={(e) => set(key, e.target.value || null)}
+        data-size="sm"
+      >
+        {allLabel != null ? <option value="">{allLabel}</option> : null}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <div className="hb-filters" role="group" aria-label={t('filters.label')}>
+      {show.includes('unanswered')
+        ? select(
+            'unanswered',
+            t('filters.show'),
+            query.unanswered ?? 'false',
+            [
+              { value: 'true', label: t('filters.unansweredOnly') },
+              { value: 'false', label: t('filters.allQuestions') },
+            ],
+            null,
+          )
+        : null}
+      {show.includes('mySystems')
+        ? select(
+            'mySystems',
+            t('filters.systems'),
+            query.mySystems ?? '',
+            [{ value: 'true', label: t('filters.mySystems') }],
+            t('filters.allSystems'),
+          )
+        : null}
+      {show.includes('sort')
+        ? select(
+            'sort',
+            t('filters.sort'),
+            query.sort ?? 'activity',
+            topicSorts.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+            null,
+          )
+        : null}
+      {show.includes('kind')
+        ? select(
+            'kind',
+            t('filters.kind'),
+            query.kind?.toUpperCase(),
+            topicKinds.map((k) => ({ value: k, label: t(`kindPlural.${k}`) })),
+            t('filters.allKinds'),
+          )
+        : null}
+      {show.includes('solved')
+        ? select(
+            'solved',
+            t('filters.solved'),
+            query.solved,
+            [
+              { value: 'true', label: t('filters.solvedOnly') },
+              { value: 'false', label: t('filters.unsolvedOnly') },
+            ],
+            t('filters.solvedAll'),
+          )
+        : null}
+      {show.includes('system')
+        ? select(
+            'system',
+            t('filters.system'),
+            query.system?.[0],
+            (vocab.data?.systems ?? []).map((s) => ({ value: s.code, label: name(s) })),
+            t('filters.allSystems'),
+          )
+        : null}
+      {show.includes('workplaceType')
+        ? select(
+            'workplaceType',
+            t('filters.workplaceType'),
+            query.workplaceType,
+            (vocab.data?.workplaceTypes ?? []).map((s) => ({ value: s.code, label: name(s) })),
+            t('filters.allWorkplaces'),
+          )
+        : null}
+      {show.includes('audience')
+        ? select(
+            'audience',
+            t('filters.audience'),
+            query.audience,
+            (vocab.data?.audiences ?? []).map((s) => ({ value: s.code, label: name(s) })),
+            t('filters.allAudiences'),
+          )
+        : null}
+      {show.includes('format')
+        ? select(
+            'format',
+            t('filters.format'),
+            query.format?.toUpperCase(),
+            trainingFormats.map((f) => ({ value: f, label: t(`format.${f}`) })),
+            t('filters.allFormats'),
+          )
+        : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { TFunction } from 'i18next';
+import { ApiError, NetworkError } from '@/lib/api-client';
+import type { Match } from './patient-data-explanation';
+
+/** A refused submit, turned into what the form shows: per-field texts and one summary line. */
+export interface FormProblem {
+  fields: Record<string, string>;
+  patientData: { field: string; matches: Match[] } | null;
+  message: string;
+}
+
+export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
+  if (e instanceof NetworkError) {
+    return { fields: {}, patientData: null, message: t('problems.network') };
+  }
+  if (!(e instanceof ApiError)) {
+    return { fields: {}, patientData: null, message: t('problems.unknown') };
+  }
+  const p = e.problem;
+  const fields: Record<string, string> = {};
+  if (p.code === 'patient-data') {
+    const field = String(p.field ?? 'body');
+    fields[field] = t('patientData.title');
+    return {
+      fields,
+      patientData: { field, matches: (p.matches as Match[] | undefined) ?? [] },
+      message: t('patientData.summary'),
+    };
+  }
+  if (p.code === 'rate-limited') {
+    const minutes = Math.max(1, Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60));
+    const max = Number(p.max ?? 0);
+    const message =
+      p.limit === 'links-per-post'
+        ? t('problems.tooManyLinks', { max })
+        : p.limit === 'topics-per-hour'
+          ? t('problems.tooManyTopics', { max, minutes })
+          : t('problems.tooManyPosts', { max, minutes });
+    if (p.limit === 'links-per-post') fields.body = message;
+    return { fields, patientData: null, message };
+  }
+  for (const fe of e.fieldErrors) {
+    fields[fe.field] = t('problems.field', { message: fe.message });
+  }
+  const known: Record<string, string> = {
+    'topic-locked': t('problems.locked'),
+    'topic-closed': t('problems.closed'),
+    'category-archived': t('problems.archived'),
+    'not-author': t('problems.notAuthor'),
+    'own-post': t('problems.ownPost'),
+    'idempotency-key-reused': t('problems.retry'),
+    'not-found': t('problems.notFound'),
+  };
+  return {
+    fields,
+    patientData: null,
+    message:
+      (p.code && known[p.code]) ||
+      (Object.keys(fields).length ? t('problems.fields') : t('problems.unknown')),
+  };
+}

@@ -1,0 +1,171 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { newIdempotencyKey } from '@/lib/api-client';
+import { postReply, useInvalidateForum } from '../api/topics';
+import type { CreatedView, PostView } from '../api/types';
+import { useDraft } from '../hooks/use-draft';
+import { DraftStatusLine } from './draft-status';
+import { MarkdownField } from './markdown-field';
+import { toFormProblem, type FormProblem } from './problems';
+
+interface ReplyDraft {
+  body: string;
+  replyTo: { postId: number; postNumber: number; authorName: string } | null;
+}
+
+export interface ReplyComposerHandle {
+  replyTo: (post: PostView) => void;
+  quote: (post: PostView, text: string) => void;
+}
+
+interface Props {
+  topicId: number;
+  memberId: number;
+  onPosted: (created: CreatedView) => void;
+}
+
+const empty: ReplyDraft = { body: '', replyTo: null };
+
+/**
+ * The reply form. What is typed is kept as a draft (browser and server); a submit carries an
+ * idempotency key that is kept for retries of the same text, so a double click or a retry after
+ * a dropped connection posts once.
+ */
+export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function ReplyComposer(
+  { topicId, memberId, onPosted },
+  ref,
+) {
+  const { t } = useTranslation('forum');
+  const draft = useDraft<ReplyDraft>(`reply-${topicId}`, memberId, empty, (d) => !d.body.trim());
+  const invalidate = useInvalidateForum();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [sending, setSending] = useState(false);
+  const key = useRef<{ key: string; body: string } | null>(null);
+  const inFlight = useRef(false);
+  const section = useRef<HTMLElement>(null);
+
+  useImperativeHandle(ref, () => ({
+    replyTo: (post) => {
+      draft.update((d) => ({
+        ...d,
+        replyTo: {
+          postId: post.id,
+          postNumber: post.postNumber,
+          authorName: post.author?.displayName ?? '',
+        },
+      }));
+      section.current?.querySelector('textarea')?.focus();
+    },
+    quote: (post, text) => {
+      const who = post.author
+        ? `[@${post.author.displayName}](/members/${post.author.id})`
+        : t('post.unknownAuthor');
+      const quoted = text
+        .split('\n')
+        .map((l) => `> ${l}`)
+        .join('\n');
+      draft.update((d) => ({
+        body: `${d.body ? `${d.body}\n\n` : ''}> ${t('composer.wrote', { who, n: post.postNumber })}\n>\n${quoted}\n\n`,
+        replyTo: {
+          postId: post.id,
+          postNumber: post.postNumber,
+          authorName: post.author?.displayName ?? '',
+        },
+      }));
+      section.current?.querySelector('textarea')?.focus();
+    },
+  }));
+
+  const submit = async () => {
+    // A ref, not state: a double click arrives before React re-renders.
+    if (inFlight.current) return;
+    const body = draft.value.body;
+    if (!body.trim()) {
+      setProblem({
+        fields: { body: t('composer.empty') },
+        patientData: null,
+        message: t('composer.empty'),
+      });
+      return;
+    }
+    // The same text keeps its key: a retry is recognised as the same reply.
+    if (!key.current || key.current.body !== body) key.current = { key: newIdempotencyKey(), body };
+    inFlight.current = true;
+    setSending(true);
+    setProblem(null);
+    try {
+      const created = await postReply(
+        topicId,
+        { body, replyToPostId: draft.value.replyTo?.postId ?? null },
+        key.current.key,
+      );
+      key.current = null;
+      draft.clear();
+      await invalidate();
+      onPosted(created);
+    } catch (e) {
+      setProblem(toFormProblem(e, t));
+    } finally {
+      inFlight.current = false;
+      setSending(false);
+    }
+  };
+
+  return (
+    <section ref={section} className="hb-card hb-stack hb-composer" aria-labelledby="hb-reply-h">
+      <Heading level={2} data-size="xs" id="hb-reply-h">
+        {t('composer.title')}
+      </Heading>
+      {draft.restored && draft.value.body ? (
+        <Paragraph data-size="sm" className="hb-muted">
+          {t('draft.restored')}
+        </Paragraph>
+      ) : null}
+      {draft.value.replyTo ? (
+        <Paragraph data-size="sm">
+          {t('composer.replyingTo', {
+            who: draft.value.replyTo.authorName || t('post.unknownAuthor'),
+            n: draft.value.replyTo.postNumber,
+          })}{' '}
+          <Button
+            variant="tertiary"
+            data-size="sm"
+            type="button"
+            onClick={() => draft.update((d) => ({ ...d, replyTo: null }))}
+          >
+            {t('composer.clearReplyTo')}
+          </Button>
+        </Paragraph>
+      ) : null}
+      <form
+        className="hb-stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <MarkdownField
+          label={t('composer.label')}
+          name="body"
+          value={draft.value.body}
+          onChange={(body) => draft.update((d) => ({ ...d, body }))}
+          error={problem?.fields.body}
+          patientData={problem?.patientData?.field === 'body' ? problem.patientData.matches : null}
+          rows={6}
+        />
+        {problem ? (
+          <Alert data-color="danger" data-size="sm" role="alert">
+            {problem.message}
+          </Alert>
+        ) : null}
+        <div className="hb-actions">
+          <Button type="submit" aria-disabled={sending || undefined}>
+            {sending ? t('composer.sending') : t('composer.send')}
+          </Button>
+          <DraftStatusLine status={draft.status} />
+        </div>
+      </form>
+    </section>
+  );
+});

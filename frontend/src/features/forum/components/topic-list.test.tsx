@@ -1,0 +1,77 @@
+import { render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { initTestI18n } from '@/testing/test-i18n';
+import type { TopicSummary } from '../api/types';
+import { TopicList, topicHref } from './topic-list';
+
+const topic: TopicSummary = {
+  id: 7,
+  kind: 'QUESTION',
+  title: 'Utskrift fra DIPS feiler',
+  categoryId: 1,
+  author: { id: 1, displayName: 'Kari' },
+  createdAt: '2026-01-01T10:00:00Z',
+  lastActivityAt: '2026-01-02T10:00:00Z',
+  lastPoster: null,
+  replyCount: 3,
+  lastPostNumber: 4,
+  helpfulCount: 0,
+  usedCount: 0,
+  solved: true,
+  pinned: false,
+  locked: false,
+  closed: false,
+  tags: ['utskrift'],
+  systems: [],
+  lastReadPostNumber: 2,
+};
+
+describe('TopicList', () => {
+  beforeEach(async () => {
+    await initTestI18n('nb');
+  });
+
+  it('shows a solved question with its new replies and links to the first unread post', () => {
+    render(
+      <MemoryRouter>
+        <TopicList
+          data={{ items: [topic], page: 0, size: 30, hasNext: false, total: 1 }}
+          isLoading={false}
+          isError={false}
+          onRetry={() => undefined}
+          emptyText="Tomt"
+          page={0}
+          onPage={() => undefined}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText(/Løst/)).toBeInTheDocument();
+    expect(screen.getByText('2 nye svar')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Utskrift fra DIPS feiler' })).toHaveAttribute(
+      'href',
+      '/forum/t/7?post=3',
+    );
+  });
+
+  it('says what to do when the list is empty', () => {
+    render(
+      <MemoryRouter>
+        <TopicList
+          data={{ items: [], page: 0, size: 30, hasNext: false, total: 0 }}
+          isLoading={false}
+          isError={false}
+          onRetry={() => undefined}
+          emptyText="Ingen tråder ennå. Start den første!"
+          page={0}
+          onPage={() => undefined}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('Ingen tråder ennå. Start den første!')).toBeInTheDocument();
+  });
+
+  it('links a topic without new replies to its start', () => {
+    expect(topicHref({ ...topic, lastReadPostNumber: 4 })).toBe('/forum/t/7');
+  });
+});
