@@ -36,6 +36,8 @@ export interface MemberProfile {
   shiftPattern: ShiftPattern | null;
   memberSince: string;
   contributions: Contribution[];
+  /** Totals from the forum and other modules by code (topics, replies, helpfulReceived, …). */
+  totals: Record<string, number>;
 }
 
 export interface ProfileInput {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
-import { formatDate, formatWhen } from '@/lib/format';
+import { formatDate, formatNumber, formatWhen } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
@@ -115,6 +115,18 @@ function Profile({ profile }: { profile: MemberProfile }) {
             <Heading level={2} data-size="sm">
               {t('member.contributions')}
             </Heading>
+            {Object.keys(profile.totals ?? {}).length > 0 && (
+              <dl className="hb-totals" aria-label={t('member.totals.label')}>
+                {Object.entries(profile.totals).map(([code, value]) => (
+                  <div key={code} className="hb-totals__item">
+                    <dt>
+                      {t(`member.totals.${code}` as 'member.totals.topics', { defaultValue: code })}
+                    </dt>
+                    <dd>{formatNumber(value, language)}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
             {profile.contributions.length === 0 ? (
               <Paragraph>{t('member.noContributions', { name: profile.displayName })}</Paragraph>
             ) : (

@@ -1,6 +1,7 @@
 package no.helsebro.profiles;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Shows a member's contributions on their member page. The forum module (and any other module with
@@ -14,6 +15,14 @@ public interface ContributionSource {
    * @param limit at most this many, newest first
    */
   List<Contribution> contributions(long memberId, int limit);
+
+  /**
+   * The member's totals by a stable code the front end translates (e.g. {@code topics}, {@code
+   * helpfulReceived}); shown on the member page. None by default.
+   */
+  default Map<String, Integer> totals(long memberId) {
+    return Map.of();
+  }
 
   /** How many contributions of this source the member has in total (shown as a count). */
   default long count(long memberId) {

@@ -5,6 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A member page: the professional profile and the member's contributions. */
 @Serdeable
@@ -25,4 +26,5 @@ public record MemberProfileView(
     @Nullable String bio,
     @Nullable ShiftPattern shiftPattern,
     Instant memberSince,
-    List<Contribution> contributions) {}
+    List<Contribution> contributions,
+    Map<String, Integer> totals) {}

@@ -85,8 +85,10 @@ public class ProfileService {
     }
     Map<Long, TaxonomyTerm> byId = taxonomies.byIds(ids);
     List<Contribution> contributions = new ArrayList<>();
+    Map<String, Integer> totals = new java.util.LinkedHashMap<>();
     for (ContributionSource source : contributionSources) {
       contributions.addAll(source.contributions(memberId, CONTRIBUTIONS_SHOWN));
+      totals.putAll(source.totals(memberId));
     }
     contributions.sort(Comparator.comparing(Contribution::at).reversed());
     return new MemberProfileView(
@@ -107,7 +109,8 @@ public class ProfileService {
         row.memberSince(),
         contributions.size() > CONTRIBUTIONS_SHOWN
             ? contributions.subList(0, CONTRIBUTIONS_SHOWN)
-            : contributions);
+            : contributions,
+        totals);
   }
 
   /**
