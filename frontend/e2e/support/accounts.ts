@@ -1,5 +1,14 @@
-import { expect, request as playwrightRequest, type Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
+import {
+  expect,
+  request as playwrightRequest,
+  type APIRequestContext,
+  type APIResponse,
+  type Page,
+} from '@playwright/test';
+import { createHmac, randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { linkIn, waitForMail } from './mail';
 import { baseURL } from './ports';
 
@@ -11,7 +20,9 @@ import { baseURL } from './ports';
  *   sign anybody in: call `signIn(page, ...)` next.
  * - `signIn(page, email, password)` signs in through the sign-in page and waits until the app
  *   shows the member's menu.
- * - `signInAsCoordinator(page)` signs in a coordinator (see its comment for the second factor).
+ * - `signInAsCoordinator(page)` signs in a fresh coordinator with password and TOTP code (see its
+ *   comment: coordinators must use a second factor).
+ * - `totpCode(secret)` computes the current authenticator-app code for a TOTP secret.
  * - `signOut(page)` signs out through the account menu.
  *
  * All of them work in either interface language.
@@ -21,6 +32,33 @@ export interface Credentials {
   email: string;
   password: string;
   displayName: string;
+  /** The member id. */
+  id?: number;
+  /** Set when the member has two-factor sign-in on: compute codes with totpCode(secret). */
+  totpSecret?: string;
+}
+
+interface ApiSession {
+  accessToken: string;
+  refreshCookie: string;
+  member: { id: number; roles: string[] };
+}
+
+/** The refresh cookie from a response, as "helsebro_refresh=..." to send back. */
+function refreshCookieOf(response: APIResponse): string {
+  const cookie = response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value.split(';')[0]!)
+    .find((c) => c.startsWith('helsebro_refresh=') && c !== 'helsebro_refresh=');
+  if (!cookie) throw new Error('No refresh cookie in the response');
+  return cookie;
+}
+
+async function toApiSession(response: APIResponse): Promise<ApiSession> {
+  expect(response.status(), await response.text()).toBe(200);
+  const body = (await response.json()) as Omit<ApiSession, 'refreshCookie'>;
+  return { ...body, refreshCookie: refreshCookieOf(response) };
 }
 
 /** The first coordinator, created at start-up from the stack's configuration. */
@@ -53,6 +91,12 @@ export interface RegisterOptions {
  * waits for a coordinator's approval.
  */
 export async function registerMember(options: RegisterOptions = {}): Promise<Credentials> {
+  return (await registerWithSession(options)).credentials;
+}
+
+async function registerWithSession(
+  options: RegisterOptions,
+): Promise<{ credentials: Credentials; session: ApiSession }> {
   const email = options.email ?? uniqueEmail();
   const displayName = options.displayName ?? `Test ${email.slice(4, 12)} Rådgiver`;
   const password = options.password ?? `langt e2e-passord ${randomUUID().slice(0, 6)}`;
@@ -75,8 +119,8 @@ export async function registerMember(options: RegisterOptions = {}): Promise<Cre
       headers: authHeaders,
       data: { token },
     });
-    expect(confirmed.status(), await confirmed.text()).toBe(200);
-    return { email, password, displayName };
+    const session = await toApiSession(confirmed);
+    return { credentials: { email, password, displayName, id: session.member.id }, session };
   } finally {
     await context.dispose();
   }
@@ -108,10 +152,106 @@ export async function signIn(page: Page, email: string, password: string, code?:
   ).toBeVisible();
 }
 
-/** Signs in the coordinator from the stack's configuration. */
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret, `offset` steps from now. */
+export function totpCode(secret: string, offset = 0): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secret.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from((bits.match(/.{8}/g) ?? []).map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30) + offset));
+  const hmac = createHmac('sha1', key).update(counter).digest();
+  const at = hmac[hmac.length - 1]! & 0x0f;
+  const value = (hmac.readUInt32BE(at) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
+}
+
+/** Turns on two-factor sign-in for a signed-in member (API) and returns the TOTP secret. */
+async function enableTwoFactor(context: APIRequestContext, accessToken: string): Promise<string> {
+  const headers = { Authorization: `Bearer ${accessToken}` };
+  const setup = await context.post('/api/v1/me/two-factor', { headers });
+  expect(setup.status(), await setup.text()).toBe(200);
+  const { secret } = (await setup.json()) as { secret: string };
+  // The previous step's code confirms, leaving the current step's code for the sign-in.
+  const confirmed = await context.post('/api/v1/me/two-factor/confirmation', {
+    headers,
+    data: { code: totpCode(secret, -1) },
+  });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  return secret;
+}
+
+/**
+ * A coordinator session for API calls: the bootstrap coordinator, kept signed in across tests
+ * of one Playwright run by rotating its refresh cookie in a state file. On first use it signs in
+ * with the password and turns on two-factor sign-in (coordinators get the COORDINATOR role only
+ * with a second factor), then refreshes to get a token with that role.
+ */
+async function coordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
+  const stateFile = path.join(
+    os.tmpdir(),
+    `helsebro-e2e-coordinator-${new URL(baseURL).port}-${process.ppid}.json`,
+  );
+  let cookie: string | null = null;
+  if (fs.existsSync(stateFile)) {
+    cookie = (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { cookie: string }).cookie;
+  } else {
+    const signedIn = await context.post('/api/v1/auth/sign-in', {
+      headers: authHeaders,
+      data: { email: bootstrapCoordinator.email, password: bootstrapCoordinator.password },
+    });
+    if (signedIn.status() === 401) {
+      throw new Error(
+        'The bootstrap coordinator already has two-factor sign-in but this run has no state file:' +
+          ` start the e2e run again (fresh server), or delete ${stateFile}'s server data.`,
+      );
+    }
+    const first = await toApiSession(signedIn);
+    if (!first.member.roles.includes('COORDINATOR')) {
+      await enableTwoFactor(context, first.accessToken);
+    }
+    cookie = first.refreshCookie;
+  }
+  const refreshed = await context.post('/api/v1/auth/refresh', {
+    headers: { ...authHeaders, Cookie: cookie },
+  });
+  const session = await toApiSession(refreshed);
+  fs.writeFileSync(stateFile, JSON.stringify({ cookie: session.refreshCookie }));
+  expect(session.member.roles).toContain('COORDINATOR');
+  return session;
+}
+
+/**
+ * Signs in a coordinator through the sign-in page, with password and TOTP code as a real
+ * coordinator does. Each call makes a fresh coordinator: a new active advisor with two-factor
+ * sign-in on, promoted by the bootstrap coordinator (kept signed in through the API, see above).
+ * A fresh member per call means a TOTP code is never used twice, which the server refuses.
+ * Returns the coordinator's credentials, including `totpSecret`.
+ */
 export async function signInAsCoordinator(page: Page): Promise<Credentials> {
-  await signIn(page, bootstrapCoordinator.email, bootstrapCoordinator.password);
-  return bootstrapCoordinator;
+  const context = await playwrightRequest.newContext({ baseURL });
+  let credentials: Credentials;
+  try {
+    const fresh = await registerWithSession({
+      displayName: `Koordinator ${randomUUID().slice(0, 6)}`,
+    });
+    const secret = await enableTwoFactor(context, fresh.session.accessToken);
+    const coordinator = await coordinatorApiSession(context);
+    const promoted = await context.post(
+      `/api/v1/member-accounts/${fresh.session.member.id}/coordinator`,
+      {
+        headers: { Authorization: `Bearer ${coordinator.accessToken}` },
+      },
+    );
+    expect(promoted.status(), await promoted.text()).toBe(200);
+    credentials = { ...fresh.credentials, totpSecret: secret };
+  } finally {
+    await context.dispose();
+  }
+  await signIn(page, credentials.email, credentials.password, totpCode(credentials.totpSecret!));
+  return credentials;
 }
 
 /** Signs out through the account menu and waits for the sign-in link. */

@@ -23,6 +23,29 @@ export const accountsRoutes: RouteObject[] = [
     path: 'suspended',
     lazy: () => import('./pages/suspended-page').then((m) => ({ Component: m.SuspendedPage })),
   },
+  {
+    path: 'forgot-password',
+    lazy: () =>
+      import('./pages/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
+  },
+  {
+    path: 'reset-password',
+    lazy: () =>
+      import('./pages/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+  },
+  {
+    path: 'settings',
+    lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
+  },
+  {
+    path: 'moderation/approvals',
+    lazy: () => import('./pages/approvals-page').then((m) => ({ Component: m.ApprovalsPage })),
+  },
+  {
+    path: 'moderation/members',
+    lazy: () =>
+      import('./pages/member-accounts-page').then((m) => ({ Component: m.MemberAccountsPage })),
+  },
 ];
 
 /** Main-navigation entries of the accounts feature. */

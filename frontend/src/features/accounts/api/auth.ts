@@ -39,8 +39,11 @@ export interface SignInInput {
   code?: string;
 }
 
+/** A session, or — when the member uses a second factor and sent no code — a request for it. */
+export type SignInResult = SessionView | { secondFactorRequired: true };
+
 export function signIn(input: SignInInput) {
-  return api.post<SessionView>('/auth/sign-in', input, auth);
+  return api.post<SignInResult>('/auth/sign-in', input, auth);
 }
 
 /** Uses the refresh cookie once; undefined (204) when there is no session. */
@@ -58,4 +61,45 @@ export function signOutEverywhere() {
 
 export function updateMe(input: { language?: 'nb' | 'en'; displayName?: string }) {
   return api.patch<SessionMember>('/me', input);
+}
+
+export function requestPasswordReset(email: string) {
+  return api.post<void>('/auth/password-resets', { email }, auth);
+}
+
+export function resetPassword(token: string, password: string) {
+  return api.post<void>('/auth/password-resets/confirmations', { token, password }, auth);
+}
+
+export function changePassword(currentPassword: string, newPassword: string) {
+  return api.post<void>('/me/password', { currentPassword, newPassword });
+}
+
+export function beginTwoFactor() {
+  return api.post<{ secret: string; otpauthUri: string }>('/me/two-factor');
+}
+
+export function confirmTwoFactor(code: string) {
+  return api.post<{ recoveryCodes: string[] }>('/me/two-factor/confirmation', { code });
+}
+
+export function disableTwoFactor(code: string) {
+  return api.post<void>('/me/two-factor/disable', { code });
+}
+
+export function fetchMe() {
+  return api.get<SessionView['member']>('/me');
+}
+
+/** The GDPR export as a file the browser can save. */
+export function exportMyData() {
+  return api.get<unknown>('/me/export');
+}
+
+export function deleteMyAccount() {
+  return api.delete('/me');
+}
+
+export function fetchOidcInfo() {
+  return api.get<{ enabled: boolean; name: string }>('/auth/oidc', { anonymous: true });
 }

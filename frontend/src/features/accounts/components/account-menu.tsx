@@ -1,20 +1,20 @@
-import { Avatar, Dropdown } from '@digdir/designsystemet-react';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import { updateMe } from '../api/auth';
-import { useSignOut } from '../hooks/use-sign-out';
-import { initials } from './initials';
 import './accounts.css';
+
+const SignedInMenu = lazy(() =>
+  import('./signed-in-menu').then((m) => ({ default: m.SignedInMenu })),
+);
 
 /** The end of the header: sign-in and join links for guests, the avatar menu when signed in. */
 export function AccountMenu() {
   const { t } = useTranslation('accounts');
   const { member, updateMember } = useSession();
-  const { language, setLanguage } = useLanguage();
-  const signOut = useSignOut();
+  const { language } = useLanguage();
 
   // The interface language follows the member across devices: keep the server's copy in step.
   useEffect(() => {
@@ -40,48 +40,15 @@ export function AccountMenu() {
     );
   }
 
-  const active = member.roles.includes('ADVISOR');
-
   return (
-    <Dropdown.TriggerContext>
-      <Dropdown.Trigger
-        variant="tertiary"
-        data-size="sm"
-        aria-label={t('menu.label', { name: member.displayName })}
-      >
-        <Avatar aria-hidden="true" data-size="xs">
-          {initials(member.displayName)}
-        </Avatar>
-        <span className="hb-account-name">{member.displayName}</span>
-      </Dropdown.Trigger>
-      <Dropdown placement="bottom-end">
-        <Dropdown.List>
-          {active && (
-            <Dropdown.Item>
-              <Dropdown.Button asChild>
-                <Link to={`/members/${member.id}`}>{t('menu.profile')}</Link>
-              </Dropdown.Button>
-            </Dropdown.Item>
-          )}
-          <Dropdown.Item>
-            <Dropdown.Button asChild>
-              <Link to="/settings">{t('menu.settings')}</Link>
-            </Dropdown.Button>
-          </Dropdown.Item>
-          <Dropdown.Item>
-            <Dropdown.Button
-              lang={language === 'nb' ? 'en' : 'nb'}
-              aria-label={t('menu.languageLabel')}
-              onClick={() => void setLanguage(language === 'nb' ? 'en' : 'nb')}
-            >
-              {t('menu.language')}
-            </Dropdown.Button>
-          </Dropdown.Item>
-          <Dropdown.Item>
-            <Dropdown.Button onClick={() => void signOut()}>{t('menu.signOut')}</Dropdown.Button>
-          </Dropdown.Item>
-        </Dropdown.List>
-      </Dropdown>
-    </Dropdown.TriggerContext>
+    <Suspense
+      fallback={
+        <span className="hb-account-name" aria-busy="true">
+          {member.displayName}
+        </span>
+      }
+    >
+      <SignedInMenu member={member} />
+    </Suspense>
   );
 }

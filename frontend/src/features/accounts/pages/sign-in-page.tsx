@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +8,7 @@ import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
-import { signIn, toSession } from '../api/auth';
+import { fetchOidcInfo, signIn, toSession } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
 import { landingFor } from '../components/session-redirect';
 
@@ -25,7 +26,12 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = params.get('next');
   const [needsCode, setNeedsCode] = useState(false);
-  const [formError, setFormError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(params.get('oidc'));
+  const oidc = useQuery({
+    queryKey: ['accounts', 'oidc'],
+    queryFn: fetchOidcInfo,
+    staleTime: Infinity,
+  });
   const {
     register,
     handleSubmit,
@@ -47,14 +53,14 @@ export function SignInPage() {
         password: values.password,
         code: needsCode && values.code ? values.code : undefined,
       });
+      if ('secondFactorRequired' in view) {
+        setNeedsCode(true);
+        return;
+      }
       establish(toSession(view));
       void navigate(landingFor(view.member, next), { replace: true });
     } catch (e) {
       const code = e instanceof ApiError ? e.problem.code : 'network';
-      if (code === 'second-factor-required') {
-        setNeedsCode(true);
-        return;
-      }
       setFormError(code ?? 'generic');
     }
   };
@@ -106,6 +112,16 @@ export function SignInPage() {
           </Link>
         </div>
       </form>
+      {oidc.data?.enabled && (
+        <Paragraph>
+          <a
+            className="ds-link"
+            href={`/api/v1/auth/oidc/start${next ? `?next=${encodeURIComponent(next)}` : ''}`}
+          >
+            {t('signIn.oidc', { name: oidc.data.name })}
+          </a>
+        </Paragraph>
+      )}
       <Paragraph>
         {t('signIn.noAccount')}{' '}
         <Link to="/register" className="ds-link">

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
 /**
@@ -69,16 +70,31 @@ class AuthController {
 
   @Post("/sign-in")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "Sign in with e-mail and password (and second-factor code)")
-  HttpResponse<SessionView> signIn(@Body @Valid SignInRequest request, HttpRequest<?> http) {
-    return withCookie(
-        sessions.signIn(
-            request.email(),
-            request.password(),
-            request.code(),
-            addresses.resolve(http),
-            userAgent(http)));
+  @Operation(
+      summary =
+          "Sign in with e-mail and password; when the member uses a second factor and no code was"
+              + " given, answers 200 {secondFactorRequired: true} without a session")
+  HttpResponse<?> signIn(@Body @Valid SignInRequest request, HttpRequest<?> http) {
+    try {
+      return withCookie(
+          sessions.signIn(
+              request.email(),
+              request.password(),
+              request.code(),
+              addresses.resolve(http),
+              userAgent(http)));
+    } catch (ApiException e) {
+      if (SecondFactor.REQUIRED.equals(e.toProblem().code())) {
+        // The password was right: this is the second step of signing in, not a refusal.
+        return HttpResponse.ok(new SecondFactorRequired(true));
+      }
+      throw e;
+    }
   }
+
+  /** The password was right; now the code from the authenticator app is needed. */
+  @io.micronaut.serde.annotation.Serdeable
+  record SecondFactorRequired(boolean secondFactorRequired) {}
 
   @Post("/refresh")
   @Secured(SecurityRule.IS_ANONYMOUS)

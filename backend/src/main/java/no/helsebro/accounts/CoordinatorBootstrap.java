@@ -60,6 +60,27 @@ public class CoordinatorBootstrap {
   }
 
   /**
+   * Makes the member with this address a coordinator (the command's second use: someone who
+   * registered normally). Audited.
+   *
+   * @return true when an active member with that address exists
+   */
+  @Transactional
+  public boolean promote(String email) {
+    return members
+        .findByEmail(RegistrationService.normaliseEmail(email))
+        .filter(m -> m.status() == MemberStatus.ACTIVE)
+        .map(
+            m -> {
+              members.updateCoordinator(m.id(), true, Instant.now());
+              audit.record(
+                  null, "system", "member.promoted", "member", m.id(), "command line", null);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  /**
    * Creates an active coordinator unless the address is taken.
    *
    * @return the new member's id, or empty when a member with that address exists

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.List;
 
-/** The signed-in member ({@code SessionMember} in the front end). */
+/**
+ * The signed-in member ({@code SessionMember} in the front end). {@code coordinator} is the stored
+ * role, which the token carries only with a second factor.
+ */
 @Serdeable
 public record MeView(
     long id,
@@ -16,4 +19,5 @@ public record MeView(
     String language,
     @Nullable Instant suspendedUntil,
     @Nullable String suspensionReason,
-    boolean twoFactorEnabled) {}
+    boolean twoFactorEnabled,
+    boolean coordinator) {}

@@ -61,6 +61,19 @@ public class MemberDirectory {
         .map(m -> new MailAddress(m.email(), m.displayName(), m.language()));
   }
 
+  /**
+   * Changes a member's display name (the profiles module's profile form). Refuses deleted members.
+   */
+  @io.micronaut.transaction.annotation.Transactional
+  public void changeDisplayName(long memberId, String displayName) {
+    MemberEntity member =
+        members
+            .findById(memberId)
+            .filter(m -> m.status() != MemberStatus.DELETED)
+            .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Member"));
+    members.updateDisplayName(member.id(), displayName.trim(), java.time.Instant.now());
+  }
+
   /** Where and in which language ({@code nb}/{@code en}) to write to a member. */
   public record MailAddress(String email, String displayName, String language) {}
 

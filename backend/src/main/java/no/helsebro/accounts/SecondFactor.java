@@ -23,6 +23,7 @@ import no.helsebro.platform.errors.ApiException;
 class SecondFactor {
 
   static final int RECOVERY_CODES = 10;
+  static final String REQUIRED = "second-factor-required";
   private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -108,7 +109,7 @@ class SecondFactor {
     if (code == null || code.isBlank()) {
       throw new ApiException(
           HttpStatus.UNAUTHORIZED,
-          "second-factor-required",
+          REQUIRED,
           "Unauthorized",
           "Enter the code from your authenticator app");
     }

@@ -217,7 +217,8 @@ class SessionService {
         member.language(),
         suspended ? member.suspendedUntil() : null,
         suspended ? member.suspensionReason() : null,
-        secondFactorEnabled);
+        secondFactorEnabled,
+        member.coordinator());
   }
 
   private static String truncate(String s, int max) {

@@ -81,15 +81,13 @@ class TwoFactorTest implements TestPropertyProvider {
   }
 
   @Test
-  void withTwoFactorOnAPasswordAloneIsNotEnough() {
+  void withTwoFactorOnAPasswordAloneAsksForTheCodeAndGivesNoSession() {
     Enrolled member = enrolledAdvisor();
 
-    HttpClientResponseException e =
-        assertThrows(
-            HttpClientResponseException.class, () -> signIn(member.email(), PASSWORD, null));
+    HttpResponse<Map> response = signIn(member.email(), PASSWORD, null);
 
-    assertThat(e.getStatus().getCode()).isEqualTo(401);
-    assertThat(problem(e)).containsEntry("code", "second-factor-required");
+    assertThat(response.body()).isEqualTo(Map.of("secondFactorRequired", true));
+    assertThat(AccountsApi.refreshCookie(response)).isEmpty();
   }
 
   @Test

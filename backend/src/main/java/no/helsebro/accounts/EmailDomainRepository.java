@@ -1,0 +1,14 @@
+package no.helsebro.accounts;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+import java.util.List;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface EmailDomainRepository extends CrudRepository<EmailDomain, Long> {
+
+  List<EmailDomain> findAllOrderByDomain();
+
+  boolean existsByDomain(String domain);
+}

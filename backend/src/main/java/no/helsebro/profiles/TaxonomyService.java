@@ -1,0 +1,161 @@
+package no.helsebro.profiles;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+
+/**
+ * The profiles module's taxonomy facade: read the vocabularies (other modules use {@link #terms}
+ * and {@link #require} to check ids they store, e.g. a topic's system), and let coordinators edit
+ * them. Terms are archived rather than deleted, because profiles and posts refer to them.
+ */
+@Singleton
+public class TaxonomyService {
+
+  /** Terms change rarely and are read on every profile and directory page: keep them a minute. */
+  private static final long CACHE_NANOS = 60_000_000_000L;
+
+  private final TaxonomyRepository terms;
+  private final AuditLog audit;
+  private volatile Map<Long, TaxonomyTerm> cache;
+  private volatile long cachedAt;
+
+  TaxonomyService(TaxonomyRepository terms, AuditLog audit) {
+    this.terms = terms;
+    this.audit = audit;
+  }
+
+  /** All terms of a kind (archived ones too, flagged), in display order; all kinds when null. */
+  public List<TaxonomyTerm> terms(@Nullable TaxonomyKind kind) {
+    return kind == null
+        ? terms.findAllOrderByKindAscAndSortOrderAscAndNameNbAsc()
+        : terms.findByKindOrderBySortOrderAscAndNameNbAsc(kind);
+  }
+
+  /** Terms by id (from a cache refreshed every minute and after every edit on this instance). */
+  public Map<Long, TaxonomyTerm> byIds(Collection<Long> ids) {
+    Map<Long, TaxonomyTerm> all = cached();
+    Map<Long, TaxonomyTerm> result = new LinkedHashMap<>();
+    for (Long id : ids) {
+      TaxonomyTerm term = all.get(id);
+      if (term != null) {
+        result.put(id, term);
+      }
+    }
+    return result;
+  }
+
+  private Map<Long, TaxonomyTerm> cached() {
+    Map<Long, TaxonomyTerm> current = cache;
+    if (current == null || System.nanoTime() - cachedAt > CACHE_NANOS) {
+      Map<Long, TaxonomyTerm> fresh = new LinkedHashMap<>();
+      terms.findAll().forEach(t -> fresh.put(t.id(), t));
+      current = Map.copyOf(fresh);
+      cache = current;
+      cachedAt = System.nanoTime();
+    }
+    return current;
+  }
+
+  /**
+   * Checks that {@code id} is a live term of {@code kind}; otherwise a 400 naming {@code field}
+   * ({@code code: unknown-term}).
+   */
+  public TaxonomyTerm require(String field, long id, TaxonomyKind kind) {
+    return terms
+        .findById(id)
+        .filter(t -> t.kind() == kind && !t.archived())
+        .orElseThrow(
+            () ->
+                ApiException.invalidField(
+                    field, "unknown-term", "No " + kind.name().toLowerCase() + " with id " + id));
+  }
+
+  @Transactional
+  TaxonomyTerm create(CurrentMember actor, String actorName, TaxonomyRequest request) {
+    if (terms.existsByKindAndCode(request.kind(), request.code())) {
+      throw ApiException.invalidField("code", "code-taken", "The code is already in use");
+    }
+    checkParent(request);
+    TaxonomyTerm saved =
+        terms.save(
+            new TaxonomyTerm(
+                null,
+                request.kind(),
+                request.code(),
+                request.nameNb().trim(),
+                request.nameEn().trim(),
+                request.parentId(),
+                request.sortOrder() == null ? 100 : request.sortOrder(),
+                Boolean.TRUE.equals(request.archived()),
+                java.time.Instant.now()));
+    audit.record(
+        actor.id(),
+        actorName,
+        "taxonomy.created",
+        "taxonomy-term",
+        saved.id(),
+        null,
+        Map.of("kind", saved.kind().name(), "code", saved.code(), "nameNb", saved.nameNb()));
+    cache = null;
+    return terms.findById(saved.id()).orElseThrow();
+  }
+
+  @Transactional
+  TaxonomyTerm update(CurrentMember actor, String actorName, long id, TaxonomyRequest request) {
+    TaxonomyTerm old = terms.findById(id).orElseThrow(() -> ApiException.notFound("Term"));
+    if (old.kind() != request.kind() || !old.code().equals(request.code())) {
+      throw ApiException.invalidField("code", "code-fixed", "Kind and code cannot change");
+    }
+    checkParent(request);
+    TaxonomyTerm updated =
+        terms.update(
+            new TaxonomyTerm(
+                old.id(),
+                old.kind(),
+                old.code(),
+                request.nameNb().trim(),
+                request.nameEn().trim(),
+                request.parentId(),
+                request.sortOrder() == null ? old.sortOrder() : request.sortOrder(),
+                request.archived() == null ? old.archived() : request.archived(),
+                old.createdAt()));
+    cache = null;
+    audit.record(
+        actor.id(),
+        actorName,
+        updated.archived() && !old.archived() ? "taxonomy.archived" : "taxonomy.updated",
+        "taxonomy-term",
+        id,
+        null,
+        Map.of(
+            "kind",
+            old.kind().name(),
+            "code",
+            old.code(),
+            "before",
+            old.nameNb() + " / " + old.nameEn(),
+            "after",
+            updated.nameNb() + " / " + updated.nameEn()));
+    return updated;
+  }
+
+  private void checkParent(TaxonomyRequest request) {
+    if (request.kind() == TaxonomyKind.COUNTY) {
+      if (request.parentId() == null) {
+        throw ApiException.invalidField(
+            "parentId", "required", "A county belongs to a health region");
+      }
+      require("parentId", request.parentId(), TaxonomyKind.REGION);
+    } else if (request.parentId() != null) {
+      throw ApiException.invalidField("parentId", "no-parent", "Only counties have a parent");
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { z } from 'zod';
+import { requestPasswordReset } from '../api/auth';
+import { AuthPage } from '../components/auth-page';
+
+const schema = z.object({
+  email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('email'),
+});
+type Values = z.infer<typeof schema>;
+
+export function ForgotPasswordPage() {
+  const { t } = useTranslation('accounts');
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const [failed, setFailed] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<Values>({ resolver: zodResolver(schema) });
+
+  const onSubmit = async ({ email }: Values) => {
+    setFailed(false);
+    try {
+      await requestPasswordReset(email);
+      setSentTo(email);
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  if (sentTo) {
+    return (
+      <AuthPage title={t('forgot.sentTitle')}>
+        <Alert data-color="success" role="status">
+          <Heading level={2} data-size="xs">
+            {t('forgot.sentTitle')}
+          </Heading>
+          <Paragraph>{t('forgot.sent', { email: sentTo })}</Paragraph>
+        </Alert>
+        <Link to="/sign-in" className="ds-link">
+          {t('forgot.back')}
+        </Link>
+      </AuthPage>
+    );
+  }
+
+  return (
+    <AuthPage title={t('forgot.title')}>
+      <Paragraph>{t('forgot.lead')}</Paragraph>
+      {failed && (
+        <Alert data-color="danger" role="alert">
+          {t('errors.generic')}
+        </Alert>
+      )}
+      <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+        <Textfield
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          error={errors.email && t(`errors.${errors.email.message}` as 'errors.required')}
+          {...register('email')}
+        />
+        <div className="hb-auth-form__actions">
+          <Button type="submit" disabled={isSubmitting}>
+            {t('forgot.submit')}
+          </Button>
+          <Link to="/sign-in" className="ds-link">
+            {t('forgot.back')}
+          </Link>
+        </div>
+      </form>
+    </AuthPage>
+  );
+}

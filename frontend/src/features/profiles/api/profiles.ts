@@ -1,0 +1,119 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { TermRef } from './taxonomies';
+
+export type ShiftPattern = 'DAY' | 'EVENING' | 'NIGHT' | 'ROTATING' | 'OFFICE_HOURS' | 'PART_TIME';
+export const shiftPatterns: ShiftPattern[] = [
+  'DAY',
+  'EVENING',
+  'NIGHT',
+  'ROTATING',
+  'OFFICE_HOURS',
+  'PART_TIME',
+];
+
+export interface Contribution {
+  kind: string;
+  title: string;
+  path: string;
+  at: string;
+}
+
+export interface MemberProfile {
+  id: number;
+  displayName: string;
+  title: string | null;
+  organisation: string | null;
+  background: TermRef | null;
+  workplaceType: TermRef | null;
+  region: TermRef | null;
+  county: TermRef | null;
+  systemsUsed: TermRef[];
+  systemsKnown: TermRef[];
+  expertise: TermRef[];
+  languages: TermRef[];
+  bio: string | null;
+  shiftPattern: ShiftPattern | null;
+  memberSince: string;
+  contributions: Contribution[];
+  /** Totals from the forum and other modules by code (topics, replies, helpfulReceived, …). */
+  totals: Record<string, number>;
+}
+
+export interface ProfileInput {
+  displayName: string;
+  title?: string | null;
+  organisation?: string | null;
+  backgroundId?: number | null;
+  workplaceTypeId?: number | null;
+  regionId?: number | null;
+  countyId?: number | null;
+  systemsUsed: number[];
+  systemsKnown: number[];
+  expertise: number[];
+  languages: number[];
+  bio?: string | null;
+  shiftPattern?: ShiftPattern | null;
+}
+
+export interface MemberCard {
+  id: number;
+  displayName: string;
+  title: string | null;
+  organisation: string | null;
+  background: TermRef | null;
+  workplaceType: TermRef | null;
+  region: TermRef | null;
+}
+
+export interface DirectoryParams {
+  q?: string;
+  region?: number;
+  workplaceType?: number;
+  system?: number;
+  background?: number;
+  expertise?: number;
+  page?: number;
+  size?: number;
+}
+
+export const profileKeys = {
+  all: ['profiles'] as const,
+  member: (id: number) => [...profileKeys.all, 'member', id] as const,
+  mine: () => [...profileKeys.all, 'mine'] as const,
+  directory: (params: DirectoryParams) => [...profileKeys.all, 'directory', params] as const,
+};
+
+export function useMemberProfile(id: number) {
+  return useQuery({
+    queryKey: profileKeys.member(id),
+    queryFn: () => api.get<MemberProfile>(`/members/${id}`),
+    enabled: Number.isFinite(id),
+  });
+}
+
+export function useMyProfile() {
+  return useQuery({
+    queryKey: profileKeys.mine(),
+    queryFn: () => api.get<MemberProfile>('/me/profile'),
+  });
+}
+
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ProfileInput) => api.put<MemberProfile>('/me/profile', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.all }),
+  });
+}
+
+export function useDirectory(params: DirectoryParams) {
+  return useQuery({
+    queryKey: profileKeys.directory(params),
+    queryFn: () =>
+      api.get<{ items: MemberCard[]; page: number; size: number; total: number }>('/members', {
+        query: { ...params },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
