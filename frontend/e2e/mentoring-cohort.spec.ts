@@ -28,14 +28,6 @@ test('a coordinator matches a cohort of mentees in one go', async ({ page, shot 
 
   await signInAsCoordinator(page);
   await page.goto('/mentoring/cohort');
-  // The coordinator role needs a second factor (accounts); until the shared helper signs in a
-  // coordinator with one, the bootstrap coordinator is only an advisor. (With
-  // HELSEBRO_AUTH_COORDINATOR_SECOND_FACTOR_REQUIRED=false this spec runs and passes today.)
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  test.skip(
-    (await page.getByRole('heading', { level: 1, name: 'Du har ikke tilgang' }).count()) > 0,
-    'the e2e stack has no coordinator with a second factor yet',
-  );
   await expect(page.getByRole('heading', { level: 1, name: 'Kullmatching' })).toBeVisible();
   for (const mentee of mentees) {
     await page.getByRole('checkbox', { name: mentee.displayName }).check();
