@@ -58,6 +58,36 @@ class RegistrationTest implements TestPropertyProvider {
   }
 
   @Test
+  void manyMembersRegisteringAtTheSameMomentAreAllAccepted() throws Exception {
+    int n = 12;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String email = uniqueEmail(i % 2 == 0 ? "ous-hf.no" : "example.org");
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                try {
+                  return api.register(email, PASSWORD, "nb").getStatus().getCode();
+                } catch (HttpClientResponseException e) {
+                  return e.getStatus().getCode();
+                }
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new java.util.ArrayList<>();
+    for (java.util.concurrent.Future<Integer> answer : answers) {
+      statuses.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+    }
+    pool.shutdown();
+
+    assertThat(statuses).hasSize(n).allMatch(status -> status == 202);
+  }
+
+  @Test
   void aSubdomainOfAnAllowListedDomainIsApprovedAtOnce() {
     AccountsApi.Session session = api.registerAndConfirm(uniqueEmail("avd.ahus.no"));
 
