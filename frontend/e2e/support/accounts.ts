@@ -189,7 +189,7 @@ async function enableTwoFactor(context: APIRequestContext, accessToken: string):
  * with the password and turns on two-factor sign-in (coordinators get the COORDINATOR role only
  * with a second factor), then refreshes to get a token with that role.
  */
-async function coordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
+export async function coordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
   const stateFile = path.join(
     os.tmpdir(),
     `helsebro-e2e-coordinator-${new URL(baseURL).port}-${process.ppid}.json`,
