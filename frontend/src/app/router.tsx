@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
+import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
 import { accountsRoutes } from '@/features/accounts/routes';
@@ -15,7 +16,7 @@ import { mainNav } from './nav';
  */
 export const routes: RouteObject[] = [
   {
-    element: <AppShell nav={mainNav} headerEnd={<AccountMenu />} />,
+    element: <AppShell nav={mainNav} headerEnd={<AccountMenu />} primaryAction={<AskLink />} />,
     errorElement: <RouteError />,
     children: [
       { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomePage })) },

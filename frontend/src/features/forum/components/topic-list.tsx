@@ -14,6 +14,8 @@ interface Props {
   emptyText: string;
   page: number;
   onPage: (page: number) => void;
+  /** Show previous/next buttons (off for short previews that link to the full list instead). */
+  pager?: boolean;
 }
 
 /** Where a topic link should land: the first unread post if there are new replies. */
@@ -24,7 +26,16 @@ export function topicHref(t: TopicSummary) {
   return `/forum/t/${t.id}`;
 }
 
-export function TopicList({ data, isLoading, isError, onRetry, emptyText, page, onPage }: Props) {
+export function TopicList({
+  data,
+  isLoading,
+  isError,
+  onRetry,
+  emptyText,
+  page,
+  onPage,
+  pager = true,
+}: Props) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   if (isLoading) {
@@ -113,15 +124,17 @@ export function TopicList({ data, isLoading, isError, onRetry, emptyText, page, 
           );
         })}
       </ul>
-      <nav className="hb-pager" aria-label={t('list.pages')}>
-        <Button variant="secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
-          {t('list.previous')}
-        </Button>
-        <span>{t('list.page', { page: page + 1 })}</span>
-        <Button variant="secondary" disabled={!data.hasNext} onClick={() => onPage(page + 1)}>
-          {t('list.next')}
-        </Button>
-      </nav>
+      {pager ? (
+        <nav className="hb-pager" aria-label={t('list.pages')}>
+          <Button variant="secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+            {t('list.previous')}
+          </Button>
+          <span>{t('list.page', { page: page + 1 })}</span>
+          <Button variant="secondary" disabled={!data.hasNext} onClick={() => onPage(page + 1)}>
+            {t('list.next')}
+          </Button>
+        </nav>
+      ) : null}
     </>
   );
 }
