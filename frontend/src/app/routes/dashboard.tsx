@@ -50,47 +50,58 @@ export function Dashboard({ member }: { member: SessionMember }) {
         </ul>
       </nav>
       <div className="hb-columns">
-        <section className="hb-stack" aria-labelledby="hb-dashboard-latest">
-          <div className="hb-page-head">
-            <Heading level={2} data-size="sm" id="hb-dashboard-latest">
-              {t('dashboard.latest')}
-            </Heading>
-            <DsLink asChild>
-              <Link to="/forum">{t('dashboard.allLatest')}</Link>
-            </DsLink>
-          </div>
-          <TopicList
-            data={latest.data}
-            isLoading={latest.isLoading}
-            isError={latest.isError}
-            onRetry={() => void latest.refetch()}
-            emptyText={t('dashboard.latestEmpty')}
-            page={0}
-            onPage={() => undefined}
-            pager={false}
-          />
-        </section>
-        <section className="hb-stack" aria-labelledby="hb-dashboard-unanswered">
-          <div className="hb-page-head">
-            <Heading level={2} data-size="sm" id="hb-dashboard-unanswered">
-              {t('dashboard.unanswered')}
-            </Heading>
-            <DsLink asChild>
-              <Link to="/questions">{t('dashboard.allUnanswered')}</Link>
-            </DsLink>
-          </div>
-          <TopicList
-            data={unanswered.data}
-            isLoading={unanswered.isLoading}
-            isError={unanswered.isError}
-            onRetry={() => void unanswered.refetch()}
-            emptyText={t('dashboard.unansweredEmpty')}
-            page={0}
-            onPage={() => undefined}
-            pager={false}
-          />
-        </section>
+        <Preview
+          id="hb-dashboard-latest"
+          title={t('dashboard.latest')}
+          href="/forum"
+          hrefText={t('dashboard.allLatest')}
+          emptyText={t('dashboard.latestEmpty')}
+          list={latest}
+        />
+        <Preview
+          id="hb-dashboard-unanswered"
+          title={t('dashboard.unanswered')}
+          href="/questions"
+          hrefText={t('dashboard.allUnanswered')}
+          emptyText={t('dashboard.unansweredEmpty')}
+          list={unanswered}
+        />
       </div>
     </div>
+  );
+}
+
+interface PreviewProps {
+  id: string;
+  title: string;
+  href: string;
+  hrefText: string;
+  emptyText: string;
+  list: ReturnType<typeof useTopicList>;
+}
+
+/** The first few topics of a forum list, with a link to the whole list. */
+function Preview({ id, title, href, hrefText, emptyText, list }: PreviewProps) {
+  return (
+    <section className="hb-stack" aria-labelledby={id}>
+      <div className="hb-page-head">
+        <Heading level={2} data-size="sm" id={id}>
+          {title}
+        </Heading>
+        <DsLink asChild>
+          <Link to={href}>{hrefText}</Link>
+        </DsLink>
+      </div>
+      <TopicList
+        data={list.data}
+        isLoading={list.isLoading}
+        isError={list.isError}
+        onRetry={() => void list.refetch()}
+        emptyText={emptyText}
+        page={0}
+        onPage={() => undefined}
+        pager={false}
+      />
+    </section>
   );
 }
