@@ -27,12 +27,14 @@ CREATE TABLE moderation_flags (
 
 -- One row per flagged post: the review queue (open_since is set while the post has open flags,
 -- oldest first) and the row every flag and decision on the post locks first, so concurrent flags
--- are counted one after the other and the auto-hide threshold is never missed.
+-- are counted one after the other and the auto-hide threshold is never missed. No foreign key to
+-- forum_posts on purpose: its check would take a shared lock on the post row while the insert
+-- waits for a locked case row, a deadlock with a flag that is hiding the post (posts are never
+-- deleted from the table, only marked deleted).
 CREATE TABLE moderation_cases (
   post_id       BIGINT       NOT NULL,
   open_since    DATETIME(6)  NULL,
   auto_hidden_at DATETIME(6) NULL,
   PRIMARY KEY (post_id),
-  KEY ix_cases_open (open_since),
-  CONSTRAINT fk_cases_post FOREIGN KEY (post_id) REFERENCES forum_posts (id) ON DELETE CASCADE
+  KEY ix_cases_open (open_since)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_uca1400_danish_ai_ci;

@@ -24,9 +24,11 @@ class Flags {
   private final ModerationDb db;
   private final ForumModeration forum;
   private final ModerationConfig config;
+  private final CaseRows cases;
 
-  Flags(ModerationDb db, ForumModeration forum, ModerationConfig config) {
+  Flags(ModerationDb db, ForumModeration forum, ModerationConfig config, CaseRows cases) {
     this.db = db;
+    this.cases = cases;
     this.forum = forum;
     this.config = config;
   }
@@ -40,12 +42,17 @@ class Flags {
     }
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
     // The case row serialises every flag and decision on this post (READ COMMITTED takes no gap
-    // locks, so counting alone would let two concurrent flags each miss the threshold).
+    // locks, so counting alone would let two concurrent flags each miss the threshold). It is
+    // created in its own short transaction: concurrent upserts of a new row deadlock in InnoDB.
+    cases.ensure(postId);
+    db.one(
+        "SELECT post_id FROM moderation_cases WHERE post_id = ? FOR UPDATE",
+        rs -> rs.getLong(1),
+        postId);
     db.update(
-        "INSERT INTO moderation_cases (post_id, open_since) VALUES (?, ?)"
-            + " ON DUPLICATE KEY UPDATE open_since = COALESCE(open_since, VALUES(open_since))",
-        postId,
-        now);
+        "UPDATE moderation_cases SET open_since = COALESCE(open_since, ?) WHERE post_id = ?",
+        now,
+        postId);
     if (db.count(
             "SELECT COUNT(*) FROM moderation_flags WHERE post_id = ? AND flagger_id = ? AND is_open",
             postId,

@@ -59,6 +59,7 @@ final class ModerationWire {
       List<FlagEntry> flags) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record QueuePage(List<QueueItem> items, int page, int size, long total, int hideThreshold) {}
 
   /** What a decision did. */
@@ -79,5 +80,6 @@ final class ModerationWire {
       @Nullable Map<String, Object> details) {}
 
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record AuditPage(List<AuditEntryView> items, int page, int size, boolean hasMore) {}
 }
