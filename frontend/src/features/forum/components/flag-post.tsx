@@ -28,8 +28,9 @@ interface FlagView {
 /**
  * "Flag" on someone else's post: a modal dialog with the reasons and an optional note, sent to
  * the moderation API (POST /posts/{id}/flags). A repeat flag (409 already-flagged) is told as such.
+ * It stays mounted when the flag hides the post (`canFlag` false), so the thanks stay on screen.
  */
-export function FlagPost({ post }: { post: PostView }) {
+export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }) {
   const { t } = useTranslation('forum');
   const client = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -70,6 +71,7 @@ export function FlagPost({ post }: { post: PostView }) {
     );
   };
 
+  if (!result && !canFlag) return null;
   return (
     <>
       {result ? (

@@ -180,8 +180,8 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
               {t('post.edit')}
             </Button>
           ) : null}
-          {!own && !post.deleted && (!post.hidden || coordinator) && member ? (
-            <FlagPost post={post} />
+          {!own && !post.deleted && member ? (
+            <FlagPost post={post} canFlag={!post.hidden || coordinator} />
           ) : null}
           {own && !post.deleted ? (
             <Button
