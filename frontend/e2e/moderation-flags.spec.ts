@@ -119,6 +119,7 @@ test.describe('flags and the review queue', () => {
     await expect(entries.nth(1)).toContainText('Innlegg gjenopprettet');
     await expect(entries.nth(2)).toContainText('Innlegg skjult etter rapporter');
     await expect(entries.nth(2)).toContainText('Systemet');
+    await expect(entries.nth(2)).toContainText('Rapportert av 3 erfarne medlemmer');
     await expectNoAxeViolations(page);
     await shot('moderation-audit');
 

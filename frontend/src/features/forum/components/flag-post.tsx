@@ -107,7 +107,10 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
                 value={r}
                 label={t(`flag.reasons.${r}`)}
                 checked={reason === r}
-                onChange={() => setReason(r)}
+                onChange={() => {
+                  setReason(r);
+                  setError(null);
+                }}
               />
             ))}
           </Fieldset>

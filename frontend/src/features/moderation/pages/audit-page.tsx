@@ -188,6 +188,12 @@ function Entry({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('moderation');
   const { language } = useLanguage();
   const link = targetLink(entry);
+  // The system's own entries carry their facts in details; say them in the reader's language.
+  const trustedFlags = entry.details?.trustedFlags;
+  const why =
+    entry.action === 'post.auto-hidden' && typeof trustedFlags === 'number'
+      ? t('audit.autoHiddenWhy', { count: trustedFlags })
+      : entry.reason;
   const type = t(`audit.types.${entry.targetType}` as 'audit.types.post', {
     defaultValue: entry.targetType,
   });
@@ -212,10 +218,10 @@ function Entry({ entry }: { entry: AuditEntry }) {
             t('audit.targetLabel', { type, id: entry.targetId ?? '' })
           )}
         </dd>
-        {entry.reason ? (
+        {why ? (
           <>
             <dt>{t('audit.why')}</dt>
-            <dd>{entry.reason}</dd>
+            <dd>{why}</dd>
           </>
         ) : null}
       </dl>

@@ -127,88 +127,90 @@ function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Notice) => v
   };
 
   return (
-    <Card data-color="neutral" className="hb-mod-item" aria-labelledby={headingId}>
-      <Heading level={2} data-size="2xs" id={headingId}>
-        <Link to={`/forum/t/${item.topicId}?post=${item.postNumber}`} className="ds-link">
-          {t('queue.post', labels)}
-        </Link>
-      </Heading>
-      <Paragraph data-size="sm" className="hb-mod-muted">
-        {t('queue.by', {
-          name: item.authorName ?? t('queue.unknownAuthor'),
-          when: formatWhen(item.postedAt, language),
-        })}{' '}
-        · {t('queue.openSince', { when: formatDateTime(item.openSince, language) })}
-      </Paragraph>
-      <div className="hb-mod-tags">
-        {item.deleted ? (
-          <Tag data-color="neutral">{t('queue.deleted')}</Tag>
-        ) : item.hidden ? (
-          <Tag data-color="warning">
-            {item.autoHidden ? t('queue.autoHidden') : t('queue.hidden')}
-          </Tag>
-        ) : (
-          <Tag data-color="success">{t('queue.visible')}</Tag>
-        )}
-        {item.topicLocked ? <Tag data-color="neutral">{t('queue.locked')}</Tag> : null}
-        {item.topicClosed ? <Tag data-color="neutral">{t('queue.closed')}</Tag> : null}
-        {item.reasons.map((r) => (
-          <Tag key={r.reason} data-color="info">
-            {t('queue.reasonCount', { reason: tf(`flag.reasons.${r.reason}`), count: r.count })}
-          </Tag>
-        ))}
-      </div>
-      <blockquote className="hb-mod-excerpt" aria-label={t('queue.excerptLabel')}>
-        {item.excerpt}
-      </blockquote>
-      <Details>
-        <Details.Summary>
-          {t('queue.flags', { count: item.flagCount, trusted: item.trustedFlagCount })}
-        </Details.Summary>
-        <Details.Content>
-          <ul>
-            {item.flags.map((f, i) => (
-              <li key={i}>
-                {t('queue.flagger', {
-                  name: f.flaggerName ?? t('queue.formerMember'),
-                  reason: tf(`flag.reasons.${f.reason}`),
-                })}
-                {f.trusted ? ` (${t('queue.trusted')})` : ''} ·{' '}
-                <time dateTime={f.createdAt}>{formatWhen(f.createdAt, language)}</time>
-                {f.note ? <span className="hb-mod-note">: «{f.note}»</span> : null}
-              </li>
-            ))}
-          </ul>
-        </Details.Content>
-      </Details>
-      <Textfield
-        label={t('queue.reason')}
-        value={reason}
-        maxLength={500}
-        onChange={(e) => setReason(e.target.value)}
-      />
-      <div className="hb-mod-actions">
-        <Button
-          data-size="sm"
-          aria-label={t('queue.keepLabel', labels)}
-          disabled={decision.isPending}
-          onClick={() => decide('restore')}
-        >
-          {t('queue.keep')}
-        </Button>
-        <Button
-          data-size="sm"
-          variant="secondary"
-          data-color="danger"
-          aria-label={t('queue.hideLabel', labels)}
-          disabled={decision.isPending}
-          onClick={() => decide('hide')}
-        >
-          {t('queue.hide')}
-        </Button>
-        <Link to={`/forum/t/${item.topicId}?post=${item.postNumber}`} className="ds-link">
-          {t('queue.topicActions')}
-        </Link>
+    <Card data-color="neutral" aria-labelledby={headingId}>
+      <div className="hb-mod-item">
+        <Heading level={2} data-size="2xs" id={headingId}>
+          <Link to={`/forum/t/${item.topicId}?post=${item.postNumber}`} className="ds-link">
+            {t('queue.post', labels)}
+          </Link>
+        </Heading>
+        <Paragraph data-size="sm" className="hb-mod-muted">
+          {t('queue.by', {
+            name: item.authorName ?? t('queue.unknownAuthor'),
+            when: formatWhen(item.postedAt, language),
+          })}{' '}
+          · {t('queue.openSince', { when: formatDateTime(item.openSince, language) })}
+        </Paragraph>
+        <div className="hb-mod-tags">
+          {item.deleted ? (
+            <Tag data-color="neutral">{t('queue.deleted')}</Tag>
+          ) : item.hidden ? (
+            <Tag data-color="warning">
+              {item.autoHidden ? t('queue.autoHidden') : t('queue.hidden')}
+            </Tag>
+          ) : (
+            <Tag data-color="success">{t('queue.visible')}</Tag>
+          )}
+          {item.topicLocked ? <Tag data-color="neutral">{t('queue.locked')}</Tag> : null}
+          {item.topicClosed ? <Tag data-color="neutral">{t('queue.closed')}</Tag> : null}
+          {item.reasons.map((r) => (
+            <Tag key={r.reason} data-color="info">
+              {t('queue.reasonCount', { reason: tf(`flag.reasons.${r.reason}`), count: r.count })}
+            </Tag>
+          ))}
+        </div>
+        <blockquote className="hb-mod-excerpt" aria-label={t('queue.excerptLabel')}>
+          {item.excerpt}
+        </blockquote>
+        <Details>
+          <Details.Summary>
+            {t('queue.flags', { count: item.flagCount, trusted: item.trustedFlagCount })}
+          </Details.Summary>
+          <Details.Content>
+            <ul>
+              {item.flags.map((f, i) => (
+                <li key={i}>
+                  {t('queue.flagger', {
+                    name: f.flaggerName ?? t('queue.formerMember'),
+                    reason: tf(`flag.reasons.${f.reason}`),
+                  })}
+                  {f.trusted ? ` (${t('queue.trusted')})` : ''} ·{' '}
+                  <time dateTime={f.createdAt}>{formatWhen(f.createdAt, language)}</time>
+                  {f.note ? <span className="hb-mod-note">: «{f.note}»</span> : null}
+                </li>
+              ))}
+            </ul>
+          </Details.Content>
+        </Details>
+        <Textfield
+          label={t('queue.reason')}
+          value={reason}
+          maxLength={500}
+          onChange={(e) => setReason(e.target.value)}
+        />
+        <div className="hb-mod-actions">
+          <Button
+            data-size="sm"
+            aria-label={t('queue.keepLabel', labels)}
+            disabled={decision.isPending}
+            onClick={() => decide('restore')}
+          >
+            {t('queue.keep')}
+          </Button>
+          <Button
+            data-size="sm"
+            variant="secondary"
+            data-color="danger"
+            aria-label={t('queue.hideLabel', labels)}
+            disabled={decision.isPending}
+            onClick={() => decide('hide')}
+          >
+            {t('queue.hide')}
+          </Button>
+          <Link to={`/forum/t/${item.topicId}?post=${item.postNumber}`} className="ds-link">
+            {t('queue.topicActions')}
+          </Link>
+        </div>
       </div>
     </Card>
   );
