@@ -188,15 +188,20 @@ function Entry({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('moderation');
   const { language } = useLanguage();
   const link = targetLink(entry);
+  const type = t(`audit.types.${entry.targetType}` as 'audit.types.post', {
+    defaultValue: entry.targetType,
+  });
+  const d = entry.details ?? {};
+  const target =
+    entry.targetType === 'post' && typeof d.postNumber === 'number' && typeof d.topicId === 'number'
+      ? t('audit.postIn', { n: d.postNumber, topic: d.topicId, id: entry.targetId ?? '' })
+      : t('audit.targetLabel', { type, id: entry.targetId ?? '' });
   // The system's own entries carry their facts in details; say them in the reader's language.
   const trustedFlags = entry.details?.trustedFlags;
   const why =
     entry.action === 'post.auto-hidden' && typeof trustedFlags === 'number'
       ? t('audit.autoHiddenWhy', { count: trustedFlags })
       : entry.reason;
-  const type = t(`audit.types.${entry.targetType}` as 'audit.types.post', {
-    defaultValue: entry.targetType,
-  });
   return (
     <Card data-color="neutral" className="hb-mod-item">
       <dl className="hb-audit-entry">
@@ -212,10 +217,10 @@ function Entry({ entry }: { entry: AuditEntry }) {
         <dd>
           {link ? (
             <Link to={link} className="ds-link">
-              {t('audit.targetLabel', { type, id: entry.targetId ?? '' })}
+              {target}
             </Link>
           ) : (
-            t('audit.targetLabel', { type, id: entry.targetId ?? '' })
+            target
           )}
         </dd>
         {why ? (
