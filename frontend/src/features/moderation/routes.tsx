@@ -1,8 +1,43 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
-/** Client routes of the moderation feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
-export const moderationRoutes: RouteObject[] = [];
+/** Wraps a lazily loaded moderation page in the coordinator guard. */
+function coordinatorPage(
+  load: () => Promise<{ default: React.ComponentType }>,
+): RouteObject['lazy'] {
+  return async () => {
+    const [{ default: Page }, { RequireRole }] = await Promise.all([
+      load(),
+      import('@/components/ui/require-role'),
+    ]);
+    return {
+      Component: () => (
+        <RequireRole roles={['COORDINATOR']}>
+          <Page />
+        </RequireRole>
+      ),
+    };
+  };
+}
 
-/** Main-navigation entries of the moderation feature. */
-export const moderationNav: NavItem[] = [];
+/** Client routes of the moderation feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
+export const moderationRoutes: RouteObject[] = [
+  {
+    path: 'moderation/queue',
+    lazy: coordinatorPage(() =>
+      import('./pages/queue-page').then((m) => ({ default: m.QueuePage })),
+    ),
+  },
+  {
+    path: 'moderation/audit',
+    lazy: coordinatorPage(() =>
+      import('./pages/audit-page').then((m) => ({ default: m.AuditPage })),
+    ),
+  },
+];
+
+/** Main-navigation entries of the moderation feature (coordinators only). */
+export const moderationNav: NavItem[] = [
+  { to: '/moderation/queue', labelKey: 'nav.moderation', roles: ['COORDINATOR'] },
+  { to: '/moderation/audit', labelKey: 'nav.audit', roles: ['COORDINATOR'] },
+];

@@ -8,6 +8,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useForumAction } from '../api/topics';
 import { storyFieldNames, type PostView, type TopicView } from '../api/types';
 import { EditPost } from './edit-post';
+import { FlagPost } from './flag-post';
 import { Revisions } from './revisions';
 import { UserContent } from './user-content';
 
@@ -178,6 +179,9 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
             <Button variant="tertiary" data-size="sm" onClick={() => setEditing(true)}>
               {t('post.edit')}
             </Button>
+          ) : null}
+          {!own && !post.deleted && member ? (
+            <FlagPost post={post} canFlag={!post.hidden || coordinator} />
           ) : null}
           {own && !post.deleted ? (
             <Button

@@ -4,8 +4,11 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.errors.ApiException;
@@ -30,13 +33,84 @@ public class ForumModeration {
   private final ForumStore store;
   private final TopicWriter writer;
   private final AuditLog audit;
+  private final RateLimiter trust;
 
-  ForumModeration(Db db, ForumStore store, TopicWriter writer, AuditLog audit) {
+  ForumModeration(Db db, ForumStore store, TopicWriter writer, AuditLog audit, RateLimiter trust) {
     this.db = db;
     this.store = store;
     this.writer = writer;
     this.audit = audit;
+    this.trust = trust;
   }
+
+  /**
+   * Whether the forum's trust policy (ADR 0206) counts the member as trusted now: a coordinator, an
+   * account older than {@code helsebro.forum.trusted-after}, or an accepted answer.
+   */
+  public boolean trusted(long memberId) {
+    return trust.trusted(memberId, Instant.now());
+  }
+
+  /** The post as moderation sees it (also hidden and deleted ones), or empty. */
+  public Optional<ModeratedPost> post(long postId) {
+    return posts(List.of(postId)).stream().findFirst();
+  }
+
+  /** The posts with these ids that exist, in no particular order. */
+  public List<ModeratedPost> posts(Collection<Long> postIds) {
+    if (postIds.isEmpty()) {
+      return List.of();
+    }
+    return db.list(
+        "SELECT p.id, p.topic_id, t.title, p.post_number, p.author_id, m.display_name,"
+            + " LEFT(p.body_md, 400) AS excerpt, p.created_at, p.hidden, p.deleted, p.version,"
+            + " t.visible, t.locked, t.closed_at IS NOT NULL AS closed, t.merged_into_id"
+            + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
+            + " LEFT JOIN members m ON m.id = p.author_id"
+            + " WHERE p.id IN ("
+            + Db.marks(postIds.size())
+            + ")",
+        rs ->
+            new ModeratedPost(
+                rs.getLong("id"),
+                rs.getLong("topic_id"),
+                rs.getString("title"),
+                rs.getInt("post_number"),
+                Db.nullableLong(rs, "author_id"),
+                rs.getString("display_name"),
+                rs.getString("excerpt"),
+                Db.instant(rs, "created_at"),
+                rs.getBoolean("hidden"),
+                rs.getBoolean("deleted"),
+                rs.getInt("version"),
+                rs.getBoolean("visible"),
+                rs.getBoolean("locked"),
+                rs.getBoolean("closed"),
+                Db.nullableLong(rs, "merged_into_id")),
+        Db.params(postIds));
+  }
+
+  /**
+   * Hides a post on behalf of the system because members flagged it (the moderation module's
+   * auto-hide). Audited as {@code post.auto-hidden} with no actor and the given details (flag
+   * counts). Returns false when the post was already hidden or deleted (nothing written).
+   */
+  @Transactional
+  public boolean hidePostForFlags(long postId, String reason, Map<String, Object> details) {
+    ForumStore.PostRow post = lockedPost(postId);
+    if (post.hidden() || post.deleted()) {
+      return false;
+    }
+    hideLocked(post, reason);
+    Map<String, Object> all = new LinkedHashMap<>(details);
+    all.put("topicId", post.topicId());
+    all.put("postNumber", post.postNumber());
+    audit.record(null, SYSTEM, "post.auto-hidden", "post", postId, reason, all);
+    return true;
+  }
+
+  /** The actor name of entries written by Helsebro itself. */
+  public static final String SYSTEM = "system";
 
   /**
    * Hides a post from members (a placeholder stays in the thread). Hiding the opening post hides
@@ -48,10 +122,7 @@ public class ForumModeration {
     if (post.hidden()) {
       return;
     }
-    ForumStore.LockedTopic t = store.lockTopic(post.topicId());
-    db.update(
-        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", reason, postId);
-    writer.afterRemoval(t, post);
+    ForumStore.LockedTopic t = hideLocked(post, reason);
     record(
         coordinatorId,
         "post.hidden",
@@ -262,6 +333,16 @@ public class ForumModeration {
   }
 
   // ----------------------------------------------------------------
+
+  private ForumStore.LockedTopic hideLocked(ForumStore.PostRow post, @Nullable String reason) {
+    ForumStore.LockedTopic t = store.lockTopic(post.topicId());
+    db.update(
+        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?",
+        reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
+        post.id());
+    writer.afterRemoval(t, post);
+    return t;
+  }
 
   private ForumStore.PostRow lockedPost(long postId) {
     ForumStore.PostRow p =

@@ -17,25 +17,33 @@ class RateLimiter {
     this.policy = config.policy();
   }
 
+  /** Whether {@link TrustPolicy} counts the member as trusted at {@code now}. */
+  boolean trusted(long memberId, Instant now) {
+    return policy.trusted(facts(memberId), now);
+  }
+
+  private TrustPolicy.Facts facts(long memberId) {
+    return db.one(
+            "SELECT m.coordinator, m.created_at,"
+                + " COALESCE((SELECT s.accepted_count FROM forum_member_stats s"
+                + "   WHERE s.member_id = m.id), 0) AS accepted"
+                + " FROM members m WHERE m.id = ?",
+            rs ->
+                new TrustPolicy.Facts(
+                    rs.getBoolean("coordinator"),
+                    Db.instant(rs, "created_at"),
+                    rs.getInt("accepted"),
+                    0,
+                    0,
+                    null,
+                    null),
+            memberId)
+        .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
+  }
+
   void check(long memberId, boolean newTopic, int links, Instant now) {
     Instant hourAgo = now.minusSeconds(3600);
-    TrustPolicy.Facts facts =
-        db.one(
-                "SELECT m.coordinator, m.created_at,"
-                    + " COALESCE((SELECT s.accepted_count FROM forum_member_stats s"
-                    + "   WHERE s.member_id = m.id), 0) AS accepted"
-                    + " FROM members m WHERE m.id = ?",
-                rs ->
-                    new TrustPolicy.Facts(
-                        rs.getBoolean("coordinator"),
-                        Db.instant(rs, "created_at"),
-                        rs.getInt("accepted"),
-                        0,
-                        0,
-                        null,
-                        null),
-                memberId)
-            .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
+    TrustPolicy.Facts facts = facts(memberId);
     if (policy.trusted(facts, now)) {
       return;
     }

@@ -1,0 +1,28 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
+
+/**
+ * A post as the moderation module sees it: where it is, who wrote it, the start of its Markdown
+ * source, and its state (hidden by a coordinator or by flags, deleted by its author).
+ *
+ * @param excerpt the first 400 characters of the Markdown source (plain text, never rendered)
+ * @param topicVisible whether the topic is listed (false when its opening post is hidden)
+ */
+public record ModeratedPost(
+    long id,
+    long topicId,
+    String topicTitle,
+    int postNumber,
+    @Nullable Long authorId,
+    @Nullable String authorName,
+    String excerpt,
+    Instant createdAt,
+    boolean hidden,
+    boolean deleted,
+    int version,
+    boolean topicVisible,
+    boolean topicLocked,
+    boolean topicClosed,
+    @Nullable Long mergedIntoId) {}

@@ -1,0 +1,143 @@
+package no.helsebro.moderation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.platform.errors.ApiException;
+
+/**
+ * Reads the audit log for coordinators: filters on action, actor, target and a date range (UTC
+ * days, both ends included), newest first, a page at a time. Never writes (docs/adr/0301).
+ */
+@Singleton
+class AuditReader {
+
+  /** The filters as the client sent them; blank means no filter. */
+  record Filter(
+      @Nullable String action,
+      @Nullable String actor,
+      @Nullable String targetType,
+      @Nullable String targetId,
+      @Nullable String from,
+      @Nullable String to) {}
+
+  private final ModerationDb db;
+  private final JsonMapper json;
+
+  AuditReader(ModerationDb db, JsonMapper json) {
+    this.db = db;
+    this.json = json;
+  }
+
+  ModerationWire.AuditPage find(Filter f, int page, int size) {
+    int p = Math.max(0, page);
+    int n = Math.max(1, Math.min(100, size));
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (present(f.action())) {
+      where.append(" AND action = ?");
+      params.add(f.action().strip());
+    }
+    if (present(f.actor())) {
+      String a = f.actor().strip();
+      if (a.equalsIgnoreCase("system")) {
+        where.append(" AND actor_id IS NULL");
+      } else if (a.matches("\\d{1,18}")) {
+        where.append(" AND actor_id = ?");
+        params.add(Long.parseLong(a));
+      } else {
+        where.append(" AND actor_name LIKE ?");
+        params.add(like(a) + "%");
+      }
+    }
+    if (present(f.targetType())) {
+      where.append(" AND target_type = ?");
+      params.add(f.targetType().strip());
+    }
+    if (present(f.targetId())) {
+      if (!f.targetId().strip().matches("\\d{1,18}")) {
+        throw ApiException.invalidField("targetId", "validation", "must be a number");
+      }
+      where.append(" AND target_id = ?");
+      params.add(Long.parseLong(f.targetId().strip()));
+    }
+    LocalDate from = date("from", f.from());
+    LocalDate to = date("to", f.to());
+    if (from != null && to != null && to.isBefore(from)) {
+      throw ApiException.invalidField("to", "validation", "must not be before from");
+    }
+    if (from != null) {
+      where.append(" AND occurred_at >= ?");
+      params.add(from.atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    if (to != null) {
+      where.append(" AND occurred_at < ?");
+      params.add(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+    params.add(n + 1);
+    params.add((long) p * n);
+    List<ModerationWire.AuditEntryView> rows =
+        db.list(
+            "SELECT id, occurred_at, actor_id, actor_name, action, target_type, target_id,"
+                + " reason, details FROM audit_log"
+                + where
+                + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
+            rs ->
+                new ModerationWire.AuditEntryView(
+                    rs.getLong("id"),
+                    ModerationDb.instant(rs, "occurred_at"),
+                    ModerationDb.nullableLong(rs, "actor_id"),
+                    rs.getString("actor_name"),
+                    rs.getString("action"),
+                    rs.getString("target_type"),
+                    ModerationDb.nullableLong(rs, "target_id"),
+                    rs.getString("reason"),
+                    details(rs.getString("details"))),
+            params.toArray());
+    boolean more = rows.size() > n;
+    return new ModerationWire.AuditPage(more ? rows.subList(0, n) : rows, p, n, more);
+  }
+
+  /** The actions that occur in the log, for the filter's choices. */
+  List<String> actions() {
+    return db.list("SELECT DISTINCT action FROM audit_log ORDER BY action", rs -> rs.getString(1));
+  }
+
+  private Map<String, Object> details(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return json.readValue(text, Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      return Map.of("raw", text);
+    }
+  }
+
+  private static boolean present(@Nullable String s) {
+    return s != null && !s.isBlank();
+  }
+
+  private static String like(String s) {
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  private static LocalDate date(String field, @Nullable String value) {
+    if (!present(value)) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ApiException.invalidField(field, "validation", "expected a date as yyyy-mm-dd");
+    }
+  }
+}

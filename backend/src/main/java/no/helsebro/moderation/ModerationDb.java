@@ -1,0 +1,104 @@
+package no.helsebro.moderation;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Hand-written SQL of the moderation module; runs on the current transaction's connection. */
+@Singleton
+final class ModerationDb {
+
+  @FunctionalInterface
+  interface Row<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  private final JdbcOperations jdbc;
+
+  ModerationDb(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  <T> List<T> list(String sql, Row<T> row, Object... params) {
+    return jdbc.execute(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+              List<T> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(row.map(rs));
+              }
+              return out;
+            }
+          }
+        });
+  }
+
+  <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+    List<T> all = list(sql, row, params);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+  }
+
+  long count(String sql, Object... params) {
+    return one(sql, rs -> rs.getLong(1), params).orElse(0L);
+  }
+
+  int update(String sql, Object... params) {
+    return jdbc.execute(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            return ps.executeUpdate();
+          }
+        });
+  }
+
+  static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(Math.max(1, n), "?"));
+  }
+
+  static Object[] params(Object... parts) {
+    List<Object> out = new ArrayList<>();
+    for (Object p : parts) {
+      if (p instanceof Collection<?> c) {
+        out.addAll(c);
+      } else {
+        out.add(p);
+      }
+    }
+    return out.toArray();
+  }
+
+  static Instant instant(ResultSet rs, String column) throws SQLException {
+    LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+    return t == null ? null : t.toInstant(ZoneOffset.UTC);
+  }
+
+  static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      Object p = params[i];
+      if (p instanceof Instant instant) {
+        ps.setObject(i + 1, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+      } else if (p instanceof Enum<?> e) {
+        ps.setString(i + 1, e.name());
+      } else {
+        ps.setObject(i + 1, p);
+      }
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package no.helsebro.moderation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.helsebro.forum.ForumModeration;
+import no.helsebro.forum.ModeratedPost;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.errors.ApiException;
+
+/**
+ * The coordinators' review queue: posts with open flags, oldest case first, and the two decisions
+ * on them. Each decision is one transaction: the forum action (restore or hide, audited by the
+ * forum as {@code post.restored} / {@code post.hidden} when it changes the post), the flags
+ * resolved, and the decision's own audit entry ({@code flags.dismissed} / {@code flags.upheld}).
+ */
+@Singleton
+class ReviewQueue {
+
+  private final ModerationDb db;
+  private final ForumModeration forum;
+  private final AuditLog audit;
+  private final ModerationConfig config;
+
+  ReviewQueue(ModerationDb db, ForumModeration forum, AuditLog audit, ModerationConfig config) {
+    this.db = db;
+    this.forum = forum;
+    this.audit = audit;
+    this.config = config;
+  }
+
+  ModerationWire.QueuePage page(int page, int size) {
+    int p = Math.max(0, page);
+    int n = Math.max(1, Math.min(100, size));
+    record Case(long postId, Instant openSince, boolean autoHidden) {}
+    List<Case> cases =
+        db.list(
+            "SELECT post_id, open_since, auto_hidden_at IS NOT NULL AS auto_hidden"
+                + " FROM moderation_cases WHERE open_since IS NOT NULL"
+                + " ORDER BY open_since, post_id LIMIT ? OFFSET ?",
+            rs ->
+                new Case(
+                    rs.getLong(1),
+                    ModerationDb.instant(rs, "open_since"),
+                    rs.getBoolean("auto_hidden")),
+            n,
+            (long) p * n);
+    long total = db.count("SELECT COUNT(*) FROM moderation_cases WHERE open_since IS NOT NULL");
+    if (cases.isEmpty()) {
+      return new ModerationWire.QueuePage(List.of(), p, n, total, config.getHideThreshold());
+    }
+    List<Long> ids = cases.stream().map(Case::postId).toList();
+    Map<Long, ModeratedPost> posts =
+        forum.posts(ids).stream().collect(Collectors.toMap(ModeratedPost::id, Function.identity()));
+    Map<Long, List<ModerationWire.FlagEntry>> flags = new HashMap<>();
+    db.list(
+        "SELECT f.post_id, m.display_name, f.reason, f.note, f.trusted, f.created_at"
+            + " FROM moderation_flags f LEFT JOIN members m ON m.id = f.flagger_id"
+            + " WHERE f.is_open AND f.post_id IN ("
+            + ModerationDb.marks(ids.size())
+            + ") ORDER BY f.created_at, f.id",
+        rs -> {
+          flags
+              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+              .add(
+                  new ModerationWire.FlagEntry(
+                      rs.getString(2),
+                      FlagReason.valueOf(rs.getString(3)),
+                      rs.getString(4),
+                      rs.getBoolean(5),
+                      ModerationDb.instant(rs, "created_at")));
+          return null;
+        },
+        ModerationDb.params(ids));
+    List<ModerationWire.QueueItem> items = new ArrayList<>();
+    for (Case c : cases) {
+      ModeratedPost post = posts.get(c.postId());
+      if (post == null) {
+        continue;
+      }
+      List<ModerationWire.FlagEntry> open = flags.getOrDefault(c.postId(), List.of());
+      Map<FlagReason, Integer> byReason = new LinkedHashMap<>();
+      for (FlagReason r : FlagReason.values()) {
+        int count = (int) open.stream().filter(f -> f.reason() == r).count();
+        if (count > 0) {
+          byReason.put(r, count);
+        }
+      }
+      items.add(
+          new ModerationWire.QueueItem(
+              post.id(),
+              post.topicId(),
+              post.topicTitle(),
+              post.postNumber(),
+              post.authorId(),
+              post.authorName(),
+              post.excerpt(),
+              post.createdAt(),
+              post.hidden(),
+              c.autoHidden() && post.hidden(),
+              post.deleted(),
+              post.topicLocked(),
+              post.topicClosed(),
+              c.openSince(),
+              open.size(),
+              (int) open.stream().filter(ModerationWire.FlagEntry::trusted).count(),
+              byReason.entrySet().stream()
+                  .map(e -> new ModerationWire.ReasonCount(e.getKey(), e.getValue()))
+                  .toList(),
+              open));
+    }
+    return new ModerationWire.QueuePage(items, p, n, total, config.getHideThreshold());
+  }
+
+  /** Keep the post: dismiss its open flags and bring it back if it was hidden. */
+  @Transactional
+  ModerationWire.DecisionView restore(long coordinatorId, long postId, @Nullable String reason) {
+    return decide(coordinatorId, postId, reason, false);
+  }
+
+  /** Uphold the flags: the post stays (or becomes) hidden. */
+  @Transactional
+  ModerationWire.DecisionView hide(long coordinatorId, long postId, @Nullable String reason) {
+    return decide(coordinatorId, postId, reason, true);
+  }
+
+  private ModerationWire.DecisionView decide(
+      long coordinatorId, long postId, @Nullable String reason, boolean hide) {
+    boolean open =
+        db.one(
+                "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
+                rs -> rs.getBoolean(1),
+                postId)
+            .orElse(false);
+    if (!open) {
+      throw ApiException.conflict("not-in-queue", "The post has no open flags.");
+    }
+    ModeratedPost post = forum.post(postId).orElseThrow(() -> ApiException.notFound("Post"));
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    boolean hidden = post.hidden();
+    if (hide && !post.hidden() && !post.deleted()) {
+      forum.hidePost(coordinatorId, postId, why);
+      hidden = true;
+    } else if (!hide && post.hidden() && !post.deleted()) {
+      forum.restorePost(coordinatorId, postId, why);
+      hidden = false;
+    }
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    String resolution = hide ? "UPHELD" : "DISMISSED";
+    int resolved =
+        db.update(
+            "UPDATE moderation_flags SET is_open = NULL, resolved_at = ?, resolved_by = ?,"
+                + " resolution = ? WHERE post_id = ? AND is_open",
+            now,
+            coordinatorId,
+            resolution,
+            postId);
+    db.update(
+        "UPDATE moderation_cases SET open_since = NULL, auto_hidden_at = NULL WHERE post_id = ?",
+        postId);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("topicId", post.topicId());
+    details.put("postNumber", post.postNumber());
+    details.put("flags", resolved);
+    details.put("postHidden", hidden);
+    audit.record(
+        coordinatorId,
+        displayName(coordinatorId),
+        hide ? "flags.upheld" : "flags.dismissed",
+        "post",
+        postId,
+        why,
+        details);
+    return new ModerationWire.DecisionView(postId, hidden, resolved);
+  }
+
+  private String displayName(long memberId) {
+    return db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), memberId)
+        .orElse("?");
+  }
+}
