@@ -1,5 +1,6 @@
 package no.helsebro.forum;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -33,10 +34,18 @@ public class ForumModeration {
   private final ForumStore store;
   private final TopicWriter writer;
   private final AuditLog audit;
+  private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
 
-  ForumModeration(Db db, ForumStore store, TopicWriter writer, AuditLog audit, RateLimiter trust) {
+  ForumModeration(
+      Db db,
+      ForumStore store,
+      TopicWriter writer,
+      AuditLog audit,
+      RateLimiter trust,
+      ApplicationEventPublisher<PostRestored> restored) {
     this.db = db;
+    this.restored = restored;
     this.store = store;
     this.writer = writer;
     this.audit = audit;
@@ -132,7 +141,11 @@ public class ForumModeration {
         Map.of("topicId", t.id(), "postNumber", post.postNumber()));
   }
 
-  /** Brings back a post that was hidden by a coordinator or deleted by its author. */
+  /**
+   * Brings back a post that was hidden (by a coordinator or by members' flags) or deleted by its
+   * author, and publishes {@link PostRestored} in the same transaction: the post's open flags are
+   * then dismissed, wherever the coordinator restored it from.
+   */
   @Transactional
   public void restorePost(long coordinatorId, long postId, @Nullable String reason) {
     ForumStore.PostRow post = lockedPost(postId);
@@ -155,6 +168,7 @@ public class ForumModeration {
         postId,
         reason,
         Map.of("topicId", t.id(), "postNumber", post.postNumber(), "wasDeleted", post.deleted()));
+    restored.publishEvent(new PostRestored(postId, coordinatorId, reason));
   }
 
   /** Hides a whole topic (its opening post). */

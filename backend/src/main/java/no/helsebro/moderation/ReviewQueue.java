@@ -1,6 +1,7 @@
 package no.helsebro.moderation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
+import no.helsebro.forum.PostRestored;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.errors.ApiException;
 
@@ -146,6 +148,8 @@ class ReviewQueue {
     }
     ModeratedPost post = forum.post(postId).orElseThrow(() -> ApiException.notFound("Post"));
     String why = reason == null || reason.isBlank() ? null : reason.strip();
+    // Resolve the flags first: the forum's restore then finds the case closed (see onRestored).
+    int resolved = resolve(postId, coordinatorId, hide ? "UPHELD" : "DISMISSED");
     boolean hidden = post.hidden();
     if (hide && !post.hidden() && !post.deleted()) {
       forum.hidePost(coordinatorId, postId, why);
@@ -154,19 +158,6 @@ class ReviewQueue {
       forum.restorePost(coordinatorId, postId, why);
       hidden = false;
     }
-    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    String resolution = hide ? "UPHELD" : "DISMISSED";
-    int resolved =
-        db.update(
-            "UPDATE moderation_flags SET is_open = NULL, resolved_at = ?, resolved_by = ?,"
-                + " resolution = ? WHERE post_id = ? AND is_open",
-            now,
-            coordinatorId,
-            resolution,
-            postId);
-    db.update(
-        "UPDATE moderation_cases SET open_since = NULL, auto_hidden_at = NULL WHERE post_id = ?",
-        postId);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("topicId", post.topicId());
     details.put("postNumber", post.postNumber());
@@ -181,6 +172,50 @@ class ReviewQueue {
         why,
         details);
     return new ModerationWire.DecisionView(postId, hidden, resolved);
+  }
+
+  /**
+   * A coordinator restored a post outside the queue (from the topic page): its open flags are
+   * dismissed with it, so one more flag cannot hide it again at once. Runs in the restoring
+   * transaction; audited as {@code flags.dismissed} next to the forum's {@code post.restored}.
+   */
+  @EventListener
+  void onRestored(PostRestored event) {
+    boolean open =
+        db.one(
+                "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
+                rs -> rs.getBoolean(1),
+                event.postId())
+            .orElse(false);
+    if (!open) {
+      return;
+    }
+    int resolved = resolve(event.postId(), event.coordinatorId(), "DISMISSED");
+    audit.record(
+        event.coordinatorId(),
+        displayName(event.coordinatorId()),
+        "flags.dismissed",
+        "post",
+        event.postId(),
+        event.reason(),
+        Map.of("flags", resolved, "postHidden", false, "via", "restore"));
+  }
+
+  /** Closes the post's case and its open flags; returns how many flags were open. */
+  private int resolve(long postId, long coordinatorId, String resolution) {
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+    int resolved =
+        db.update(
+            "UPDATE moderation_flags SET is_open = NULL, resolved_at = ?, resolved_by = ?,"
+                + " resolution = ? WHERE post_id = ? AND is_open",
+            now,
+            coordinatorId,
+            resolution,
+            postId);
+    db.update(
+        "UPDATE moderation_cases SET open_since = NULL, auto_hidden_at = NULL WHERE post_id = ?",
+        postId);
+    return resolved;
   }
 
   private String displayName(long memberId) {

@@ -170,8 +170,10 @@ class FlagsAndQueueTest {
   void concurrentTrustedFlagsStillReachTheThreshold() throws Exception {
     long[] tp = api.flaggableReply(api.veteran());
     long post = tp[1];
-    List<TestMember> flaggers = List.of(api.veteran(), api.veteran(), api.veteran(), api.veteran());
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    // Exactly the threshold (3) at once: each flag reads the post before its own insert, so all
+    // see it visible; a fourth could come after the hiding and rightly get 404 (hidden post).
+    List<TestMember> flaggers = List.of(api.veteran(), api.veteran(), api.veteran());
+    ExecutorService pool = Executors.newFixedThreadPool(flaggers.size());
     try {
       List<Callable<Integer>> calls =
           flaggers.stream()
@@ -273,6 +275,35 @@ class FlagsAndQueueTest {
     assertThat(queueIds(coordinator)).contains(post);
     assertThat(api.rows("SELECT hidden FROM forum_posts WHERE id = ?", post).get(0).get("hidden"))
         .isEqualTo(false);
+  }
+
+  @Test
+  void restoringFromTheTopicPageAlsoDismissesTheFlags() {
+    long post = api.flaggableReply(api.veteran())[1];
+    for (int i = 0; i < 3; i++) {
+      api.flag(api.veteran(), post, "OFF_TOPIC");
+    }
+    TestMember coordinator = api.coordinator();
+    assertThat(queueIds(coordinator)).contains(post);
+
+    var restored =
+        api.send(
+            coordinator,
+            HttpRequest.POST("/api/v1/posts/" + post + "/restore", Map.of("reason", "Greit nok")));
+    assertThat(restored.code()).isLessThan(300);
+    assertThat(api.rows("SELECT hidden FROM forum_posts WHERE id = ?", post).get(0).get("hidden"))
+        .isEqualTo(false);
+    assertThat(api.rows("SELECT id FROM moderation_flags WHERE post_id = ? AND is_open", post))
+        .isEmpty();
+    assertThat(queueIds(coordinator)).doesNotContain(post);
+    assertThat(actions(post))
+        .containsExactly("post.auto-hidden", "post.restored", "flags.dismissed");
+
+    // One more trusted flag starts a new case; it does not hide the post again on its own.
+    api.flag(api.veteran(), post, "SPAM");
+    assertThat(api.rows("SELECT hidden FROM forum_posts WHERE id = ?", post).get(0).get("hidden"))
+        .isEqualTo(false);
+    assertThat(queueIds(coordinator)).contains(post);
   }
 
   @Test
