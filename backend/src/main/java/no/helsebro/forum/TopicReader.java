@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -20,14 +22,35 @@ class TopicReader {
 
   static final int POSTS_PER_PAGE = 20;
 
+  /** How long a cached list page may be served at most (for changes made outside {@link Db}). */
+  static final long LIST_CACHE_NANOS = 2_000_000_000L;
+
+  private static final int LIST_CACHE_MAX = 2_000;
+
   private final Db db;
   private final ForumStore store;
   private final Writing writing;
+  private final ForumChanges changes;
 
-  TopicReader(Db db, ForumStore store, Writing writing) {
+  /**
+   * List pages as everybody sees them (without the member's read markers), per query, valid while
+   * no forum write has happened since they were read (docs/adr/0207).
+   */
+  private final Map<ListQuery, SharedPage> listCache = new ConcurrentHashMap<>();
+
+  private record SharedPage(
+      long generation,
+      long loadedAt,
+      List<Row> rows,
+      Map<Long, List<ForumStore.Label>> labels,
+      boolean hasNext,
+      @Nullable Long total) {}
+
+  TopicReader(Db db, ForumStore store, Writing writing, ForumChanges changes) {
     this.db = db;
     this.store = store;
     this.writing = writing;
+    this.changes = changes;
   }
 
   /** Filters and sort of a topic list, as the URL gives them. */
@@ -52,7 +75,52 @@ class TopicReader {
           + " t.reply_count, t.last_post_number, t.helpful_count, t.used_count, t.solved, t.pinned,"
           + " t.locked, t.closed_at, r.last_read_post_number";
 
+  /** The same columns without the member's read marker (lists read it separately). */
+  private static final String LIST_COLUMNS =
+      SUMMARY_COLUMNS.replace("r.last_read_post_number", "NULL AS last_read_post_number");
+
   Wire.PageOf<Wire.TopicSummary> list(CurrentMember me, ListQuery q) {
+    SharedPage shared;
+    if (q.mySystems()) {
+      // Filtered by the member's own profile: not shared with anyone.
+      shared = sharedPage(me, q, changes.generation());
+    } else {
+      long generation = changes.generation();
+      long now = System.nanoTime();
+      shared = listCache.get(q);
+      if (shared == null
+          || shared.generation() != generation
+          || now - shared.loadedAt() > LIST_CACHE_NANOS) {
+        shared = sharedPage(me, q, generation);
+        if (listCache.size() >= LIST_CACHE_MAX) {
+          listCache.clear();
+        }
+        listCache.put(q, shared);
+      }
+    }
+    // The member's own part: read markers of the page's topics, by primary key.
+    List<Long> ids = shared.rows().stream().map(r -> r.summary().id()).toList();
+    Map<Long, Integer> reads = new HashMap<>();
+    if (!ids.isEmpty()) {
+      db.list(
+          "SELECT topic_id, last_read_post_number FROM forum_reads WHERE member_id = ?"
+              + " AND topic_id IN ("
+              + Db.marks(ids.size())
+              + ")",
+          rs -> reads.put(rs.getLong(1), rs.getInt(2)),
+          Db.params(me.id(), ids));
+    }
+    return new Wire.PageOf<>(
+        summaries(shared.rows(), shared.labels(), reads),
+        q.page(),
+        q.size(),
+        shared.hasNext(),
+        shared.total());
+  }
+
+  /** One page of a list as everybody sees it: the rows, their labels, whether more follow. */
+  private SharedPage sharedPage(CurrentMember me, ListQuery q, long generation) {
+    long loadedAt = System.nanoTime();
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     where.add("t.visible = TRUE");
@@ -120,7 +188,7 @@ class TopicReader {
         };
     String sql =
         "SELECT "
-            + SUMMARY_COLUMNS
+            + LIST_COLUMNS
             + " FROM (SELECT t.id FROM forum_topics t WHERE "
             + String.join(" AND ", where)
             + " ORDER BY "
@@ -128,12 +196,10 @@ class TopicReader {
             + " LIMIT ? OFFSET ?) ids JOIN forum_topics t ON t.id = ids.id"
             + " LEFT JOIN members a ON a.id = t.author_id"
             + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
-            + " LEFT JOIN forum_reads r ON r.member_id = ? AND r.topic_id = t.id"
             + " ORDER BY "
             + order;
     params.add(q.size() + 1);
     params.add(q.page() * q.size());
-    params.add(me.id());
     List<Row> rows = db.list(sql, TopicReader::row, params.toArray());
     boolean hasNext = rows.size() > q.size();
     if (hasNext) {
@@ -158,7 +224,9 @@ class TopicReader {
                   q.category())
               .orElse(0L);
     }
-    return new Wire.PageOf<>(summaries(rows), q.page(), q.size(), hasNext, total);
+    List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
+    return new SharedPage(
+        generation, loadedAt, List.copyOf(rows), store.labels(ids, false), hasNext, total);
   }
 
   Wire.PageOf<Wire.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
@@ -213,7 +281,14 @@ class TopicReader {
 
   private List<Wire.TopicSummary> summaries(List<Row> rows) {
     List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
-    Map<Long, List<ForumStore.Label>> labels = store.labels(ids, false);
+    return summaries(rows, store.labels(ids, false), null);
+  }
+
+  /** Rows with their labels and, when {@code reads} is given, the member's read markers. */
+  private static List<Wire.TopicSummary> summaries(
+      List<Row> rows,
+      Map<Long, List<ForumStore.Label>> labels,
+      @Nullable Map<Long, Integer> reads) {
     List<Wire.TopicSummary> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Wire.TopicSummary s = r.summary();
@@ -238,7 +313,7 @@ class TopicReader {
               s.closed(),
               l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
               l.stream().filter(x -> x.type() == 'S').map(ForumStore.Label::code).toList(),
-              s.lastReadPostNumber()));
+              reads == null ? s.lastReadPostNumber() : reads.get(s.id())));
     }
     return out;
   }
