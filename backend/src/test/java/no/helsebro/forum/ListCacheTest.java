@@ -85,4 +85,30 @@ class ListCacheTest {
     assertThat(((Number) item(reader, LATEST, topic).get("lastReadPostNumber")).intValue())
         .isEqualTo(2);
   }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> posts(Map<String, Object> page) {
+    return (List<Map<String, Object>>) page.get("posts");
+  }
+
+  @Test
+  void aCachedTopicPageShowsANewReplyAtOnceAndReactionsStayEachMembersOwn() {
+    TestMember asker = api.veteran();
+    TestMember helper = api.veteran();
+    TestMember other = api.veteran();
+    long topic = api.question(asker, ForumApi.unique("Side i hurtiglager"));
+    long reply = api.replyId(helper, topic, "Første svar");
+    api.get(other, "/api/v1/topics/" + topic);
+    assertThat(posts(api.get(other, "/api/v1/topics/" + topic))).hasSize(2);
+
+    api.send(asker, HttpRequest.PUT("/api/v1/posts/" + reply + "/helpful", Map.of()));
+    api.reply(helper, topic, "Andre svar");
+
+    Map<String, Object> forAsker = api.get(asker, "/api/v1/topics/" + topic);
+    Map<String, Object> forOther = api.get(other, "/api/v1/topics/" + topic);
+    assertThat(posts(forOther)).hasSize(3);
+    assertThat(posts(forAsker).get(1).get("markedHelpful")).isEqualTo(true);
+    assertThat(((Number) posts(forOther).get(1).get("helpfulCount")).intValue()).isEqualTo(1);
+    assertThat(posts(forOther).get(1).get("markedHelpful")).isEqualTo(false);
+  }
 }
