@@ -20,8 +20,10 @@
 # Environment: BENCH_THREADS (2), BENCH_CONNECTIONS (32), BENCH_DURATION (20s), BENCH_WARMUP (10s),
 # BENCH_PORT (18182), BENCH_KEEP_SERVER=1 to reuse a running server on BENCH_PORT, BENCH_DB
 # (helsebro_bench), BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (3306), BENCH_DB_USER (root),
-# BENCH_DB_PASSWORD (empty). Each RESULT line ends with the 1-minute load average before and after
-# the run (the machine is shared: compare it with the 2 cores).
+# BENCH_DB_PASSWORD (empty), BENCH_SERVER_PID (with BENCH_KEEP_SERVER=1, for the JVM's CPU time),
+# BENCH_MARIADB_PID (default: the /usr/sbin/mariadbd process). Each RESULT line ends with the CPU
+# milliseconds per request of the JVM, mariadbd and wrk, and the 1-minute load average before and
+# after the run (the machine is shared: compare it with the 2 cores).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=backend/target/helsebro.jar
@@ -33,7 +35,7 @@ duration=${BENCH_DURATION:-20s}
 warmup=${BENCH_WARMUP:-10s}
 db_url=${BENCH_DB_URL:-jdbc:mariadb://127.0.0.1:3306/helsebro_bench}
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(health shell category latest topic-first topic-last reply signin directory)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(health shell category latest topic-first topic-last reply directory signin)
 db_name=${BENCH_DB:-helsebro_bench}
 sql() {
   mariadb -h "${BENCH_DB_HOST:-127.0.0.1}" -P "${BENCH_DB_PORT:-3306}" -u "${BENCH_DB_USER:-root}" \
@@ -59,13 +61,25 @@ if [ "${BENCH_KEEP_SERVER:-0}" != 1 ]; then
   done
 fi
 
+# CPU seconds (user + system, in clock ticks) a process has used so far; 0 when unknown.
+ticks() { if [ -n "${1:-}" ] && [ -r "/proc/$1/stat" ]; then awk '{print $14 + $15}' "/proc/$1/stat"; else echo 0; fi; }
+mariadb_pid=${BENCH_MARIADB_PID:-$(pgrep -f '^/usr/sbin/mariadbd' | head -1 || true)}
+
+# Runs a scenario: a warm-up, then the measured run. Besides wrk's figures, the RESULT line gives
+# the CPU milliseconds per request spent by the JVM, by mariadbd and by wrk itself (so the cost of
+# a request can be compared between runs on a busy machine), and the 1-minute load average.
 run() {
   local name=$1 path=$2 script=$3 c=${4:-$connections}
   local t=$threads; [ "$c" -lt "$t" ] && t=$c
   wrk -t"$t" -c"$c" -d"$warmup" -s "$script" "$base$path" >/dev/null
   local before; before=$(load1)
-  local out; out=$(wrk -t"$t" -c"$c" -d"$duration" --latency -s "$script" "$base$path")
-  echo "$out" | grep '^RESULT' | sed "s/^RESULT/RESULT scenario=$name c=$c/; s/\$/ load_before=$before load_after=$(load1)/"
+  local j0 m0; j0=$(ticks "${server_pid:-${BENCH_SERVER_PID:-}}"); m0=$(ticks "$mariadb_pid")
+  local out; out=$(/usr/bin/time -f 'WRKCPU %U %S' wrk -t"$t" -c"$c" -d"$duration" --latency -s "$script" "$base$path" 2>&1)
+  local j1 m1; j1=$(ticks "${server_pid:-${BENCH_SERVER_PID:-}}"); m1=$(ticks "$mariadb_pid")
+  local n; n=$(echo "$out" | sed -n 's/^RESULT requests=\([0-9]*\).*/\1/p')
+  local cpu; cpu=$(echo "$out" | awk -v n="${n:-0}" -v j=$((j1 - j0)) -v m=$((m1 - m0)) '/^WRKCPU/ && n > 0 {
+    printf "jvm_cpu_ms=%.3f mariadb_cpu_ms=%.3f wrk_cpu_ms=%.3f", j * 10 / n, m * 10 / n, ($2 + $3) * 1000 / n }')
+  echo "$out" | grep '^RESULT' | sed "s/^RESULT/RESULT scenario=$name c=$c/; s/\$/ $cpu load_before=$before load_after=$(load1)/"
 }
 
 combined() { # a scenario's own settings followed by the shared reporter (and member.lua if asked)
