@@ -44,10 +44,18 @@ sql() {
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null || true; }
+cleanup() { # stop our server and wait until it is gone, so the next run can bind the port
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    while kill -0 "$server_pid" 2>/dev/null; do sleep 0.1; done
+  fi
+}
 trap cleanup EXIT
 
 if [ "${BENCH_KEEP_SERVER:-0}" != 1 ]; then
+  if curl -s -o /dev/null "$base/health"; then
+    echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
+  fi
   data=$(mktemp -d /tmp/helsebro-load-XXXX)
   env_args=(HELSEBRO_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" HELSEBRO_AUTH_ACCESS_TOKEN_TTL=1h)
   if [ "$db_url" != embedded ]; then
