@@ -103,8 +103,11 @@ class TopicReader {
     Map<Long, Integer> reads = new HashMap<>();
     if (!ids.isEmpty()) {
       db.list(
-          "SELECT topic_id, last_read_post_number FROM forum_reads WHERE member_id = ?"
-              + " AND topic_id IN ("
+          // FORCE INDEX: without it MariaDB 10.11 reads all of the member's markers by the
+          // key prefix (ref on member_id: 4,228 rows for the bench member, 2.2 ms) instead of
+          // the page's 31 ranges (0.1 ms); see docs/performance.md.
+          "SELECT topic_id, last_read_post_number FROM forum_reads FORCE INDEX (PRIMARY)"
+              + " WHERE member_id = ? AND topic_id IN ("
               + Db.marks(ids.size())
               + ")",
           rs -> reads.put(rs.getLong(1), rs.getInt(2)),
