@@ -2,7 +2,7 @@
 # Creates (or recreates) a benchmark database, migrates it by starting the packaged jar once, and
 # fills it with the generator. Sizes as arguments; defaults are the issue's national scale.
 #
-#   bench/generate.sh [--members 10000] [--topics 100000] [--posts 1000000] [--seed 42]
+#   bench/generate.sh [--members 10000] [--topics 100000] [--replies 1000000] [--seed 42]
 #
 # Environment: BENCH_DB (helsebro_bench), BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (3306),
 # BENCH_DB_USER (root), BENCH_DB_PASSWORD (empty).
@@ -43,4 +43,4 @@ if [ -f bench/generator/password-hash.txt ]; then hash_args=(--password-hash "$(
 
 echo "Generating"
 time java -Xmx1g -cp "$driver" bench/generator/Generate.java --url "$url" --user "$user" --password "$password" "${hash_args[@]}" "$@"
-mariadb -h "$host" -P "$port" -u "$user" ${password:+-p"$password"} "$db" -e "ANALYZE TABLE members, forum_topics, forum_posts, forum_reads" >/dev/null
+mariadb -h "$host" -P "$port" -u "$user" ${password:+-p"$password"} "$db" -e "ANALYZE TABLE members, account_credentials, member_profiles, member_profile_terms, forum_topics, forum_posts, forum_reads, forum_member_stats, forum_topic_tags, forum_topic_systems" >/dev/null

@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=${1:-backend/target/helsebro.jar}
 port=${BENCH_PORT:-18181}
-external_url=${BENCH_EXTERNAL_URL:-jdbc:mariadb://127.0.0.1:3306/helsebro_bench}
+# Its own database (dropped and recreated): never the load benchmark's helsebro_bench.
+startup_db=${BENCH_STARTUP_DB:-helsebro_startup}
+external_url=jdbc:mariadb://127.0.0.1:3306/$startup_db
 
 now_ms() { date +%s%3N; }
 
@@ -55,7 +57,7 @@ for i in 1 2 3; do
   stop
 done
 
-if mariadb -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS helsebro_bench; CREATE DATABASE helsebro_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_danish_ai_ci" 2>/dev/null; then
+if mariadb -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $startup_db; CREATE DATABASE $startup_db CHARACTER SET utf8mb4 COLLATE utf8mb4_uca1400_danish_ai_ci" 2>/dev/null; then
   t=$(start_and_time HELSEBRO_DATA_DIR="$data" DATASOURCES_DEFAULT_URL="$external_url" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=)
   echo "cold start, external MariaDB (empty database, migrations run): ${t} ms"
   java_pid=$(cat /tmp/helsebro-bench.pid); sleep 2
@@ -64,6 +66,6 @@ if mariadb -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS helsebro_bench; CREAT
   t=$(start_and_time HELSEBRO_DATA_DIR="$data" DATASOURCES_DEFAULT_URL="$external_url" DATASOURCES_DEFAULT_USERNAME=root DATASOURCES_DEFAULT_PASSWORD=)
   echo "start, external MariaDB (migrated database): ${t} ms"
   stop
-  mariadb -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS helsebro_bench"
+  mariadb -h 127.0.0.1 -uroot -e "DROP DATABASE IF EXISTS $startup_db"
 fi
 rm -rf "$data" "$binaries"

@@ -22,11 +22,13 @@ import java.util.Random;
  * <pre>
  * java -cp mariadb-java-client.jar bench/generator/Generate.java \
  *   --url jdbc:mariadb://127.0.0.1:3306/helsebro_bench --user root --password '' \
- *   --members 10000 --topics 100000 --posts 1000000 [--big-topics 5 --big-topic-replies 500] [--seed 42]
+ *   --members 10000 --topics 100000 --replies 1000000 [--big-topics 5 --big-topic-replies 500] [--seed 42]
  * </pre>
  *
- * Members get the e-mail bench-N@<allow-listed domain> and, when the accounts schema has a
- * password column, the password "bench-password-2026" (hash given with --password-hash).
+ * Members get the e-mail bench-N@<allow-listed domain> and the password "bench-password-2026"
+ * (its hash, made once by Helsebro's own hasher with bench/generator/PasswordHash.java, is given
+ * with --password-hash and reused for every member). The first member (bench-FIRST@…) is the
+ * benchmark member. The first --big-topics topics have exactly --big-topic-replies replies.
  */
 public class Generate {
 
@@ -96,7 +98,9 @@ public class Generate {
     String url = a.getOrDefault("url", "jdbc:mariadb://127.0.0.1:3306/helsebro_bench");
     int members = Integer.parseInt(a.getOrDefault("members", "10000"));
     int topics = Integer.parseInt(a.getOrDefault("topics", "100000"));
-    long posts = Long.parseLong(a.getOrDefault("posts", "1000000"));
+    // Replies (posts after the opening post of each topic); --posts N (total) is still accepted.
+    long replies = Long.parseLong(a.getOrDefault("replies", "1000000"));
+    long posts = a.containsKey("posts") ? Long.parseLong(a.get("posts")) : topics + replies;
     int bigTopics = Integer.parseInt(a.getOrDefault("big-topics", "5"));
     int bigReplies = Integer.parseInt(a.getOrDefault("big-topic-replies", "500"));
     long seed = Long.parseLong(a.getOrDefault("seed", "42"));
@@ -112,7 +116,9 @@ public class Generate {
             a.getOrDefault("password", ""))) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.execute("SET unique_checks = 0");
+        // Not "SET unique_checks = 0": on MariaDB 10.11.19 that turns on the bulk load into empty
+        // tables, which here silently lost every row of account_credentials, member_profiles and
+        // forum_reads (their inserts reported success; the tables were empty after commit).
         s.execute("SET foreign_key_checks = 0");
       }
       Generate g = new Generate(c, random);
@@ -120,13 +126,12 @@ public class Generate {
       g.topicsAndPosts(firstMember, members, topics, posts, bigTopics, bigReplies);
       try (Statement s = c.createStatement()) {
         s.execute("SET foreign_key_checks = 1");
-        s.execute("SET unique_checks = 1");
       }
       c.commit();
     }
     System.out.printf(
-        "Generated %d members, %d topics, %d posts in %d s%n",
-        members, topics, posts, Duration.between(started, Instant.now()).toSeconds());
+        "Generated %d members, %d topics, %d replies (%d posts) in %d s%n",
+        members, topics, posts - topics, posts, Duration.between(started, Instant.now()).toSeconds());
   }
 
   final Connection c;
@@ -155,39 +160,133 @@ public class Generate {
     }
   }
 
+  static final String[] ORGS = {
+    "Oslo kommune", "Bergen kommune", "Trondheim kommune", "Stavanger kommune", "Tromsø kommune",
+    "Bærum kommune", "Kristiansand kommune", "Drammen kommune", "Fredrikstad kommune", "Bodø kommune",
+    "Ålesund kommune", "Lillehammer kommune", "Molde kommune", "Hammerfest kommune", "Førde kommune",
+    "Oslo universitetssykehus", "Haukeland universitetssjukehus", "St. Olavs hospital",
+    "Universitetssykehuset Nord-Norge", "Sykehuset Innlandet", "Helse Møre og Romsdal",
+    "Sørlandet sykehus", "Vestre Viken", "Akershus universitetssykehus", "Helse Stavanger",
+    "Nordlandssykehuset", "Helse Fonna", "Sykehuset Østfold", "Legesenteret Torget", "Tannhelsetjenesten"
+  };
+  static final String[] BIOS = {
+    "Jobber med innføring av ny EPJ i hjemmetjenesten og opplæring av superbrukere.",
+    "Sykepleier i bunnen, nå systemansvarlig for fagsystemene i helse og omsorg.",
+    "Brenner for velferdsteknologi og digitalt tilsyn. Spør meg gjerne om medisindispensere.",
+    "Har ansvar for tilgangsstyring og opplæring av vikarer på sykehjemmene våre.",
+    "Prosjektleder for meldingsutveksling mellom kommunen og sykehuset.",
+    "Superbruker på natt. Lager korte opplæringsvideoer for kolleger."
+  };
+  static final String[] SHIFTS = {"DAY", "EVENING", "NIGHT", "ROTATING", "OFFICE_HOURS", "PART_TIME"};
+
+  List<Long> terms(String kind) throws SQLException {
+    return new ArrayList<>(ids("SELECT id, code FROM taxonomy_terms WHERE kind = '" + kind + "'").values());
+  }
+
+  /**
+   * Members with accounts (password, confirmed e-mail), profiles (title, organisation, background,
+   * workplace type, region and county, bio, shift) and profile terms (systems, expertise, languages).
+   * The first member is the benchmark member: an ordinary advisor whose account is 1,000 days old,
+   * so the new-member rate limit does not apply to it. Every 500th member (offset 250) is a
+   * coordinator (coordinators must use a second factor, so the bench signs in as advisors).
+   */
   long members(int count, String passwordHash) throws SQLException {
     List<String> domains = new ArrayList<>(ids("SELECT id, domain FROM email_domains").keySet());
-    boolean withPassword = passwordHash != null && hasColumn("members", "password_hash");
-    String sql =
-        "INSERT INTO members (email, display_name, status, coordinator, language, created_at, updated_at"
-            + (withPassword ? ", password_hash" : "")
-            + ") VALUES (?, ?, 'ACTIVE', ?, ?, ?, ?"
-            + (withPassword ? ", ?" : "")
-            + ")";
+    if (domains.isEmpty()) domains = List.of("kommune.no");
     long first;
     try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM members")) {
       rs.next();
       first = rs.getLong(1);
     }
+    List<Long> backgrounds = terms("BACKGROUND");
+    List<Long> workplaces = terms("WORKPLACE_TYPE");
+    List<Long> systems = terms("SYSTEM");
+    List<Long> expertise = terms("EXPERTISE");
+    List<Long> languages = terms("LANGUAGE");
+    Map<Long, Long> countyRegion = new LinkedHashMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, parent_id FROM taxonomy_terms WHERE kind = 'COUNTY'")) {
+      while (rs.next()) countyRegion.put(rs.getLong(1), rs.getLong(2));
+    }
+    List<Long> counties = new ArrayList<>(countyRegion.keySet());
     Instant now = Instant.now();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
+    try (PreparedStatement ps = c.prepareStatement(
+            "INSERT INTO members (id, email, display_name, status, coordinator, language, approved_at, created_at, updated_at)"
+                + " VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?)");
+        PreparedStatement cred = c.prepareStatement(
+            "INSERT INTO account_credentials (member_id, password_hash, password_changed_at, email_confirmed_at)"
+                + " VALUES (?, ?, ?, ?)");
+        PreparedStatement prof = c.prepareStatement(
+            "INSERT INTO member_profiles (member_id, title, organisation, background_id, workplace_type_id, region_id,"
+                + " county_id, bio, shift_pattern) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement term = c.prepareStatement(
+            "INSERT IGNORE INTO member_profile_terms (member_id, relation, term_id) VALUES (?, ?, ?)")) {
       for (int i = 0; i < count; i++) {
+        long id = first + i;
         String name = pick(FIRST) + " " + pick(LAST);
-        ps.setString(1, "bench-" + (first + i) + "@" + domains.get(i % domains.size()));
-        ps.setString(2, name);
-        ps.setBoolean(3, i % 500 == 0);
-        ps.setString(4, i % 10 == 0 ? "en" : "nb");
-        Timestamp joined = Timestamp.from(now.minus(Duration.ofDays(random.nextInt(900))));
-        ps.setTimestamp(5, joined);
+        ps.setLong(1, id);
+        ps.setString(2, "bench-" + id + "@" + domains.get(i % domains.size()));
+        ps.setString(3, name);
+        ps.setBoolean(4, i % 500 == 250);
+        ps.setString(5, i % 10 == 0 && i > 0 ? "en" : "nb");
+        Timestamp joined = Timestamp.from(now.minus(Duration.ofDays(i == 0 ? 1000 : 8 + random.nextInt(900))));
         ps.setTimestamp(6, joined);
-        if (withPassword) ps.setString(7, passwordHash);
+        ps.setTimestamp(7, joined);
+        ps.setTimestamp(8, joined);
         ps.addBatch();
-        if (i % 2000 == 1999) ps.executeBatch();
+        cred.setLong(1, id);
+        cred.setString(2, passwordHash);
+        cred.setTimestamp(3, passwordHash == null ? null : joined);
+        cred.setTimestamp(4, joined);
+        cred.addBatch();
+        long county = counties.isEmpty() ? 0 : counties.get(random.nextInt(counties.size()));
+        prof.setLong(1, id);
+        prof.setString(2, pick(ROLES));
+        prof.setString(3, pick(ORGS));
+        setId(prof, 4, backgrounds);
+        setId(prof, 5, workplaces);
+        if (counties.isEmpty()) {
+          prof.setNull(6, java.sql.Types.BIGINT);
+          prof.setNull(7, java.sql.Types.BIGINT);
+        } else {
+          prof.setLong(6, countyRegion.get(county));
+          prof.setLong(7, county);
+        }
+        prof.setString(8, random.nextInt(3) == 0 ? null : pick(BIOS));
+        prof.setString(9, pick(SHIFTS));
+        prof.addBatch();
+        addTerms(term, id, "SYSTEM_USED", systems, 1 + random.nextInt(3));
+        addTerms(term, id, "SYSTEM_KNOWN", systems, random.nextInt(2));
+        addTerms(term, id, "EXPERTISE", expertise, random.nextInt(3));
+        addTerms(term, id, "LANGUAGE", languages, 1 + (random.nextInt(5) == 0 ? 1 : 0));
+        if (i % 2000 == 1999) {
+          ps.executeBatch();
+          cred.executeBatch();
+          prof.executeBatch();
+          term.executeBatch();
+        }
       }
       ps.executeBatch();
+      cred.executeBatch();
+      prof.executeBatch();
+      term.executeBatch();
     }
     c.commit();
     return first;
+  }
+
+  void setId(PreparedStatement ps, int index, List<Long> values) throws SQLException {
+    if (values.isEmpty()) ps.setNull(index, java.sql.Types.BIGINT);
+    else ps.setLong(index, values.get(random.nextInt(values.size())));
+  }
+
+  void addTerms(PreparedStatement ps, long member, String relation, List<Long> values, int n) throws SQLException {
+    for (int k = 0; k < n && !values.isEmpty(); k++) {
+      ps.setLong(1, member);
+      ps.setString(2, relation);
+      ps.setLong(3, values.get(random.nextInt(values.size())));
+      ps.addBatch();
+    }
   }
 
   String question() {
@@ -296,13 +395,68 @@ public class Generate {
           + " (SELECT COUNT(*) FROM forum_posts p WHERE p.author_id = m.id AND p.post_number > 1)"
           + " FROM members m WHERE m.id >= " + firstMember
           + " ON DUPLICATE KEY UPDATE topic_count = VALUES(topic_count), reply_count = VALUES(reply_count)");
-      // Reading state: every member has read some topics, partly behind (unread replies).
-      s.execute("INSERT IGNORE INTO forum_reads (member_id, topic_id, last_read_post_number)"
-          + " SELECT m.id, t.id, GREATEST(1, t.last_post_number - MOD(m.id + t.id, 3))"
-          + " FROM members m JOIN forum_topics t ON MOD(t.id * 7 + m.id, 97) = 0"
-          + " WHERE m.id >= " + firstMember + " AND t.id >= " + firstTopic + " AND t.id < " + firstTopic + " + 20000");
     }
     c.commit();
+    reads(firstMember, members, firstTopic, topicCount, bigTopics);
+    c.commit();
+  }
+
+  /**
+   * Reading state (unread markers): each member has a row for about 100 topics, 60 of them among
+   * the 3,000 most recently active (what the lists show first), 40 anywhere; about a third are
+   * behind the topic's last post (unread replies). The first 100 members (the bench members) have
+   * also read the big topics and the 1,000 most recent topics, again partly behind.
+   */
+  void reads(long firstMember, int members, long firstTopic, int topicCount, int bigTopics) throws SQLException {
+    List<long[]> recent = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, last_post_number FROM forum_topics WHERE id >= " + firstTopic
+            + " ORDER BY last_activity_at DESC LIMIT 3000")) {
+      while (rs.next()) recent.add(new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+    int[] lastPost = new int[topicCount];
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT id, last_post_number FROM forum_topics WHERE id >= " + firstTopic)) {
+      while (rs.next()) lastPost[(int) (rs.getLong(1) - firstTopic)] = rs.getInt(2);
+    }
+    long rows = 0;
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT IGNORE INTO forum_reads (member_id, topic_id, last_read_post_number) VALUES (?, ?, ?)")) {
+      for (int m = 0; m < members; m++) {
+        long member = firstMember + m;
+        for (int k = 0; k < 100; k++) {
+          long topic;
+          int last;
+          if (k < 60 && !recent.isEmpty()) {
+            long[] r = recent.get(random.nextInt(recent.size()));
+            topic = r[0];
+            last = (int) r[1];
+          } else {
+            int t = random.nextInt(topicCount);
+            topic = firstTopic + t;
+            last = lastPost[t];
+          }
+          addRead(ps, member, topic, last);
+        }
+        if (m < 100) {
+          for (int t = 0; t < Math.min(bigTopics, topicCount); t++) addRead(ps, member, firstTopic + t, lastPost[t]);
+          for (int k = 0; k < Math.min(1000, recent.size()); k++) addRead(ps, member, recent.get(k)[0], (int) recent.get(k)[1]);
+        }
+        if (m % 200 == 199) {
+          ps.executeBatch();
+          c.commit();
+        }
+      }
+      ps.executeBatch();
+      c.commit();
+    }
+  }
+
+  void addRead(PreparedStatement ps, long member, long topic, int lastPost) throws SQLException {
+    ps.setLong(1, member);
+    ps.setLong(2, topic);
+    ps.setInt(3, random.nextInt(3) == 0 ? Math.max(1, lastPost - 1 - random.nextInt(Math.max(1, lastPost / 2 + 1))) : lastPost);
+    ps.addBatch();
   }
 
   void addPost(PreparedStatement ps, long topic, int number, long author, String md, Instant at, int helpful)

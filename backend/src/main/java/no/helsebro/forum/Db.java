@@ -29,9 +29,11 @@ final class Db {
   }
 
   private final JdbcOperations jdbc;
+  private final ForumChanges changes;
 
-  Db(JdbcOperations jdbc) {
+  Db(JdbcOperations jdbc, ForumChanges changes) {
     this.jdbc = jdbc;
+    this.changes = changes;
   }
 
   <T> List<T> list(String sql, Row<T> row, Object... params) {
@@ -60,27 +62,34 @@ final class Db {
   }
 
   int update(String sql, Object... params) {
-    return jdbc.execute(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql)) {
-            bind(ps, params);
-            return ps.executeUpdate();
-          }
-        });
+    int n =
+        jdbc.execute(
+            c -> {
+              try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, params);
+                return ps.executeUpdate();
+              }
+            });
+    changes.wrote(sql);
+    return n;
   }
 
   long insert(String sql, Object... params) {
-    return jdbc.execute(
-        c -> {
-          try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            bind(ps, params);
-            ps.executeUpdate();
-            try (ResultSet keys = ps.getGeneratedKeys()) {
-              keys.next();
-              return keys.getLong(1);
-            }
-          }
-        });
+    long id =
+        jdbc.execute(
+            c -> {
+              try (PreparedStatement ps =
+                  c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+                bind(ps, params);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                  keys.next();
+                  return keys.getLong(1);
+                }
+              }
+            });
+    changes.wrote(sql);
+    return id;
   }
 
   /** "?, ?, ?" for an IN list of n values. */

@@ -134,6 +134,13 @@ class TopicController {
       @Body @Valid Wire.ReplyRequest request) {
     CurrentMember me = CurrentMember.of(auth);
     TopicWriter.Created c = writer.reply(me, id, request, idempotencyKey);
+    if (c.postNumber() > 0) {
+      // A new reply: the writer knows where it went.
+      return created(
+          new Wire.CreatedView(c.id(), c.topicId(), c.postNumber(), false),
+          "/api/v1/posts/" + c.id(),
+          c);
+    }
     Wire.PostSource p = reader.source(me, c.id());
     return created(
         new Wire.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),

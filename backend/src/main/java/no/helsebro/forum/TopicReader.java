@@ -5,8 +5,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -20,14 +22,35 @@ class TopicReader {
 
   static final int POSTS_PER_PAGE = 20;
 
+  /** How long a cached list page may be served at most (for changes made outside {@link Db}). */
+  static final long LIST_CACHE_NANOS = 2_000_000_000L;
+
+  private static final int LIST_CACHE_MAX = 2_000;
+
   private final Db db;
   private final ForumStore store;
   private final Writing writing;
+  private final ForumChanges changes;
 
-  TopicReader(Db db, ForumStore store, Writing writing) {
+  /**
+   * List pages as everybody sees them (without the member's read markers), per query, valid while
+   * no forum write has happened since they were read (docs/adr/0207).
+   */
+  private final Map<ListQuery, SharedPage> listCache = new ConcurrentHashMap<>();
+
+  private record SharedPage(
+      long generation,
+      long loadedAt,
+      List<Row> rows,
+      Map<Long, List<ForumStore.Label>> labels,
+      boolean hasNext,
+      @Nullable Long total) {}
+
+  TopicReader(Db db, ForumStore store, Writing writing, ForumChanges changes) {
     this.db = db;
     this.store = store;
     this.writing = writing;
+    this.changes = changes;
   }
 
   /** Filters and sort of a topic list, as the URL gives them. */
@@ -52,7 +75,55 @@ class TopicReader {
           + " t.reply_count, t.last_post_number, t.helpful_count, t.used_count, t.solved, t.pinned,"
           + " t.locked, t.closed_at, r.last_read_post_number";
 
+  /** The same columns without the member's read marker (lists read it separately). */
+  private static final String LIST_COLUMNS =
+      SUMMARY_COLUMNS.replace("r.last_read_post_number", "NULL AS last_read_post_number");
+
   Wire.PageOf<Wire.TopicSummary> list(CurrentMember me, ListQuery q) {
+    SharedPage shared;
+    if (q.mySystems()) {
+      // Filtered by the member's own profile: not shared with anyone.
+      shared = sharedPage(me, q, changes.generation());
+    } else {
+      long generation = changes.generation();
+      long now = System.nanoTime();
+      shared = listCache.get(q);
+      if (shared == null
+          || shared.generation() != generation
+          || now - shared.loadedAt() > LIST_CACHE_NANOS) {
+        shared = sharedPage(me, q, generation);
+        if (listCache.size() >= LIST_CACHE_MAX) {
+          listCache.clear();
+        }
+        listCache.put(q, shared);
+      }
+    }
+    // The member's own part: read markers of the page's topics, by primary key.
+    List<Long> ids = shared.rows().stream().map(r -> r.summary().id()).toList();
+    Map<Long, Integer> reads = new HashMap<>();
+    if (!ids.isEmpty()) {
+      db.list(
+          // FORCE INDEX: without it MariaDB 10.11 reads all of the member's markers by the
+          // key prefix (ref on member_id: 4,228 rows for the bench member, 2.2 ms) instead of
+          // the page's 31 ranges (0.1 ms); see docs/performance.md.
+          "SELECT topic_id, last_read_post_number FROM forum_reads FORCE INDEX (PRIMARY)"
+              + " WHERE member_id = ? AND topic_id IN ("
+              + Db.marks(ids.size())
+              + ")",
+          rs -> reads.put(rs.getLong(1), rs.getInt(2)),
+          Db.params(me.id(), ids));
+    }
+    return new Wire.PageOf<>(
+        summaries(shared.rows(), shared.labels(), reads),
+        q.page(),
+        q.size(),
+        shared.hasNext(),
+        shared.total());
+  }
+
+  /** One page of a list as everybody sees it: the rows, their labels, whether more follow. */
+  private SharedPage sharedPage(CurrentMember me, ListQuery q, long generation) {
+    long loadedAt = System.nanoTime();
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     where.add("t.visible = TRUE");
@@ -120,7 +191,7 @@ class TopicReader {
         };
     String sql =
         "SELECT "
-            + SUMMARY_COLUMNS
+            + LIST_COLUMNS
             + " FROM (SELECT t.id FROM forum_topics t WHERE "
             + String.join(" AND ", where)
             + " ORDER BY "
@@ -128,12 +199,10 @@ class TopicReader {
             + " LIMIT ? OFFSET ?) ids JOIN forum_topics t ON t.id = ids.id"
             + " LEFT JOIN members a ON a.id = t.author_id"
             + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
-            + " LEFT JOIN forum_reads r ON r.member_id = ? AND r.topic_id = t.id"
             + " ORDER BY "
             + order;
     params.add(q.size() + 1);
     params.add(q.page() * q.size());
-    params.add(me.id());
     List<Row> rows = db.list(sql, TopicReader::row, params.toArray());
     boolean hasNext = rows.size() > q.size();
     if (hasNext) {
@@ -158,7 +227,9 @@ class TopicReader {
                   q.category())
               .orElse(0L);
     }
-    return new Wire.PageOf<>(summaries(rows), q.page(), q.size(), hasNext, total);
+    List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
+    return new SharedPage(
+        generation, loadedAt, List.copyOf(rows), store.labels(ids, false), hasNext, total);
   }
 
   Wire.PageOf<Wire.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
@@ -213,7 +284,14 @@ class TopicReader {
 
   private List<Wire.TopicSummary> summaries(List<Row> rows) {
     List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
-    Map<Long, List<ForumStore.Label>> labels = store.labels(ids, false);
+    return summaries(rows, store.labels(ids, false), null);
+  }
+
+  /** Rows with their labels and, when {@code reads} is given, the member's read markers. */
+  private static List<Wire.TopicSummary> summaries(
+      List<Row> rows,
+      Map<Long, List<ForumStore.Label>> labels,
+      @Nullable Map<Long, Integer> reads) {
     List<Wire.TopicSummary> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       Wire.TopicSummary s = r.summary();
@@ -238,36 +316,135 @@ class TopicReader {
               s.closed(),
               l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
               l.stream().filter(x -> x.type() == 'S').map(ForumStore.Label::code).toList(),
-              s.lastReadPostNumber()));
+              reads == null ? s.lastReadPostNumber() : reads.get(s.id())));
     }
     return out;
   }
 
   // ---------------------------------------------------------------- the topic page
 
+  private static final int HEAD_CACHE_MAX = 2_000;
+  private static final int POSTS_CACHE_MAX = 1_000;
+
+  /** A topic as everybody sees it (labels included; the member's own flags false). */
+  private record SharedHead(
+      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId) {}
+
+  /** A post as stored; what the member may see of it is decided per request. */
+  private record PostRow(
+      long id,
+      int postNumber,
+      @Nullable Long authorId,
+      @Nullable String authorName,
+      String bodyHtml,
+      @Nullable String fieldsHtml,
+      @Nullable Long replyToId,
+      int replyToNumber,
+      @Nullable String replyToName,
+      java.time.Instant createdAt,
+      @Nullable java.time.Instant editedAt,
+      int version,
+      boolean deleted,
+      boolean hidden,
+      int helpfulCount,
+      int thanksCount) {}
+
+  private record PostsKey(long topicId, int from, int to) {}
+
+  private record SharedPosts(
+      long generation, long loadedAt, List<PostRow> posts, List<Wire.FollowUpView> followUps) {}
+
+  /** The member's own state on a topic page: read marker, follow, bookmark, use, reactions. */
+  private record Mine(
+      @Nullable Integer lastRead,
+      boolean following,
+      boolean bookmarked,
+      boolean used,
+      java.util.Set<Long> helpful,
+      java.util.Set<Long> thanked) {}
+
+  private final Map<Long, SharedHead> headCache = new ConcurrentHashMap<>();
+  private final Map<PostsKey, SharedPosts> postsCache = new ConcurrentHashMap<>();
+
+  private static boolean fresh(long generation, long loadedAt, long currentGeneration, long now) {
+    return generation == currentGeneration && now - loadedAt <= LIST_CACHE_NANOS;
+  }
+
+  private static <K, V> void put(Map<K, V> cache, K key, V value, int max) {
+    if (cache.size() >= max) {
+      cache.clear();
+    }
+    cache.put(key, value);
+  }
+
   /**
    * One page of a topic. {@code post} (a post number) picks the page that holds it; otherwise
-   * {@code page} (0-based). Reading it moves the member's read marker forward.
+   * {@code page} (0-based). Reading it moves the member's read marker forward. The topic and its
+   * posts as everybody sees them are cached until the next forum write (docs/adr/0207); the
+   * member's own state is one query.
    */
   Wire.TopicPage page(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
-    record Head(Wire.TopicView view, Integer lastRead, boolean visible, Long authorId) {}
+    long generation = changes.generation();
+    SharedHead head = headCache.get(topicId);
+    if (head == null || !fresh(head.generation(), head.loadedAt(), generation, System.nanoTime())) {
+      head = loadHead(topicId, generation);
+      put(headCache, topicId, head, HEAD_CACHE_MAX);
+    }
+    Wire.TopicView t = head.view();
+    if (t.mergedIntoId() != null) {
+      // A merged topic only says where it went.
+      Mine mine = mine(me, topicId, List.of());
+      return new Wire.TopicPage(
+          withMine(t, mine), List.of(), 0, size, 0, mine.lastRead(), List.of());
+    }
+    boolean own = Long.valueOf(me.id()).equals(head.authorId());
+    if (!head.visible() && !own && !me.isCoordinator()) {
+      throw ApiException.notFound("Topic");
+    }
+
+    int totalPages = Math.max(1, (t.lastPostNumber() + size - 1) / size);
+    int p;
+    if (post != null) {
+      p = Math.max(0, Math.min(totalPages - 1, (post - 1) / size));
+    } else {
+      p = page == null ? 0 : Math.max(0, Math.min(totalPages - 1, page));
+    }
+    int from = p * size + 1;
+    int to = from + size - 1;
+    PostsKey key = new PostsKey(topicId, from, to);
+    SharedPosts shared = postsCache.get(key);
+    if (shared == null
+        || !fresh(shared.generation(), shared.loadedAt(), generation, System.nanoTime())) {
+      shared = loadPosts(t, from, to, generation);
+      put(postsCache, key, shared, POSTS_CACHE_MAX);
+    }
+    Mine mine = mine(me, topicId, shared.posts().stream().map(PostRow::id).toList());
+    List<Wire.PostView> posts = new ArrayList<>(shared.posts().size());
+    for (PostRow r : shared.posts()) {
+      posts.add(view(me, t, r, mine));
+    }
+    int lastOnPage = posts.isEmpty() ? 0 : posts.get(posts.size() - 1).postNumber();
+    if (lastOnPage > 0 && (mine.lastRead() == null || mine.lastRead() < lastOnPage)) {
+      store.markRead(me.id(), topicId, lastOnPage);
+    }
+    return new Wire.TopicPage(
+        withMine(t, mine), posts, p, size, totalPages, mine.lastRead(), shared.followUps());
+  }
+
+  private SharedHead loadHead(long topicId, long generation) {
+    long loadedAt = System.nanoTime();
+    record Head(Wire.TopicView view, boolean visible, Long authorId) {}
     Head head =
         db.one(
                 "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
                     + " c.sort_order, c.archived, c.topic_count, a.display_name AS author_name,"
                     + " w.code AS w_code, w.name_nb AS w_nb, w.name_en AS w_en,"
-                    + " ap.post_number AS accepted_number, r.last_read_post_number,"
-                    + " f.member_id IS NOT NULL AS following, b.member_id IS NOT NULL AS bookmarked,"
-                    + " u.member_id IS NOT NULL AS used_by_me"
+                    + " ap.post_number AS accepted_number"
                     + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
                     + " LEFT JOIN members a ON a.id = t.author_id"
                     + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
                     + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
-                    + " LEFT JOIN forum_reads r ON r.member_id = ? AND r.topic_id = t.id"
-                    + " LEFT JOIN forum_topic_follows f ON f.member_id = ? AND f.topic_id = t.id"
-                    + " LEFT JOIN forum_bookmarks b ON b.member_id = ? AND b.topic_id = t.id"
-                    + " LEFT JOIN forum_training_uses u ON u.member_id = ? AND u.topic_id = t.id"
                     + " WHERE t.id = ?",
                 rs -> {
                   Long author = Db.nullableLong(rs, "author_id");
@@ -323,41 +500,54 @@ class TopicReader {
                           rs.getString("training_format"),
                           List.of(),
                           rs.getString("link_url"),
-                          rs.getBoolean("following"),
-                          rs.getBoolean("bookmarked"),
-                          rs.getBoolean("used_by_me"));
-                  return new Head(
-                      v, Db.nullableInt(rs, "last_read_post_number"), v.visible(), author);
+                          false,
+                          false,
+                          false);
+                  return new Head(v, v.visible(), author);
                 },
-                me.id(),
-                me.id(),
-                me.id(),
-                me.id(),
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
     Wire.TopicView t = head.view();
-    if (t.mergedIntoId() != null) {
-      // A merged topic only says where it went.
-      return new Wire.TopicPage(t, List.of(), 0, size, 0, head.lastRead(), List.of());
+    if (t.mergedIntoId() == null) {
+      Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
+      t = withLabels(t, labels.getOrDefault(topicId, List.of()));
     }
-    boolean own = Long.valueOf(me.id()).equals(head.authorId());
-    if (!head.visible() && !own && !me.isCoordinator()) {
-      throw ApiException.notFound("Topic");
-    }
-    Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
-    List<ForumStore.Label> l = labels.getOrDefault(topicId, List.of());
-    t = withLabels(t, l);
+    return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId());
+  }
 
-    int totalPages = Math.max(1, (t.lastPostNumber() + size - 1) / size);
-    int p;
-    if (post != null) {
-      p = Math.max(0, Math.min(totalPages - 1, (post - 1) / size));
-    } else {
-      p = page == null ? 0 : Math.max(0, Math.min(totalPages - 1, page));
-    }
-    int from = p * size + 1;
-    int to = from + size - 1;
-    List<Wire.PostView> posts = posts(me, t, from, to);
+  private SharedPosts loadPosts(Wire.TopicView t, int from, int to, long generation) {
+    long loadedAt = System.nanoTime();
+    List<PostRow> posts =
+        db.list(
+            "SELECT p.id, p.post_number, p.author_id, m.display_name, p.body_html, p.fields_html,"
+                + " p.reply_to_post_id, rp.post_number AS reply_number, rm.display_name AS reply_name,"
+                + " p.created_at, p.edited_at, p.version, p.deleted, p.hidden, p.helpful_count,"
+                + " p.thanks_count"
+                + " FROM forum_posts p LEFT JOIN members m ON m.id = p.author_id"
+                + " LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
+                + " LEFT JOIN members rm ON rm.id = rp.author_id"
+                + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
+            rs ->
+                new PostRow(
+                    rs.getLong("id"),
+                    rs.getInt("post_number"),
+                    Db.nullableLong(rs, "author_id"),
+                    rs.getString("display_name"),
+                    rs.getString("body_html"),
+                    rs.getString("fields_html"),
+                    Db.nullableLong(rs, "reply_to_post_id"),
+                    rs.getInt("reply_number"),
+                    rs.getString("reply_name"),
+                    Db.instant(rs, "created_at"),
+                    Db.instant(rs, "edited_at"),
+                    rs.getInt("version"),
+                    rs.getBoolean("deleted"),
+                    rs.getBoolean("hidden"),
+                    rs.getInt("helpful_count"),
+                    rs.getInt("thanks_count")),
+            t.id(),
+            from,
+            to);
     List<Wire.FollowUpView> followUps =
         t.kind() == TopicKind.STORY
             ? db.list(
@@ -372,13 +562,115 @@ class TopicReader {
                       rs.getString("body_html"),
                       Db.instant(rs, "created_at"));
                 },
-                topicId)
+                t.id())
             : List.of();
-    int lastOnPage = posts.isEmpty() ? 0 : posts.get(posts.size() - 1).postNumber();
-    if (lastOnPage > 0 && (head.lastRead() == null || head.lastRead() < lastOnPage)) {
-      store.markRead(me.id(), topicId, lastOnPage);
-    }
-    return new Wire.TopicPage(t, posts, p, size, totalPages, head.lastRead(), followUps);
+    return new SharedPosts(generation, loadedAt, List.copyOf(posts), List.copyOf(followUps));
+  }
+
+  /** The member's own rows for a topic page, in one query of primary-key lookups. */
+  private Mine mine(CurrentMember me, long topicId, List<Long> postIds) {
+    Integer[] lastRead = {null};
+    boolean[] flags = new boolean[3];
+    java.util.Set<Long> helpful = new java.util.HashSet<>();
+    java.util.Set<Long> thanked = new java.util.HashSet<>();
+    String sql =
+        "SELECT 'R' AS k, r.last_read_post_number AS v FROM forum_reads r"
+            + " WHERE r.member_id = ? AND r.topic_id = ?"
+            + " UNION ALL SELECT 'F', 0 FROM forum_topic_follows f"
+            + " WHERE f.member_id = ? AND f.topic_id = ?"
+            + " UNION ALL SELECT 'B', 0 FROM forum_bookmarks b"
+            + " WHERE b.member_id = ? AND b.topic_id = ?"
+            + " UNION ALL SELECT 'U', 0 FROM forum_training_uses u"
+            + " WHERE u.member_id = ? AND u.topic_id = ?"
+            + (postIds.isEmpty()
+                ? ""
+                : " UNION ALL SELECT x.kind, x.post_id FROM forum_reactions x"
+                    + " WHERE x.member_id = ? AND x.post_id IN ("
+                    + Db.marks(postIds.size())
+                    + ")");
+    long id = me.id();
+    Object[] params =
+        postIds.isEmpty()
+            ? new Object[] {id, topicId, id, topicId, id, topicId, id, topicId}
+            : Db.params(id, topicId, id, topicId, id, topicId, id, topicId, id, postIds);
+    db.list(
+        sql,
+        rs -> {
+          switch (rs.getString(1)) {
+            case "R" -> lastRead[0] = rs.getInt(2);
+            case "F" -> flags[0] = true;
+            case "B" -> flags[1] = true;
+            case "U" -> flags[2] = true;
+            case "H" -> helpful.add(rs.getLong(2));
+            case "T" -> thanked.add(rs.getLong(2));
+            default -> {}
+          }
+          return null;
+        },
+        params);
+    return new Mine(lastRead[0], flags[0], flags[1], flags[2], helpful, thanked);
+  }
+
+  private Wire.PostView view(CurrentMember me, Wire.TopicView t, PostRow r, Mine mine) {
+    Long author = r.authorId();
+    boolean own = author != null && author == me.id();
+    boolean show = (!r.deleted() && !r.hidden()) || me.isCoordinator() || (own && !r.deleted());
+    return new Wire.PostView(
+        r.id(),
+        t.id(),
+        r.postNumber(),
+        author == null ? null : new Wire.MemberRef(author, r.authorName()),
+        show ? r.bodyHtml() : "",
+        show && r.fieldsHtml() != null ? writing.read(r.fieldsHtml()) : null,
+        r.replyToId() == null
+            ? null
+            : new Wire.ReplyRef(r.replyToId(), r.replyToNumber(), r.replyToName()),
+        r.createdAt(),
+        r.editedAt(),
+        r.version(),
+        r.deleted(),
+        r.hidden(),
+        r.helpfulCount(),
+        r.thanksCount(),
+        mine.helpful().contains(r.id()),
+        mine.thanked().contains(r.id()),
+        Long.valueOf(r.id()).equals(t.acceptedPostId()));
+  }
+
+  private static Wire.TopicView withMine(Wire.TopicView t, Mine mine) {
+    return new Wire.TopicView(
+        t.id(),
+        t.kind(),
+        t.title(),
+        t.category(),
+        t.author(),
+        t.createdAt(),
+        t.lastActivityAt(),
+        t.replyCount(),
+        t.lastPostNumber(),
+        t.helpfulCount(),
+        t.thanksCount(),
+        t.usedCount(),
+        t.solved(),
+        t.acceptedPostId(),
+        t.acceptedPostNumber(),
+        t.pinned(),
+        t.locked(),
+        t.closedReason(),
+        t.closedAt(),
+        t.visible(),
+        t.mergedIntoId(),
+        t.tags(),
+        t.systems(),
+        t.workplaceType(),
+        t.orgSize(),
+        t.duration(),
+        t.trainingFormat(),
+        t.audiences(),
+        t.linkUrl(),
+        mine.following(),
+        mine.bookmarked(),
+        mine.used());
   }
 
   private static Wire.TopicView withLabels(Wire.TopicView t, List<ForumStore.Label> l) {
@@ -419,57 +711,6 @@ class TopicReader {
 
   private static Wire.TermRef term(ForumStore.Label l) {
     return new Wire.TermRef(l.id(), l.code(), l.nameNb(), l.nameEn());
-  }
-
-  private List<Wire.PostView> posts(CurrentMember me, Wire.TopicView t, int from, int to) {
-    return db.list(
-        "SELECT p.id, p.post_number, p.author_id, m.display_name, p.body_html, p.fields_html,"
-            + " p.reply_to_post_id, rp.post_number AS reply_number, rm.display_name AS reply_name,"
-            + " p.created_at, p.edited_at, p.version, p.deleted, p.hidden, p.helpful_count,"
-            + " p.thanks_count, h.member_id IS NOT NULL AS my_helpful,"
-            + " th.member_id IS NOT NULL AS my_thanks"
-            + " FROM forum_posts p LEFT JOIN members m ON m.id = p.author_id"
-            + " LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
-            + " LEFT JOIN members rm ON rm.id = rp.author_id"
-            + " LEFT JOIN forum_reactions h ON h.post_id = p.id AND h.member_id = ? AND h.kind = 'H'"
-            + " LEFT JOIN forum_reactions th ON th.post_id = p.id AND th.member_id = ? AND th.kind = 'T'"
-            + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
-        rs -> {
-          Long author = Db.nullableLong(rs, "author_id");
-          boolean deleted = rs.getBoolean("deleted");
-          boolean hidden = rs.getBoolean("hidden");
-          boolean own = author != null && author == me.id();
-          boolean show = (!deleted && !hidden) || me.isCoordinator() || (own && !deleted);
-          Long replyTo = Db.nullableLong(rs, "reply_to_post_id");
-          long id = rs.getLong("id");
-          String fields = rs.getString("fields_html");
-          return new Wire.PostView(
-              id,
-              t.id(),
-              rs.getInt("post_number"),
-              author == null ? null : new Wire.MemberRef(author, rs.getString("display_name")),
-              show ? rs.getString("body_html") : "",
-              show && fields != null ? writing.read(fields) : null,
-              replyTo == null
-                  ? null
-                  : new Wire.ReplyRef(
-                      replyTo, rs.getInt("reply_number"), rs.getString("reply_name")),
-              Db.instant(rs, "created_at"),
-              Db.instant(rs, "edited_at"),
-              rs.getInt("version"),
-              deleted,
-              hidden,
-              rs.getInt("helpful_count"),
-              rs.getInt("thanks_count"),
-              rs.getBoolean("my_helpful"),
-              rs.getBoolean("my_thanks"),
-              Long.valueOf(id).equals(t.acceptedPostId()));
-        },
-        me.id(),
-        me.id(),
-        t.id(),
-        from,
-        to);
   }
 
   // ---------------------------------------------------------------- single posts and history

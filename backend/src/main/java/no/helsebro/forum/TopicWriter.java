@@ -47,7 +47,15 @@ class TopicWriter {
   }
 
   /** The outcome of a creating request: the id, and whether it repeated an earlier request. */
-  record Created(long id, boolean replayed) {}
+  /**
+   * What a creating request made. {@code topicId} and {@code postNumber} are known for a new reply
+   * (0 otherwise, and for a replayed request), so the answer needs no further query.
+   */
+  record Created(long id, boolean replayed, long topicId, int postNumber) {
+    Created(long id, boolean replayed) {
+      this(id, replayed, 0, 0);
+    }
+  }
 
   // ---------------------------------------------------------------- topics
 
@@ -293,7 +301,7 @@ class TopicWriter {
         new ReplyPosted(
             topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now));
     publishMentions(topicId, postId, me.id(), body.mentions(), Set.of());
-    return new Created(postId, false);
+    return new Created(postId, false, topicId, number);
   }
 
   private static void requireOpenFor(CurrentMember me, ForumStore.LockedTopic t) {

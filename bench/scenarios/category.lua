@@ -1,0 +1,2 @@
+-- A category's topic list, latest activity first, as the signed-in member sees it (unread markers
+-- from forum_reads). load.sh passes the path /api/v1/topics?category=<slug>&sort=activity.

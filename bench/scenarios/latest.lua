@@ -1,0 +1,1 @@
+-- The "latest" list over all categories, as the signed-in member sees it (unread markers included).

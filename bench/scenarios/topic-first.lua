@@ -1,0 +1,2 @@
+-- First page (posts 1-20) of a topic with 500 replies, signed in (the read marker is already past
+-- this page, so the request only reads).

@@ -1,0 +1,1 @@
+-- Last page of a topic with 500 replies, signed in.
