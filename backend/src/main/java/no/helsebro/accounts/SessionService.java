@@ -69,7 +69,12 @@ class SessionService {
         "The e-mail address or the password is wrong");
   }
 
-  @Transactional(noRollbackFor = ApiException.class)
+  /**
+   * Checks e-mail and password and starts a session. The password is verified outside any
+   * transaction (hashing takes tens of milliseconds and is queued by {@link PasswordHasher}), so a
+   * burst of sign-ins never holds database connections while it waits; what follows is one short
+   * transaction.
+   */
   Issued signIn(
       String email,
       String password,
@@ -80,19 +85,38 @@ class SessionService {
     throttle.checkAllowed(normalised, clientIp);
     Optional<MemberEntity> found = members.findByEmail(normalised);
     Optional<Credentials> creds = found.flatMap(m -> credentials.findById(m.id()));
+    boolean passwordOk;
     if (found.isEmpty() || creds.isEmpty() || creds.get().passwordHash() == null) {
       hasher.burn(password);
+      passwordOk = false;
+    } else {
+      passwordOk =
+          found.get().status() != MemberStatus.DELETED
+              && hasher.matches(password, creds.get().passwordHash());
+    }
+    String rehashed =
+        passwordOk && hasher.needsRehash(creds.get().passwordHash()) ? hasher.hash(password) : null;
+    return completeSignIn(normalised, clientIp, passwordOk, found, code, rehashed, userAgent);
+  }
+
+  /** The part of signing in that writes, once the password has been checked. */
+  @Transactional(noRollbackFor = ApiException.class)
+  Issued completeSignIn(
+      String normalised,
+      String clientIp,
+      boolean passwordOk,
+      Optional<MemberEntity> found,
+      @Nullable String code,
+      @Nullable String rehashed,
+      @Nullable String userAgent) {
+    if (!passwordOk || found.isEmpty()) {
       throttle.recordFailure(normalised, clientIp);
       throw invalidCredentials();
     }
     MemberEntity member = found.get();
-    if (member.status() == MemberStatus.DELETED
-        || !hasher.matches(password, creds.get().passwordHash())) {
-      throttle.recordFailure(normalised, clientIp);
-      throw invalidCredentials();
-    }
-    if (creds.get().totpEnabled()) {
-      secondFactor.verifyAtSignIn(member.id(), creds.get(), code);
+    Credentials creds = credentials.findById(member.id()).orElseThrow(() -> invalidCredentials());
+    if (creds.totpEnabled()) {
+      secondFactor.verifyAtSignIn(member.id(), creds, code);
     }
     throttle.recordSuccess(normalised);
     if (member.status() == MemberStatus.PENDING_EMAIL) {
@@ -101,8 +125,8 @@ class SessionService {
               "email-unconfirmed", "Confirm your e-mail address first: we have sent you a new link")
           .with("email", member.email());
     }
-    if (hasher.needsRehash(creds.get().passwordHash())) {
-      credentials.updatePassword(member.id(), hasher.hash(password), Instant.now());
+    if (rehashed != null) {
+      credentials.updatePassword(member.id(), rehashed, Instant.now());
     }
     return startSession(member, userAgent);
   }

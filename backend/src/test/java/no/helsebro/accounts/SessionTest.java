@@ -77,6 +77,29 @@ class SessionTest implements TestPropertyProvider {
   }
 
   @Test
+  void aBurstOfSignInsLargerThanTheConnectionPoolAllSucceed() throws Exception {
+    // 40 at once against a pool of 20 connections: passwords are checked outside transactions
+    // and queued one per processor, so none waits for a connection or runs the heap out.
+    String email = activeMember();
+    int n = 40;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      java.util.List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        calls.add(() -> api.signIn(email, AccountsApi.PASSWORD).code());
+      }
+      java.util.List<Integer> codes = new java.util.ArrayList<>();
+      for (var f : pool.invokeAll(calls)) {
+        codes.add(f.get());
+      }
+      assertThat(codes).hasSize(n).containsOnly(200);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
   void signInIssuesAnAccessTokenAndAStrictHttpOnlySecureCookieScopedToTheAuthPath() {
     String email = activeMember();
 
