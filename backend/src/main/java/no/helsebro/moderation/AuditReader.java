@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -29,10 +30,10 @@ class AuditReader {
       @Nullable String from,
       @Nullable String to) {}
 
-  private final ModerationDb db;
+  private final JdbcQueries db;
   private final JsonMapper json;
 
-  AuditReader(ModerationDb db, JsonMapper json) {
+  AuditReader(JdbcQueries db, JsonMapper json) {
     this.db = db;
     this.json = json;
   }
@@ -93,12 +94,12 @@ class AuditReader {
             rs ->
                 new ModerationWire.AuditEntryView(
                     rs.getLong("id"),
-                    ModerationDb.instant(rs, "occurred_at"),
-                    ModerationDb.nullableLong(rs, "actor_id"),
+                    JdbcQueries.instant(rs, "occurred_at"),
+                    JdbcQueries.nullableLong(rs, "actor_id"),
                     rs.getString("actor_name"),
                     rs.getString("action"),
                     rs.getString("target_type"),
-                    ModerationDb.nullableLong(rs, "target_id"),
+                    JdbcQueries.nullableLong(rs, "target_id"),
                     rs.getString("reason"),
                     details(rs.getString("details"))),
             params.toArray());

@@ -3,14 +3,15 @@ package no.helsebro.moderation;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** Creates a post's case row in a transaction of its own, so that callers can lock it. */
 @Singleton
 class CaseRows {
 
-  private final ModerationDb db;
+  private final JdbcQueries db;
 
-  CaseRows(ModerationDb db) {
+  CaseRows(JdbcQueries db) {
     this.db = db;
   }
 

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -21,12 +22,12 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class Flags {
 
-  private final ModerationDb db;
+  private final JdbcQueries db;
   private final ForumModeration forum;
   private final ModerationConfig config;
   private final CaseRows cases;
 
-  Flags(ModerationDb db, ForumModeration forum, ModerationConfig config, CaseRows cases) {
+  Flags(JdbcQueries db, ForumModeration forum, ModerationConfig config, CaseRows cases) {
     this.db = db;
     this.cases = cases;
     this.forum = forum;

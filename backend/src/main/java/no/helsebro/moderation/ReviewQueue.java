@@ -17,6 +17,7 @@ import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
 import no.helsebro.forum.PostRestored;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -28,12 +29,12 @@ import no.helsebro.platform.errors.ApiException;
 @Singleton
 class ReviewQueue {
 
-  private final ModerationDb db;
+  private final JdbcQueries db;
   private final ForumModeration forum;
   private final AuditLog audit;
   private final ModerationConfig config;
 
-  ReviewQueue(ModerationDb db, ForumModeration forum, AuditLog audit, ModerationConfig config) {
+  ReviewQueue(JdbcQueries db, ForumModeration forum, AuditLog audit, ModerationConfig config) {
     this.db = db;
     this.forum = forum;
     this.audit = audit;
@@ -52,7 +53,7 @@ class ReviewQueue {
             rs ->
                 new Case(
                     rs.getLong(1),
-                    ModerationDb.instant(rs, "open_since"),
+                    JdbcQueries.instant(rs, "open_since"),
                     rs.getBoolean("auto_hidden")),
             n,
             (long) p * n);
@@ -68,7 +69,7 @@ class ReviewQueue {
         "SELECT f.post_id, m.display_name, f.reason, f.note, f.trusted, f.created_at"
             + " FROM moderation_flags f LEFT JOIN members m ON m.id = f.flagger_id"
             + " WHERE f.is_open AND f.post_id IN ("
-            + ModerationDb.marks(ids.size())
+            + JdbcQueries.marks(ids.size())
             + ") ORDER BY f.created_at, f.id",
         rs -> {
           flags
@@ -79,10 +80,10 @@ class ReviewQueue {
                       FlagReason.valueOf(rs.getString(3)),
                       rs.getString(4),
                       rs.getBoolean(5),
-                      ModerationDb.instant(rs, "created_at")));
+                      JdbcQueries.instant(rs, "created_at")));
           return null;
         },
-        ModerationDb.params(ids));
+        JdbcQueries.params(ids));
     List<ModerationWire.QueueItem> items = new ArrayList<>();
     for (Case c : cases) {
       ModeratedPost post = posts.get(c.postId());

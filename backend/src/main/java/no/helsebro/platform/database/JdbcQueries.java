@@ -1,4 +1,4 @@
-package no.helsebro.moderation;
+package no.helsebro.platform.database;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -13,22 +13,27 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** Hand-written SQL of the moderation module; runs on the current transaction's connection. */
+/**
+ * Hand-written SQL for modules that need more than Micronaut Data's repositories: positional
+ * parameters ({@link Instant} stored as UTC {@code DATETIME}, enums by name), rows mapped by a
+ * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
+ * New modules use this; the forum's {@code Db} and mentoring's {@code Sql} predate it.
+ */
 @Singleton
-final class ModerationDb {
+public final class JdbcQueries {
 
   @FunctionalInterface
-  interface Row<T> {
+  public interface Row<T> {
     T map(ResultSet rs) throws SQLException;
   }
 
   private final JdbcOperations jdbc;
 
-  ModerationDb(JdbcOperations jdbc) {
+  public JdbcQueries(JdbcOperations jdbc) {
     this.jdbc = jdbc;
   }
 
-  <T> List<T> list(String sql, Row<T> row, Object... params) {
+  public <T> List<T> list(String sql, Row<T> row, Object... params) {
     return jdbc.execute(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -44,16 +49,16 @@ final class ModerationDb {
         });
   }
 
-  <T> Optional<T> one(String sql, Row<T> row, Object... params) {
+  public <T> Optional<T> one(String sql, Row<T> row, Object... params) {
     List<T> all = list(sql, row, params);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
-  long count(String sql, Object... params) {
+  public long count(String sql, Object... params) {
     return one(sql, rs -> rs.getLong(1), params).orElse(0L);
   }
 
-  int update(String sql, Object... params) {
+  public int update(String sql, Object... params) {
     return jdbc.execute(
         c -> {
           try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -63,11 +68,11 @@ final class ModerationDb {
         });
   }
 
-  static String marks(int n) {
+  public static String marks(int n) {
     return String.join(", ", java.util.Collections.nCopies(Math.max(1, n), "?"));
   }
 
-  static Object[] params(Object... parts) {
+  public static Object[] params(Object... parts) {
     List<Object> out = new ArrayList<>();
     for (Object p : parts) {
       if (p instanceof Collection<?> c) {
@@ -79,12 +84,12 @@ final class ModerationDb {
     return out.toArray();
   }
 
-  static Instant instant(ResultSet rs, String column) throws SQLException {
+  public static Instant instant(ResultSet rs, String column) throws SQLException {
     LocalDateTime t = rs.getObject(column, LocalDateTime.class);
     return t == null ? null : t.toInstant(ZoneOffset.UTC);
   }
 
-  static Long nullableLong(ResultSet rs, String column) throws SQLException {
+  public static Long nullableLong(ResultSet rs, String column) throws SQLException {
     long v = rs.getLong(column);
     return rs.wasNull() ? null : v;
   }
