@@ -92,14 +92,7 @@ class CategoryService {
             nz(r.descriptionNb()),
             nz(r.descriptionEn()),
             Boolean.TRUE.equals(r.archived()));
-    audit.record(
-        me.id(),
-        store.displayName(me.id()),
-        "category.created",
-        "category",
-        id,
-        null,
-        Map.of("slug", r.slug()));
+    audit.record(me.id(), "category.created", "category", id, null, Map.of("slug", r.slug()));
     return byId(me, id);
   }
 
@@ -124,7 +117,6 @@ class CategoryService {
             : archived ? "category.archived" : "category.unarchived";
     audit.record(
         me.id(),
-        store.displayName(me.id()),
         action,
         "category",
         id,
@@ -145,14 +137,7 @@ class CategoryService {
         throw ApiException.invalidField("ids", "validation", "unknown category " + ids.get(i));
       }
     }
-    audit.record(
-        me.id(),
-        store.displayName(me.id()),
-        "category.reordered",
-        "category",
-        null,
-        null,
-        Map.of("order", ids));
+    audit.record(me.id(), "category.reordered", "category", null, null, Map.of("order", ids));
     return list(me, true);
   }
 

@@ -396,7 +396,6 @@ public class ForumModeration {
       @Nullable Map<String, Object> details) {
     audit.record(
         actor,
-        store.displayName(actor),
         action,
         type,
         id,

@@ -53,13 +53,7 @@ class TagService {
     }
     db.update("UPDATE forum_tags SET name = ? WHERE id = ?", clean, id);
     audit.record(
-        me.id(),
-        store.displayName(me.id()),
-        "tag.renamed",
-        "tag",
-        id,
-        null,
-        Map.of("from", before.name(), "to", clean));
+        me.id(), "tag.renamed", "tag", id, null, Map.of("from", before.name(), "to", clean));
     return byId(id);
   }
 
@@ -82,13 +76,7 @@ class TagService {
         intoId,
         intoId);
     audit.record(
-        me.id(),
-        store.displayName(me.id()),
-        "tag.merged",
-        "tag",
-        id,
-        null,
-        Map.of("name", from.name(), "intoTagId", intoId));
+        me.id(), "tag.merged", "tag", id, null, Map.of("name", from.name(), "intoTagId", intoId));
     return byId(intoId);
   }
 
@@ -98,7 +86,6 @@ class TagService {
     db.update("DELETE FROM forum_tags WHERE id = ?", id);
     audit.record(
         me.id(),
-        store.displayName(me.id()),
         "tag.deleted",
         "tag",
         id,

@@ -638,42 +638,30 @@ class TopicReader {
   }
 
   private static Wire.TopicView withMine(Wire.TopicView t, Mine mine) {
-    return new Wire.TopicView(
-        t.id(),
-        t.kind(),
-        t.title(),
-        t.category(),
-        t.author(),
-        t.createdAt(),
-        t.lastActivityAt(),
-        t.replyCount(),
-        t.lastPostNumber(),
-        t.helpfulCount(),
-        t.thanksCount(),
-        t.usedCount(),
-        t.solved(),
-        t.acceptedPostId(),
-        t.acceptedPostNumber(),
-        t.pinned(),
-        t.locked(),
-        t.closedReason(),
-        t.closedAt(),
-        t.visible(),
-        t.mergedIntoId(),
-        t.tags(),
-        t.systems(),
-        t.workplaceType(),
-        t.orgSize(),
-        t.duration(),
-        t.trainingFormat(),
-        t.audiences(),
-        t.linkUrl(),
-        mine.following(),
-        mine.bookmarked(),
-        mine.used());
+    return copy(
+        t, t.tags(), t.systems(), t.audiences(), mine.following(), mine.bookmarked(), mine.used());
   }
 
   private static Wire.TopicView withLabels(Wire.TopicView t, List<ForumStore.Label> l) {
+    return copy(
+        t,
+        l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
+        l.stream().filter(x -> x.type() == 'S').map(TopicReader::term).toList(),
+        l.stream().filter(x -> x.type() == 'A').map(TopicReader::term).toList(),
+        t.following(),
+        t.bookmarked(),
+        t.usedByMe());
+  }
+
+  /** The topic with other labels and another member's own state (records have no withers). */
+  private static Wire.TopicView copy(
+      Wire.TopicView t,
+      List<String> tags,
+      List<Wire.TermRef> systems,
+      List<Wire.TermRef> audiences,
+      boolean following,
+      boolean bookmarked,
+      boolean used) {
     return new Wire.TopicView(
         t.id(),
         t.kind(),
@@ -696,17 +684,17 @@ class TopicReader {
         t.closedAt(),
         t.visible(),
         t.mergedIntoId(),
-        l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
-        l.stream().filter(x -> x.type() == 'S').map(TopicReader::term).toList(),
+        tags,
+        systems,
         t.workplaceType(),
         t.orgSize(),
         t.duration(),
         t.trainingFormat(),
-        l.stream().filter(x -> x.type() == 'A').map(TopicReader::term).toList(),
+        audiences,
         t.linkUrl(),
-        t.following(),
-        t.bookmarked(),
-        t.usedByMe());
+        following,
+        bookmarked,
+        used);
   }
 
   private static Wire.TermRef term(ForumStore.Label l) {

@@ -466,8 +466,7 @@ class TopicWriter {
       details.put("topicId", t.id());
       details.put("postNumber", post.postNumber());
       details.put("version", post.version() + 1);
-      audit.record(
-          me.id(), store.displayName(me.id()), "post.edited", "post", post.id(), null, details);
+      audit.record(me.id(), "post.edited", "post", post.id(), null, details);
     }
     Set<Long> before =
         no.helsebro.platform.content.MarkdownRenderer.render(post.bodyMd()).mentionedMemberIds();
@@ -532,7 +531,6 @@ class TopicWriter {
     if (!author) {
       audit.record(
           me.id(),
-          store.displayName(me.id()),
           "post.deleted",
           "post",
           post.id(),
@@ -590,13 +588,7 @@ class TopicWriter {
     }
     if (!Long.valueOf(me.id()).equals(t.authorId())) {
       audit.record(
-          me.id(),
-          store.displayName(me.id()),
-          "topic.answer-accepted",
-          "topic",
-          topicId,
-          null,
-          Map.of("postId", postId));
+          me.id(), "topic.answer-accepted", "topic", topicId, null, Map.of("postId", postId));
     }
   }
 

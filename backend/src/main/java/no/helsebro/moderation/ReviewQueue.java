@@ -138,13 +138,7 @@ class ReviewQueue {
 
   private ModerationWire.DecisionView decide(
       long coordinatorId, long postId, @Nullable String reason, boolean hide) {
-    boolean open =
-        db.one(
-                "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
-                rs -> rs.getBoolean(1),
-                postId)
-            .orElse(false);
-    if (!open) {
+    if (!lockOpenCase(postId)) {
       throw ApiException.conflict("not-in-queue", "The post has no open flags.");
     }
     ModeratedPost post = forum.post(postId).orElseThrow(() -> ApiException.notFound("Post"));
@@ -165,13 +159,7 @@ class ReviewQueue {
     details.put("flags", resolved);
     details.put("postHidden", hidden);
     audit.record(
-        coordinatorId,
-        displayName(coordinatorId),
-        hide ? "flags.upheld" : "flags.dismissed",
-        "post",
-        postId,
-        why,
-        details);
+        coordinatorId, hide ? "flags.upheld" : "flags.dismissed", "post", postId, why, details);
     return new ModerationWire.DecisionView(postId, hidden, resolved);
   }
 
@@ -182,24 +170,26 @@ class ReviewQueue {
    */
   @EventListener
   void onRestored(PostRestored event) {
-    boolean open =
-        db.one(
-                "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
-                rs -> rs.getBoolean(1),
-                event.postId())
-            .orElse(false);
-    if (!open) {
+    if (!lockOpenCase(event.postId())) {
       return;
     }
     int resolved = resolve(event.postId(), event.coordinatorId(), "DISMISSED");
     audit.record(
         event.coordinatorId(),
-        displayName(event.coordinatorId()),
         "flags.dismissed",
         "post",
         event.postId(),
         event.reason(),
         Map.of("flags", resolved, "postHidden", false, "via", "restore"));
+  }
+
+  /** Locks the post's case row; true when the post has open flags. */
+  private boolean lockOpenCase(long postId) {
+    return db.one(
+            "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
+            rs -> rs.getBoolean(1),
+            postId)
+        .orElse(false);
   }
 
   /** Closes the post's case and its open flags; returns how many flags were open. */
@@ -217,10 +207,5 @@ class ReviewQueue {
         "UPDATE moderation_cases SET open_since = NULL, auto_hidden_at = NULL WHERE post_id = ?",
         postId);
     return resolved;
-  }
-
-  private String displayName(long memberId) {
-    return db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), memberId)
-        .orElse("?");
   }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The append-only audit log. Call {@link #record} inside the transaction of the action it
@@ -17,10 +18,30 @@ public class AuditLog {
 
   private final AuditEntryRepository entries;
   private final JsonMapper json;
+  private final JdbcQueries db;
 
-  AuditLog(AuditEntryRepository entries, JsonMapper json) {
+  AuditLog(AuditEntryRepository entries, JsonMapper json, JdbcQueries db) {
     this.entries = entries;
     this.json = json;
+    this.db = db;
+  }
+
+  /**
+   * Records one action by a member, under the display name they have now (read here, so that
+   * callers need not look it up); see the full form below for the parameters.
+   */
+  @Transactional
+  public void record(
+      long actorId,
+      String action,
+      String targetType,
+      @Nullable Long targetId,
+      @Nullable String reason,
+      @Nullable Map<String, Object> details) {
+    String name =
+        db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), actorId)
+            .orElse("?");
+    record(actorId, name, action, targetType, targetId, reason, details);
   }
 
   /**
