@@ -46,9 +46,14 @@ export function signIn(input: SignInInput) {
   return api.post<SignInResult>('/auth/sign-in', input, auth);
 }
 
-/** Uses the refresh cookie once; undefined (204) when there is no session. */
-export function refresh() {
-  return api.post<SessionView | undefined>('/auth/refresh', undefined, auth);
+/**
+ * Uses the refresh cookie once; undefined (204) when there is no session. Tabs take turns (a Web
+ * Lock), so a second tab presents the cookie the first tab's answer has just set (ADR 0105).
+ */
+export async function refresh(): Promise<SessionView | undefined> {
+  const call = () => api.post<SessionView | undefined>('/auth/refresh', undefined, auth);
+  if (typeof navigator === 'undefined' || !('locks' in navigator)) return call();
+  return await navigator.locks.request('helsebro-refresh', call);
 }
 
 export function signOut() {

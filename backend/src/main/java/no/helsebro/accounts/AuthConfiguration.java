@@ -9,6 +9,7 @@ class AuthConfiguration {
 
   private Duration accessTokenTtl = Duration.ofMinutes(10);
   private Duration refreshTokenTtl = Duration.ofDays(14);
+  private Duration refreshReuseGrace = Duration.ofSeconds(10);
   private Duration confirmationTtl = Duration.ofHours(48);
   private Duration resetTtl = Duration.ofHours(1);
   private boolean secureCookie = true;
@@ -28,6 +29,19 @@ class AuthConfiguration {
 
   public void setRefreshTokenTtl(Duration refreshTokenTtl) {
     this.refreshTokenTtl = refreshTokenTtl;
+  }
+
+  /**
+   * How long after its first use a refresh token may be presented again without being taken for a
+   * stolen copy: two tabs that refresh at the same moment, or a retry after the answer was lost on
+   * a weak connection. Zero makes every second use revoke the sign-in.
+   */
+  public Duration getRefreshReuseGrace() {
+    return refreshReuseGrace;
+  }
+
+  public void setRefreshReuseGrace(Duration refreshReuseGrace) {
+    this.refreshReuseGrace = refreshReuseGrace;
   }
 
   public Duration getConfirmationTtl() {

@@ -18,6 +18,10 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
           + " AND revoked_at IS NULL")
   int use(long id, Instant now);
 
+  /** The token as last committed, locked until the transaction ends (a locking read). */
+  @Query("SELECT * FROM refresh_tokens WHERE id = :id FOR UPDATE")
+  Optional<RefreshToken> lockById(long id);
+
   @Query(
       "UPDATE refresh_tokens SET revoked_at = :now WHERE family_id = :familyId"
           + " AND revoked_at IS NULL")

@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Sign-in, refresh with rotation and reuse detection, and sign-out. Refresh tokens are random
  * 256-bit strings stored only as SHA-256 hashes; each is used once, and using one a second time
  * revokes its whole family (every token descended from the same sign-in), because then either the
- * member or a thief holds a copy that should not exist.
+ * member or a thief holds a copy that should not exist. The one exception is a second use within a
+ * few seconds of the first ({@code helsebro.auth.refresh-reuse-grace}): two tabs opened at once
+ * both present the cookie, and a phone whose answer was lost retries with it (ADR 0105).
  */
 @Singleton
 class SessionService {
@@ -154,15 +156,16 @@ class SessionService {
     if (token.revokedAt() != null) {
       return Optional.empty();
     }
-    if (token.usedAt() != null || refreshTokens.use(token.id(), now) == 0) {
+    if (token.expiresAt().isBefore(now)) {
+      return Optional.empty();
+    }
+    boolean firstUse = token.usedAt() == null && refreshTokens.use(token.id(), now) == 1;
+    if (!firstUse && !usedMomentsAgo(token.id(), now)) {
       int revoked = refreshTokens.revokeFamily(token.familyId(), now);
       LOG.warn(
           "Refresh token reused for member {}: revoked {} tokens of its family",
           token.memberId(),
           revoked);
-      return Optional.empty();
-    }
-    if (token.expiresAt().isBefore(now)) {
       return Optional.empty();
     }
     Optional<MemberEntity> member = members.findById(token.memberId());
@@ -174,6 +177,19 @@ class SessionService {
     }
     MemberEntity current = liftExpiredSuspension(member.get(), now);
     return Optional.of(issue(current, token.familyId(), userAgent, now));
+  }
+
+  /**
+   * Whether a token that was used already was used within the reuse grace and is not revoked: a
+   * second tab or a retry, which gets a successor of its own in the same family. Reads the row as
+   * committed (a plain read may still show the snapshot from before a concurrent first use).
+   */
+  private boolean usedMomentsAgo(long tokenId, Instant now) {
+    return refreshTokens
+        .lockById(tokenId)
+        .filter(t -> t.revokedAt() == null && t.usedAt() != null)
+        .filter(t -> !t.usedAt().isBefore(now.minus(config.getRefreshReuseGrace())))
+        .isPresent();
   }
 
   @Transactional

@@ -243,13 +243,4 @@ class BadInputTest implements TestPropertyProvider {
 
     assertThat(problem(e).get("errors").toString()).contains("domain");
   }
-
-  @Test
-  void aReplayedRefreshTokenGetsNoSession() {
-    String email = uniqueEmail("ous-hf.no");
-    AccountsApi.Session session = api.registerAndConfirm(email);
-    api.refresh(session.refreshCookie());
-
-    assertThat(api.refresh(session.refreshCookie()).getStatus().getCode()).isEqualTo(204);
-  }
 }

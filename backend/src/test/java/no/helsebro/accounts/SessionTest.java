@@ -178,15 +178,75 @@ class SessionTest implements TestPropertyProvider {
   }
 
   @Test
-  void reusingAnUsedRefreshTokenRevokesTheWholeChain() {
+  void reusingAnUsedRefreshTokenAfterTheGraceRevokesTheWholeChain() throws Exception {
     AccountsApi.Session first = AccountsApi.session(api.signIn(activeMember(), PASSWORD));
     AccountsApi.Session second = AccountsApi.session(api.refresh(first.refreshCookie()));
+    usedSecondsAgo(first.refreshCookie(), 11);
 
     HttpResponse<Map> replay = api.refresh(first.refreshCookie());
     HttpResponse<Map> afterReplay = api.refresh(second.refreshCookie());
 
     assertThat(replay.getStatus().getCode()).isEqualTo(204);
     assertThat(afterReplay.getStatus().getCode()).isEqualTo(204);
+  }
+
+  @Test
+  void aSecondUseWithinTheGraceGetsASuccessorOfItsOwnAndKeepsTheChain() {
+    // A second tab, or a retry after the answer was lost on a weak connection.
+    AccountsApi.Session first = AccountsApi.session(api.signIn(activeMember(), PASSWORD));
+    AccountsApi.Session second = AccountsApi.session(api.refresh(first.refreshCookie()));
+
+    AccountsApi.Session retried = AccountsApi.session(api.refresh(first.refreshCookie()));
+
+    assertThat(retried.refreshCookie()).isNotIn(first.refreshCookie(), second.refreshCookie());
+    assertThat(api.meStatus(retried.accessToken())).isEqualTo(200);
+    assertThat(api.refresh(second.refreshCookie()).getStatus().getCode()).isEqualTo(200);
+    assertThat(api.refresh(retried.refreshCookie()).getStatus().getCode()).isEqualTo(200);
+  }
+
+  @Test
+  void tabsRefreshingWithOneCookieAtTheSameMomentAllStaySignedIn() throws Exception {
+    AccountsApi.Session first = AccountsApi.session(api.signIn(activeMember(), PASSWORD));
+    int tabs = 8;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(tabs);
+    try {
+      java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Callable<HttpResponse<Map>>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < tabs; i++) {
+        calls.add(
+            () -> {
+              start.await();
+              return api.refresh(first.refreshCookie());
+            });
+      }
+      List<java.util.concurrent.Future<HttpResponse<Map>>> futures = new java.util.ArrayList<>();
+      for (var call : calls) {
+        futures.add(pool.submit(call));
+      }
+      start.countDown();
+      java.util.Set<String> cookies = new java.util.HashSet<>();
+      for (var future : futures) {
+        HttpResponse<Map> response = future.get();
+        assertThat(response.getStatus().getCode()).isEqualTo(200);
+        cookies.add(AccountsApi.session(response).refreshCookie());
+      }
+      assertThat(cookies).hasSize(tabs);
+      for (String cookie : cookies) {
+        assertThat(api.refresh(cookie).getStatus().getCode()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Moves a used refresh token's first use back in time. */
+  private void usedSecondsAgo(String cookie, int seconds) throws Exception {
+    String raw = cookie.substring(cookie.indexOf('=') + 1);
+    sql(
+        "UPDATE refresh_tokens SET used_at = used_at - INTERVAL ? SECOND WHERE token_hash = ?",
+        seconds,
+        Secrets.sha256(raw));
   }
 
   @Test
