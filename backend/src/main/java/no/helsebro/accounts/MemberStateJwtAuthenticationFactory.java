@@ -37,21 +37,27 @@ class MemberStateJwtAuthenticationFactory implements JwtAuthenticationFactory {
 
   @Override
   public Optional<Authentication> createAuthentication(JWT token) {
-    Optional<Authentication> authentication = standard.createAuthentication(token);
-    if (authentication.isEmpty()) {
-      return authentication;
-    }
+    return standard.createAuthentication(token).flatMap(this::whileMemberStateAllows);
+  }
+
+  /** The authentication a validly signed token claims, before the member's state is checked. */
+  Optional<Authentication> claimed(JWT token) {
+    return standard.createAuthentication(token);
+  }
+
+  /** The authentication, if the member's current state still allows what it claims. */
+  Optional<Authentication> whileMemberStateAllows(Authentication authentication) {
     long memberId;
     try {
-      memberId = Long.parseLong(authentication.get().getName());
+      memberId = Long.parseLong(authentication.getName());
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
     Optional<MemberAccessState> state = states.get(memberId);
-    if (state.isEmpty() || !allows(state.get(), authentication.get(), Instant.now())) {
+    if (state.isEmpty() || !allows(state.get(), authentication, Instant.now())) {
       return Optional.empty();
     }
-    return authentication;
+    return Optional.of(authentication);
   }
 
   static boolean allows(MemberAccessState state, Authentication authentication, Instant now) {

@@ -32,6 +32,8 @@ class TokenRefusalTest {
   HttpClient http;
 
   @Inject TestMembers members;
+  @Inject VerifiedAccessTokens verifiedTokens;
+  @Inject List<io.micronaut.security.token.validator.TokenValidator<?>> tokenValidators;
 
   @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}")
   String secret;
@@ -135,5 +137,38 @@ class TokenRefusalTest {
   void aTokenForAMemberWhoDoesNotExistIsRefused() throws Exception {
     assertThat(meStatus(hs(JWSAlgorithm.HS256, secret, claims(987_654_321L).build())))
         .isEqualTo(401);
+  }
+
+  @Test
+  void onlyHelsebrosOwnValidatorChecksTokens() {
+    // Micronaut's reactive validator is switched off; a second validator would let a token through
+    // that ours refuses.
+    assertThat(tokenValidators).containsExactly(verifiedTokens);
+  }
+
+  @Test
+  void aVerifiedTokenIsRefusedOnceItExpiresEvenThoughItIsRemembered() throws Exception {
+    long id = members.advisor().id();
+    Instant now = Instant.now();
+    String token = hs(JWSAlgorithm.HS256, secret, claims(id).build());
+
+    assertThat(meStatus(token)).isEqualTo(200);
+    assertThat(verifiedTokens.authenticate(token, null, now.plusSeconds(299))).isPresent();
+    assertThat(verifiedTokens.authenticate(token, null, now.plusSeconds(301))).isEmpty();
+  }
+
+  @Test
+  void aRememberedTokenWithItsSignatureChangedIsRefused() throws Exception {
+    long id = members.advisor().id();
+    String token = hs(JWSAlgorithm.HS256, secret, claims(id).build());
+    assertThat(meStatus(token)).isEqualTo(200);
+
+    // A character inside the signature (the last one holds padding bits a decoder may ignore).
+    int at = token.length() - 10;
+    char c = token.charAt(at);
+    String changed = token.substring(0, at) + (c == 'A' ? 'B' : 'A') + token.substring(at + 1);
+
+    assertThat(meStatus(changed)).isEqualTo(401);
+    assertThat(meStatus(token)).isEqualTo(200);
   }
 }
