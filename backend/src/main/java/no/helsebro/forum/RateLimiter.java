@@ -1,16 +1,24 @@
 package no.helsebro.forum;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.platform.errors.ApiException;
 
-/** Applies {@link TrustPolicy} to a member about to post; refuses with 429 {@code rate-limited}. */
+/**
+ * Applies {@link TrustPolicy} to a member about to post; refuses with 429 {@code rate-limited}.
+ * Members trusted for their account's age stay trusted, so they are remembered and their next posts
+ * skip the query for the facts.
+ */
 @Singleton
 class RateLimiter {
 
   private final Db db;
   private final TrustPolicy policy;
+  private final Cache<Long, Boolean> trustedByAge =
+      Caffeine.newBuilder().maximumSize(100_000).build();
 
   RateLimiter(Db db, ForumConfig config) {
     this.db = db;
@@ -42,8 +50,14 @@ class RateLimiter {
   }
 
   void check(long memberId, boolean newTopic, int links, Instant now) {
+    if (trustedByAge.getIfPresent(memberId) != null) {
+      return;
+    }
     Instant hourAgo = now.minusSeconds(3600);
     TrustPolicy.Facts facts = facts(memberId);
+    if (policy.trustedByAge(facts, now)) {
+      trustedByAge.put(memberId, Boolean.TRUE);
+    }
     if (policy.trusted(facts, now)) {
       return;
     }

@@ -28,9 +28,12 @@ record TrustPolicy(Duration trustedAfter, int postsPerHour, int topicsPerHour, i
   record Refusal(String limit, int max, long retryAfterSeconds) {}
 
   boolean trusted(Facts f, Instant now) {
-    return f.coordinator()
-        || f.acceptedAnswers() > 0
-        || !f.accountCreatedAt().plus(trustedAfter).isAfter(now);
+    return f.coordinator() || f.acceptedAnswers() > 0 || trustedByAge(f, now);
+  }
+
+  /** Trusted for the account's age alone, which stays true from then on. */
+  boolean trustedByAge(Facts f, Instant now) {
+    return !f.accountCreatedAt().plus(trustedAfter).isAfter(now);
   }
 
   /** Null when the post may go ahead. */

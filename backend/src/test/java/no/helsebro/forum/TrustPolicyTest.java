@@ -22,6 +22,14 @@ class TrustPolicyTest {
   }
 
   @Test
+  void onlyTheAccountsAgeCountsAsTrustThatLasts() {
+    // RateLimiter remembers members trusted by age; an accepted answer can be taken back.
+    assertThat(policy.trustedByAge(facts(Duration.ofDays(7), 0, 0, 0), now)).isTrue();
+    assertThat(policy.trustedByAge(facts(Duration.ofDays(6), 1, 0, 0), now)).isFalse();
+    assertThat(policy.trusted(facts(Duration.ofDays(6), 1, 0, 0), now)).isTrue();
+  }
+
+  @Test
   void anAcceptedAnswerEarnsTrustEarly() {
     assertThat(policy.check(facts(Duration.ofHours(1), 1, 100, 100), true, 50, now)).isNull();
   }
