@@ -3,6 +3,7 @@ package no.helsebro.forum;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -32,6 +33,14 @@ final class Wire {
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
   record PageOf<T>(List<T> items, int page, int size, boolean hasNext, @Nullable Long total) {}
+
+  /**
+   * {@code PageOf<TopicSummary>} for the API document only: the topic list is sent as bytes it
+   * spliced together itself (TopicReader.listJson), so the generator cannot see its type.
+   */
+  @Schema(name = "TopicSummaryPage")
+  record TopicSummaryPage(
+      List<TopicSummary> items, int page, int size, boolean hasNext, @Nullable Long total) {}
 
   // ---- categories
 

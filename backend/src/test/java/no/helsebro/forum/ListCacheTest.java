@@ -22,6 +22,8 @@ class ListCacheTest {
   static final String LATEST = "/api/v1/topics?sort=activity&size=5";
 
   @Inject ForumApi api;
+  @Inject TopicReader topics;
+  @Inject io.micronaut.json.JsonMapper json;
 
   private static List<Long> ids(List<Map<String, Object>> items) {
     return items.stream().map(i -> ((Number) i.get("id")).longValue()).toList();
@@ -32,6 +34,44 @@ class ListCacheTest {
         .filter(i -> ((Number) i.get("id")).longValue() == id)
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void theListAsSentIsExactlyWhatTheSerializerWouldWrite() throws Exception {
+    // The list's JSON is spliced from pieces encoded once (TopicReader.listJson); it must be the
+    // same document as encoding the page in one go, read markers, nulls and total included.
+    TestMember author = api.veteran();
+    TestMember reader = api.veteran();
+    long read = api.question(author, ForumApi.unique("Lest «spørsmål» med \"anførsel\" og æøå"));
+    api.reply(author, read, "Første svar");
+    api.question(author, ForumApi.unique("Ulest spørsmål"));
+    api.get(reader, "/api/v1/topics/" + read);
+    TopicReader.ListQuery query =
+        new TopicReader.ListQuery(
+            "patient-records",
+            null,
+            null,
+            false,
+            null,
+            List.of(),
+            false,
+            null,
+            null,
+            null,
+            Enums.TopicSort.ACTIVITY,
+            0,
+            5);
+    no.helsebro.platform.security.CurrentMember me =
+        new no.helsebro.platform.security.CurrentMember(reader.id(), java.util.Set.of("ADVISOR"));
+
+    Map<?, ?> spliced = json.readValue(topics.listJson(me, query), Map.class);
+    Map<?, ?> whole = json.readValue(json.writeValueAsBytes(topics.list(me, query)), Map.class);
+
+    assertThat(spliced).isEqualTo(whole);
+    assertThat(spliced.get("total")).isNotNull();
+    assertThat((List<?>) spliced.get("items")).hasSize(5);
+    assertThat(item(reader, "/api/v1/topics?category=patient-records&size=5", read))
+        .containsEntry("lastReadPostNumber", 2);
   }
 
   @Test

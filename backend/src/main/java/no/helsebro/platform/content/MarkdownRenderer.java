@@ -16,6 +16,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Turns what a member wrote (CommonMark with tables, strikethrough and autolinks) into HTML that is
@@ -34,6 +36,12 @@ import org.jsoup.safety.Safelist;
  * <p>Plain Java and thread-safe.
  */
 public final class MarkdownRenderer {
+
+  // Parsed once: jsoup parses a selector string on every select() call.
+  private static final Evaluator IMAGES = QueryParser.parse("img");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator ANCHORS = QueryParser.parse("a");
+  private static final Evaluator LINKS = QueryParser.parse("a[href]");
 
   private static final List<Extension> EXTENSIONS =
       List.of(
@@ -107,7 +115,7 @@ public final class MarkdownRenderer {
     String unsafe = RENDERER.render(PARSER.parse(source));
 
     Document dirty = Jsoup.parseBodyFragment(unsafe, BASE);
-    for (Element img : dirty.select("img")) {
+    for (Element img : dirty.select(IMAGES)) {
       // Never load a remote image: show a link the reader may follow instead.
       String alt = img.attr("alt");
       String src = img.attr("src");
@@ -115,7 +123,7 @@ public final class MarkdownRenderer {
       link.text(alt.isBlank() ? src : alt);
       img.replaceWith(link);
     }
-    for (Element heading : dirty.select("h1, h2, h3, h4, h5, h6")) {
+    for (Element heading : dirty.select(HEADINGS)) {
       int level = heading.tagName().charAt(1) - '0';
       heading.tagName("h" + Math.min(6, level + 2));
     }
@@ -123,14 +131,14 @@ public final class MarkdownRenderer {
     Document clean = new Cleaner(SAFELIST).clean(dirty);
     clean.outputSettings().prettyPrint(false);
 
-    for (Element a : clean.select("a")) {
+    for (Element a : clean.select(ANCHORS)) {
       if (a.attr("href").isBlank()) {
         a.unwrap(); // its address was unsafe and removed: keep the text only
       }
     }
     int links = 0;
     Set<Long> mentions = new LinkedHashSet<>();
-    for (Element a : clean.select("a[href]")) {
+    for (Element a : clean.select(LINKS)) {
       String href = a.attr("href");
       Matcher member = MEMBER_LINK.matcher(href);
       if (member.matches() && a.text().startsWith("@")) {
