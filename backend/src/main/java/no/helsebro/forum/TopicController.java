@@ -128,14 +128,24 @@ class TopicController {
 
   @Get("/{id}")
   @Operation(summary = "A topic with one page of posts; post=N picks the page holding post N")
-  Wire.TopicPage one(
+  @ApiResponse(
+      responseCode = "200",
+      description = "The topic, one page of posts and the member's own state",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Wire.TopicPage.class)))
+  HttpResponse<byte[]> one(
       Authentication auth,
       long id,
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer post,
       @Nullable @QueryValue Integer size) {
-    return reader.page(
-        CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50));
+    // Sent as bytes: posts are encoded once per cached page (TopicReader.pageJson).
+    return HttpResponse.ok(
+            reader.pageJson(
+                CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50)))
+        .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
   @Post("/{id}/posts")

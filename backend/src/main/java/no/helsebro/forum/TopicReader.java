@@ -191,12 +191,7 @@ class TopicReader {
   private List<byte[]> itemJson(List<Row> rows, Map<Long, List<ForumStore.Label>> labels) {
     List<byte[]> items = new ArrayList<>(rows.size());
     for (Wire.TopicSummary summary : summaries(rows, labels, Map.of())) {
-      byte[] encoded;
-      try {
-        encoded = json.writeValueAsBytes(summary);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      byte[] encoded = encode(summary);
       int cut = encoded.length - READ_MARKER_NULL.length;
       if (cut < 0
           || !Arrays.equals(
@@ -439,8 +434,30 @@ class TopicReader {
 
   private record PostsKey(long topicId, int from, int to) {}
 
+  /**
+   * {@code postJson}: for each post everybody sees whole (not deleted, not hidden), its JSON
+   * encoded once and cut off after {@code "markedHelpful":}; null for the others.
+   */
   private record SharedPosts(
-      long generation, long loadedAt, List<PostRow> posts, List<Wire.FollowUpView> followUps) {}
+      long generation,
+      long loadedAt,
+      List<PostRow> posts,
+      List<Wire.FollowUpView> followUps,
+      List<byte[]> postJson) {}
+
+  /** How a shared post's JSON ends before the member's reactions are spliced in. */
+  private static final byte[] POST_TAIL =
+      "\"markedHelpful\":false,\"thanked\":false,\"accepted\":false}"
+          .getBytes(StandardCharsets.UTF_8);
+
+  /** The parts of a topic page; the posts are null for a merged topic. */
+  private record PageParts(
+      Wire.TopicView topic,
+      @Nullable SharedPosts shared,
+      Mine mine,
+      int page,
+      int size,
+      int totalPages) {}
 
   /** The member's own state on a topic page: read marker, follow, bookmark, use, reactions. */
   private record Mine(
@@ -473,6 +490,84 @@ class TopicReader {
    */
   Wire.TopicPage page(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
+    PageParts x = parts(me, topicId, page, post, size);
+    List<Wire.PostView> posts = new ArrayList<>();
+    if (x.shared() != null) {
+      for (PostRow r : x.shared().posts()) {
+        posts.add(view(me, x.topic(), r, x.mine()));
+      }
+    }
+    return new Wire.TopicPage(
+        x.topic(),
+        posts,
+        x.page(),
+        x.size(),
+        x.totalPages(),
+        x.mine().lastRead(),
+        x.shared() == null ? List.of() : x.shared().followUps());
+  }
+
+  /**
+   * The same page as {@link #page}, as the JSON the API sends: the posts everybody sees whole are
+   * encoded once per cached page, and only the member's reactions are written per request (as for
+   * the lists, see {@link #listJson}).
+   */
+  byte[] pageJson(
+      CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
+    PageParts x = parts(me, topicId, page, post, size);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
+    out.writeBytes(ascii("{\"topic\":"));
+    out.writeBytes(encode(x.topic()));
+    out.writeBytes(ascii(",\"posts\":["));
+    if (x.shared() != null) {
+      List<PostRow> rows = x.shared().posts();
+      for (int i = 0; i < rows.size(); i++) {
+        if (i > 0) {
+          out.write(',');
+        }
+        PostRow r = rows.get(i);
+        byte[] prefix = x.shared().postJson().get(i);
+        if (prefix == null) {
+          out.writeBytes(encode(view(me, x.topic(), r, x.mine())));
+          continue;
+        }
+        out.writeBytes(prefix);
+        out.writeBytes(
+            ascii(
+                x.mine().helpful().contains(r.id())
+                    + ",\"thanked\":"
+                    + x.mine().thanked().contains(r.id())
+                    + ",\"accepted\":"
+                    + Long.valueOf(r.id()).equals(x.topic().acceptedPostId())
+                    + "}"));
+      }
+    }
+    out.writeBytes(
+        ascii(
+            "],\"page\":"
+                + x.page()
+                + ",\"size\":"
+                + x.size()
+                + ",\"totalPages\":"
+                + x.totalPages()
+                + ",\"lastReadPostNumber\":"
+                + x.mine().lastRead()
+                + ",\"followUps\":"));
+    out.writeBytes(encode(x.shared() == null ? List.of() : x.shared().followUps()));
+    out.write('}');
+    return out.toByteArray();
+  }
+
+  private byte[] encode(Object value) {
+    try {
+      return json.writeValueAsBytes(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private PageParts parts(
+      CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     long generation = changes.generation();
     SharedHead head = headCache.get(topicId);
     if (head == null || !fresh(head.generation(), head.loadedAt(), generation, System.nanoTime())) {
@@ -483,8 +578,7 @@ class TopicReader {
     if (t.mergedIntoId() != null) {
       // A merged topic only says where it went.
       Mine mine = mine(me, topicId, List.of());
-      return new Wire.TopicPage(
-          withMine(t, mine), List.of(), 0, size, 0, mine.lastRead(), List.of());
+      return new PageParts(withMine(t, mine), null, mine, 0, size, 0);
     }
     boolean own = Long.valueOf(me.id()).equals(head.authorId());
     if (!head.visible() && !own && !me.isCoordinator()) {
@@ -508,16 +602,12 @@ class TopicReader {
       put(postsCache, key, shared, POSTS_CACHE_MAX);
     }
     Mine mine = mine(me, topicId, shared.posts().stream().map(PostRow::id).toList());
-    List<Wire.PostView> posts = new ArrayList<>(shared.posts().size());
-    for (PostRow r : shared.posts()) {
-      posts.add(view(me, t, r, mine));
-    }
-    int lastOnPage = posts.isEmpty() ? 0 : posts.get(posts.size() - 1).postNumber();
+    List<PostRow> rows = shared.posts();
+    int lastOnPage = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).postNumber();
     if (lastOnPage > 0 && (mine.lastRead() == null || mine.lastRead() < lastOnPage)) {
       store.markRead(me.id(), topicId, lastOnPage);
     }
-    return new Wire.TopicPage(
-        withMine(t, mine), posts, p, size, totalPages, mine.lastRead(), shared.followUps());
+    return new PageParts(withMine(t, mine), shared, mine, p, size, totalPages);
   }
 
   private SharedHead loadHead(long topicId, long generation) {
@@ -652,7 +742,26 @@ class TopicReader {
                 },
                 t.id())
             : List.of();
-    return new SharedPosts(generation, loadedAt, List.copyOf(posts), List.copyOf(followUps));
+    return new SharedPosts(
+        generation, loadedAt, List.copyOf(posts), List.copyOf(followUps), postJson(t, posts));
+  }
+
+  /** Each post everybody sees whole as JSON without the member's reactions; null for others. */
+  private List<byte[]> postJson(Wire.TopicView t, List<PostRow> posts) {
+    List<byte[]> out = new ArrayList<>(posts.size());
+    for (PostRow r : posts) {
+      if (r.deleted() || r.hidden()) {
+        out.add(null);
+        continue;
+      }
+      byte[] encoded = encode(postView(t.id(), r, true, false, false, false));
+      int cut = encoded.length - POST_TAIL.length;
+      if (cut < 0 || !Arrays.equals(encoded, cut, encoded.length, POST_TAIL, 0, POST_TAIL.length)) {
+        throw new IllegalStateException("A post's JSON must end with the member's reactions");
+      }
+      out.add(Arrays.copyOf(encoded, cut + "\"markedHelpful\":".length()));
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** The member's own rows for a topic page, in one query of primary-key lookups. */
@@ -703,9 +812,21 @@ class TopicReader {
     Long author = r.authorId();
     boolean own = author != null && author == me.id();
     boolean show = (!r.deleted() && !r.hidden()) || me.isCoordinator() || (own && !r.deleted());
+    return postView(
+        t.id(),
+        r,
+        show,
+        mine.helpful().contains(r.id()),
+        mine.thanked().contains(r.id()),
+        Long.valueOf(r.id()).equals(t.acceptedPostId()));
+  }
+
+  private Wire.PostView postView(
+      long topicId, PostRow r, boolean show, boolean helpful, boolean thanked, boolean accepted) {
+    Long author = r.authorId();
     return new Wire.PostView(
         r.id(),
-        t.id(),
+        topicId,
         r.postNumber(),
         author == null ? null : new Wire.MemberRef(author, r.authorName()),
         show ? r.bodyHtml() : "",
@@ -720,9 +841,9 @@ class TopicReader {
         r.hidden(),
         r.helpfulCount(),
         r.thanksCount(),
-        mine.helpful().contains(r.id()),
-        mine.thanked().contains(r.id()),
-        Long.valueOf(r.id()).equals(t.acceptedPostId()));
+        helpful,
+        thanked,
+        accepted);
   }
 
   private static Wire.TopicView withMine(Wire.TopicView t, Mine mine) {

@@ -1,0 +1,105 @@
+package no.helsebro.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.testing.TestMembers.TestMember;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The topic page is sent as JSON spliced from posts encoded once per cached page (TopicReader
+ * .pageJson). For every kind of viewer and post it must be exactly the document the serializer
+ * would write for the same page.
+ */
+@Property(name = "micronaut.server.port", value = "-1")
+@MicronautTest(transactional = false)
+class TopicPageJsonTest {
+
+  @Inject ForumApi api;
+  @Inject TopicReader topics;
+  @Inject JsonMapper json;
+
+  private static CurrentMember as(TestMember m, boolean coordinator) {
+    return new CurrentMember(
+        m.id(), coordinator ? Set.of("ADVISOR", "COORDINATOR") : Set.of("ADVISOR"));
+  }
+
+  private void assertSplicedEqualsSerialized(CurrentMember me, long topic, Integer page)
+      throws Exception {
+    // Reading a page moves the member's read marker: read it once so both see the same marker.
+    topics.page(me, topic, page, null, 20);
+    Map<?, ?> spliced = json.readValue(topics.pageJson(me, topic, page, null, 20), Map.class);
+    Map<?, ?> whole =
+        json.readValue(json.writeValueAsBytes(topics.page(me, topic, page, null, 20)), Map.class);
+    assertThat(spliced).isEqualTo(whole);
+  }
+
+  @Test
+  void aQuestionWithAnAcceptedAnswerReactionsAndDeletedAndHiddenRepliesIsTheSameDocument()
+      throws Exception {
+    TestMember asker = api.veteran();
+    TestMember answerer = api.veteran();
+    TestMember deleter = api.veteran();
+    TestMember hiddenAuthor = api.veteran();
+    TestMember reader = api.veteran();
+    TestMember coordinator = api.coordinator();
+    long topic = api.question(asker, ForumApi.unique("Spleiset «side» med \"sitat\" og æøå"));
+    long answer = api.replyId(answerer, topic, "Prøv **dette**: <b>ikke html</b> og `kode`.");
+    long deleted = api.replyId(deleter, topic, "Angrer på dette svaret");
+    long hidden = api.replyId(hiddenAuthor, topic, "Et svar som skjules");
+    api.send(
+        asker,
+        HttpRequest.PUT("/api/v1/topics/" + topic + "/accepted-answer", Map.of("postId", answer)));
+    api.send(reader, HttpRequest.PUT("/api/v1/posts/" + answer + "/helpful", ""));
+    api.send(reader, HttpRequest.PUT("/api/v1/posts/" + answer + "/thanks", ""));
+    api.send(deleter, HttpRequest.DELETE("/api/v1/posts/" + deleted));
+    api.send(
+        coordinator,
+        HttpRequest.POST("/api/v1/posts/" + hidden + "/hide", Map.of("reason", "Test")));
+
+    for (CurrentMember me :
+        List.of(
+            as(reader, false),
+            as(asker, false),
+            as(deleter, false),
+            as(hiddenAuthor, false),
+            as(coordinator, true))) {
+      assertSplicedEqualsSerialized(me, topic, null);
+    }
+    Map<String, Object> seen = api.get(reader, "/api/v1/topics/" + topic);
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> posts = (List<Map<String, Object>>) seen.get("posts");
+    assertThat(posts.get(1))
+        .containsEntry("markedHelpful", true)
+        .containsEntry("thanked", true)
+        .containsEntry("accepted", true);
+    assertThat(posts.get(2)).containsEntry("deleted", true).containsEntry("bodyHtml", "");
+  }
+
+  @Test
+  void aStoryWithSectionsAndFollowUpsIsTheSameDocument() throws Exception {
+    TestMember author = api.veteran();
+    Map<String, Object> r =
+        api.topicRequest("STORY", ForumApi.unique("Velferdsteknologi i praksis"), "Kort");
+    r.put("categoryId", api.categoryId("implementation-stories"));
+    r.put(
+        "story",
+        Map.of("context", "Et sykehjem", "whatWeDid", "Én avdeling først", "advice", "Nattevakta"));
+    long topic = api.createTopic(author, r);
+    api.send(
+        author,
+        HttpRequest.POST(
+            "/api/v1/topics/" + topic + "/follow-ups", Map.of("body", "Tre måneder etter")));
+
+    assertSplicedEqualsSerialized(as(api.veteran(), false), topic, null);
+    assertSplicedEqualsSerialized(as(author, false), topic, 0);
+  }
+}
