@@ -59,7 +59,15 @@ class TopicReader {
       Map<Long, List<ForumStore.Label>> labels,
       boolean hasNext,
       @Nullable Long total,
-      List<byte[]> itemJson) {}
+      List<byte[]> itemJson)
+      implements Cached {}
+
+  /** What every shared cache entry knows: the forum generation and the time it was read at. */
+  private interface Cached {
+    long generation();
+
+    long loadedAt();
+  }
 
   private final JsonMapper json;
 
@@ -153,19 +161,7 @@ class TopicReader {
       // Filtered by the member's own profile: not shared with anyone.
       return sharedPage(me, q, changes.generation());
     }
-    long generation = changes.generation();
-    long now = System.nanoTime();
-    SharedPage shared = listCache.get(q);
-    if (shared == null
-        || shared.generation() != generation
-        || now - shared.loadedAt() > LIST_CACHE_NANOS) {
-      shared = sharedPage(me, q, generation);
-      if (listCache.size() >= LIST_CACHE_MAX) {
-        listCache.clear();
-      }
-      listCache.put(q, shared);
-    }
-    return shared;
+    return cached(listCache, q, LIST_CACHE_MAX, changes.generation(), g -> sharedPage(me, q, g));
   }
 
   /** The member's own part: read markers of the page's topics, by primary key. */
@@ -191,16 +187,23 @@ class TopicReader {
   private List<byte[]> itemJson(List<Row> rows, Map<Long, List<ForumStore.Label>> labels) {
     List<byte[]> items = new ArrayList<>(rows.size());
     for (Wire.TopicSummary summary : summaries(rows, labels, Map.of())) {
-      byte[] encoded = encode(summary);
-      int cut = encoded.length - READ_MARKER_NULL.length;
-      if (cut < 0
-          || !Arrays.equals(
-              encoded, cut, encoded.length, READ_MARKER_NULL, 0, READ_MARKER_NULL.length)) {
-        throw new IllegalStateException("A topic summary's JSON must end with its read marker");
-      }
-      items.add(Arrays.copyOf(encoded, encoded.length - "null}".length()));
+      items.add(encodedWithoutTail(summary, READ_MARKER_NULL, "null}".length()));
     }
     return items;
+  }
+
+  /**
+   * The value as JSON, checked to end with {@code tail}, without the last {@code cut} bytes of it:
+   * the member's own values are written in their place per request.
+   */
+  private byte[] encodedWithoutTail(Object value, byte[] tail, int cut) {
+    byte[] encoded = encode(value);
+    int start = encoded.length - tail.length;
+    if (start < 0 || !Arrays.equals(encoded, start, encoded.length, tail, 0, tail.length)) {
+      throw new IllegalStateException(
+          value.getClass().getSimpleName() + "'s JSON must end with the member's own values");
+    }
+    return Arrays.copyOf(encoded, encoded.length - cut);
   }
 
   /** One page of a list as everybody sees it: the rows, their labels, whether more follow. */
@@ -411,7 +414,8 @@ class TopicReader {
 
   /** A topic as everybody sees it (labels included; the member's own flags false). */
   private record SharedHead(
-      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId) {}
+      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId)
+      implements Cached {}
 
   /** A post as stored; what the member may see of it is decided per request. */
   private record PostRow(
@@ -443,7 +447,8 @@ class TopicReader {
       long loadedAt,
       List<PostRow> posts,
       List<Wire.FollowUpView> followUps,
-      List<byte[]> postJson) {}
+      List<byte[]> postJson)
+      implements Cached {}
 
   /** How a shared post's JSON ends before the member's reactions are spliced in. */
   private static final byte[] POST_TAIL =
@@ -471,15 +476,24 @@ class TopicReader {
   private final Map<Long, SharedHead> headCache = new ConcurrentHashMap<>();
   private final Map<PostsKey, SharedPosts> postsCache = new ConcurrentHashMap<>();
 
-  private static boolean fresh(long generation, long loadedAt, long currentGeneration, long now) {
-    return generation == currentGeneration && now - loadedAt <= LIST_CACHE_NANOS;
-  }
-
-  private static <K, V> void put(Map<K, V> cache, K key, V value, int max) {
-    if (cache.size() >= max) {
-      cache.clear();
+  /**
+   * The cache's entry for {@code key} while no forum write has happened since it was read (and for
+   * {@link #LIST_CACHE_NANOS} at most); otherwise loaded anew. A full cache is cleared, not evicted
+   * piecemeal (docs/adr/0207).
+   */
+  private static <K, V extends Cached> V cached(
+      Map<K, V> cache, K key, int max, long generation, java.util.function.LongFunction<V> load) {
+    V value = cache.get(key);
+    if (value == null
+        || value.generation() != generation
+        || System.nanoTime() - value.loadedAt() > LIST_CACHE_NANOS) {
+      value = load.apply(generation);
+      if (cache.size() >= max) {
+        cache.clear();
+      }
+      cache.put(key, value);
     }
-    cache.put(key, value);
+    return value;
   }
 
   /**
@@ -569,11 +583,8 @@ class TopicReader {
   private PageParts parts(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     long generation = changes.generation();
-    SharedHead head = headCache.get(topicId);
-    if (head == null || !fresh(head.generation(), head.loadedAt(), generation, System.nanoTime())) {
-      head = loadHead(topicId, generation);
-      put(headCache, topicId, head, HEAD_CACHE_MAX);
-    }
+    SharedHead head =
+        cached(headCache, topicId, HEAD_CACHE_MAX, generation, g -> loadHead(topicId, g));
     Wire.TopicView t = head.view();
     if (t.mergedIntoId() != null) {
       // A merged topic only says where it went.
@@ -594,13 +605,13 @@ class TopicReader {
     }
     int from = p * size + 1;
     int to = from + size - 1;
-    PostsKey key = new PostsKey(topicId, from, to);
-    SharedPosts shared = postsCache.get(key);
-    if (shared == null
-        || !fresh(shared.generation(), shared.loadedAt(), generation, System.nanoTime())) {
-      shared = loadPosts(t, from, to, generation);
-      put(postsCache, key, shared, POSTS_CACHE_MAX);
-    }
+    SharedPosts shared =
+        cached(
+            postsCache,
+            new PostsKey(topicId, from, to),
+            POSTS_CACHE_MAX,
+            generation,
+            g -> loadPosts(t, from, to, g));
     Mine mine = mine(me, topicId, shared.posts().stream().map(PostRow::id).toList());
     List<PostRow> rows = shared.posts();
     int lastOnPage = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).postNumber();
@@ -754,12 +765,11 @@ class TopicReader {
         out.add(null);
         continue;
       }
-      byte[] encoded = encode(postView(t.id(), r, true, false, false, false));
-      int cut = encoded.length - POST_TAIL.length;
-      if (cut < 0 || !Arrays.equals(encoded, cut, encoded.length, POST_TAIL, 0, POST_TAIL.length)) {
-        throw new IllegalStateException("A post's JSON must end with the member's reactions");
-      }
-      out.add(Arrays.copyOf(encoded, cut + "\"markedHelpful\":".length()));
+      out.add(
+          encodedWithoutTail(
+              postView(t.id(), r, true, false, false, false),
+              POST_TAIL,
+              POST_TAIL.length - "\"markedHelpful\":".length()));
     }
     return java.util.Collections.unmodifiableList(out);
   }
