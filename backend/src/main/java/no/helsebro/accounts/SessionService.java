@@ -98,7 +98,8 @@ class SessionService {
     }
     String rehashed =
         passwordOk && hasher.needsRehash(creds.get().passwordHash()) ? hasher.hash(password) : null;
-    return completeSignIn(normalised, clientIp, passwordOk, found, code, rehashed, userAgent);
+    return completeSignIn(
+        normalised, clientIp, passwordOk, found, creds, code, rehashed, userAgent);
   }
 
   /** The part of signing in that writes, once the password has been checked. */
@@ -108,17 +109,17 @@ class SessionService {
       String clientIp,
       boolean passwordOk,
       Optional<MemberEntity> found,
+      Optional<Credentials> creds,
       @Nullable String code,
       @Nullable String rehashed,
       @Nullable String userAgent) {
-    if (!passwordOk || found.isEmpty()) {
+    if (!passwordOk || found.isEmpty() || creds.isEmpty()) {
       throttle.recordFailure(normalised, clientIp);
       throw invalidCredentials();
     }
     MemberEntity member = found.get();
-    Credentials creds = credentials.findById(member.id()).orElseThrow(() -> invalidCredentials());
-    if (creds.totpEnabled()) {
-      secondFactor.verifyAtSignIn(member.id(), creds, code);
+    if (creds.get().totpEnabled()) {
+      secondFactor.verifyAtSignIn(member.id(), creds.get(), code);
     }
     throttle.recordSuccess(normalised);
     if (member.status() == MemberStatus.PENDING_EMAIL) {
