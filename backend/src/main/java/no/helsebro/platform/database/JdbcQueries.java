@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,7 +18,7 @@ import java.util.Optional;
  * Hand-written SQL for modules that need more than Micronaut Data's repositories: positional
  * parameters ({@link Instant} stored as UTC {@code DATETIME}, enums by name), rows mapped by a
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
- * New modules use this; the forum's {@code Db} and mentoring's {@code Sql} predate it.
+ * The forum's {@code Db} builds on it; mentoring's {@code Sql} predates it.
  */
 @Singleton
 public final class JdbcQueries {
@@ -68,6 +69,21 @@ public final class JdbcQueries {
         });
   }
 
+  /** Runs an INSERT and answers the key it generated. */
+  public long insert(String sql, Object... params) {
+    return jdbc.execute(
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            bind(ps, params);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+              keys.next();
+              return keys.getLong(1);
+            }
+          }
+        });
+  }
+
   public static String marks(int n) {
     return String.join(", ", java.util.Collections.nCopies(Math.max(1, n), "?"));
   }
@@ -91,6 +107,11 @@ public final class JdbcQueries {
 
   public static Long nullableLong(ResultSet rs, String column) throws SQLException {
     long v = rs.getLong(column);
+    return rs.wasNull() ? null : v;
+  }
+
+  public static Integer nullableInt(ResultSet rs, String column) throws SQLException {
+    int v = rs.getInt(column);
     return rs.wasNull() ? null : v;
   }
 
