@@ -46,10 +46,10 @@ class TopicWriter {
     this.events = events;
   }
 
-  /** The outcome of a creating request: the id, and whether it repeated an earlier request. */
   /**
-   * What a creating request made. {@code topicId} and {@code postNumber} are known for a new reply
-   * (0 otherwise, and for a replayed request), so the answer needs no further query.
+   * What a creating request made: the id, and whether it repeated an earlier request. {@code
+   * topicId} and {@code postNumber} are known for a new reply (0 otherwise, and for a replayed
+   * request), so the answer needs no further query.
    */
   record Created(long id, boolean replayed, long topicId, int postNumber) {
     Created(long id, boolean replayed) {
