@@ -1,0 +1,56 @@
+package no.helsebro.platform.changes;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import no.helsebro.platform.database.JdbcQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Deletes change feed rows older than the retention ({@code helsebro.changes.retention}), in small
+ * batches, always keeping the newest row so positions never start over. Several nodes may run it at
+ * once: each DELETE only removes what is still there.
+ */
+@Singleton
+class ChangeFeedPruner {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedPruner.class);
+  private static final int BATCH = 5000;
+
+  private final JdbcQueries sql;
+  private final ChangeFeedConfig config;
+
+  ChangeFeedPruner(JdbcQueries sql, ChangeFeedConfig config) {
+    this.sql = sql;
+    this.config = config;
+  }
+
+  @Scheduled(
+      fixedDelay = "${helsebro.changes.prune-interval:10m}",
+      initialDelay = "${helsebro.changes.prune-initial-delay:2m}")
+  void run() {
+    int pruned = prune(Instant.now().minus(config.getRetention()));
+    if (pruned > 0) {
+      LOG.info("Pruned {} change feed rows", pruned);
+    }
+  }
+
+  /** Deletes rows written before {@code before}, except the newest; answers how many. */
+  int prune(Instant before) {
+    long newest = sql.count("SELECT COALESCE(MAX(position), 0) FROM change_feed");
+    int total = 0;
+    int n;
+    do {
+      n =
+          sql.update(
+              "DELETE FROM change_feed WHERE created_at < ? AND position < ? ORDER BY position"
+                  + " LIMIT ?",
+              before,
+              newest,
+              BATCH);
+      total += n;
+    } while (n == BATCH);
+    return total;
+  }
+}

@@ -1,0 +1,354 @@
+package no.helsebro.platform.changes;
+
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.serde.ObjectMapper;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import no.helsebro.platform.database.JdbcQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads this node's change feed: every {@link #poll} reads the rows after the last position it
+ * handled (an indexed range read) and hands each to the {@link ChangeListener}s that want it, in
+ * position order, once (docs/adr/0008).
+ *
+ * <p>Positions come from AUTO_INCREMENT, taken when a row is inserted just before its transaction
+ * commits: a position can become visible shortly after a higher one. A hole therefore holds back
+ * the rows after it for up to {@code gap-wait}; after that they are handed on and the hole is
+ * looked for during {@code late-window}, handed on late if it turns up (a transaction that took
+ * very long to commit), or forgotten (a transaction that rolled back).
+ */
+@Singleton
+public class ChangeFeedTailer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedTailer.class);
+
+  /** Holes larger than this are not remembered one by one (a jump in the sequence, not commits). */
+  private static final int MAX_TRACKED_HOLE = 1000;
+
+  /** Clocks of nodes may differ this much; a hole older than this plus gap-wait is final. */
+  private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+  private final JdbcQueries sql;
+  private final ObjectMapper json;
+  private final ChangeFeedConfig config;
+  private final FeedSignal signal;
+  private final ChangeFeed feed;
+  private final List<ChangeListener> listeners;
+  private final List<Subscription> subscriptions = new ArrayList<>();
+  private final Map<Long, Instant> late = new TreeMap<>();
+  private final AtomicLong polls = new AtomicLong();
+  private final AtomicLong delivered = new AtomicLong();
+  private final Object progress = new Object();
+
+  private volatile long cursor = -1;
+  private Instant holeSeenAt;
+  private volatile boolean running;
+  private Thread thread;
+
+  ChangeFeedTailer(
+      JdbcQueries sql,
+      ObjectMapper json,
+      ChangeFeedConfig config,
+      FeedSignal signal,
+      ChangeFeed feed,
+      List<ChangeListener> listeners) {
+    this.sql = sql;
+    this.json = json;
+    this.config = config;
+    this.signal = signal;
+    this.feed = feed;
+    this.listeners = listeners;
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    start();
+  }
+
+  @EventListener
+  void onShutdown(ShutdownEvent event) {
+    stop();
+  }
+
+  /** Starts tailing from the feed's current end (and from where durable listeners left off). */
+  synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    thread = new Thread(this::run, "change-feed-tailer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    running = false;
+    if (thread != null) {
+      thread.interrupt();
+      thread = null;
+    }
+  }
+
+  /** The last position this node has handled (all positions up to it, but for late ones). */
+  public long position() {
+    return cursor;
+  }
+
+  /**
+   * Waits until this node has handled the feed up to {@code position}, reading it at once; answers
+   * whether it got there within {@code max}.
+   */
+  public boolean awaitPosition(long position, Duration max) {
+    long deadline = System.nanoTime() + max.toNanos();
+    synchronized (progress) {
+      while (cursor < position) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        signal.raise();
+        try {
+          progress.wait(Math.max(1, Math.min(left / 1_000_000, 50)));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Reads of the feed and events handed on since start, for measurements. */
+  public long polls() {
+    return polls.get();
+  }
+
+  public long delivered() {
+    return delivered.get();
+  }
+
+  private void run() {
+    long failures = 0;
+    while (running) {
+      try {
+        if (cursor < 0) {
+          subscribe();
+        }
+        int read = poll();
+        failures = 0;
+        if (read >= config.getBatchSize()) {
+          continue;
+        }
+        if (signal.await(config.getPollInterval().toMillis())) {
+          Thread.sleep(config.getMinPollInterval().toMillis());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        failures++;
+        if (failures == 1 || failures % 100 == 0) {
+          LOG.warn(
+              "Reading the change feed failed ({} times in a row): {}", failures, e.toString());
+        }
+        try {
+          Thread.sleep(Math.min(5000, 250 * failures));
+        } catch (InterruptedException ie) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+      }
+    }
+  }
+
+  /** Decides where each listener starts: the feed's end, or where a durable one left off. */
+  private void subscribe() {
+    long head = feed.head();
+    long oldest =
+        sql.count("SELECT COALESCE(MIN(position), 0) FROM change_feed WHERE position <= ?", head);
+    subscriptions.clear();
+    long start = head;
+    for (ChangeListener listener : listeners) {
+      long after = head;
+      var resume = listener.resumeAfter();
+      if (resume.isPresent() && resume.getAsLong() < head) {
+        if (resume.getAsLong() + 1 < oldest || resume.getAsLong() < 0) {
+          LOG.info(
+              "{} missed events pruned from the change feed; it rebuilds",
+              listener.getClass().getSimpleName());
+          listener.onMissedEvents();
+        } else {
+          after = resume.getAsLong();
+        }
+      }
+      start = Math.min(start, after);
+      subscriptions.add(new Subscription(listener, after, wanted(listener)));
+    }
+    setCursor(start);
+    LOG.debug("Change feed tailer of {} starts after position {}", feed.nodeId(), start);
+  }
+
+  /** Reads and hands on what is new; answers how many rows were read. */
+  int poll() {
+    polls.incrementAndGet();
+    List<Row> rows =
+        sql.list(
+            "SELECT position, type, payload, origin, created_at FROM change_feed"
+                + " WHERE position > ? ORDER BY position LIMIT ?",
+            Row::of,
+            cursor,
+            config.getBatchSize());
+    Instant now = Instant.now();
+    for (Row row : rows) {
+      if (row.position() != cursor + 1 && !holeIsFinal(row, now)) {
+        break;
+      }
+      rememberHole(row.position(), now);
+      holeSeenAt = null;
+      deliver(row, false);
+      setCursor(row.position());
+    }
+    lookForLateRows(now);
+    return rows.size();
+  }
+
+  private boolean holeIsFinal(Row next, Instant now) {
+    if (holeSeenAt == null) {
+      holeSeenAt = now;
+    }
+    Duration gapWait = config.getGapWait();
+    return !holeSeenAt.plus(gapWait).isAfter(now)
+        || next.createdAt().plus(gapWait).plus(CLOCK_SKEW).isBefore(now);
+  }
+
+  private void rememberHole(long next, Instant now) {
+    long missing = next - cursor - 1;
+    if (missing <= 0) {
+      return;
+    }
+    if (missing > MAX_TRACKED_HOLE) {
+      LOG.debug("Change feed jumped from {} to {}", cursor, next);
+      return;
+    }
+    Instant until = now.plus(config.getLateWindow());
+    for (long p = cursor + 1; p < next; p++) {
+      late.put(p, until);
+    }
+  }
+
+  private void lookForLateRows(Instant now) {
+    late.values().removeIf(until -> until.isBefore(now));
+    if (late.isEmpty()) {
+      return;
+    }
+    List<Long> positions = new ArrayList<>(late.keySet());
+    List<Row> found =
+        sql.list(
+            "SELECT position, type, payload, origin, created_at FROM change_feed WHERE position IN ("
+                + JdbcQueries.marks(positions.size())
+                + ") ORDER BY position",
+            Row::of,
+            positions.toArray());
+    for (Row row : found) {
+      LOG.debug("Change feed position {} committed late", row.position());
+      late.remove(row.position());
+      deliver(row, true);
+    }
+  }
+
+  private void deliver(Row row, boolean late) {
+    Map<Class<?>, FeedEvent> decoded = new HashMap<>(2);
+    for (Subscription s : subscriptions) {
+      if (late ? s.startedAfter >= row.position() : s.after >= row.position()) {
+        continue;
+      }
+      if (!late) {
+        s.after = row.position();
+      }
+      Class<? extends FeedEvent> type = s.wanted.get(row.type());
+      if (type == null) {
+        continue;
+      }
+      FeedEvent event = decoded.computeIfAbsent(type, t -> decode(row, type));
+      if (event == null) {
+        continue;
+      }
+      try {
+        s.listener.onChange(
+            new FeedEntry<>(row.position(), row.type(), event, row.origin(), row.createdAt()));
+        delivered.incrementAndGet();
+      } catch (RuntimeException e) {
+        LOG.error(
+            "{} failed on change feed event {} ({})",
+            s.listener.getClass().getSimpleName(),
+            row.position(),
+            row.type(),
+            e);
+      }
+    }
+  }
+
+  private FeedEvent decode(Row row, Class<? extends FeedEvent> type) {
+    try {
+      return json.readValue(row.payload(), type);
+    } catch (IOException | RuntimeException e) {
+      LOG.error("Change feed event {} ({}) cannot be read", row.position(), row.type(), e);
+      return null;
+    }
+  }
+
+  private void setCursor(long position) {
+    synchronized (progress) {
+      cursor = position;
+      progress.notifyAll();
+    }
+  }
+
+  private Map<String, Class<? extends FeedEvent>> wanted(ChangeListener listener) {
+    Map<String, Class<? extends FeedEvent>> byType = new HashMap<>();
+    for (Class<? extends FeedEvent> type : listener.events()) {
+      byType.put(feed.typeOf(type), type);
+    }
+    return byType;
+  }
+
+  private static final class Subscription {
+    final ChangeListener listener;
+    final long startedAfter;
+    final Map<String, Class<? extends FeedEvent>> wanted;
+    long after;
+
+    Subscription(
+        ChangeListener listener, long after, Map<String, Class<? extends FeedEvent>> wanted) {
+      this.listener = listener;
+      this.startedAfter = after;
+      this.after = after;
+      this.wanted = wanted;
+    }
+  }
+
+  private record Row(long position, String type, String payload, String origin, Instant createdAt) {
+    static Row of(java.sql.ResultSet rs) throws java.sql.SQLException {
+      return new Row(
+          rs.getLong("position"),
+          rs.getString("type"),
+          rs.getString("payload"),
+          rs.getString("origin"),
+          JdbcQueries.instant(rs, "created_at"));
+    }
+  }
+}
