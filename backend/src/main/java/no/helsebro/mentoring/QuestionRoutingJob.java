@@ -3,10 +3,14 @@ package no.helsebro.mentoring;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Moves unanswered questions up the ladder every few minutes (safe on several instances). */
+/**
+ * Moves unanswered questions up the ladder every few minutes (once per cluster: it holds a lease
+ * while it runs).
+ */
 @Singleton
 class QuestionRoutingJob {
 
@@ -21,6 +25,7 @@ class QuestionRoutingJob {
   @Scheduled(
       fixedDelay = "${helsebro.mentoring.questions.check-interval:5m}",
       initialDelay = "${helsebro.mentoring.questions.check-initial-delay:2m}")
+  @SchedulerLock(name = "mentoring.question-routing", lockAtMostFor = "4m")
   void run() {
     int steps = routing.advance(Instant.now());
     if (steps > 0) {

@@ -3,6 +3,7 @@ package no.helsebro.mentoring;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,7 @@ class RequestExpiryJob {
   @Scheduled(
       fixedDelay = "${helsebro.mentoring.expiry-check-interval:5m}",
       initialDelay = "${helsebro.mentoring.expiry-check-initial-delay:1m}")
+  @SchedulerLock(name = "mentoring.request-expiry", lockAtMostFor = "4m")
   void run() {
     int expired = requests.expireDue(Instant.now());
     if (expired > 0) {

@@ -3,14 +3,15 @@ package no.helsebro.platform.changes;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import no.helsebro.platform.database.JdbcQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Deletes change feed rows older than the retention ({@code helsebro.changes.retention}), in small
- * batches, always keeping the newest row so positions never start over. Several nodes may run it at
- * once: each DELETE only removes what is still there.
+ * batches, always keeping the newest row so positions never start over. Once per cluster (a lease,
+ * docs/adr/0009); were two to run, each DELETE only removes what is still there.
  */
 @Singleton
 class ChangeFeedPruner {
@@ -29,6 +30,7 @@ class ChangeFeedPruner {
   @Scheduled(
       fixedDelay = "${helsebro.changes.prune-interval:10m}",
       initialDelay = "${helsebro.changes.prune-initial-delay:2m}")
+  @SchedulerLock(name = "platform.change-feed-prune", lockAtMostFor = "9m")
   void run() {
     int pruned = prune(Instant.now().minus(config.getRetention()));
     if (pruned > 0) {
