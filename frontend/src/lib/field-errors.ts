@@ -14,16 +14,14 @@ export function fieldErrorText(error: FieldError): string {
   const translate = i18n.t.bind(i18n) as unknown as (key: string, o: object) => string;
   const t = (key: string, options: Record<string, unknown> = {}) =>
     translate(key, { ns: 'common', ...options });
-  const generic = t('validation.invalid');
+  const known = (key: string) => i18n.exists(key, { ns: 'common' });
   if (error.code === 'format') {
-    return t(`validation.format.${error.format ?? 'other'}`, {
-      defaultValue: t('validation.format.other'),
-    });
+    const key = `validation.format.${error.format ?? 'other'}`;
+    return t(known(key) ? key : 'validation.format.other');
   }
-  if (!error.code) return generic;
-  return t(`validation.${error.code}`, {
+  const key = `validation.${error.code ?? 'invalid'}`;
+  return t(known(key) ? key : 'validation.invalid', {
     min: error.min == null ? '' : formatNumber(error.min, language),
     max: error.max == null ? '' : formatNumber(error.max, language),
-    defaultValue: generic,
   });
 }

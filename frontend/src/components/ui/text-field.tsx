@@ -2,7 +2,6 @@ import { Field, Input, Label, Textarea, ValidationMessage } from '@digdir/design
 import {
   useCallback,
   useId,
-  useLayoutEffect,
   useRef,
   useState,
   type InputHTMLAttributes,
@@ -48,7 +47,9 @@ export function TextField({
 }: TextFieldProps) {
   const id = useId();
   const own = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const [length, setLength] = useState(0);
+  const controlled = 'value' in rest && rest.value != null;
+  const [typed, setTyped] = useState(0);
+  const length = controlled ? String(rest.value).length : typed;
   const counterId = `${id}-count`;
   const descriptionId = `${id}-desc`;
   const errorId = `${id}-error`;
@@ -58,15 +59,11 @@ export function TextField({
       own.current = el;
       if (typeof ref === 'function') ref(el);
       else if (ref) ref.current = el;
+      // A form library sets its default value in its ref: count it once it is there.
+      if (el) setTyped(el.value.length);
     },
     [ref],
   );
-
-  // Read the length after every render: a controlled value, a form library's default or reset.
-  useLayoutEffect(() => {
-    const now = own.current?.value.length ?? 0;
-    if (now !== length) setLength(now);
-  });
 
   const over = limit != null && length > limit;
   const describedBy =
@@ -82,7 +79,7 @@ export function TextField({
   const { onChange, ...fieldProps } = rest as InputHTMLAttributes<HTMLInputElement> &
     TextareaHTMLAttributes<HTMLTextAreaElement>;
   const onInput = (e: React.ChangeEvent<HTMLInputElement & HTMLTextAreaElement>) => {
-    setLength(e.target.value.length);
+    setTyped(e.target.value.length);
     onChange?.(e);
   };
 

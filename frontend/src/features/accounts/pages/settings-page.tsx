@@ -15,6 +15,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import {
@@ -112,9 +113,9 @@ function PasswordSection() {
       reset();
       setDone(true);
     } catch (e) {
-      const field = e instanceof ApiError ? e.fieldErrors[0]?.field : undefined;
-      setError(field === 'currentPassword' ? 'currentPassword' : 'newPassword', {
-        message: errorText(e),
+      const fe = e instanceof ApiError ? e.fieldErrors[0] : undefined;
+      setError(fe?.field === 'currentPassword' ? 'currentPassword' : 'newPassword', {
+        message: fe?.code ? fieldErrorText(fe) : errorText(e),
       });
     }
   };

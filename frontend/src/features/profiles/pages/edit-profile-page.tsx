@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
@@ -178,7 +179,7 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
             fieldNames.includes(base) ||
             ['systemsUsed', 'systemsKnown', 'expertise', 'languages'].includes(base)
           ) {
-            setError(base, { message: message(e.problem.code ?? 'generic') });
+            setError(base, { message: fieldErrorText(fe) });
           }
         }
         setFormError('fix');
