@@ -96,13 +96,22 @@ export function TextField({
           onChange={onInput}
         />
       )}
-      {limit != null ? <Counter id={counterId} length={length} limit={limit} /> : null}
+      {limit != null ? <CharacterCount id={counterId} length={length} limit={limit} /> : null}
       {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
     </Field>
   );
 }
 
-function Counter({ id, length, limit }: { id: string; length: number; limit: number }) {
+/** "n characters left" / "n too many" under a field, in the reader's language and numbers. */
+export function CharacterCount({
+  id,
+  length,
+  limit,
+}: {
+  id: string;
+  length: number;
+  limit: number;
+}) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const left = limit - length;

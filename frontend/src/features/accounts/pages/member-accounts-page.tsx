@@ -12,6 +12,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
@@ -42,7 +43,7 @@ function MemberAccounts() {
   const items = accounts.data?.items ?? [];
 
   return (
-    <AuthPage title={t('memberAccounts.title')}>
+    <AuthPage title={t('memberAccounts.title')} before={<CoordinatorNav />}>
       <Paragraph>{t('memberAccounts.lead')}</Paragraph>
       <form
         role="search"

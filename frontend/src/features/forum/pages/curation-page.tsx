@@ -10,6 +10,7 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { api } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { forumKeys } from '../api/keys';
@@ -41,6 +42,7 @@ export function CurationPage() {
   useDocumentTitle(t('curation.title'));
   return (
     <div className="hb-stack hb-narrow">
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('curation.title')}
       </Heading>

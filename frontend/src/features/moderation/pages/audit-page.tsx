@@ -14,12 +14,12 @@ import {
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useAuditActions, useAuditLog, type AuditEntry, type AuditQuery } from '../api/moderation';
-import { ModerationNav } from '../components/moderation-nav';
 
 const filterNames = ['action', 'actor', 'targetType', 'targetId', 'from', 'to'] as const;
 const targetTypes = ['post', 'topic', 'member', 'category', 'tag'] as const;
@@ -62,7 +62,7 @@ export function AuditPage() {
 
   return (
     <div className="hb-stack">
-      <ModerationNav />
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('audit.title')}
       </Heading>
