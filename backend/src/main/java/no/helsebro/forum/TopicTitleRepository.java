@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Collection;
 import java.util.List;
 
 /** Topics whose title contains a piece of text (the collation ignores case and accents). */
@@ -19,4 +20,6 @@ interface TopicTitleRepository extends GenericRepository<TopicTitle, Long> {
           + " WHERE merged_into_id IS NULL AND id <> :except AND title LIKE :pattern"
           + " ORDER BY last_activity_at DESC, id DESC LIMIT 10")
   List<TopicTitle> matching(String pattern, long except);
+
+  List<TopicTitle> findByIdIn(Collection<Long> ids);
 }
