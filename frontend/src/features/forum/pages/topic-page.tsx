@@ -336,7 +336,8 @@ function TopicActions({ topic }: { topic: TopicView }) {
         </>
       ) : null}
       <Paragraph data-size="sm" className="hb-muted">
-        {t('topic.stats', { replies: topic.replyCount, helpful: topic.helpfulCount })}
+        {t('topic.statsReplies', { count: topic.replyCount })} ·{' '}
+        {t('topic.statsHelpful', { count: topic.helpfulCount })}
       </Paragraph>
     </div>
   );
