@@ -26,6 +26,8 @@ export interface SessionMember {
   language: Language;
   /** Present while suspended: until when and why. */
   suspendedUntil?: string | null;
+  /** The last Norwegian day of the suspension (yyyy-mm-dd), when it ends at a day's end. */
+  suspendedThrough?: string | null;
   suspensionReason?: string | null;
 }
 
