@@ -29,6 +29,7 @@ import {
   signOutEverywhere,
 } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
+import { QrCode } from '../components/qr-code';
 
 export function SettingsPage() {
   return (
@@ -169,7 +170,7 @@ function TwoFactorSection() {
   const refreshMember = async () => updateMember(await fetchMe());
 
   return (
-    <Card data-color="neutral">
+    <Card data-color="neutral" id="two-factor">
       <Heading level={2} data-size="xs">
         {t('settings.twoFactorTitle')}
       </Heading>
@@ -229,6 +230,8 @@ function TwoFactorSection() {
               .catch((err: unknown) => setError(errorText(err)));
           }}
         >
+          <Paragraph>{t('settings.twoFactorScan')}</Paragraph>
+          <QrCode text={setup.otpauthUri} label={t('settings.twoFactorQr')} />
           <Paragraph>
             {t('settings.twoFactorSecret')}: <code className="hb-secret">{setup.secret}</code>
           </Paragraph>
