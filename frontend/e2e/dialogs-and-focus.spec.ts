@@ -107,7 +107,9 @@ test('saving a profile answers next to the button, and the bio counter counts wh
   await page.goto('/profile/edit');
   const bio = 'Lærer opp nyansatte i Gerica, gjerne på kveldstid, og hjelper med DIPS.';
   await page.getByLabel('Kort om deg').fill(bio);
-  await expect(page.getByText(`${2000 - bio.length} tegn igjen`)).toBeVisible();
+  await expect(
+    page.getByText(`${(2000 - bio.length).toLocaleString('nb-NO')} tegn igjen`),
+  ).toBeVisible();
   await page.getByRole('button', { name: 'Lagre profilen' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Profilen er lagret.' });
   await expect(saved).toBeInViewport();
@@ -115,6 +117,8 @@ test('saving a profile answers next to the button, and the bio counter counts wh
 
   await page.reload();
   await expect(page.getByLabel('Kort om deg')).toHaveValue(bio);
-  await expect(page.getByText(`${2000 - bio.length} tegn igjen`)).toBeVisible();
+  await expect(
+    page.getByText(`${(2000 - bio.length).toLocaleString('nb-NO')} tegn igjen`),
+  ).toBeVisible();
   await shot('profile-saved-nb');
 });
