@@ -38,6 +38,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'import-x/no-cycle': 'error',
+      // The browser's own dialogs are not translated, not styled and hard to use: use FormDialog.
+      'no-alert': 'error',
+      'no-restricted-globals': [
+        'error',
+        { name: 'alert', message: 'Use FormDialog (components/ui/form-dialog).' },
+        { name: 'confirm', message: 'Use FormDialog (components/ui/form-dialog).' },
+        { name: 'prompt', message: 'Use FormDialog (components/ui/form-dialog).' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': [
         'error',

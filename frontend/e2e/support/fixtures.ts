@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /**
- * The test object every spec uses. It fails a test on any console error or Content Security
- * Policy violation, and offers `shot(name)`, which saves a screenshot under e2e/.artifacts/shots
+ * The test object every spec uses. It fails a test on any console error, Content Security
+ * Policy violation or browser dialog (alert, confirm, prompt), and offers `shot(name)`, which saves a screenshot under e2e/.artifacts/shots
  * for people to look at.
  */
 export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
@@ -20,6 +20,11 @@ export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
       }
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // The browser's own alert/confirm/prompt are not allowed anywhere (FormDialog instead).
+    page.on('dialog', (dialog) => {
+      problems.push(`browser ${dialog.type()} dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     await use(page);
     expect(problems, 'console errors and CSP violations').toEqual([]);
   },

@@ -3,12 +3,8 @@ import { AppShell } from '@/components/ui/app-shell';
 import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
-import { accountsRoutes } from '@/features/accounts/routes';
-import { forumRoutes } from '@/features/forum/routes';
-import { mentoringRoutes } from '@/features/mentoring/routes';
-import { moderationRoutes } from '@/features/moderation/routes';
-import { profilesRoutes } from '@/features/profiles/routes';
 import { mainNav } from './nav';
+import { pageRoutes } from './page-routes';
 
 /**
  * All client routes. Paths are English and the same in both languages, so a shared link works
@@ -18,22 +14,7 @@ export const routes: RouteObject[] = [
   {
     element: <AppShell nav={mainNav} headerEnd={<AccountMenu />} primaryAction={<AskLink />} />,
     errorElement: <RouteError />,
-    children: [
-      { index: true, lazy: () => import('./routes/home').then((m) => ({ Component: m.HomePage })) },
-      {
-        path: 'about',
-        lazy: () => import('./routes/about').then((m) => ({ Component: m.AboutPage })),
-      },
-      ...accountsRoutes,
-      ...profilesRoutes,
-      ...forumRoutes,
-      ...moderationRoutes,
-      ...mentoringRoutes,
-      {
-        path: '*',
-        lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),
-      },
-    ],
+    children: pageRoutes,
   },
 ];
 

@@ -5,9 +5,17 @@
 
 export const apiBase = '/api/v1';
 
+/**
+ * One wrong field as the server names it. Its `code` (and `min`/`max`/`format`) is what members
+ * are told, through `fieldErrorText` (lib/field-errors); the server's English `message` is for
+ * developers and deliberately not part of this type, so no page can show it.
+ */
 export interface FieldError {
   field: string;
-  message: string;
+  code?: string;
+  min?: number;
+  max?: number;
+  format?: string;
 }
 
 export interface Problem {

@@ -35,9 +35,19 @@ export function rememberLanguage(language: Language) {
 // Each language and namespace is its own small chunk, fetched when first needed.
 const locales = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json');
 
+/**
+ * Formatters the texts use beyond i18next's own: `{{items, lowercase}}` for words that are
+ * capitalised alone but not mid-sentence in Norwegian (language names: «Snakker norsk»).
+ */
+export function addFormatters(instance: typeof i18n) {
+  instance.services.formatter?.add('lowercase', (value: unknown, lng?: string) =>
+    String(value).toLocaleLowerCase(lng),
+  );
+}
+
 export function initI18n(language: Language = initialLanguage()) {
   document.documentElement.lang = language;
-  return i18n
+  const ready = i18n
     .use(initReactI18next)
     .use(
       resourcesToBackend((lng: string, ns: string) => {
@@ -56,6 +66,8 @@ export function initI18n(language: Language = initialLanguage()) {
       returnNull: false,
       react: { useSuspense: true },
     });
+  addFormatters(i18n);
+  return ready;
 }
 
 export { i18n };

@@ -26,6 +26,12 @@ export interface SessionMember {
   language: Language;
   /** Present while suspended: until when and why. */
   suspendedUntil?: string | null;
+  /** The last Norwegian day of the suspension (yyyy-mm-dd), when it ends at a day's end. */
+  suspendedThrough?: string | null;
+  /** Two-factor sign-in is on. */
+  twoFactorEnabled?: boolean;
+  /** Holds the coordinator role; it is in `roles` only with two-factor sign-in on (ADR 0103). */
+  coordinator?: boolean;
   suspensionReason?: string | null;
 }
 

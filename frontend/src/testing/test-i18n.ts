@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '@/lib/i18n';
+import { addFormatters, type Language } from '@/lib/i18n';
 
 const locales = import.meta.glob<{ default: Record<string, unknown> }>('../locales/*/*.json', {
   eager: true,
@@ -27,5 +27,6 @@ export async function initTestI18n(language: Language = 'nb') {
       throw new Error(`Missing translation ${ns}:${key}`);
     },
   });
+  addFormatters(i18n);
   return i18n;
 }

@@ -1,5 +1,5 @@
 import '@/features/forum/forum.css';
-import { Card, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTopicList } from '@/features/forum/api/topics';
@@ -33,6 +33,19 @@ export function Dashboard({ member }: { member: SessionMember }) {
         {t('dashboard.title', { name: firstName })}
       </Heading>
       <Paragraph>{t('dashboard.lead')}</Paragraph>
+      {member.coordinator && !member.twoFactorEnabled ? (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            {t('dashboard.secondFactor.title')}
+          </Heading>
+          <Paragraph>{t('dashboard.secondFactor.body')}</Paragraph>
+          <Paragraph>
+            <DsLink asChild>
+              <Link to="/settings#two-factor">{t('dashboard.secondFactor.action')}</Link>
+            </DsLink>
+          </Paragraph>
+        </Alert>
+      ) : null}
       <nav aria-label={t('dashboard.actions')}>
         <ul className="hb-dashboard-actions">
           {ACTIONS.map((a) => (

@@ -6,15 +6,25 @@ import { initTestI18n } from '@/testing/test-i18n';
 import { SessionProvider } from '@/lib/session';
 import { AppShell } from './app-shell';
 
-function renderShell() {
+function renderShell(path = '/') {
   const router = createMemoryRouter(
     [
       {
-        element: <AppShell nav={[{ to: '/about', labelKey: 'nav.about' }]} />,
-        children: [{ index: true, element: <h1>Start</h1> }],
+        element: (
+          <AppShell
+            nav={[
+              { to: '/about', labelKey: 'nav.about' },
+              { to: '/moderation/queue', labelKey: 'nav.moderation', section: '/moderation/' },
+            ]}
+          />
+        ),
+        children: [
+          { index: true, element: <h1>Start</h1> },
+          { path: 'moderation/audit', element: <h1>Logg</h1> },
+        ],
       },
     ],
-    { initialEntries: ['/'] },
+    { initialEntries: [path] },
   );
   return render(
     <SessionProvider restore={async () => null}>
@@ -55,6 +65,30 @@ describe('AppShell', () => {
     expect(within(nav).getByRole('link', { name: 'Om Helsebro' })).toHaveAttribute(
       'href',
       '/about',
+    );
+  });
+
+  it('closes the phone menu with Escape and returns focus to its button', async () => {
+    renderShell();
+    const button = screen.getByRole('button', { name: 'Meny' });
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.tab();
+    await userEvent.keyboard('{Escape}');
+    const closed = screen.getByRole('button', { name: 'Meny' });
+    expect(closed).toHaveAttribute('aria-expanded', 'false');
+    expect(closed).toHaveFocus();
+  });
+
+  it('marks a section entry current on every page of its section', () => {
+    renderShell('/moderation/audit');
+    const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
+    expect(within(nav).getByRole('link', { name: 'Moderering' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(within(nav).getByRole('link', { name: 'Om Helsebro' })).not.toHaveAttribute(
+      'aria-current',
     );
   });
 });

@@ -12,6 +12,8 @@ export interface NavItem {
   labelKey: `nav.${string}`;
   /** Shown only to members with one of these roles; everyone sees entries without roles. */
   roles?: Role[];
+  /** The entry is current on every page whose path starts with this (e.g. '/moderation/'). */
+  section?: string;
 }
 
 interface AppShellProps {
@@ -34,7 +36,20 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
   const menuOpen = menuOpenOn === location.pathname;
   const menuId = useId();
   const mainRef = useRef<HTMLElement>(null);
+  const menuButton = useRef<HTMLButtonElement>(null);
   const first = useRef(true);
+
+  // Escape closes the phone menu and returns to its button.
+  useEffect(() => {
+    if (!menuOpen) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setMenuOpenOn(null);
+      menuButton.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [menuOpen]);
 
   // After a client-side navigation, move focus to the new page's content, so screen-reader
   // and keyboard users start at the top of what changed.
@@ -83,6 +98,7 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
             </Button>
             {headerEnd}
             <Button
+              ref={menuButton}
               className="hb-menu-button"
               variant="secondary"
               data-size="sm"
@@ -98,9 +114,19 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
           <ul>
             {visibleNav.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} className="hb-nav__link">
-                  {t(item.labelKey as 'nav.about')}
-                </NavLink>
+                {item.section ? (
+                  <Link
+                    to={item.to}
+                    className="hb-nav__link"
+                    aria-current={location.pathname.startsWith(item.section) ? 'page' : undefined}
+                  >
+                    {t(item.labelKey as 'nav.about')}
+                  </Link>
+                ) : (
+                  <NavLink to={item.to} className="hb-nav__link">
+                    {t(item.labelKey as 'nav.about')}
+                  </NavLink>
+                )}
               </li>
             ))}
           </ul>

@@ -36,8 +36,15 @@ export const moderationRoutes: RouteObject[] = [
   },
 ];
 
-/** Main-navigation entries of the moderation feature (coordinators only). */
+/**
+ * Main-navigation entry of the coordinators' pages (one: the pages link to each other through
+ * CoordinatorNav); it is current on every page under /moderation.
+ */
 export const moderationNav: NavItem[] = [
-  { to: '/moderation/queue', labelKey: 'nav.moderation', roles: ['COORDINATOR'] },
-  { to: '/moderation/audit', labelKey: 'nav.audit', roles: ['COORDINATOR'] },
+  {
+    to: '/moderation/queue',
+    labelKey: 'nav.moderation',
+    roles: ['COORDINATOR'],
+    section: '/moderation/',
+  },
 ];

@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 
 /**
  * Puts the server's field errors on the form's fields (by the name the server gives), so the
@@ -16,7 +17,8 @@ export function applyServerErrors<T extends FieldValues>(
   for (const fieldError of error.fieldErrors) {
     const field = fieldError.field as Path<T>;
     if (fields.includes(field)) {
-      setError(field, { type: 'server', message: message(code, fieldError.field) });
+      const text = fieldError.code ? fieldErrorText(fieldError) : message(code, fieldError.field);
+      setError(field, { type: 'server', message: text });
     }
   }
   return code ?? (error.status >= 500 ? 'server' : undefined);

@@ -12,6 +12,7 @@ export interface MemberAccount {
   organisation: string | null;
   registeredAt: string;
   suspendedUntil: string | null;
+  suspendedThrough: string | null;
   suspensionReason: string | null;
 }
 

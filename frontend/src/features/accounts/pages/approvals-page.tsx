@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Skeleton, Table } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { RequireRole } from '@/components/ui/require-role';
 import { formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
@@ -40,7 +41,7 @@ function Approvals() {
   };
 
   return (
-    <AuthPage title={t('approvals.title')}>
+    <AuthPage title={t('approvals.title')} before={<CoordinatorNav />}>
       <Paragraph>{t('approvals.lead')}</Paragraph>
       {notice && (
         <Alert data-color="success" role="status">

@@ -12,9 +12,10 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import {
@@ -42,7 +43,7 @@ function MemberAccounts() {
   const items = accounts.data?.items ?? [];
 
   return (
-    <AuthPage title={t('memberAccounts.title')}>
+    <AuthPage title={t('memberAccounts.title')} before={<CoordinatorNav />}>
       <Paragraph>{t('memberAccounts.lead')}</Paragraph>
       <form
         role="search"
@@ -90,6 +91,7 @@ function AccountCard({ account }: { account: MemberAccount }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const [reasonMissing, setReasonMissing] = useState(false);
   const name = account.displayName;
   const self = member?.id === account.id;
 
@@ -119,11 +121,16 @@ function AccountCard({ account }: { account: MemberAccount }) {
   const suspend = (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const data = new FormData(e.currentTarget);
-    const until = String(data.get('until') ?? '');
-    run('suspend', {
-      reason: String(data.get('reason') ?? ''),
-      until: until ? new Date(`${until}T23:59:59`).toISOString() : null,
-    });
+    const lastDay = String(data.get('until') ?? '');
+    const reason = String(data.get('reason') ?? '').trim();
+    if (!reason) {
+      setReasonMissing(true);
+      e.currentTarget.querySelector<HTMLTextAreaElement>('textarea[name=reason]')?.focus();
+      return;
+    }
+    // The day itself, not a time: the server ends the suspension when the next Norwegian day
+    // begins, whatever this browser's time zone.
+    run('suspend', { reason, lastDay: lastDay || null });
   };
 
   return (
@@ -140,9 +147,13 @@ function AccountCard({ account }: { account: MemberAccount }) {
       </div>
       {account.status === 'SUSPENDED' && account.suspendedUntil && (
         <Paragraph data-size="sm">
-          {t('memberAccounts.suspendedUntil', {
-            date: formatDateTime(account.suspendedUntil, language),
-          })}
+          {account.suspendedThrough
+            ? t('memberAccounts.suspendedThrough', {
+                date: formatDate(account.suspendedThrough, language),
+              })
+            : t('memberAccounts.suspendedUntil', {
+                date: formatDateTime(account.suspendedUntil, language),
+              })}
         </Paragraph>
       )}
       {account.suspensionReason && <Paragraph data-size="sm">{account.suspensionReason}</Paragraph>}
@@ -197,8 +208,13 @@ function AccountCard({ account }: { account: MemberAccount }) {
           )}
         </div>
       )}
-      <Dialog ref={dialog} closedby="any">
-        <form className="hb-auth-form" onSubmit={suspend}>
+      <Dialog
+        ref={dialog}
+        closedby="any"
+        closeButton={t('memberAccounts.cancel')}
+        onClose={() => setReasonMissing(false)}
+      >
+        <form className="hb-auth-form" onSubmit={suspend} noValidate>
           <Heading level={2} data-size="xs">
             {t('memberAccounts.suspendTitle', { name })}
           </Heading>
@@ -208,7 +224,15 @@ function AccountCard({ account }: { account: MemberAccount }) {
             type="date"
             name="until"
           />
-          <Textfield label={t('memberAccounts.reason')} name="reason" multiline rows={3} required />
+          <Textfield
+            label={t('memberAccounts.reason')}
+            name="reason"
+            multiline
+            rows={3}
+            maxLength={500}
+            error={reasonMissing ? t('memberAccounts.reasonRequired') : undefined}
+            onChange={() => setReasonMissing(false)}
+          />
           <div className="hb-auth-form__actions">
             <Button type="submit" data-color="danger">
               {t('memberAccounts.confirmSuspend')}

@@ -15,6 +15,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import {
@@ -28,6 +29,7 @@ import {
   signOutEverywhere,
 } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
+import { QrCode } from '../components/qr-code';
 
 export function SettingsPage() {
   return (
@@ -112,9 +114,9 @@ function PasswordSection() {
       reset();
       setDone(true);
     } catch (e) {
-      const field = e instanceof ApiError ? e.fieldErrors[0]?.field : undefined;
-      setError(field === 'currentPassword' ? 'currentPassword' : 'newPassword', {
-        message: errorText(e),
+      const fe = e instanceof ApiError ? e.fieldErrors[0] : undefined;
+      setError(fe?.field === 'currentPassword' ? 'currentPassword' : 'newPassword', {
+        message: fe?.code ? fieldErrorText(fe) : errorText(e),
       });
     }
   };
@@ -168,7 +170,7 @@ function TwoFactorSection() {
   const refreshMember = async () => updateMember(await fetchMe());
 
   return (
-    <Card data-color="neutral">
+    <Card data-color="neutral" id="two-factor">
       <Heading level={2} data-size="xs">
         {t('settings.twoFactorTitle')}
       </Heading>
@@ -228,6 +230,8 @@ function TwoFactorSection() {
               .catch((err: unknown) => setError(errorText(err)));
           }}
         >
+          <Paragraph>{t('settings.twoFactorScan')}</Paragraph>
+          <QrCode text={setup.otpauthUri} label={t('settings.twoFactorQr')} />
           <Paragraph>
             {t('settings.twoFactorSecret')}: <code className="hb-secret">{setup.secret}</code>
           </Paragraph>

@@ -62,6 +62,8 @@ export function SignInPage() {
     } catch (e) {
       const code = e instanceof ApiError ? e.problem.code : 'network';
       setFormError(code ?? 'generic');
+      // Back to what to correct: the code when it was asked for, else the password.
+      setFocus(needsCode ? 'code' : 'password', { shouldSelect: true });
     }
   };
 
@@ -78,7 +80,17 @@ export function SignInPage() {
           {t(`errors.${formError}` as 'errors.generic', { defaultValue: t('errors.generic') })}
         </Alert>
       )}
-      <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+      <form
+        className="hb-auth-form"
+        noValidate
+        onSubmit={(e) => {
+          if (isSubmitting) {
+            e.preventDefault();
+            return;
+          }
+          void handleSubmit(onSubmit)(e);
+        }}
+      >
         <Textfield
           label={t('fields.email')}
           type="email"
@@ -104,7 +116,7 @@ export function SignInPage() {
           />
         )}
         <div className="hb-auth-form__actions">
-          <Button type="submit" disabled={isSubmitting}>
+          <Button type="submit" aria-disabled={isSubmitting || undefined}>
             {isSubmitting ? t('signIn.submitting') : t('signIn.submit')}
           </Button>
           <Link to="/forgot-password" className="ds-link">

@@ -2,7 +2,7 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { PageSkeleton } from '@/components/ui/app-shell';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import { useSignOut } from '../hooks/use-sign-out';
@@ -21,9 +21,11 @@ export function SuspendedPage() {
     <AuthPage title={t('suspended.title')}>
       <Alert data-color="warning">
         <Paragraph>
-          {member.suspendedUntil
-            ? t('suspended.until', { date: formatDateTime(member.suspendedUntil, language) })
-            : t('suspended.indefinitely')}
+          {member.suspendedThrough
+            ? t('suspended.through', { date: formatDate(member.suspendedThrough, language) })
+            : member.suspendedUntil
+              ? t('suspended.until', { date: formatDateTime(member.suspendedUntil, language) })
+              : t('suspended.indefinitely')}
         </Paragraph>
       </Alert>
       {member.suspensionReason && (

@@ -15,4 +15,6 @@ export const forumKeys = {
   tags: (q: string) => [...forumKeys.all, 'tags', q] as const,
   mentions: (q: string) => [...forumKeys.all, 'mentions', q] as const,
   feedToken: () => [...forumKeys.all, 'feed-token'] as const,
+  titles: (contains: string, except: number) =>
+    [...forumKeys.all, 'titles', contains, except] as const,
 };

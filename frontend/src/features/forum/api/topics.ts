@@ -9,6 +9,7 @@ import type {
   PostSource,
   Revision,
   TopicPage,
+  TopicKind,
   TopicSummary,
   Vocabularies,
 } from './types';
@@ -144,5 +145,23 @@ export function useForumAction() {
           ? api.put(path, body ?? {})
           : api.post(path, body ?? {}),
     onSuccess: () => invalidate(),
+  });
+}
+
+export interface TopicTitle {
+  id: number;
+  title: string;
+  kind: TopicKind;
+  lastActivityAt: string;
+}
+
+/** Topics whose title contains the text (coordinators; three characters or more). */
+export function useTopicTitles(contains: string, except: number) {
+  const text = contains.trim();
+  return useQuery({
+    queryKey: forumKeys.titles(text, except),
+    queryFn: () => api.get<TopicTitle[]>('/topic-titles', { query: { contains: text, except } }),
+    enabled: text.length >= 3,
+    placeholderData: keepPreviousData,
   });
 }

@@ -35,10 +35,13 @@ export function useListParams(defaults: TopicListQuery = {}) {
     format: params.get('format') ?? undefined,
     page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
   };
-  const set = (name: string, value: string | null) => {
+  /** Sets one filter, or several at once (`set({ system: 'x', mySystems: null })`). */
+  const set = (name: string | Record<string, string | null>, value: string | null = null) => {
     const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
+    for (const [k, v] of Object.entries(typeof name === 'string' ? { [name]: value } : name)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
     next.delete('page');
     setParams(next);
   };
@@ -55,8 +58,11 @@ export function useListParams(defaults: TopicListQuery = {}) {
 interface Props {
   show: FilterName[];
   query: TopicListQuery;
-  set: (name: string, value: string | null) => void;
+  set: (name: string | Record<string, string | null>, value?: string | null) => void;
 }
+
+/** The system filter's choice for "the systems in my profile" (mySystems=true in the URL). */
+const mine = 'mine';
 
 export function ListFilters({ show, query, set }: Props) {
   const { t } = useTranslation('forum');
@@ -70,13 +76,14 @@ export function ListFilters({ show, query, set }: Props) {
     value: string | undefined,
     options: { value: string; label: string }[],
     allLabel: string | null,
+    onChange: (value: string | null) => void = (v) => set(key, v),
   ) => (
     <Field key={key} className="hb-filter">
       <Label htmlFor={`${base}-${key}`}>{label}</Label>
       <Select
         id={`${base}-${key}`}
         value={value ?? ''}
-        onChange={(e) => set(key, e.target.value || null)}
+        onChange={(e) => onChange(e.target.value || null)}
         data-size="sm"
       >
         {allLabel != null ? <option value="">{allLabel}</option> : null}
@@ -100,15 +107,6 @@ export function ListFilters({ show, query, set }: Props) {
               { value: 'false', label: t('filters.allQuestions') },
             ],
             null,
-          )
-        : null}
-      {show.includes('mySystems')
-        ? select(
-            'mySystems',
-            t('filters.systems'),
-            query.mySystems ?? '',
-            [{ value: 'true', label: t('filters.mySystems') }],
-            t('filters.allSystems'),
           )
         : null}
       {show.includes('sort')
@@ -145,9 +143,19 @@ export function ListFilters({ show, query, set }: Props) {
         ? select(
             'system',
             t('filters.system'),
-            query.system?.[0],
-            (vocab.data?.systems ?? []).map((s) => ({ value: s.code, label: name(s) })),
+            query.mySystems === 'true' ? mine : query.system?.[0],
+            [
+              // One system filter: "my systems" is one of its choices, not a second filter.
+              ...(show.includes('mySystems')
+                ? [{ value: mine, label: t('filters.mySystems') }]
+                : []),
+              ...(vocab.data?.systems ?? []).map((s) => ({ value: s.code, label: name(s) })),
+            ],
             t('filters.allSystems'),
+            (v) =>
+              set(
+                v === mine ? { mySystems: 'true', system: null } : { system: v, mySystems: null },
+              ),
           )
         : null}
       {show.includes('workplaceType')

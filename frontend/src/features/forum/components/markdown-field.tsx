@@ -8,6 +8,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CharacterCount } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
 import { renderPreview, useMentionCandidates } from '../api/writing';
 import { PatientDataExplanation, type Match } from './patient-data-explanation';
@@ -23,7 +24,12 @@ interface Props {
   rows?: number;
   name?: string;
   required?: boolean;
+  /** The most characters the server takes (a post's body by default). */
+  limit?: number;
 }
+
+/** Wire.MAX_BODY on the server. */
+export const maxBody = 50_000;
 
 const mentionPattern = /(?:^|\s)@([^\s@[\]()]{1,30})$/u;
 
@@ -41,6 +47,7 @@ export function MarkdownField({
   rows = 8,
   name,
   required,
+  limit = maxBody,
 }: Props) {
   const { t } = useTranslation('forum');
   const id = useId();
@@ -135,8 +142,10 @@ export function MarkdownField({
         value={value}
         onChange={onText}
         hidden={mode !== 'write'}
-        aria-invalid={error || patientData?.length ? true : undefined}
-        aria-describedby={[description ? `${id}-desc` : '', `${id}-help`].join(' ').trim()}
+        aria-invalid={error || patientData?.length || value.length > limit ? true : undefined}
+        aria-describedby={[description ? `${id}-desc` : '', `${id}-count`, `${id}-help`]
+          .join(' ')
+          .trim()}
       />
       {mode === 'preview' ? (
         <div className="hb-markdown__preview" aria-live="polite">
@@ -170,6 +179,7 @@ export function MarkdownField({
           </ul>
         </div>
       ) : null}
+      <CharacterCount id={`${id}-count`} length={value.length} limit={limit} />
       <Paragraph data-size="xs" className="hb-muted" id={`${id}-help`}>
         {t('editor.help')}
       </Paragraph>

@@ -9,6 +9,7 @@ import { useForumAction } from '../api/topics';
 import { storyFieldNames, type PostView, type TopicView } from '../api/types';
 import { EditPost } from './edit-post';
 import { FlagPost } from './flag-post';
+import { DeletePostButton, HidePostButton } from './post-dialogs';
 import { Revisions } from './revisions';
 import { UserContent } from './user-content';
 
@@ -183,19 +184,7 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
           {!own && !post.deleted && member ? (
             <FlagPost post={post} canFlag={!post.hidden || coordinator} />
           ) : null}
-          {own && !post.deleted ? (
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              onClick={() => {
-                if (window.confirm(t('post.deleteConfirm'))) {
-                  action.mutate({ method: 'delete', path: `/posts/${post.id}` });
-                }
-              }}
-            >
-              {t('post.delete')}
-            </Button>
-          ) : null}
+          {own && !post.deleted ? <DeletePostButton post={post} /> : null}
           {coordinator ? (
             removed ? (
               <Button
@@ -206,22 +195,7 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
                 {t('moderation.restore')}
               </Button>
             ) : (
-              <Button
-                variant="tertiary"
-                data-size="sm"
-                onClick={() => {
-                  const reason = window.prompt(t('moderation.reasonPrompt'));
-                  if (reason !== null) {
-                    action.mutate({
-                      method: 'post',
-                      path: `/posts/${post.id}/hide`,
-                      body: { reason },
-                    });
-                  }
-                }}
-              >
-                {t('moderation.hide')}
-              </Button>
+              <HidePostButton post={post} />
             )
           ) : null}
         </footer>

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ApiError, NetworkError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 import type { Match } from './patient-data-explanation';
 
 /** A refused submit, turned into what the form shows: per-field texts and one summary line. */
@@ -40,7 +42,7 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
     return { fields, patientData: null, message };
   }
   for (const fe of e.fieldErrors) {
-    fields[fe.field] = t('problems.field', { message: fe.message });
+    fields[fe.field] = fieldErrorText(fe);
   }
   const known: Record<string, string> = {
     'topic-locked': t('problems.locked'),
@@ -58,4 +60,10 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
       (p.code && known[p.code]) ||
       (Object.keys(fields).length ? t('problems.fields') : t('problems.unknown')),
   };
+}
+
+/** The one-line text for a failed action (a dialog's or a button's), in the member's language. */
+export function useActionProblem() {
+  const { t } = useTranslation('forum');
+  return (e: unknown) => toFormProblem(e, t).message;
 }

@@ -10,10 +10,13 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '@/lib/api-client';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
+import { api } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { forumKeys } from '../api/keys';
-import type { Category, Tag } from '../api/types';
+import type { Category } from '../api/types';
+import { toFormProblem, type FormProblem } from '../components/problems';
+import { TagCuration } from '../components/tag-curation';
 
 interface CategoryForm {
   slug: string;
@@ -33,26 +36,19 @@ const emptyForm: CategoryForm = {
   archived: false,
 };
 
-function message(e: unknown, fallback: string) {
-  if (e instanceof ApiError) {
-    const field = e.fieldErrors[0];
-    return field ? `${field.field}: ${field.message}` : (e.problem.detail ?? fallback);
-  }
-  return fallback;
-}
-
 /** Coordinators curate the forum's categories (create, describe, order, archive) and tags. */
 export function CurationPage() {
   const { t } = useTranslation('forum');
   useDocumentTitle(t('curation.title'));
   return (
     <div className="hb-stack hb-narrow">
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('curation.title')}
       </Heading>
       <Paragraph>{t('curation.lead')}</Paragraph>
       <Categories />
-      <Tags />
+      <TagCuration />
     </div>
   );
 }
@@ -66,18 +62,19 @@ function Categories() {
   });
   const [editing, setEditing] = useState<number | 'new' | null>(null);
   const [form, setForm] = useState<CategoryForm>(emptyForm);
-  const [error, setError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const error = problem?.message ?? null;
   const refresh = () => client.invalidateQueries({ queryKey: forumKeys.all });
 
   const save = async () => {
-    setError(null);
+    setProblem(null);
     try {
       if (editing === 'new') await api.post('/categories', form);
       else await api.put(`/categories/${editing}`, form);
       setEditing(null);
       await refresh();
     } catch (e) {
-      setError(message(e, t('problems.unknown')));
+      setProblem(toFormProblem(e, t));
     }
   };
 
@@ -90,7 +87,7 @@ function Categories() {
       await api.put('/categories/order', { ids: list.map((c) => c.id) });
       await refresh();
     } catch (e) {
-      setError(message(e, t('problems.unknown')));
+      setProblem(toFormProblem(e, t));
     }
   };
 
@@ -107,17 +104,20 @@ function Categories() {
         label={t('curation.slug')}
         description={t('curation.slugHelp')}
         value={form.slug}
+        error={problem?.fields.slug}
         onChange={(e) => set('slug', e.target.value)}
       />
       <div className="hb-two">
         <Textfield
           label={t('curation.nameNb')}
           value={form.nameNb}
+          error={problem?.fields.nameNb}
           onChange={(e) => set('nameNb', e.target.value)}
         />
         <Textfield
           label={t('curation.nameEn')}
           value={form.nameEn}
+          error={problem?.fields.nameEn}
           onChange={(e) => set('nameEn', e.target.value)}
         />
       </div>
@@ -126,6 +126,7 @@ function Categories() {
         multiline
         rows={2}
         value={form.descriptionNb}
+        error={problem?.fields.descriptionNb}
         onChange={(e) => set('descriptionNb', e.target.value)}
       />
       <Textfield
@@ -133,6 +134,7 @@ function Categories() {
         multiline
         rows={2}
         value={form.descriptionEn}
+        error={problem?.fields.descriptionEn}
         onChange={(e) => set('descriptionEn', e.target.value)}
       />
       <Checkbox
@@ -229,82 +231,6 @@ function Categories() {
           </Button>
         </div>
       )}
-    </section>
-  );
-}
-
-function Tags() {
-  const { t } = useTranslation('forum');
-  const [q, setQ] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const tags = useQuery({
-    queryKey: [...forumKeys.tags(q), 'curation'],
-    queryFn: () => api.get<Tag[]>('/tags', { query: { q, size: 50 } }),
-  });
-  const run = async (action: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await action();
-      await tags.refetch();
-    } catch (e) {
-      setError(message(e, t('problems.unknown')));
-    }
-  };
-  return (
-    <section className="hb-stack" aria-labelledby="hb-cur-tags">
-      <Heading level={2} data-size="sm" id="hb-cur-tags">
-        {t('curation.tags')}
-      </Heading>
-      <Textfield label={t('curation.findTag')} value={q} onChange={(e) => setQ(e.target.value)} />
-      {error ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          {error}
-        </Alert>
-      ) : null}
-      {tags.data && tags.data.length === 0 ? <Paragraph>{t('curation.noTags')}</Paragraph> : null}
-      <ul className="hb-curation-list">
-        {(tags.data ?? []).map((tag) => (
-          <li key={tag.id} className="hb-card hb-actions">
-            <strong>#{tag.name}</strong>
-            <span className="hb-muted">{t('curation.topics', { count: tag.topicCount })}</span>
-            <Button
-              data-size="sm"
-              variant="tertiary"
-              onClick={() => {
-                const name = window.prompt(t('curation.renamePrompt'), tag.name);
-                if (name) void run(() => api.put(`/tags/${tag.id}`, { name }));
-              }}
-            >
-              {t('curation.rename')}
-            </Button>
-            <Button
-              data-size="sm"
-              variant="tertiary"
-              onClick={() => {
-                const into = window.prompt(t('curation.mergePrompt'));
-                const target = tags.data?.find(
-                  (x) => x.name.toLowerCase() === into?.trim().toLowerCase(),
-                );
-                if (target)
-                  void run(() => api.post(`/tags/${tag.id}/merge`, { intoTagId: target.id }));
-                else if (into) setError(t('curation.unknownTag'));
-              }}
-            >
-              {t('curation.merge')}
-            </Button>
-            <Button
-              data-size="sm"
-              variant="tertiary"
-              onClick={() => {
-                if (window.confirm(t('curation.deleteConfirm', { name: tag.name })))
-                  void run(() => api.delete(`/tags/${tag.id}`));
-              }}
-            >
-              {t('post.delete')}
-            </Button>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

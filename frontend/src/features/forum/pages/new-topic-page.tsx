@@ -18,7 +18,9 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
+import { TextField } from '@/components/ui/text-field';
 import { newIdempotencyKey } from '@/lib/api-client';
+import { focusFirstError } from '@/lib/focus-first-error';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
@@ -53,6 +55,9 @@ interface TopicDraft {
   audienceIds: number[];
   linkUrl: string;
 }
+
+/** Wire.MAX_SECTION on the server: one section of an implementation story. */
+const maxSection = 20_000;
 
 const emptyDraft: TopicDraft = {
   categoryId: '',
@@ -135,11 +140,27 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const inFlight = useRef(false);
   const ids = useId();
   const d = draft.value;
-  const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) =>
+  const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) => {
     draft.update((x) => ({ ...x, [k]: v }));
+    // A field's error goes as soon as what is typed there is right (not only on the next submit).
+    if (problem && Object.keys(problem.fields).length) {
+      const next = { ...d, [k]: v };
+      const still = localProblems(next);
+      const changed = (f: string) => f === k || f.startsWith(`${String(k)}.`);
+      const fields = Object.fromEntries(
+        Object.entries(problem.fields).filter(([f]) => (changed(f) ? f in still : true)),
+      );
+      if (Object.keys(fields).length !== Object.keys(problem.fields).length) {
+        setProblem(
+          Object.keys(fields).length || problem.patientData ? { ...problem, fields } : null,
+        );
+      }
+    }
+  };
   const name = (x: { nameNb: string; nameEn: string }) => (language === 'en' ? x.nameEn : x.nameNb);
 
   const preferredSlug = categorySlug ?? defaultCategory[kind];
@@ -162,19 +183,26 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
     trainingFormat: kind === 'TRAINING' ? z.string().min(1, t('validation.format')) : z.string(),
   });
 
-  const submit = async () => {
-    if (inFlight.current) return;
+  /** The form's own checks, by field (the server checks again). */
+  const localProblems = (x: TopicDraft) => {
     const local: Record<string, string> = {};
-    const parsed = schema.safeParse(d);
+    const parsed = schema.safeParse(x);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) local[String(issue.path[0])] = issue.message;
+      for (const issue of parsed.error.issues) local[String(issue.path[0])] ??= issue.message;
     }
     if (kind === 'STORY') {
-      if (!d.story.context?.trim()) local['story.context'] = t('validation.sectionRequired');
-      if (!d.story.whatWeDid?.trim()) local['story.whatWeDid'] = t('validation.sectionRequired');
+      if (!x.story.context?.trim()) local['story.context'] = t('validation.sectionRequired');
+      if (!x.story.whatWeDid?.trim()) local['story.whatWeDid'] = t('validation.sectionRequired');
     }
+    return local;
+  };
+
+  const submit = async () => {
+    if (inFlight.current) return;
+    const local = localProblems(d);
     if (Object.keys(local).length) {
       setProblem({ fields: local, patientData: null, message: t('problems.fields') });
+      focusFirstError(form.current);
       return;
     }
     const request: CreateTopicRequest = {
@@ -212,6 +240,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
       navigate(`/forum/t/${created.topicId}`);
     } catch (e) {
       setProblem(toFormProblem(e, t));
+      focusFirstError(form.current);
     } finally {
       inFlight.current = false;
       setSending(false);
@@ -241,6 +270,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
         </Alert>
       ) : null}
       <form
+        ref={form}
         className="hb-stack"
         noValidate
         onSubmit={(e) => {
@@ -262,10 +292,11 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
             ))}
           </Select>
         </Field>
-        <Textfield
+        <TextField
           label={t(`form.titleLabel.${kind}`)}
           description={kind === 'QUESTION' ? t('form.titleHelpQuestion') : undefined}
           value={d.title}
+          limit={200}
           onChange={(e) => set('title', e.target.value)}
           error={err('title')}
           required
@@ -280,6 +311,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
                 value={d.story[f] ?? ''}
                 onChange={(v) => set('story', { ...d.story, [f]: v })}
                 rows={4}
+                limit={maxSection}
                 required={f === 'context' || f === 'whatWeDid'}
                 error={err(`story.${f}`)}
                 patientData={pd(`story.${f}`)}

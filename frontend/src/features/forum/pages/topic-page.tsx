@@ -15,15 +15,10 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
-import {
-  postFollowUp,
-  useCategories,
-  useForumAction,
-  useInvalidateForum,
-  useTopicPage,
-} from '../api/topics';
+import { postFollowUp, useForumAction, useInvalidateForum, useTopicPage } from '../api/topics';
 import type { PostSource, TopicView } from '../api/types';
 import { KindTag, SolvedTag } from '../components/badges';
+import { CoordinatorActions } from '../components/coordinator-actions';
 import { MarkdownField } from '../components/markdown-field';
 import { PostCard } from '../components/post-card';
 import { toFormProblem, type FormProblem } from '../components/problems';
@@ -341,106 +336,10 @@ function TopicActions({ topic }: { topic: TopicView }) {
         </>
       ) : null}
       <Paragraph data-size="sm" className="hb-muted">
-        {t('topic.stats', { replies: topic.replyCount, helpful: topic.helpfulCount })}
+        {t('topic.statsReplies', { count: topic.replyCount })} ·{' '}
+        {t('topic.statsHelpful', { count: topic.helpfulCount })}
       </Paragraph>
     </div>
-  );
-}
-
-function CoordinatorActions({ topic }: { topic: TopicView }) {
-  const { t } = useTranslation('forum');
-  const { language } = useLanguage();
-  const action = useForumAction();
-  const categories = useCategories();
-  const [error, setError] = useState<string | null>(null);
-  const run = (path: string, body?: unknown) => {
-    setError(null);
-    action.mutate(
-      { method: 'post', path: `/topics/${topic.id}/${path}`, body },
-      {
-        onError: (e) =>
-          setError(e instanceof ApiError ? (e.problem.detail ?? e.message) : e.message),
-      },
-    );
-  };
-  return (
-    <section className="hb-card hb-stack" aria-labelledby="hb-mod-h">
-      <Heading level={2} data-size="2xs" id="hb-mod-h">
-        {t('moderation.title')}
-      </Heading>
-      <div className="hb-actions">
-        <Button
-          data-size="sm"
-          variant="secondary"
-          onClick={() => run(topic.locked ? 'unlock' : 'lock')}
-        >
-          {topic.locked ? t('moderation.unlock') : t('moderation.lock')}
-        </Button>
-        <Button
-          data-size="sm"
-          variant="secondary"
-          onClick={() => run(topic.pinned ? 'unpin' : 'pin')}
-        >
-          {topic.pinned ? t('moderation.unpin') : t('moderation.pin')}
-        </Button>
-        {topic.closedAt ? (
-          <Button data-size="sm" variant="secondary" onClick={() => run('reopen')}>
-            {t('moderation.reopen')}
-          </Button>
-        ) : (
-          <Button
-            data-size="sm"
-            variant="secondary"
-            onClick={() => {
-              const reason = window.prompt(t('moderation.closeReason'));
-              if (reason) run('close', { reason });
-            }}
-          >
-            {t('moderation.close')}
-          </Button>
-        )}
-        <Button
-          data-size="sm"
-          variant="secondary"
-          onClick={() => run(topic.visible ? 'hide' : 'restore', { reason: null })}
-        >
-          {topic.visible ? t('moderation.hideTopic') : t('moderation.restoreTopic')}
-        </Button>
-      </div>
-      <label className="hb-inline-field">
-        <span>{t('moderation.moveTo')}</span>
-        <select
-          className="ds-input"
-          value=""
-          onChange={(e) => e.target.value && run('move', { categoryId: Number(e.target.value) })}
-        >
-          <option value="">{t('moderation.chooseCategory')}</option>
-          {(categories.data ?? [])
-            .filter((c) => c.id !== topic.category.id)
-            .map((c) => (
-              <option key={c.id} value={c.id}>
-                {language === 'en' ? c.nameEn : c.nameNb}
-              </option>
-            ))}
-        </select>
-      </label>
-      <Button
-        data-size="sm"
-        variant="tertiary"
-        onClick={() => {
-          const into = window.prompt(t('moderation.mergePrompt'));
-          const n = into ? Number(into.replace(/\D/g, '')) : NaN;
-          if (Number.isFinite(n) && n > 0) run('merge', { intoTopicId: n });
-        }}
-      >
-        {t('moderation.merge')}
-      </Button>
-      {error ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          {error}
-        </Alert>
-      ) : null}
-    </section>
   );
 }
 

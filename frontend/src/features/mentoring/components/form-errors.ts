@@ -1,5 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 
 /**
  * Puts the server's field errors on the form's fields (by the name the server gives), so the
@@ -15,7 +16,10 @@ export function applyServerErrors<T extends FieldValues>(
   if (!(error instanceof ApiError)) return;
   for (const fieldError of error.fieldErrors) {
     const field = fieldError.field as Path<T>;
-    if (fields.includes(field)) setError(field, { type: 'server', message: text(error) });
+    if (fields.includes(field)) {
+      const message = fieldError.code ? fieldErrorText(fieldError) : text(error);
+      setError(field, { type: 'server', message });
+    }
   }
 }
 

@@ -70,7 +70,7 @@ describe('MatchExplanation', () => {
 
     const why = screen.getByRole('heading', { name: 'Hvorfor denne mentoren' }).parentElement!;
     expect(within(why).getByText('Kan DIPS Arena')).toBeInTheDocument();
-    expect(within(why).getByText('Snakker Norsk')).toBeInTheDocument();
+    expect(within(why).getByText('Snakker norsk')).toBeInTheDocument();
     expect(within(why).getByText('Kan møtes hverdag kveld')).toBeInTheDocument();
     expect(within(why).getByText('Har 2 av 3 plasser ledig')).toBeInTheDocument();
     const whyNot = screen.getByRole('heading', { name: 'Dette passer ikke' }).parentElement!;

@@ -18,7 +18,9 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { RequireRole } from '@/components/ui/require-role';
+import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
 import { formatDate, formatWhen } from '@/lib/format';
 import { useSession } from '@/lib/session';
@@ -394,7 +396,7 @@ function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
   const { t } = useTranslation('mentoring');
   const end = useEndMentorship(mentorship.id);
   const problem = useProblemText();
-  const [confirming, setConfirming] = useState(false);
+  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
   return (
     <section className="hb-stack hb-danger-zone" aria-labelledby="hb-end">
@@ -402,38 +404,40 @@ function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
         {t('space.endTitle')}
       </Heading>
       <Paragraph>{t('space.endBody')}</Paragraph>
-      {end.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(end.error)}
-        </Alert>
-      )}
-      {confirming ? (
-        <>
-          <Textfield
-            multiline
-            rows={2}
-            maxLength={500}
-            label={t('space.endReason')}
-            description={t('space.endReasonHint', { name: mentorship.other.displayName })}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-          <div className="hb-actions">
-            <Button data-color="danger" disabled={end.isPending} onClick={() => end.mutate(reason)}>
-              {t('space.endConfirm')}
-            </Button>
-            <Button variant="secondary" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </>
-      ) : (
-        <div>
-          <Button variant="secondary" data-color="danger" onClick={() => setConfirming(true)}>
-            {t('space.end')}
-          </Button>
-        </div>
-      )}
+      <div>
+        <Button
+          variant="secondary"
+          data-color="danger"
+          aria-haspopup="dialog"
+          onClick={() => {
+            end.reset();
+            setOpen(true);
+          }}
+        >
+          {t('space.end')}
+        </Button>
+      </div>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('space.endTitle')}
+        lead={t('space.endBody')}
+        submitLabel={t('space.endConfirm')}
+        danger
+        busy={end.isPending}
+        error={end.isError ? problem(end.error) : null}
+        onSubmit={() => end.mutate(reason, { onSuccess: () => setOpen(false) })}
+      >
+        <TextField
+          multiline
+          rows={2}
+          limit={500}
+          label={t('space.endReason')}
+          description={t('space.endReasonHint', { name: mentorship.other.displayName })}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormDialog>
     </section>
   );
 }

@@ -48,6 +48,8 @@ export interface AuditEntry {
   targetId: number | null;
   reason: string | null;
   details: Record<string, unknown> | null;
+  /** What the entry is about, named as it is now (a member's name, a topic's title). */
+  targetName: string | null;
 }
 
 export interface AuditPage {

@@ -14,15 +14,25 @@ import {
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useAuditActions, useAuditLog, type AuditEntry, type AuditQuery } from '../api/moderation';
-import { ModerationNav } from '../components/moderation-nav';
 
 const filterNames = ['action', 'actor', 'targetType', 'targetId', 'from', 'to'] as const;
-const targetTypes = ['post', 'topic', 'member', 'category', 'tag'] as const;
+const targetTypes = [
+  'post',
+  'topic',
+  'member',
+  'category',
+  'tag',
+  'taxonomy-term',
+  'email-domain',
+  'cohort-proposal',
+  'matching',
+] as const;
 
 /** Coordinators read and filter the append-only audit log, newest first. */
 export function AuditPage() {
@@ -62,7 +72,7 @@ export function AuditPage() {
 
   return (
     <div className="hb-stack">
-      <ModerationNav />
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('audit.title')}
       </Heading>
@@ -184,6 +194,27 @@ function targetLink(entry: AuditEntry): string | null {
   return null;
 }
 
+/** Names kept in the entry itself, for what the log does not look up (categories, tags, ...). */
+function detailName(entry: AuditEntry): string | null {
+  const d = entry.details ?? {};
+  const pick = (...keys: string[]) => {
+    for (const k of keys) if (typeof d[k] === 'string' && d[k]) return d[k] as string;
+    return null;
+  };
+  switch (entry.targetType) {
+    case 'category':
+      return pick('slug');
+    case 'tag':
+      return pick('to', 'name', 'from');
+    case 'taxonomy-term':
+      return pick('nameNb', 'code');
+    case 'email-domain':
+      return pick('domain');
+    default:
+      return null;
+  }
+}
+
 function Entry({ entry }: { entry: AuditEntry }) {
   const { t } = useTranslation('moderation');
   const { language } = useLanguage();
@@ -192,10 +223,22 @@ function Entry({ entry }: { entry: AuditEntry }) {
     defaultValue: entry.targetType,
   });
   const d = entry.details ?? {};
+  const name = entry.targetName ?? detailName(entry);
+  const id = entry.targetId ?? '';
   const target =
-    entry.targetType === 'post' && typeof d.postNumber === 'number' && typeof d.topicId === 'number'
-      ? t('audit.postIn', { n: d.postNumber, topic: d.topicId, id: entry.targetId ?? '' })
-      : t('audit.targetLabel', { type, id: entry.targetId ?? '' });
+    entry.targetType === 'post' && name
+      ? typeof d.postNumber === 'number'
+        ? t('audit.postInTopic', { n: d.postNumber, topic: name })
+        : t('audit.postInNamedTopic', { topic: name })
+      : entry.targetType === 'post' &&
+          typeof d.postNumber === 'number' &&
+          typeof d.topicId === 'number'
+        ? t('audit.postIn', { n: d.postNumber, topic: d.topicId, id })
+        : name
+          ? t('audit.namedTarget', { type, id, name })
+          : entry.targetType === 'member' && entry.targetId != null
+            ? t('audit.formerMember', { type, id })
+            : t('audit.targetLabel', { type, id });
   // The system's own entries carry their facts in details; say them in the reader's language.
   const trustedFlags = entry.details?.trustedFlags;
   const why =

@@ -13,12 +13,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime, formatWhen } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useDecision, useQueue, type QueueItem } from '../api/moderation';
-import { ModerationNav } from '../components/moderation-nav';
 
 /** Coordinators' review queue: posts with open flags, oldest first, and the decisions on them. */
 export function QueuePage() {
@@ -33,7 +33,7 @@ export function QueuePage() {
 
   return (
     <div className="hb-stack">
-      <ModerationNav />
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('queue.title')}
       </Heading>

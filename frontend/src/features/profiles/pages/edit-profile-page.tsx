@@ -10,12 +10,15 @@ import {
   Skeleton,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
+import { TextField } from '@/components/ui/text-field';
+import { focusFirstError } from '@/lib/focus-first-error';
 import { ApiError } from '@/lib/api-client';
+import { fieldErrorText } from '@/lib/field-errors';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
@@ -141,6 +144,8 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
   const taxonomies = useTaxonomies();
   const save = useUpdateProfile();
   const [saved, setSaved] = useState(false);
+  const feedback = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {
     register,
@@ -170,6 +175,7 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
       const result = await save.mutateAsync(toInput(values));
       if (member) updateMember({ ...member, displayName: result.displayName });
       setSaved(true);
+      requestAnimationFrame(() => feedback.current?.focus());
     } catch (e) {
       if (e instanceof ApiError && e.fieldErrors.length > 0) {
         for (const fe of e.fieldErrors) {
@@ -178,12 +184,14 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
             fieldNames.includes(base) ||
             ['systemsUsed', 'systemsKnown', 'expertise', 'languages'].includes(base)
           ) {
-            setError(base, { message: message(e.problem.code ?? 'generic') });
+            setError(base, { message: fieldErrorText(fe) });
           }
         }
         setFormError('fix');
+        focusFirstError(formRef.current);
       } else {
         setFormError(e instanceof ApiError ? (e.problem.code ?? 'generic') : 'network');
+        requestAnimationFrame(() => feedback.current?.focus());
       }
     }
   };
@@ -234,20 +242,18 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
         {t('edit.title')}
       </Heading>
       <Paragraph>{t('edit.lead')}</Paragraph>
-      {saved && (
-        <Alert data-color="success" role="status">
-          {t('edit.saved')}{' '}
-          <Link to={`/members/${profile.id}`} className="ds-link">
-            {t('edit.view')}
-          </Link>
-        </Alert>
-      )}
-      {formError && (
-        <Alert data-color="danger" role="alert">
-          {formError === 'fix' ? t('edit.fix') : message(formError)}
-        </Alert>
-      )}
-      <form className="hb-profile-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+      <form
+        ref={formRef}
+        className="hb-profile-form"
+        noValidate
+        onSubmit={(e) => {
+          if (isSubmitting) {
+            e.preventDefault();
+            return;
+          }
+          void handleSubmit(onSubmit, () => focusFirstError(formRef.current))(e);
+        }}
+      >
         <Textfield
           label={t('fields.displayName')}
           autoComplete="name"
@@ -288,12 +294,12 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
         {checkboxes('systemsKnown', 'SYSTEM', t('fields.systemsKnown'))}
         {checkboxes('expertise', 'EXPERTISE', t('fields.expertise'))}
         {checkboxes('languages', 'LANGUAGE', t('fields.languages'))}
-        <Textfield
+        <TextField
           multiline
           label={t('fields.bio')}
           description={t('fields.bioHint')}
           rows={5}
-          counter={2000}
+          limit={2000}
           error={errors.bio?.message}
           {...register('bio', { maxLength: { value: 2000, message: t('errors.tooLong') } })}
         />
@@ -304,8 +310,24 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
             <Radio key={s} label={t(`shift.${s}`)} value={s} {...register('shiftPattern')} />
           ))}
         </Fieldset>
+        {/* The answer to Save appears next to it and takes the focus, wherever the page is. */}
+        <div ref={feedback} tabIndex={-1} className="hb-stack hb-profile-feedback">
+          {saved && (
+            <Alert data-color="success" role="status">
+              {t('edit.saved')}{' '}
+              <Link to={`/members/${profile.id}`} className="ds-link">
+                {t('edit.view')}
+              </Link>
+            </Alert>
+          )}
+          {formError && (
+            <Alert data-color="danger" role="alert">
+              {formError === 'fix' ? t('edit.fix') : message(formError)}
+            </Alert>
+          )}
+        </div>
         <div>
-          <Button type="submit" disabled={isSubmitting}>
+          <Button type="submit" aria-disabled={isSubmitting || undefined}>
             {isSubmitting ? t('edit.saving') : t('edit.save')}
           </Button>
         </div>

@@ -11,6 +11,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { useSearchParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
@@ -56,6 +57,7 @@ function Taxonomies() {
     raw === 'DOMAINS' || taxonomyKinds.includes(raw as TaxonomyKind) ? (raw as ListName) : 'SYSTEM';
   return (
     <article className="hb-stack">
+      <CoordinatorNav />
       <Heading level={1} data-size="lg">
         {t('taxonomies.title')}
       </Heading>

@@ -10,6 +10,8 @@ import jakarta.validation.constraints.Size;
 public record EmailDomainRequest(
     @NotBlank
         @Size(max = 190)
-        @Pattern(regexp = "(?i)([a-z0-9æøå]([a-z0-9æøå-]*[a-z0-9æøå])?\\.)+[a-z]{2,}")
+        @Pattern(
+            regexp = "(?i)([a-z0-9æøå]([a-z0-9æøå-]*[a-z0-9æøå])?\\.)+[a-z]{2,}",
+            message = "domain")
         String domain,
     @NotBlank @Size(max = 200) String organisation) {}

@@ -3,6 +3,7 @@ package no.helsebro.accounts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -20,4 +21,31 @@ public record MeView(
     @Nullable Instant suspendedUntil,
     @Nullable String suspensionReason,
     boolean twoFactorEnabled,
-    boolean coordinator) {}
+    boolean coordinator,
+    @Nullable LocalDate suspendedThrough) {
+
+  MeView(
+      long id,
+      String displayName,
+      String email,
+      MemberStatus status,
+      List<String> roles,
+      String language,
+      @Nullable Instant suspendedUntil,
+      @Nullable String suspensionReason,
+      boolean twoFactorEnabled,
+      boolean coordinator) {
+    this(
+        id,
+        displayName,
+        email,
+        status,
+        roles,
+        language,
+        suspendedUntil,
+        suspensionReason,
+        twoFactorEnabled,
+        coordinator,
+        SuspensionDays.lastDay(suspendedUntil));
+  }
+}

@@ -19,6 +19,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -66,11 +68,20 @@ class MemberAccountController {
   }
 
   @Post("/{id}/suspension")
-  @Operation(summary = "Suspend a member until a time, with a reason they see")
+  @Operation(
+      summary =
+          "Suspend a member to and including a day (lastDay, Norwegian time) or until a time,"
+              + " with a reason they see")
   MemberAccountView suspend(
       long id, @Body @Valid SuspendRequest request, Authentication authentication) {
-    return administration.suspend(
-        CurrentMember.of(authentication), id, request.until(), request.reason());
+    Instant until = request.until();
+    if (request.lastDay() != null) {
+      until = SuspensionDays.endOf(request.lastDay());
+      if (!until.isAfter(Instant.now())) {
+        throw ApiException.invalidValue("lastDay", "future", "must be today or later");
+      }
+    }
+    return administration.suspend(CurrentMember.of(authentication), id, until, request.reason());
   }
 
   @Delete("/{id}/suspension")

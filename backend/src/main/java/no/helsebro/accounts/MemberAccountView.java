@@ -3,6 +3,7 @@ package no.helsebro.accounts;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** A member's account as coordinators see it. Never a password, hash, secret or token. */
 @Serdeable
@@ -15,4 +16,30 @@ public record MemberAccountView(
     @Nullable String organisation,
     Instant registeredAt,
     @Nullable Instant suspendedUntil,
-    @Nullable String suspensionReason) {}
+    @Nullable String suspensionReason,
+    @Nullable LocalDate suspendedThrough) {
+
+  /** {@code suspendedThrough}: the last Norwegian day of the suspension. */
+  MemberAccountView(
+      long id,
+      String displayName,
+      @Nullable String email,
+      MemberStatus status,
+      boolean coordinator,
+      @Nullable String organisation,
+      Instant registeredAt,
+      @Nullable Instant suspendedUntil,
+      @Nullable String suspensionReason) {
+    this(
+        id,
+        displayName,
+        email,
+        status,
+        coordinator,
+        organisation,
+        registeredAt,
+        suspendedUntil,
+        suspensionReason,
+        SuspensionDays.lastDay(suspendedUntil));
+  }
+}

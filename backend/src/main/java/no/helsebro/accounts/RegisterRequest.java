@@ -14,4 +14,4 @@ public record RegisterRequest(
     @NotBlank @Email @Size(max = 254) String email,
     @NotBlank @Size(max = 256) String password,
     @NotBlank @Size(max = 200) String organisation,
-    @Nullable @Pattern(regexp = "nb|en") String language) {}
+    @Nullable @Pattern(regexp = "nb|en", message = "language") String language) {}

@@ -8,5 +8,6 @@ import jakarta.validation.constraints.Size;
 /** Fields left out (null) stay as they are. */
 @Serdeable
 public record UpdateMeRequest(
-    @Nullable @Pattern(regexp = "nb|en") String language,
-    @Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String displayName) {}
+    @Nullable @Pattern(regexp = "nb|en", message = "language") String language,
+    @Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "not-blank")
+        String displayName) {}

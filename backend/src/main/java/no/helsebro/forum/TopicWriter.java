@@ -204,7 +204,7 @@ class TopicWriter {
     } catch (java.net.URISyntaxException e) {
       // falls through to the refusal
     }
-    throw ApiException.invalidField("linkUrl", "validation", "must be an http(s) address");
+    throw ApiException.invalidValue("linkUrl", "url", "must be an http(s) address");
   }
 
   private static void requireKindFields(
@@ -225,17 +225,18 @@ class TopicWriter {
                     blank(story == null ? null : story.context())
                         ? "story.context"
                         : "story.whatWeDid",
-                    "must not be blank")));
+                    "must not be blank",
+                    "required")));
       }
     } else if (creating && blank(body)) {
-      throw ApiException.invalidField("body", "validation", "must not be blank");
+      throw ApiException.invalidValue("body", "required", "must not be blank");
     }
     if (kind == TopicKind.TRAINING && creating) {
       if (meta.trainingFormat() == null) {
-        throw ApiException.invalidField("trainingFormat", "validation", "must not be blank");
+        throw ApiException.invalidValue("trainingFormat", "required", "must not be blank");
       }
       if (meta.linkUrl() == null) {
-        throw ApiException.invalidField("linkUrl", "validation", "must not be blank");
+        throw ApiException.invalidValue("linkUrl", "required", "must not be blank");
       }
     }
   }
@@ -386,7 +387,7 @@ class TopicWriter {
     String newBodyMd = r.body() != null ? r.body() : post.bodyMd();
     if (t.kind() != TopicKind.STORY || !opening) {
       if (newBodyMd.isBlank()) {
-        throw ApiException.invalidField("body", "validation", "must not be blank");
+        throw ApiException.invalidValue("body", "required", "must not be blank");
       }
     }
     Writing.Body body = writing.body("body", newBodyMd);
@@ -398,9 +399,9 @@ class TopicWriter {
             : Writing.Sections.NONE;
     if (opening && t.kind() == TopicKind.STORY && r.story() != null) {
       if (blank(r.story().context()) || blank(r.story().whatWeDid())) {
-        throw ApiException.invalidField(
+        throw ApiException.invalidValue(
             blank(r.story().context()) ? "story.context" : "story.whatWeDid",
-            "validation",
+            "required",
             "must not be blank");
       }
     }

@@ -60,7 +60,8 @@ final class Wire {
 
   @Serdeable
   record CategoryRequest(
-      @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String slug,
+      @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "slug")
+          String slug,
       @NotBlank @Size(max = 120) String nameNb,
       @NotBlank @Size(max = 120) String nameEn,
       @Nullable @Size(max = 500) String descriptionNb,

@@ -85,7 +85,7 @@ class MatchingWeights {
             "weights-incomplete",
             "Bad Request",
             "Give a weight for every factor",
-            List.of(new Problem.FieldError("weights." + f.name(), "missing")));
+            List.of(new Problem.FieldError("weights." + f.name(), "missing", "required")));
       }
     }
     Weights before = load();

@@ -49,7 +49,9 @@ class MentorController {
       @QueryValue @Nullable String q,
       @QueryValue(defaultValue = "0") @Min(0) int page,
       @QueryValue(defaultValue = "20") @Min(1) @Max(100) int size,
-      @QueryValue(defaultValue = "name") @Pattern(regexp = "name|free-places|newest") String sort) {
+      @QueryValue(defaultValue = "name")
+          @Pattern(regexp = "name|free-places|newest", message = "choice")
+          String sort) {
     return directory.list(
         new MentorDirectoryService.Filter(
             system,

@@ -71,8 +71,8 @@ class MentorProfileService {
     all.addAll(terms.require("regionIds", TermCatalog.REGION, r.regionIds()));
     all.addAll(terms.require("languageIds", TermCatalog.LANGUAGE, r.languageIds()));
     if (r.languageIds().isEmpty()) {
-      throw ApiException.invalidField(
-          "languageIds", "validation", "Choose at least one language you can mentor in");
+      throw ApiException.invalidValue(
+          "languageIds", "choose-language", "Choose at least one language you can mentor in");
     }
     String intro =
         r.introduction() == null || r.introduction().isBlank() ? null : r.introduction().strip();

@@ -9,8 +9,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.forum.ForumModeration;
+import no.helsebro.forum.TopicTitles;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
@@ -32,10 +38,21 @@ class AuditReader {
 
   private final JdbcQueries db;
   private final JsonMapper json;
+  private final MemberDirectory members;
+  private final ForumModeration posts;
+  private final TopicTitles topics;
 
-  AuditReader(JdbcQueries db, JsonMapper json) {
+  AuditReader(
+      JdbcQueries db,
+      JsonMapper json,
+      MemberDirectory members,
+      ForumModeration posts,
+      TopicTitles topics) {
     this.db = db;
     this.json = json;
+    this.members = members;
+    this.posts = posts;
+    this.topics = topics;
   }
 
   ModerationWire.AuditPage find(Filter f, int page, int size) {
@@ -101,10 +118,52 @@ class AuditReader {
                     rs.getString("target_type"),
                     JdbcQueries.nullableLong(rs, "target_id"),
                     rs.getString("reason"),
-                    details(rs.getString("details"))),
+                    details(rs.getString("details")),
+                    null),
             params.toArray());
     boolean more = rows.size() > n;
-    return new ModerationWire.AuditPage(more ? rows.subList(0, n) : rows, p, n, more);
+    List<ModerationWire.AuditEntryView> entries = named(more ? rows.subList(0, n) : rows);
+    return new ModerationWire.AuditPage(entries, p, n, more);
+  }
+
+  /**
+   * The entries with the names of what they are about, as they are now: a member's name (none once
+   * the account is deleted), a topic's title, the title of a post's topic. One look-up per kind.
+   */
+  private List<ModerationWire.AuditEntryView> named(List<ModerationWire.AuditEntryView> rows) {
+    Map<Long, String> memberNames = new HashMap<>();
+    members
+        .summaries(idsOf(rows, "member"))
+        .forEach((id, s) -> memberNames.put(id, s.deleted() ? null : s.displayName()));
+    Map<Long, String> postTopics = new HashMap<>();
+    posts.posts(idsOf(rows, "post")).forEach(x -> postTopics.put(x.id(), x.topicTitle()));
+    Map<Long, String> topicTitles = topics.of(idsOf(rows, "topic"));
+    return rows.stream()
+        .map(
+            r -> {
+              if (r.targetId() == null) {
+                return r;
+              }
+              Map<Long, String> names =
+                  switch (r.targetType()) {
+                    case "member" -> memberNames;
+                    case "post" -> postTopics;
+                    case "topic" -> topicTitles;
+                    default -> Map.of();
+                  };
+              return r.withTargetName(names.get(r.targetId()));
+            })
+        .toList();
+  }
+
+  private static Set<Long> idsOf(List<ModerationWire.AuditEntryView> rows, String type) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (ModerationWire.AuditEntryView r : rows) {
+      if (type.equals(r.targetType()) && r.targetId() != null) {
+        ids.add(r.targetId());
+      }
+    }
+    return ids;
   }
 
   /** The actions that occur in the log, for the filter's choices. */

@@ -77,7 +77,14 @@ final class ModerationWire {
       String targetType,
       @Nullable Long targetId,
       @Nullable String reason,
-      @Nullable Map<String, Object> details) {}
+      @Nullable Map<String, Object> details,
+      @Nullable String targetName) {
+
+    AuditEntryView withTargetName(@Nullable String name) {
+      return new AuditEntryView(
+          id, occurredAt, actorId, actorName, action, targetType, targetId, reason, details, name);
+    }
+  }
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)

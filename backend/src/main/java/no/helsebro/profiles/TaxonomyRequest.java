@@ -13,7 +13,8 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record TaxonomyRequest(
     @NotNull TaxonomyKind kind,
-    @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String code,
+    @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "slug")
+        String code,
     @NotBlank @Size(max = 120) String nameNb,
     @NotBlank @Size(max = 120) String nameEn,
     @Nullable Long parentId,

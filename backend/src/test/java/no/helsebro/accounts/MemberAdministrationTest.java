@@ -129,6 +129,47 @@ class MemberAdministrationTest implements TestPropertyProvider {
   }
 
   @Test
+  void aSuspensionToAndIncludingADayEndsWhenTheNextNorwegianDayBegins() throws Exception {
+    AccountsApi.Session member = api.registerAndConfirm(uniqueEmail("ous-hf.no"));
+    Object id = member.member().get("id");
+    String coordinator = members.coordinator().token();
+    java.time.LocalDate lastDay =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(7);
+
+    post(
+        "/api/v1/member-accounts/" + id + "/suspension",
+        Map.of("lastDay", lastDay.toString(), "reason", "Tenkepause"),
+        coordinator);
+    AccountsApi.Session suspended = AccountsApi.session(api.refresh(member.refreshCookie()));
+
+    Instant expected =
+        lastDay.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/Oslo")).toInstant();
+    assertThat(Instant.parse((String) suspended.member().get("suspendedUntil")))
+        .isEqualTo(expected);
+    assertThat(suspended.member()).containsEntry("suspendedThrough", lastDay.toString());
+  }
+
+  @Test
+  void aSuspensionWhoseLastDayHasPassedIsAFieldErrorOnLastDay() {
+    AccountsApi.Session member = api.registerAndConfirm(uniqueEmail("ous-hf.no"));
+    Object id = member.member().get("id");
+    String yesterday =
+        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).minusDays(1).toString();
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.micronaut.http.client.exceptions.HttpClientResponseException.class,
+            () ->
+                post(
+                    "/api/v1/member-accounts/" + id + "/suspension",
+                    Map.of("lastDay", yesterday, "reason", "For sent"),
+                    members.coordinator().token()));
+    assertThat(e.getStatus().getCode()).isEqualTo(400);
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("\"field\":\"lastDay\"")
+        .contains("\"code\":\"future\"");
+  }
+
+  @Test
   void aCoordinatorPromotesAnotherMemberAndTheActionIsAudited() throws Exception {
     var advisor = members.advisor();
 

@@ -41,6 +41,26 @@ class AuditLogTest {
   }
 
   @Test
+  void entriesNameTheMemberTopicOrPostTheyAreAboutAsTheyAreNow() {
+    TestMember member = api.veteran();
+    String title = ModerationApi.unique("Navngitt tråd");
+    long topicId = api.topic(member, "DISCUSSION", title);
+    long postId = api.reply(member, topicId, "Et svar");
+    String a = "test." + UUID.randomUUID().toString().substring(0, 8);
+    audit.record(null, "system", a, "member", member.id(), null, null);
+    audit.record(null, "system", a, "topic", topicId, null, null);
+    audit.record(null, "system", a, "post", postId, null, null);
+    audit.record(null, "system", a, "category", 1L, null, null);
+
+    List<Map<String, Object>> entries = items(api.coordinator(), "action=" + a);
+
+    assertThat(entries)
+        .extracting(e -> e.get("targetType") + ":" + e.get("targetName"))
+        .containsExactly(
+            "category:null", "post:" + title, "topic:" + title, "member:" + member.displayName());
+  }
+
+  @Test
   void coordinatorsFilterByActionActorTargetAndDateNewestFirst() {
     String a = "test." + UUID.randomUUID().toString().substring(0, 8);
     String b = a + "-other";

@@ -38,14 +38,32 @@ public class ApiException extends RuntimeException {
     return new ApiException(HttpStatus.BAD_REQUEST, code, "Bad Request", detail);
   }
 
-  /** A single wrong field, e.g. {@code invalidField("email", "email-taken", "...")}. */
+  /**
+   * A single wrong field, e.g. {@code invalidField("email", "email-taken", "...")}: the code is the
+   * problem's and the field error's (the front end translates it; ValidationCodesTest checks that
+   * it can).
+   */
   public static ApiException invalidField(String field, String code, String message) {
     return new ApiException(
         HttpStatus.BAD_REQUEST,
         code,
         "Bad Request",
         message,
-        List.of(new Problem.FieldError(field, message)));
+        List.of(new Problem.FieldError(field, message, code)));
+  }
+
+  /**
+   * A value that bean validation cannot judge, refused as {@code code: validation} like the
+   * constraints are, with the field error's own reason, e.g. {@code invalidValue("linkUrl", "url",
+   * "must be an http(s) address")}.
+   */
+  public static ApiException invalidValue(String field, String reason, String message) {
+    return new ApiException(
+        HttpStatus.BAD_REQUEST,
+        "validation",
+        "Bad Request",
+        message,
+        List.of(new Problem.FieldError(field, message, reason)));
   }
 
   public static ApiException notFound(String what) {

@@ -30,7 +30,32 @@ public record Problem(
     return extensions == null ? Map.of() : extensions;
   }
 
-  /** One wrong field of a request, named as the client sent it (e.g. {@code email}). */
+  /**
+   * One wrong field of a request, named as the client sent it (e.g. {@code email}). {@code code} is
+   * a stable reason the front end translates (docs/adr/0008): a constraint ({@code required},
+   * {@code too-long} with {@code max}, ...) or the refusal's own code ({@code email-taken}); {@code
+   * message} is for developers only and never shown to members.
+   *
+   * @param format for {@code code = "format"}: which format the value must have ({@code slug})
+   */
   @Serdeable
-  public record FieldError(String field, String message) {}
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record FieldError(
+      String field,
+      String message,
+      @Nullable String code,
+      @Nullable Long min,
+      @Nullable Long max,
+      @Nullable String format) {
+
+    /** A field error whose code is the problem's own code (e.g. {@code email-taken}). */
+    public FieldError(String field, String message, String code) {
+      this(field, message, code, null, null, null);
+    }
+
+    /** A field error without a code: the front end shows its generic text for the field. */
+    public FieldError(String field, String message) {
+      this(field, message, null, null, null, null);
+    }
+  }
 }

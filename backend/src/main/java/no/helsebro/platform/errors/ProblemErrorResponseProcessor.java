@@ -36,7 +36,7 @@ class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
             ? List.of()
             : context.getErrors().stream()
                 .filter(e -> e.getPath().isPresent())
-                .map(e -> new Problem.FieldError(e.getPath().get(), e.getMessage()))
+                .map(e -> new Problem.FieldError(e.getPath().get(), e.getMessage(), "invalid"))
                 .toList();
     String code = codeFor(status);
     Problem problem =

@@ -61,7 +61,7 @@ public final class PatientDataGuard {
                   + " data must never be posted in Helsebro.",
               List.of(
                   new no.helsebro.platform.errors.Problem.FieldError(
-                      field, "contains a national identity number")))
+                      field, "contains a national identity number", "patient-data")))
           .with("field", field)
           .with("matches", found);
     }

@@ -1,0 +1,98 @@
+import { Button } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { TextField } from '@/components/ui/text-field';
+import { useForumAction } from '../api/topics';
+import type { PostView } from '../api/types';
+import { useActionProblem } from './problems';
+
+/** "Delete" on one's own post, confirmed in a dialog (a coordinator can restore it). */
+export function DeletePostButton({ post }: { post: PostView }) {
+  const { t } = useTranslation('forum');
+  const action = useForumAction();
+  const problem = useActionProblem();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-haspopup="dialog"
+        onClick={() => {
+          action.reset();
+          setOpen(true);
+        }}
+      >
+        {t('post.delete')}
+      </Button>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('post.deleteTitle', { n: post.postNumber })}
+        lead={t('post.deleteConfirm')}
+        submitLabel={t('post.deleteSubmit')}
+        danger
+        busy={action.isPending}
+        error={action.isError ? problem(action.error) : null}
+        onSubmit={() =>
+          action.mutate(
+            { method: 'delete', path: `/posts/${post.id}` },
+            { onSuccess: () => setOpen(false) },
+          )
+        }
+      />
+    </>
+  );
+}
+
+/** A coordinator hides a post, with an optional reason written to the audit log. */
+export function HidePostButton({ post }: { post: PostView }) {
+  const { t } = useTranslation('forum');
+  const action = useForumAction();
+  const problem = useActionProblem();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-haspopup="dialog"
+        onClick={() => {
+          action.reset();
+          setReason('');
+          setOpen(true);
+        }}
+      >
+        {t('moderation.hide')}
+      </Button>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('moderation.hideTitle', { n: post.postNumber })}
+        lead={t('moderation.hideLead')}
+        submitLabel={t('moderation.hideSubmit')}
+        danger
+        busy={action.isPending}
+        error={action.isError ? problem(action.error) : null}
+        onSubmit={() =>
+          action.mutate(
+            { method: 'post', path: `/posts/${post.id}/hide`, body: { reason: reason.trim() } },
+            { onSuccess: () => setOpen(false) },
+          )
+        }
+      >
+        <TextField
+          label={t('moderation.reasonLabel')}
+          description={t('moderation.reasonHint')}
+          multiline
+          rows={3}
+          limit={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormDialog>
+    </>
+  );
+}
