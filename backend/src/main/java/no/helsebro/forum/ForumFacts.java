@@ -105,8 +105,8 @@ public class ForumFacts {
       boolean solved) {}
 
   /**
-   * The newest visible questions, stories and training resources that were started by one of
-   * {@code authorIds}, carry {@code systemId}, or are among {@code topicIds}; at most limit.
+   * The newest visible questions, stories and training resources that were started by one of {@code
+   * authorIds}, carry {@code systemId}, or are among {@code topicIds}; at most limit.
    */
   public List<TopicLine> recentTopics(
       Collection<Long> authorIds, @Nullable Long systemId, Collection<Long> topicIds, int limit) {

@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
-/** A question put to a group: asked in the forum (in the category chosen) and shown to the group. */
+/**
+ * A question put to a group: asked in the forum (in the category chosen) and shown to the group.
+ */
 @Serdeable
 public record AskGroupRequest(
     @NotNull Long categoryId,

@@ -76,7 +76,9 @@ class GroupController {
   }
 
   @Get("/{id}/topics")
-  @Operation(summary = "Recent questions, stories and resources by members, with its system, or put to it.")
+  @Operation(
+      summary =
+          "Recent questions, stories and resources by members, with its system, or put to it.")
   List<GroupTopicView> topics(@PathVariable long id) {
     return reader.topics(id);
   }
@@ -87,7 +89,8 @@ class GroupController {
   HttpResponse<GroupView> create(@Body @Valid NewGroupRequest request, Authentication auth) {
     CurrentMember me = CurrentMember.of(auth);
     long id = writer.create(me, request);
-    return HttpResponse.created(reader.one(id, me.id()).orElseThrow(), URI.create("/api/v1/groups/" + id));
+    return HttpResponse.created(
+        reader.one(id, me.id()).orElseThrow(), URI.create("/api/v1/groups/" + id));
   }
 
   @Put("/{id}/membership")
@@ -117,7 +120,8 @@ class GroupController {
   }
 
   @Post("/{id}/questions")
-  @Operation(summary = "Ask this group: a question in the forum, put in front of the group's members.")
+  @Operation(
+      summary = "Ask this group: a question in the forum, put in front of the group's members.")
   HttpResponse<AskedView> ask(
       @PathVariable long id,
       @Body @Valid AskGroupRequest request,

@@ -5,8 +5,8 @@ import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.platform.changes.FeedType;
 
 /**
- * A question was put in front of a peer group ("ask this group"): its members and followers
- * ({@link PeerGroups#audience}) should hear of it.
+ * A question was put in front of a peer group ("ask this group"): its members and followers ({@link
+ * PeerGroups#audience}) should hear of it.
  */
 @Serdeable
 @FeedType("groups.question-asked")

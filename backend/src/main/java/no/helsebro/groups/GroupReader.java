@@ -91,15 +91,17 @@ class GroupReader {
   }
 
   GroupMemberPage members(long groupId, int page, int size) {
-    store.group(groupId).orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Group"));
+    store
+        .group(groupId)
+        .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Group"));
     List<Long> ids = store.memberIdPage(groupId, page, size);
     long total = store.memberCounts(List.of(groupId)).getOrDefault(groupId, 0);
     return new GroupMemberPage(profiles.cards(ids), page, size, total);
   }
 
   /**
-   * The group's recent questions, stories and training resources: by its members, with its
-   * system, or put to it.
+   * The group's recent questions, stories and training resources: by its members, with its system,
+   * or put to it.
    */
   List<GroupTopicView> topics(long groupId) {
     GroupRow group =
@@ -130,7 +132,11 @@ class GroupReader {
     asked.forEach(a -> groupOf.putIfAbsent(a.topicId(), a.groupId()));
     Map<Long, ForumFacts.TopicLine> found = forum.lines(groupOf.keySet());
     List<ForumFacts.TopicLine> lines =
-        groupOf.keySet().stream().map(found::get).filter(java.util.Objects::nonNull).limit(5).toList();
+        groupOf.keySet().stream()
+            .map(found::get)
+            .filter(java.util.Objects::nonNull)
+            .limit(5)
+            .toList();
     return new MyGroupsView(groups, lines(lines, groupOf::get));
   }
 

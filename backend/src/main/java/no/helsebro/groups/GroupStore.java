@@ -12,8 +12,8 @@ import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The groups module's SQL over its own tables (peer_groups, peer_group_members, _follows,
- * _questions), through the platform's JdbcQueries: upserts and grouped counts that derived
- * queries cannot express (docs/adr/0600).
+ * _questions), through the platform's JdbcQueries: upserts and grouped counts that derived queries
+ * cannot express (docs/adr/0600).
  */
 @Singleton
 class GroupStore {
@@ -50,7 +50,8 @@ class GroupStore {
   }
 
   Optional<GroupRow> group(long id) {
-    return sql.one("SELECT " + GROUP_COLUMNS + " FROM peer_groups WHERE id = ?", GroupStore::row, id);
+    return sql.one(
+        "SELECT " + GROUP_COLUMNS + " FROM peer_groups WHERE id = ?", GroupStore::row, id);
   }
 
   List<GroupRow> groups(Collection<Long> ids) {
@@ -58,7 +59,11 @@ class GroupStore {
       return List.of();
     }
     return sql.list(
-        "SELECT " + GROUP_COLUMNS + " FROM peer_groups WHERE id IN (" + JdbcQueries.marks(ids.size()) + ")",
+        "SELECT "
+            + GROUP_COLUMNS
+            + " FROM peer_groups WHERE id IN ("
+            + JdbcQueries.marks(ids.size())
+            + ")",
         GroupStore::row,
         ids.toArray());
   }
@@ -104,7 +109,9 @@ class GroupStore {
     for (long[] r :
         sql.list(
             "SELECT group_id, COUNT(*) FROM peer_group_members WHERE status = 'ACTIVE'"
-                + " AND group_id IN (" + JdbcQueries.marks(groupIds.size()) + ") GROUP BY group_id",
+                + " AND group_id IN ("
+                + JdbcQueries.marks(groupIds.size())
+                + ") GROUP BY group_id",
             rs -> new long[] {rs.getLong(1), rs.getLong(2)},
             groupIds.toArray())) {
       out.put(r[0], (int) r[1]);
@@ -204,12 +211,16 @@ class GroupStore {
 
   List<Long> followedBy(long memberId) {
     return sql.list(
-        "SELECT group_id FROM peer_group_follows WHERE member_id = ?", rs -> rs.getLong(1), memberId);
+        "SELECT group_id FROM peer_group_follows WHERE member_id = ?",
+        rs -> rs.getLong(1),
+        memberId);
   }
 
   List<Long> followers(long groupId) {
     return sql.list(
-        "SELECT member_id FROM peer_group_follows WHERE group_id = ?", rs -> rs.getLong(1), groupId);
+        "SELECT member_id FROM peer_group_follows WHERE group_id = ?",
+        rs -> rs.getLong(1),
+        groupId);
   }
 
   boolean follow(long groupId, long memberId) {
@@ -223,7 +234,9 @@ class GroupStore {
 
   boolean unfollow(long groupId, long memberId) {
     return sql.update(
-            "DELETE FROM peer_group_follows WHERE group_id = ? AND member_id = ?", groupId, memberId)
+            "DELETE FROM peer_group_follows WHERE group_id = ? AND member_id = ?",
+            groupId,
+            memberId)
         > 0;
   }
 

@@ -13,8 +13,8 @@ import no.helsebro.profiles.ProfileFacts.MemberFacts;
 
 /**
  * Keeps automatic memberships in step with profiles: a member is in the group of their health
- * region and of each system they use or know, unless they left it (a LEFT row stays, so the
- * profile does not put them back). Groups they joined by choice are not touched.
+ * region and of each system they use or know, unless they left it (a LEFT row stays, so the profile
+ * does not put them back). Groups they joined by choice are not touched.
  */
 @Singleton
 class GroupSync {

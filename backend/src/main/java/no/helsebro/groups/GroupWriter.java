@@ -74,8 +74,7 @@ class GroupWriter {
   @Transactional
   void follow(CurrentMember me, long groupId, boolean following) {
     require(groupId);
-    boolean changed =
-        following ? store.follow(groupId, me.id()) : store.unfollow(groupId, me.id());
+    boolean changed = following ? store.follow(groupId, me.id()) : store.unfollow(groupId, me.id());
     if (changed) {
       feed.publish(new GroupFollowed(groupId, me.id(), following));
     }

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * The groups module's facade for other modules. Notifications: {@link #audience} is who should hear
  * of a question put to a group (its members and followers; the feed events {@link
- * GroupQuestionAsked}, {@link GroupFollowed} and {@link GroupMembershipChanged} say when). Insights:
- * {@link #all} and {@link #memberIds} to point an isolated member to the nearest groups.
+ * GroupQuestionAsked}, {@link GroupFollowed} and {@link GroupMembershipChanged} say when).
+ * Insights: {@link #all} and {@link #memberIds} to point an isolated member to the nearest groups.
  */
 @Singleton
 public class PeerGroups {

@@ -30,7 +30,10 @@ public class MentoringFacts {
             + " ORDER BY id LIMIT ?",
         rs ->
             new RequestFact(
-                rs.getLong(1), rs.getLong(2), JdbcQueries.instant(rs, "created_at"), rs.getString(4)),
+                rs.getLong(1),
+                rs.getLong(2),
+                JdbcQueries.instant(rs, "created_at"),
+                rs.getString(4)),
         afterRequestId,
         Math.max(1, limit));
   }
@@ -73,8 +76,8 @@ public class MentoringFacts {
   }
 
   /**
-   * A member who asked for a mentor since {@code since} and has neither an active mentorship nor
-   * an open request now: their requests were declined, expired or withdrawn.
+   * A member who asked for a mentor since {@code since} and has neither an active mentorship nor an
+   * open request now: their requests were declined, expired or withdrawn.
    */
   public record UnmatchedMentee(long memberId, Instant lastAskedAt, int requests) {}
 
@@ -86,8 +89,7 @@ public class MentoringFacts {
             + " AND NOT EXISTS (SELECT 1 FROM mentor_requests o WHERE o.mentee_id = r.mentee_id"
             + " AND o.status = 'OPEN') GROUP BY r.mentee_id",
         rs ->
-            new UnmatchedMentee(
-                rs.getLong(1), JdbcQueries.instant(rs, "last_asked"), rs.getInt(3)),
+            new UnmatchedMentee(rs.getLong(1), JdbcQueries.instant(rs, "last_asked"), rs.getInt(3)),
         since);
   }
 
@@ -109,7 +111,8 @@ public class MentoringFacts {
   /** Mentoring a member gave in [from, to): how many mentees, how many check-ins were held. */
   public record MentoringGiven(long mentees, long sessions) {}
 
-  public MentoringGiven given(long mentorId, Instant from, Instant to, LocalDate fromDay, LocalDate toDay) {
+  public MentoringGiven given(
+      long mentorId, Instant from, Instant to, LocalDate fromDay, LocalDate toDay) {
     long mentees =
         sql.count(
             "SELECT COUNT(DISTINCT mentee_id) FROM mentorships WHERE mentor_id = ?"

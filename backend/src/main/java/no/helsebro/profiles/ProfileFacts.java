@@ -80,7 +80,9 @@ public class ProfileFacts {
 
   /** One active member's facts; empty when the member is not active. */
   public java.util.Optional<MemberFacts> of(long memberId) {
-    return activeMembers(memberId - 1, 1).stream().filter(f -> f.memberId() == memberId).findFirst();
+    return activeMembers(memberId - 1, 1).stream()
+        .filter(f -> f.memberId() == memberId)
+        .findFirst();
   }
 
   private Map<Long, Set<Long>> systemsOf(Collection<Long> memberIds) {
