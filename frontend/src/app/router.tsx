@@ -5,6 +5,8 @@ import { RouteError } from '@/components/ui/route-error';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
 import { accountsRoutes } from '@/features/accounts/routes';
 import { forumRoutes } from '@/features/forum/routes';
+import { groupsRoutes } from '@/features/groups/routes';
+import { insightsRoutes } from '@/features/insights/routes';
 import { mentoringRoutes } from '@/features/mentoring/routes';
 import { moderationRoutes } from '@/features/moderation/routes';
 import { profilesRoutes } from '@/features/profiles/routes';
@@ -29,6 +31,8 @@ export const routes: RouteObject[] = [
       ...forumRoutes,
       ...moderationRoutes,
       ...mentoringRoutes,
+      ...groupsRoutes,
+      ...insightsRoutes,
       {
         path: '*',
         lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

@@ -62,7 +62,13 @@ class GroupReader {
         g -> {
           if (g.termId() != null) termIds.add(g.termId());
         });
-    Map<Long, TaxonomyTerm> terms = taxonomies.byIds(termIds);
+    Map<Long, TaxonomyTerm> terms = new java.util.HashMap<>(taxonomies.byIds(termIds));
+    if (!terms.keySet().containsAll(termIds)) {
+      // A term newer than the taxonomy cache (a minute): read the vocabularies afresh.
+      taxonomies.terms(null).stream()
+          .filter(t -> termIds.contains(t.id()))
+          .forEach(t -> terms.put(t.id(), t));
+    }
     List<GroupView> out = new ArrayList<>();
     for (GroupRow g : groups) {
       TaxonomyTerm term = g.termId() == null ? null : terms.get(g.termId());

@@ -1,5 +1,6 @@
 package no.helsebro.groups;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.time.Instant;
  * @param askedOfGroup the group this question was put to ("ask this group"), if any
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record GroupTopicView(
     long topicId,
     String kind,

@@ -1,5 +1,6 @@
 package no.helsebro.groups;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param following whether the reader follows it
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record GroupView(
     long id,
     GroupKind kind,

@@ -1,5 +1,6 @@
 package no.helsebro.groups;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 
@@ -8,4 +9,5 @@ import java.util.List;
  * those groups by others lately.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MyGroupsView(List<GroupView> groups, List<GroupTopicView> askedOfMyGroups) {}

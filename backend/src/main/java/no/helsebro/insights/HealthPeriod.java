@@ -1,5 +1,6 @@
 package no.helsebro.insights;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
  * @param feedback what members said when those ended, only above the minimum number of answers
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record HealthPeriod(
     LocalDate start,
     @Nullable Long activeMembers,
@@ -40,5 +42,6 @@ public record HealthPeriod(
 
   /** Feedback in aggregate: share who said it helped, average rating 1–5. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Feedback(double helpedShare, double averageRating) {}
 }

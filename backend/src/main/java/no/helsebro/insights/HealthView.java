@@ -1,5 +1,6 @@
 package no.helsebro.insights;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import no.helsebro.insights.model.Periods;
  * @param feedbackMinResponses feedback is shown only from this many answers
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record HealthView(
     Periods.Granularity by,
     LocalDate from,

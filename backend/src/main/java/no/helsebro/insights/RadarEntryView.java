@@ -1,5 +1,6 @@
 package no.helsebro.insights;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.List;
  * was done. Never message content.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record RadarEntryView(
     long memberId, String displayName, List<Reason> reasons, List<ActionTaken> actions) {
 
@@ -22,6 +24,7 @@ public record RadarEntryView(
    * @param topicIds the unanswered questions (links only)
    */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record Reason(
       RadarReason reason,
       @Nullable Instant since,
@@ -31,6 +34,7 @@ public record RadarEntryView(
 
   /** An action a coordinator took for the member. */
   @Serdeable
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ActionTaken(
       RadarAction action, Instant takenAt, @Nullable String takenBy, @Nullable Long targetId) {}
 }
