@@ -37,12 +37,10 @@ class GroupController {
 
   private final GroupReader reader;
   private final GroupWriter writer;
-  private final GroupSync sync;
 
-  GroupController(GroupReader reader, GroupWriter writer, GroupSync sync) {
+  GroupController(GroupReader reader, GroupWriter writer) {
     this.reader = reader;
     this.writer = writer;
-    this.sync = sync;
   }
 
   @Get
@@ -54,11 +52,7 @@ class GroupController {
   @Get("/mine")
   @Operation(summary = "The reader's groups and questions put to them lately (front page).")
   MyGroupsView mine(Authentication auth) {
-    long me = CurrentMember.of(auth).id();
-    // Read-repair: the reader sees their own groups as their profile says now, even before the
-    // periodic reconciliation has run.
-    sync.syncMember(me);
-    return reader.mine(me);
+    return reader.mine(CurrentMember.of(auth).id());
   }
 
   @Get("/{id}")

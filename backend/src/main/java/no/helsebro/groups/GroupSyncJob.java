@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Reconciles every member's automatic group memberships with their profile: a while after start and
  * then every {@code helsebro.groups.sync-interval}, once per cluster (docs/adr/0009). Profile
- * changes are also applied one member at a time as they happen; this catches members who came in
- * any other way (approval, imports, the benchmark's generator) and terms that changed.
+ * changes are applied one member at a time from the change feed ({@link ProfileChangeListener});
+ * this catches members who came in any other way (approval, imports, the benchmark's generator) and
+ * terms that changed.
  */
 @Singleton
 class GroupSyncJob {

@@ -25,6 +25,8 @@ class GroupsTest {
   @Inject TestMembers members;
   @Inject JdbcQueries sql;
   @Inject GroupSync sync;
+  @Inject no.helsebro.platform.changes.ChangeFeed feed;
+  @Inject no.helsebro.platform.changes.ChangeFeedTailer tailer;
 
   @Inject
   @Client("/")
@@ -47,6 +49,8 @@ class GroupsTest {
     body.put("regionId", region);
     body.put("systemsUsed", systems);
     http.toBlocking().exchange(HttpRequest.PUT("/api/v1/me/profile", body).bearerAuth(m.token()));
+    // The ProfileUpdated event reaches this node's listener through the change feed.
+    assertThat(tailer.awaitPosition(feed.head(), java.time.Duration.ofSeconds(10))).isTrue();
   }
 
   MyGroupsView mine(TestMember m) {
@@ -97,7 +101,6 @@ class GroupsTest {
 
     send(m, HttpRequest.DELETE("/api/v1/groups/" + regionGroup + "/membership"), String.class);
     profile(m, region, List.of(gerica));
-    sync.syncAll();
 
     MyGroupsView v = mine(m);
     assertThat(group(v, GroupKind.SYSTEM, dips)).as("no longer on DIPS").isNull();
@@ -109,6 +112,17 @@ class GroupsTest {
         .isZero();
 
     send(m, HttpRequest.PUT("/api/v1/groups/" + regionGroup + "/membership", ""), String.class);
+    assertThat(group(mine(m), GroupKind.REGION, region).member()).isTrue();
+  }
+
+  @Test
+  void theReconciliationPutsMembersWhoseProfilesChangedOutsideTheFormInTheirGroups() {
+    long region = term("REGION");
+    TestMember m = members.advisor();
+    sql.update("INSERT INTO member_profiles (member_id, region_id) VALUES (?, ?)", m.id(), region);
+
+    sync.syncAll();
+
     assertThat(group(mine(m), GroupKind.REGION, region).member()).isTrue();
   }
 
