@@ -10,7 +10,7 @@ test('a new member finds their region and system groups on the front page and as
   page,
   shot,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const tag = randomUUID().slice(0, 6);
   const member = await registerActiveAdvisor(undefined, { displayName: `Gruppe Rådgiver ${tag}` });
   const token = await apiToken(member);
