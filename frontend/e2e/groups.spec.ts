@@ -21,12 +21,12 @@ test('a new member finds their region and system groups on the front page and as
   await signIn(page, member.email, member.password);
   await page.goto('/');
   const groups = page.getByRole('region', { name: 'Dine grupper' });
-  await expect(groups.getByRole('link', { name: 'Helse Vest' })).toBeVisible();
-  await expect(groups.getByRole('link', { name: 'Gerica' })).toBeVisible();
+  await expect(groups.getByRole('link', { name: 'Helse Vest', exact: true })).toBeVisible();
+  await expect(groups.getByRole('link', { name: 'Gerica', exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await shot('groups-front-page-nb');
 
-  await groups.getByRole('link', { name: 'Gerica' }).click();
+  await groups.getByRole('link', { name: 'Gerica', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Gerica' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Medlemmer' })).toContainText(member.displayName);
   await expectNoAxeViolations(page);
