@@ -53,7 +53,9 @@ test('a new member finds their region and system groups on the front page and as
   await expect(page.getByRole('heading', { level: 1, name: 'Gerica' })).toBeVisible();
   const topics = page.getByRole('region', { name: 'Nye spørsmål, historier og ressurser' });
   await expect(topics.getByRole('link', { name: title })).toBeVisible();
-  await expect(topics.getByText('Spurt i gruppen')).toBeVisible();
+  await expect(
+    topics.getByRole('listitem').filter({ hasText: title }).getByText('Spurt i gruppen'),
+  ).toBeVisible();
 
   await page.getByRole('button', { name: 'Følg gruppen' }).click();
   await expect(page.getByRole('button', { name: 'Slutt å følge' })).toBeVisible();
