@@ -12,6 +12,11 @@
 #   reply                       posting replies, 16 members on -c16 (BENCH_REPLY_CONNECTIONS)
 #   signin                      signing in with e-mail and password (Argon2id; BENCH_SIGNIN_CONNECTIONS)
 #   directory                   member directory searched by name, signed in (BENCH_DIRECTORY_CONNECTIONS)
+#   insights-dashboard          community health, a year by week (and by region), as a coordinator
+#   insights-radar              the isolation radar's first page, as a coordinator
+#   insights-report             a year's contribution report as PDF, the bench member's own
+#                               (the insights scenarios: bench/scenarios/insights-*.sh, BENCH_INSIGHTS_CONNECTIONS=4;
+#                               not in the default list: name them)
 # The signed-in scenarios need the data of bench/generate.sh (the database is read with the
 # mariadb client to find the bench member, a category and the big topic) and sign in with curl
 # before each scenario; the bench server gets HELSEBRO_AUTH_ACCESS_TOKEN_TTL=1h (an existing
@@ -62,7 +67,9 @@ if [ "${BENCH_KEEP_SERVER:-0}" != 1 ]; then
     echo "something already answers on port $port: stop it or set BENCH_PORT" >&2; exit 1
   fi
   data=$(mktemp -d /tmp/helsebro-load-XXXX)
-  env_args=(HELSEBRO_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" HELSEBRO_AUTH_ACCESS_TOKEN_TTL=1h)
+  # Generated coordinators have no second factor: the insights scenarios sign one in without it.
+  env_args=(HELSEBRO_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" HELSEBRO_AUTH_ACCESS_TOKEN_TTL=1h
+    HELSEBRO_AUTH_COORDINATOR_SECOND_FACTOR_REQUIRED=false)
   if [ "$db_url" != embedded ]; then
     env_args+=(DATASOURCES_DEFAULT_URL="$db_url" DATASOURCES_DEFAULT_USERNAME="${BENCH_DB_USER:-root}" DATASOURCES_DEFAULT_PASSWORD="${BENCH_DB_PASSWORD:-}")
   fi

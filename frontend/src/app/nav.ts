@@ -1,5 +1,7 @@
 import type { NavItem } from '@/components/ui/app-shell';
 import { forumNav } from '@/features/forum/routes';
+import { groupsNav } from '@/features/groups/routes';
+import { insightsNav } from '@/features/insights/routes';
 import { mentoringNav } from '@/features/mentoring/routes';
 import { moderationNav } from '@/features/moderation/routes';
 import { profilesNav } from '@/features/profiles/routes';
@@ -8,7 +10,9 @@ import { profilesNav } from '@/features/profiles/routes';
 export const mainNav: NavItem[] = [
   ...forumNav,
   ...mentoringNav,
+  ...groupsNav,
   ...profilesNav,
   ...moderationNav,
+  ...insightsNav,
   { to: '/about', labelKey: 'nav.about' },
 ];

@@ -1,6 +1,8 @@
 import type { RouteObject } from 'react-router';
 import { accountsRoutes } from '@/features/accounts/routes';
 import { forumRoutes } from '@/features/forum/routes';
+import { groupsRoutes } from '@/features/groups/routes';
+import { insightsRoutes } from '@/features/insights/routes';
 import { mentoringRoutes } from '@/features/mentoring/routes';
 import { moderationRoutes } from '@/features/moderation/routes';
 import { profilesRoutes } from '@/features/profiles/routes';
@@ -20,6 +22,8 @@ export const pageRoutes: RouteObject[] = [
   ...forumRoutes,
   ...moderationRoutes,
   ...mentoringRoutes,
+  ...groupsRoutes,
+  ...insightsRoutes,
   {
     path: '*',
     lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

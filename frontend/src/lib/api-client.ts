@@ -165,3 +165,35 @@ export const api = {
 export function newIdempotencyKey() {
   return crypto.randomUUID();
 }
+
+/**
+ * Fetches a file the API makes (a PDF or CSV report) with the member's token, refreshing it once
+ * like {@link request}, and returns it with the file name the server suggests.
+ */
+export async function download(
+  path: string,
+  query?: RequestOptions['query'],
+): Promise<{ blob: Blob; fileName: string }> {
+  const options: RequestOptions = { method: 'GET', query };
+  let response = await send(path, options, accessToken);
+  if (response.status === 401 && refresher) {
+    const fresh = await refreshOnce();
+    if (fresh) response = await send(path, options, fresh);
+  }
+  if (!response.ok) throw await toError(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const fileName = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  return { blob: await response.blob(), fileName };
+}
+
+/** Hands a file to the browser's downloads. */
+export function saveFile(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -5,7 +5,7 @@ import { defaultLanguage, isLanguage } from './i18n';
 
 /**
  * What a member is told about one wrong field: a sentence in their language that says what to do,
- * chosen by the field error's code (common:validation.*; docs/adr/0008). The server's own message
+ * chosen by the field error's code (common:validation.*; docs/adr/0011). The server's own message
  * never reaches the page; a code without a text (an older server) gets the generic sentence.
  */
 export function fieldErrorText(error: FieldError): string {

@@ -2,6 +2,8 @@ import 'i18next';
 import type accounts from '../locales/nb/accounts.json';
 import type common from '../locales/nb/common.json';
 import type forum from '../locales/nb/forum.json';
+import type groups from '../locales/nb/groups.json';
+import type insights from '../locales/nb/insights.json';
 import type mentoring from '../locales/nb/mentoring.json';
 import type moderation from '../locales/nb/moderation.json';
 import type profiles from '../locales/nb/profiles.json';
@@ -17,6 +19,8 @@ declare module 'i18next' {
       forum: typeof forum;
       moderation: typeof moderation;
       mentoring: typeof mentoring;
+      groups: typeof groups;
+      insights: typeof insights;
     };
   }
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useTopicList } from '@/features/forum/api/topics';
 import { TopicList } from '@/features/forum/components/topic-list';
+import { MyGroups } from '@/features/groups/components/my-groups';
 import type { SessionMember } from '@/lib/session';
 
 const ACTIONS = [
@@ -11,6 +12,7 @@ const ACTIONS = [
   { to: '/questions?mySystems=true', key: 'unanswered' },
   { to: '/mentoring', key: 'mentor' },
   { to: '/forum/new?kind=story', key: 'story' },
+  { to: '/insights/report', key: 'report' },
 ] as const;
 
 /**
@@ -80,6 +82,7 @@ export function Dashboard({ member }: { member: SessionMember }) {
           list={unanswered}
         />
       </div>
+      <MyGroups />
     </div>
   );
 }

@@ -34,6 +34,7 @@ class ArchitectureTest {
               "no.helsebro.mentoring..",
               "no.helsebro.notifications..",
               "no.helsebro.moderation..",
+              "no.helsebro.groups..",
               "no.helsebro.insights..");
 
   @ArchTest

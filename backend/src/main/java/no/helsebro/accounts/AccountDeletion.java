@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.platform.changes.ChangeFeed;
 
 /**
  * Removes a member's personal data at once: e-mail, name, credentials, sessions and mailed links
@@ -18,19 +19,24 @@ class AccountDeletion {
   private final JdbcOperations jdbc;
   private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberDeleted> deleted;
+  private final ChangeFeed feed;
 
   AccountDeletion(
       JdbcOperations jdbc,
       MemberAccessStates states,
-      ApplicationEventPublisher<MemberDeleted> deleted) {
+      ApplicationEventPublisher<MemberDeleted> deleted,
+      ChangeFeed feed) {
     this.jdbc = jdbc;
     this.states = states;
     this.deleted = deleted;
+    this.feed = feed;
   }
 
   @Transactional
   void delete(long memberId) {
-    deleted.publishEvent(new MemberDeleted(memberId));
+    MemberDeleted event = new MemberDeleted(memberId);
+    deleted.publishEvent(event);
+    feed.publish(event);
     jdbc.execute(
         c -> {
           for (String sql :

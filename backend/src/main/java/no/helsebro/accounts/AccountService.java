@@ -3,6 +3,7 @@ package no.helsebro.accounts;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -12,10 +13,12 @@ class AccountService {
 
   private final MemberRepository members;
   private final CredentialsRepository credentials;
+  private final ChangeFeed feed;
 
-  AccountService(MemberRepository members, CredentialsRepository credentials) {
+  AccountService(MemberRepository members, CredentialsRepository credentials, ChangeFeed feed) {
     this.members = members;
     this.credentials = credentials;
+    this.feed = feed;
   }
 
   MeView me(CurrentMember current) {
@@ -28,11 +31,17 @@ class AccountService {
   @Transactional
   MeView update(CurrentMember current, UpdateMeRequest request) {
     Instant now = Instant.now();
-    if (request.language() != null) {
+    MemberEntity before =
+        members.findById(current.id()).orElseThrow(() -> ApiException.notFound("Member"));
+    if (request.language() != null && !request.language().equals(before.language())) {
       members.updateLanguage(current.id(), request.language(), now);
+      feed.publish(
+          new MemberAccessChanged(current.id(), MemberAccessChanged.What.LANGUAGE_CHANGED));
     }
-    if (request.displayName() != null) {
-      members.updateDisplayName(current.id(), request.displayName().trim(), now);
+    String name = request.displayName() == null ? null : request.displayName().trim();
+    if (name != null && !name.equals(before.displayName())) {
+      members.updateDisplayName(current.id(), name, now);
+      feed.publish(new MemberAccessChanged(current.id(), MemberAccessChanged.What.RENAMED));
     }
     return me(current);
   }

@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,18 +27,21 @@ public class CoordinatorBootstrap {
   private final CredentialsRepository credentials;
   private final PasswordHasher hasher;
   private final AuditLog audit;
+  private final ChangeFeed feed;
 
   CoordinatorBootstrap(
       BootstrapCoordinatorConfiguration config,
       MemberRepository members,
       CredentialsRepository credentials,
       PasswordHasher hasher,
-      AuditLog audit) {
+      AuditLog audit,
+      ChangeFeed feed) {
     this.config = config;
     this.members = members;
     this.credentials = credentials;
     this.hasher = hasher;
     this.audit = audit;
+    this.feed = feed;
   }
 
   @EventListener
@@ -75,6 +79,7 @@ public class CoordinatorBootstrap {
               members.updateCoordinator(m.id(), true, Instant.now());
               audit.record(
                   null, "system", "member.promoted", "member", m.id(), "command line", null);
+              feed.publish(new MemberAccessChanged(m.id(), MemberAccessChanged.What.ROLES_CHANGED));
               return true;
             })
         .orElse(false);
@@ -110,6 +115,7 @@ public class CoordinatorBootstrap {
         new Credentials(member.id(), hasher.hash(password), now, now, 0, null, null, null, null));
     audit.record(
         null, "system", "member.coordinator-bootstrapped", "member", member.id(), null, null);
+    feed.publish(new MemberActivated(member.id()));
     return Optional.of(member.id());
   }
 }

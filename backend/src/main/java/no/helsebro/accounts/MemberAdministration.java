@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -32,6 +33,7 @@ class MemberAdministration {
   private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberActivated> activated;
   private final ApplicationEventPublisher<MemberSuspended> suspended;
+  private final ChangeFeed feed;
 
   MemberAdministration(
       MemberRepository members,
@@ -41,7 +43,8 @@ class MemberAdministration {
       AccountDeletion deletion,
       MemberAccessStates states,
       ApplicationEventPublisher<MemberActivated> activated,
-      ApplicationEventPublisher<MemberSuspended> suspended) {
+      ApplicationEventPublisher<MemberSuspended> suspended,
+      ChangeFeed feed) {
     this.members = members;
     this.jdbc = jdbc;
     this.audit = audit;
@@ -50,6 +53,7 @@ class MemberAdministration {
     this.states = states;
     this.activated = activated;
     this.suspended = suspended;
+    this.feed = feed;
   }
 
   MemberAccountPage list(
@@ -129,7 +133,9 @@ class MemberAdministration {
     Instant now = Instant.now();
     members.updateStatus(id, MemberStatus.ACTIVE, now, now);
     record(actor, "member.approved", id, null, null);
-    activated.publishEvent(new MemberActivated(id));
+    MemberActivated event = new MemberActivated(id);
+    activated.publishEvent(event);
+    feed.publish(event);
     states.invalidate(id);
     mails.sendApproved(member);
     return get(id);
@@ -159,7 +165,9 @@ class MemberAdministration {
     Map<String, Object> details = new HashMap<>();
     details.put("until", until == null ? "indefinite" : until.toString());
     record(actor, "member.suspended", id, reason.trim(), details);
-    suspended.publishEvent(new MemberSuspended(id, until));
+    MemberSuspended event = new MemberSuspended(id, until);
+    suspended.publishEvent(event);
+    feed.publish(event);
     states.invalidate(id);
     return get(id);
   }
@@ -172,6 +180,7 @@ class MemberAdministration {
     }
     members.updateSuspension(id, MemberStatus.ACTIVE, null, null, Instant.now());
     record(actor, "member.suspension-lifted", id, null, null);
+    feed.publish(new MemberAccessChanged(id, MemberAccessChanged.What.SUSPENSION_LIFTED));
     states.invalidate(id);
     return get(id);
   }
@@ -190,6 +199,7 @@ class MemberAdministration {
     }
     members.updateCoordinator(id, coordinator, Instant.now());
     record(actor, coordinator ? "member.promoted" : "member.demoted", id, null, null);
+    feed.publish(new MemberAccessChanged(id, MemberAccessChanged.What.ROLES_CHANGED));
     states.invalidate(id);
     return get(id);
   }

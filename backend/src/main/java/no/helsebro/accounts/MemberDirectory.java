@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import no.helsebro.platform.changes.ChangeFeed;
 
 /**
  * The accounts module's facade for other modules: who a member is and whether they may act. Reads
@@ -15,9 +16,11 @@ import java.util.Optional;
 public class MemberDirectory {
 
   private final MemberRepository members;
+  private final ChangeFeed feed;
 
-  MemberDirectory(MemberRepository members) {
+  MemberDirectory(MemberRepository members, ChangeFeed feed) {
     this.members = members;
+    this.feed = feed;
   }
 
   /** The member's display name; empty for an unknown id, "" for a deleted member. */
@@ -71,7 +74,11 @@ public class MemberDirectory {
             .findById(memberId)
             .filter(m -> m.status() != MemberStatus.DELETED)
             .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Member"));
-    members.updateDisplayName(member.id(), displayName.trim(), java.time.Instant.now());
+    String name = displayName.trim();
+    if (!name.equals(member.displayName())) {
+      members.updateDisplayName(member.id(), name, java.time.Instant.now());
+      feed.publish(new MemberAccessChanged(member.id(), MemberAccessChanged.What.RENAMED));
+    }
   }
 
   /** Where and in which language ({@code nb}/{@code en}) to write to a member. */

@@ -1,7 +1,10 @@
 package no.helsebro.accounts;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.platform.changes.FeedType;
 
 /**
  * A coordinator suspended a member. Published inside the suspending transaction; listeners
@@ -11,4 +14,12 @@ import java.time.Instant;
  * @param memberId the suspended member
  * @param until when the suspension ends; null for until further notice
  */
-public record MemberSuspended(long memberId, @Nullable Instant until) {}
+@Serdeable
+@FeedType("accounts.member-suspended")
+public record MemberSuspended(long memberId, @Nullable Instant until) implements FeedEvent {
+
+  @Override
+  public Long subjectId() {
+    return memberId;
+  }
+}

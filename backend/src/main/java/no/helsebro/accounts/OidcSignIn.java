@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.helsebro.platform.changes.ChangeFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,6 +77,7 @@ class OidcSignIn {
   private final EmailDomainAllowList allowList;
   private final SessionService sessions;
   private final MemberAccessStates states;
+  private final ChangeFeed feed;
   private final String redirectUri;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -90,6 +92,7 @@ class OidcSignIn {
       EmailDomainAllowList allowList,
       SessionService sessions,
       MemberAccessStates states,
+      ChangeFeed feed,
       @Value("${helsebro.base-url}") String baseUrl) {
     this.config = config;
     this.jdbc = jdbc;
@@ -99,6 +102,7 @@ class OidcSignIn {
     this.allowList = allowList;
     this.sessions = sessions;
     this.states = states;
+    this.feed = feed;
     this.redirectUri =
         (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
             + "/api/v1/auth/oidc/callback";
@@ -221,8 +225,10 @@ class OidcSignIn {
       credentials.markEmailConfirmed(m.id(), now);
       if (allowList.allows(m.email())) {
         members.updateStatus(m.id(), MemberStatus.ACTIVE, now, now);
+        feed.publish(new MemberActivated(m.id()));
       } else {
         members.updateStatus(m.id(), MemberStatus.PENDING_APPROVAL, null, now);
+        feed.publish(new ApprovalRequested(m.id()));
       }
       states.invalidate(m.id());
       m = members.findById(m.id()).orElseThrow();

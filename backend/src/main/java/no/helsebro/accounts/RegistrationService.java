@@ -7,6 +7,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 
 /** Registration, e-mail confirmation and the automatic approval of allow-listed domains. */
@@ -24,6 +25,7 @@ class RegistrationService {
   private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberRegistered> registered;
   private final ApplicationEventPublisher<MemberActivated> activated;
+  private final ChangeFeed feed;
 
   RegistrationService(
       MemberRepository members,
@@ -35,7 +37,8 @@ class RegistrationService {
       SessionService sessions,
       MemberAccessStates states,
       ApplicationEventPublisher<MemberRegistered> registered,
-      ApplicationEventPublisher<MemberActivated> activated) {
+      ApplicationEventPublisher<MemberActivated> activated,
+      ChangeFeed feed) {
     this.members = members;
     this.credentials = credentials;
     this.mailTokens = mailTokens;
@@ -46,6 +49,7 @@ class RegistrationService {
     this.states = states;
     this.registered = registered;
     this.activated = activated;
+    this.feed = feed;
   }
 
   static String normaliseEmail(String email) {
@@ -103,8 +107,10 @@ class RegistrationService {
             null,
             null,
             request.organisation().trim()));
-    registered.publishEvent(
-        new MemberRegistered(member.id(), member.displayName(), request.organisation().trim()));
+    MemberRegistered event =
+        new MemberRegistered(member.id(), member.displayName(), request.organisation().trim());
+    registered.publishEvent(event);
+    feed.publish(event);
     mails.sendConfirmation(member);
     return new RegistrationAccepted(email);
   }
@@ -137,9 +143,12 @@ class RegistrationService {
       credentials.markEmailConfirmed(member.id(), now);
       if (allowList.allows(member.email())) {
         members.updateStatus(member.id(), MemberStatus.ACTIVE, now, now);
-        activated.publishEvent(new MemberActivated(member.id()));
+        MemberActivated event = new MemberActivated(member.id());
+        activated.publishEvent(event);
+        feed.publish(event);
       } else {
         members.updateStatus(member.id(), MemberStatus.PENDING_APPROVAL, null, now);
+        feed.publish(new ApprovalRequested(member.id()));
       }
       states.invalidate(member.id());
       member = members.findById(member.id()).orElseThrow();

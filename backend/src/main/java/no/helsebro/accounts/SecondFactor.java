@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -39,16 +40,19 @@ class SecondFactor {
   private final MemberRepository members;
   private final JdbcOperations jdbc;
   private final MemberAccessStates states;
+  private final ChangeFeed feed;
 
   SecondFactor(
       CredentialsRepository credentials,
       MemberRepository members,
       JdbcOperations jdbc,
-      MemberAccessStates states) {
+      MemberAccessStates states,
+      ChangeFeed feed) {
     this.credentials = credentials;
     this.members = members;
     this.jdbc = jdbc;
     this.states = states;
+    this.feed = feed;
   }
 
   @Transactional
@@ -79,6 +83,7 @@ class SecondFactor {
     }
     credentials.updateTotp(memberId, creds.totpSecret(), Instant.now());
     credentials.useTotpStep(memberId, step.getAsLong());
+    feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
     states.invalidate(memberId);
     return new RecoveryCodes(newRecoveryCodes(memberId));
   }
@@ -102,6 +107,7 @@ class SecondFactor {
             return ps.executeUpdate();
           }
         });
+    feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
   }
 
   /** Refuses the sign-in unless {@code code} is a valid, unused TOTP or recovery code. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ class SessionService {
   private final SignInThrottle throttle;
   private final AuthConfiguration config;
   private final AccountMails mails;
+  private final ChangeFeed feed;
 
   SessionService(
       MemberRepository members,
@@ -50,7 +52,8 @@ class SessionService {
       SecondFactor secondFactor,
       SignInThrottle throttle,
       AuthConfiguration config,
-      AccountMails mails) {
+      AccountMails mails,
+      ChangeFeed feed) {
     this.members = members;
     this.credentials = credentials;
     this.refreshTokens = refreshTokens;
@@ -61,6 +64,7 @@ class SessionService {
     this.throttle = throttle;
     this.config = config;
     this.mails = mails;
+    this.feed = feed;
   }
 
   static ApiException invalidCredentials() {
@@ -210,12 +214,15 @@ class SessionService {
     } else {
       credentials.save(new Credentials(memberId, null, null, null, 1, null, null, null, null));
     }
+    feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SESSIONS_REVOKED));
     states.invalidate(memberId);
   }
 
   private MemberEntity liftExpiredSuspension(MemberEntity member, Instant now) {
     if (member.status() == MemberStatus.SUSPENDED && !member.suspendedAt(now)) {
       members.updateSuspension(member.id(), MemberStatus.ACTIVE, null, null, now);
+      feed.publish(
+          new MemberAccessChanged(member.id(), MemberAccessChanged.What.SUSPENSION_LIFTED));
       states.invalidate(member.id());
       return members.findById(member.id()).orElseThrow();
     }

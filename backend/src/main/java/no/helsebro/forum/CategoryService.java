@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -18,11 +19,13 @@ class CategoryService {
   private final Db db;
   private final ForumStore store;
   private final AuditLog audit;
+  private final ChangeFeed feed;
 
-  CategoryService(Db db, ForumStore store, AuditLog audit) {
+  CategoryService(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;
+    this.feed = feed;
   }
 
   private static final String COLUMNS =
@@ -93,6 +96,7 @@ class CategoryService {
             nz(r.descriptionEn()),
             Boolean.TRUE.equals(r.archived()));
     audit.record(me.id(), "category.created", "category", id, null, Map.of("slug", r.slug()));
+    feed.publish(new CategoryChanged(id));
     return byId(me, id);
   }
 
@@ -122,6 +126,7 @@ class CategoryService {
         id,
         null,
         Map.of("slug", r.slug(), "previousSlug", before.slug()));
+    feed.publish(new CategoryChanged(id));
     return byId(me, id);
   }
 
@@ -138,6 +143,7 @@ class CategoryService {
       }
     }
     audit.record(me.id(), "category.reordered", "category", null, null, Map.of("order", ids));
+    ids.forEach(id -> feed.publish(new CategoryChanged(id)));
     return list(me, true);
   }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -36,6 +37,7 @@ public class ForumModeration {
   private final AuditLog audit;
   private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
+  private final ChangeFeed feed;
 
   ForumModeration(
       Db db,
@@ -43,8 +45,10 @@ public class ForumModeration {
       TopicWriter writer,
       AuditLog audit,
       RateLimiter trust,
-      ApplicationEventPublisher<PostRestored> restored) {
+      ApplicationEventPublisher<PostRestored> restored,
+      ChangeFeed feed) {
     this.db = db;
+    this.feed = feed;
     this.restored = restored;
     this.store = store;
     this.writer = writer;
@@ -110,7 +114,7 @@ public class ForumModeration {
     if (post.hidden() || post.deleted()) {
       return false;
     }
-    hideLocked(post, reason);
+    hideLocked(post, reason, null);
     Map<String, Object> all = new LinkedHashMap<>(details);
     all.put("topicId", post.topicId());
     all.put("postNumber", post.postNumber());
@@ -131,7 +135,7 @@ public class ForumModeration {
     if (post.hidden()) {
       return;
     }
-    ForumStore.LockedTopic t = hideLocked(post, reason);
+    ForumStore.LockedTopic t = hideLocked(post, reason, coordinatorId);
     record(
         coordinatorId,
         "post.hidden",
@@ -157,7 +161,9 @@ public class ForumModeration {
         "UPDATE forum_posts SET hidden = FALSE, deleted = FALSE, hidden_reason = NULL WHERE id = ?",
         postId);
     if (post.postNumber() == 1) {
-      store.refreshVisibility(t.id());
+      if (store.refreshVisibility(t.id())) {
+        feed.publish(new TopicChanged(t.id(), TopicChanged.Change.RESTORED, coordinatorId));
+      }
     } else {
       db.update("UPDATE forum_topics SET reply_count = reply_count + 1 WHERE id = ?", t.id());
     }
@@ -168,7 +174,10 @@ public class ForumModeration {
         postId,
         reason,
         Map.of("topicId", t.id(), "postNumber", post.postNumber(), "wasDeleted", post.deleted()));
-    restored.publishEvent(new PostRestored(postId, coordinatorId, reason));
+    PostRestored event =
+        new PostRestored(postId, coordinatorId, reason, t.id(), post.postNumber(), post.authorId());
+    restored.publishEvent(event);
+    feed.publish(event);
   }
 
   /** Hides a whole topic (its opening post). */
@@ -186,23 +195,39 @@ public class ForumModeration {
   /** Stops new replies from members (coordinators may still reply). */
   @Transactional
   public void lockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(coordinatorId, topicId, "locked", true, "topic.locked", reason);
+    flag(
+        coordinatorId, topicId, "locked", true, "topic.locked", TopicChanged.Change.LOCKED, reason);
   }
 
   @Transactional
   public void unlockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(coordinatorId, topicId, "locked", false, "topic.unlocked", reason);
+    flag(
+        coordinatorId,
+        topicId,
+        "locked",
+        false,
+        "topic.unlocked",
+        TopicChanged.Change.UNLOCKED,
+        reason);
   }
 
   /** Keeps the topic at the top of its category's lists. */
   @Transactional
   public void pinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(coordinatorId, topicId, "pinned", true, "topic.pinned", reason);
+    flag(
+        coordinatorId, topicId, "pinned", true, "topic.pinned", TopicChanged.Change.PINNED, reason);
   }
 
   @Transactional
   public void unpinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(coordinatorId, topicId, "pinned", false, "topic.unpinned", reason);
+    flag(
+        coordinatorId,
+        topicId,
+        "pinned",
+        false,
+        "topic.unpinned",
+        TopicChanged.Change.UNPINNED,
+        reason);
   }
 
   /** Closes a topic with a reason shown on it; closed topics take no new replies from members. */
@@ -216,6 +241,7 @@ public class ForumModeration {
             topicId)
         == 1) {
       record(coordinatorId, "topic.closed", "topic", topicId, reason, null);
+      feed.publish(new TopicChanged(topicId, TopicChanged.Change.CLOSED, coordinatorId));
     }
   }
 
@@ -227,6 +253,7 @@ public class ForumModeration {
             topicId)
         == 1) {
       record(coordinatorId, "topic.reopened", "topic", topicId, reason, null);
+      feed.publish(new TopicChanged(topicId, TopicChanged.Change.REOPENED, coordinatorId));
     }
   }
 
@@ -260,6 +287,7 @@ public class ForumModeration {
         topicId,
         reason,
         Map.of("fromCategoryId", t.categoryId(), "toCategoryId", categoryId));
+    feed.publish(new TopicChanged(topicId, TopicChanged.Change.MOVED, coordinatorId));
   }
 
   /**
@@ -330,6 +358,7 @@ public class ForumModeration {
         from.id(),
         reason,
         Map.of("intoTopicId", into.id(), "movedPosts", moved));
+    feed.publish(new TopicMerged(from.id(), into.id(), coordinatorId));
   }
 
   /**
@@ -348,13 +377,14 @@ public class ForumModeration {
 
   // ----------------------------------------------------------------
 
-  private ForumStore.LockedTopic hideLocked(ForumStore.PostRow post, @Nullable String reason) {
+  private ForumStore.LockedTopic hideLocked(
+      ForumStore.PostRow post, @Nullable String reason, @Nullable Long byId) {
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
+    String kept = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
     db.update(
-        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?",
-        reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason,
-        post.id());
-    writer.afterRemoval(t, post);
+        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", kept, post.id());
+    feed.publish(new PostHidden(post.id(), t.id(), post.postNumber(), post.authorId(), byId, kept));
+    writer.afterRemoval(t, post, byId);
     return t;
   }
 
@@ -374,7 +404,13 @@ public class ForumModeration {
   }
 
   private void flag(
-      long actor, long topicId, String column, boolean value, String action, String reason) {
+      long actor,
+      long topicId,
+      String column,
+      boolean value,
+      String action,
+      TopicChanged.Change change,
+      String reason) {
     store.lockTopic(topicId);
     // column is one of our constants.
     if (db.update(
@@ -384,6 +420,7 @@ public class ForumModeration {
             value)
         == 1) {
       record(actor, action, "topic", topicId, reason, null);
+      feed.publish(new TopicChanged(topicId, change, actor));
     }
   }
 

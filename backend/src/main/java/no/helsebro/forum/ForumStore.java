@@ -105,9 +105,9 @@ class ForumStore {
 
   /**
    * Sets the topic's listed flag from its opening post and merge state, and keeps the category's
-   * topic count in step. Call with the topic row locked.
+   * topic count in step. Call with the topic row locked. Answers whether the flag changed.
    */
-  void refreshVisibility(long topicId) {
+  boolean refreshVisibility(long topicId) {
     record State(long categoryId, boolean before, boolean after) {}
     State s =
         db.one(
@@ -124,7 +124,9 @@ class ForumStore {
           "UPDATE forum_categories SET topic_count = topic_count + ? WHERE id = ?",
           s.after() ? 1 : -1,
           s.categoryId());
+      return true;
     }
+    return false;
   }
 
   /** After a merge: the duplicate leaves the lists (its posts now live in the target). */
@@ -202,7 +204,11 @@ class ForumStore {
     return new ArrayList<>(byKey.values());
   }
 
-  void replaceTags(long topicId, List<String> names) {
+  /**
+   * Gives the topic these tags, creating the ones that do not exist yet; answers the ids of the
+   * tags it created.
+   */
+  List<Long> replaceTags(long topicId, List<String> names) {
     List<Long> old =
         db.list(
             "SELECT tag_id FROM forum_topic_tags WHERE topic_id = ?", rs -> rs.getLong(1), topicId);
@@ -212,17 +218,27 @@ class ForumStore {
     }
     db.update("DELETE FROM forum_topic_tags WHERE topic_id = ?", topicId);
     Set<Long> done = new LinkedHashSet<>();
+    List<Long> created = new ArrayList<>();
     for (String name : names) {
-      // LAST_INSERT_ID(id) makes the existing row's id the generated key.
-      long id =
-          db.insert(
-              "INSERT INTO forum_tags (name) VALUES (?) ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id)",
-              name);
+      long id = tagId(name).orElse(0L);
+      if (id == 0) {
+        // Found by the name's collation (case and accents), as the unique key compares it.
+        int inserted = db.update("INSERT IGNORE INTO forum_tags (name) VALUES (?)", name);
+        id = tagId(name).orElseThrow();
+        if (inserted == 1) {
+          created.add(id);
+        }
+      }
       if (done.add(id)) {
         db.update("INSERT INTO forum_topic_tags (topic_id, tag_id) VALUES (?, ?)", topicId, id);
         db.update("UPDATE forum_tags SET topic_count = topic_count + 1 WHERE id = ?", id);
       }
     }
+    return created;
+  }
+
+  private Optional<Long> tagId(String name) {
+    return db.one("SELECT id FROM forum_tags WHERE name = ?", rs -> rs.getLong(1), name);
   }
 
   /** Tags ("T"), systems ("S") and audiences ("A") of several topics in one query. */

@@ -1,11 +1,15 @@
 package no.helsebro.forum;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
+import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.platform.changes.FeedType;
 
 /**
  * A reply was posted. Published inside the posting transaction: a listener that writes (a
- * notification, a routing update) commits or rolls back with the reply.
+ * notification, a routing update) commits or rolls back with the reply. Also written to the change
+ * feed.
  *
  * @param topicId the topic replied to
  * @param postId the new post
@@ -16,6 +20,8 @@ import java.time.Instant;
  * @param replyToAuthorId the author of the post replied to, when the reply names one
  * @param postedAt when
  */
+@Serdeable
+@FeedType("forum.reply-posted")
 public record ReplyPosted(
     long topicId,
     long postId,
@@ -24,4 +30,11 @@ public record ReplyPosted(
     @Nullable Long topicAuthorId,
     TopicKind topicKind,
     @Nullable Long replyToAuthorId,
-    Instant postedAt) {}
+    Instant postedAt)
+    implements FeedEvent {
+
+  @Override
+  public Long subjectId() {
+    return topicId;
+  }
+}

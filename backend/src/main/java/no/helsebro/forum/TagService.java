@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -15,11 +16,13 @@ class TagService {
   private final Db db;
   private final ForumStore store;
   private final AuditLog audit;
+  private final ChangeFeed feed;
 
-  TagService(Db db, ForumStore store, AuditLog audit) {
+  TagService(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;
+    this.feed = feed;
   }
 
   List<Wire.TagView> search(String q, int limit) {
@@ -54,6 +57,7 @@ class TagService {
     db.update("UPDATE forum_tags SET name = ? WHERE id = ?", clean, id);
     audit.record(
         me.id(), "tag.renamed", "tag", id, null, Map.of("from", before.name(), "to", clean));
+    feed.publish(new TagsChanged(List.of(id)));
     return byId(id);
   }
 
@@ -77,6 +81,7 @@ class TagService {
         intoId);
     audit.record(
         me.id(), "tag.merged", "tag", id, null, Map.of("name", from.name(), "intoTagId", intoId));
+    feed.publish(new TagsChanged(List.of(id, intoId)));
     return byId(intoId);
   }
 
@@ -91,5 +96,6 @@ class TagService {
         id,
         null,
         Map.of("name", tag.name(), "topics", tag.topicCount()));
+    feed.publish(new TagsChanged(List.of(id)));
   }
 }

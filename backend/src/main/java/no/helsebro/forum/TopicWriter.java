@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -28,6 +29,7 @@ class TopicWriter {
   private final RateLimiter rateLimiter;
   private final AuditLog audit;
   private final ApplicationEventPublisher<Object> events;
+  private final ChangeFeed feed;
 
   TopicWriter(
       Db db,
@@ -36,7 +38,8 @@ class TopicWriter {
       Idempotency idempotency,
       RateLimiter rateLimiter,
       AuditLog audit,
-      ApplicationEventPublisher<Object> events) {
+      ApplicationEventPublisher<Object> events,
+      ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.writing = writing;
@@ -44,6 +47,7 @@ class TopicWriter {
     this.rateLimiter = rateLimiter;
     this.audit = audit;
     this.events = events;
+    this.feed = feed;
   }
 
   /**
@@ -127,7 +131,7 @@ class TopicWriter {
             body.links() + sections.links());
     store.replaceTerms("forum_topic_systems", topicId, meta.systemIds());
     store.replaceTerms("forum_topic_audiences", topicId, meta.audienceIds());
-    store.replaceTags(topicId, ForumStore.cleanTags(r.tags()));
+    List<Long> newTags = store.replaceTags(topicId, ForumStore.cleanTags(r.tags()));
     db.update(
         "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", r.categoryId());
     store.addStats(me.id(), "topic_count", 1);
@@ -138,8 +142,11 @@ class TopicWriter {
     store.markRead(me.id(), topicId, 1);
     idempotency.complete(me.id(), key, topicId);
 
-    events.publishEvent(
-        new TopicCreated(topicId, r.categoryId(), r.kind(), me.id(), r.title().strip(), now));
+    TopicCreated created =
+        new TopicCreated(topicId, r.categoryId(), r.kind(), me.id(), r.title().strip(), now);
+    events.publishEvent(created);
+    feed.publish(created);
+    publishNewTags(newTags);
     publishMentions(
         topicId, postId, me.id(), union(body.mentions(), sections.mentions()), Set.of());
     return new Created(topicId, false);
@@ -298,9 +305,11 @@ class TopicWriter {
     store.markRead(me.id(), topicId, number);
     idempotency.complete(me.id(), key, postId);
 
-    events.publishEvent(
+    ReplyPosted posted =
         new ReplyPosted(
-            topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now));
+            topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now);
+    events.publishEvent(posted);
+    feed.publish(posted);
     publishMentions(topicId, postId, me.id(), body.mentions(), Set.of());
     return new Created(postId, false, topicId, number);
   }
@@ -351,6 +360,7 @@ class TopicWriter {
             now);
     db.update("UPDATE forum_topics SET last_activity_at = ? WHERE id = ?", now, topicId);
     idempotency.complete(me.id(), key, id);
+    feed.publish(new StoryFollowUpPosted(topicId, id, me.id()));
     return new Created(id, false);
   }
 
@@ -459,9 +469,10 @@ class TopicWriter {
         store.replaceTerms("forum_topic_audiences", t.id(), meta.audienceIds());
       }
       if (r.tags() != null) {
-        store.replaceTags(t.id(), ForumStore.cleanTags(r.tags()));
+        publishNewTags(store.replaceTags(t.id(), ForumStore.cleanTags(r.tags())));
       }
     }
+    feed.publish(new PostEdited(post.id(), t.id(), post.postNumber(), post.authorId(), me.id()));
     if (!author) {
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("topicId", t.id());
@@ -528,7 +539,8 @@ class TopicWriter {
       return;
     }
     db.update("UPDATE forum_posts SET deleted = TRUE WHERE id = ?", post.id());
-    afterRemoval(t, post);
+    feed.publish(new PostDeleted(post.id(), t.id(), post.postNumber(), post.authorId(), me.id()));
+    afterRemoval(t, post, me.id());
     if (!author) {
       audit.record(
           me.id(),
@@ -540,10 +552,15 @@ class TopicWriter {
     }
   }
 
-  /** Bookkeeping when a post leaves the thread (deleted or hidden). */
-  void afterRemoval(ForumStore.LockedTopic t, ForumStore.PostRow post) {
+  /**
+   * Bookkeeping when a post leaves the thread (deleted or hidden); publishes what it changes on the
+   * topic ({@code byId} null when no member removed it).
+   */
+  void afterRemoval(ForumStore.LockedTopic t, ForumStore.PostRow post, @Nullable Long byId) {
     if (post.postNumber() == 1) {
-      store.refreshVisibility(t.id());
+      if (store.refreshVisibility(t.id())) {
+        feed.publish(new TopicChanged(t.id(), TopicChanged.Change.HIDDEN, byId));
+      }
     } else if (!post.deleted() && !post.hidden()) {
       db.update(
           "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0) WHERE id = ?",
@@ -555,6 +572,7 @@ class TopicWriter {
       if (post.authorId() != null) {
         store.addStats(post.authorId(), "accepted_count", -1);
       }
+      feed.publish(new TopicChanged(t.id(), TopicChanged.Change.ANSWER_UNACCEPTED, byId));
     }
   }
 
@@ -591,6 +609,8 @@ class TopicWriter {
       audit.record(
           me.id(), "topic.answer-accepted", "topic", topicId, null, Map.of("postId", postId));
     }
+    feed.publish(new AnswerAccepted(topicId, postId, post.authorId(), me.id()));
+    feed.publish(new TopicChanged(topicId, TopicChanged.Change.ANSWER_ACCEPTED, me.id()));
   }
 
   @Transactional
@@ -606,6 +626,7 @@ class TopicWriter {
         .ifPresent(a -> store.addStats(a, "accepted_count", -1));
     db.update(
         "UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = ?", topicId);
+    feed.publish(new TopicChanged(topicId, TopicChanged.Change.ANSWER_UNACCEPTED, me.id()));
   }
 
   private static void requireAsker(CurrentMember me, ForumStore.LockedTopic t) {
@@ -661,6 +682,14 @@ class TopicWriter {
       if (post.authorId() != null) {
         store.addStats(post.authorId(), kind == 'H' ? "helpful_received" : "thanks_received", d);
       }
+      feed.publish(
+          new PostRecognised(
+              postId,
+              post.topicId(),
+              post.authorId(),
+              me.id(),
+              kind == 'H' ? PostRecognised.Kind.HELPFUL : PostRecognised.Kind.THANKS,
+              on));
     }
     return db.one(
             "SELECT p.helpful_count, p.thanks_count,"
@@ -711,6 +740,7 @@ class TopicWriter {
     if (changed == 1) {
       db.update(
           "UPDATE forum_topics SET used_count = used_count + ? WHERE id = ?", on ? 1 : -1, topicId);
+      feed.publish(new TrainingResourceUsed(topicId, me.id(), on));
     }
     return db.one(
             "SELECT used_count, EXISTS(SELECT 1 FROM forum_training_uses u WHERE u.topic_id = t.id"
@@ -749,8 +779,16 @@ class TopicWriter {
             rs -> rs.getLong(1),
             fresh.toArray());
     if (!real.isEmpty()) {
-      events.publishEvent(
-          new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real)));
+      MembersMentioned mentioned =
+          new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real));
+      events.publishEvent(mentioned);
+      feed.publish(mentioned);
+    }
+  }
+
+  private void publishNewTags(List<Long> created) {
+    if (!created.isEmpty()) {
+      feed.publish(new TagsChanged(List.copyOf(created)));
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -24,6 +25,8 @@ class MentorProfileService {
   private final MentoringRevision revision;
   private final AuditLog audit;
   private final MemberFacts facts;
+  private final MentorRequestService requests;
+  private final ChangeFeed feed;
 
   MentorProfileService(
       Sql sql,
@@ -31,13 +34,17 @@ class MentorProfileService {
       MentorViews views,
       MentoringRevision revision,
       AuditLog audit,
-      MemberFacts facts) {
+      MemberFacts facts,
+      MentorRequestService requests,
+      ChangeFeed feed) {
     this.sql = sql;
     this.terms = terms;
     this.views = views;
     this.revision = revision;
     this.audit = audit;
     this.facts = facts;
+    this.requests = requests;
+    this.feed = feed;
   }
 
   private record Row(
@@ -114,6 +121,7 @@ class MentorProfileService {
     for (Long termId : all) {
       sql.update("INSERT INTO mentor_terms (member_id, term_id) VALUES (?, ?)", memberId, termId);
     }
+    feed.publish(new MentorProfileChanged(memberId));
     revision.bump();
     return row(memberId).map(this::view).orElseThrow();
   }
@@ -130,10 +138,7 @@ class MentorProfileService {
           "mentor-has-mentees",
           "End your active mentorships first, or pause to take no new mentees.");
     }
-    sql.update(
-        "UPDATE mentor_requests SET status = 'CANCELLED', decided_at = CURRENT_TIMESTAMP(6)"
-            + " WHERE mentor_id = ? AND status = 'OPEN'",
-        memberId);
+    requests.cancelOpenRequestsTo(memberId);
     sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
     String name = facts.of(memberId).map(MemberFacts.Facts::displayName).orElse("");
     audit.record(
@@ -144,6 +149,7 @@ class MentorProfileService {
         memberId,
         null,
         Map.of("capacity", row.capacity));
+    feed.publish(new MentorProfileChanged(memberId));
     revision.bump();
   }
 

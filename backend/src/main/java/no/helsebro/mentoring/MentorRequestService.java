@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -23,13 +24,19 @@ class MentorRequestService {
   private final MentorPool pool;
   private final MentoringConfig config;
   private final MentoringRevision revision;
+  private final ChangeFeed feed;
 
   MentorRequestService(
-      Sql sql, MentorPool pool, MentoringConfig config, MentoringRevision revision) {
+      Sql sql,
+      MentorPool pool,
+      MentoringConfig config,
+      MentoringRevision revision,
+      ChangeFeed feed) {
     this.sql = sql;
     this.pool = pool;
     this.config = config;
     this.revision = revision;
+    this.feed = feed;
   }
 
   private static final String SELECT =
@@ -142,21 +149,25 @@ class MentorRequestService {
   long create(
       long menteeId, long mentorId, String message, String origin, @Nullable Long proposal) {
     Instant now = Instant.now();
+    long id;
     try {
-      return sql.insert(
-          "INSERT INTO mentor_requests (mentee_id, mentor_id, message, status, origin,"
-              + " proposal_id, created_at, expires_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?)",
-          menteeId,
-          mentorId,
-          message,
-          origin,
-          proposal,
-          now,
-          now.plus(config.getRequestExpiresAfter()));
+      id =
+          sql.insert(
+              "INSERT INTO mentor_requests (mentee_id, mentor_id, message, status, origin,"
+                  + " proposal_id, created_at, expires_at) VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?)",
+              menteeId,
+              mentorId,
+              message,
+              origin,
+              proposal,
+              now,
+              now.plus(config.getRequestExpiresAfter()));
     } catch (Sql.DuplicateKey e) {
       throw ApiException.conflict(
           "request-open", "You already have an open request to this mentor.");
     }
+    feed.publish(new MentoringRequested(id, menteeId, mentorId));
+    return id;
   }
 
   @Transactional
@@ -221,20 +232,33 @@ class MentorRequestService {
             now,
             mentorship,
             id);
+        feed.publish(
+            new MentoringRequestAnswered(
+                id,
+                r.mentee,
+                r.mentor,
+                true,
+                mentorship,
+                false,
+                MentoringRequestAnswered.Outcome.ACCEPTED));
         revision.bump();
       }
-      case DECLINED ->
-          sql.update(
-              "UPDATE mentor_requests SET status = 'DECLINED', response_note = ?, decided_at = ?"
-                  + " WHERE id = ?",
-              note,
-              now,
-              id);
-      case WITHDRAWN ->
-          sql.update(
-              "UPDATE mentor_requests SET status = 'WITHDRAWN', decided_at = ? WHERE id = ?",
-              now,
-              id);
+      case DECLINED -> {
+        sql.update(
+            "UPDATE mentor_requests SET status = 'DECLINED', response_note = ?, decided_at = ?"
+                + " WHERE id = ?",
+            note,
+            now,
+            id);
+        feed.publish(closed(id, r.mentee, r.mentor, MentoringRequestAnswered.Outcome.DECLINED));
+      }
+      case WITHDRAWN -> {
+        sql.update(
+            "UPDATE mentor_requests SET status = 'WITHDRAWN', decided_at = ? WHERE id = ?",
+            now,
+            id);
+        feed.publish(closed(id, r.mentee, r.mentor, MentoringRequestAnswered.Outcome.WITHDRAWN));
+      }
     }
     return get(id, memberId).orElseThrow();
   }
@@ -242,21 +266,82 @@ class MentorRequestService {
   /** Expires every open request whose time is up; answers how many. */
   @Transactional
   int expireDue(Instant now) {
-    return sql.update(
-        "UPDATE mentor_requests SET status = 'EXPIRED', decided_at = ?"
-            + " WHERE status = 'OPEN' AND expires_at <= ?",
+    return close(
+        MentoringRequestAnswered.Outcome.EXPIRED,
         now,
-        now);
+        sql.list(
+            "SELECT id, mentee_id, mentor_id FROM mentor_requests"
+                + " WHERE status = 'OPEN' AND expires_at <= ? FOR UPDATE",
+            MentorRequestService::open,
+            now));
   }
 
   /** Cancels every open request the member sent or received (suspension, deletion). */
   @Transactional
   int cancelOpenRequestsOf(long memberId) {
-    return sql.update(
-        "UPDATE mentor_requests SET status = 'CANCELLED', decided_at = ?"
-            + " WHERE status = 'OPEN' AND (mentee_id = ? OR mentor_id = ?)",
+    return close(
+        MentoringRequestAnswered.Outcome.CANCELLED,
         Instant.now(),
-        memberId,
-        memberId);
+        sql.list(
+            "SELECT id, mentee_id, mentor_id FROM mentor_requests"
+                + " WHERE status = 'OPEN' AND (mentee_id = ? OR mentor_id = ?) FOR UPDATE",
+            MentorRequestService::open,
+            memberId,
+            memberId));
+  }
+
+  /** Cancels every open request to the mentor (opting out). */
+  @Transactional
+  int cancelOpenRequestsTo(long mentorId) {
+    return close(
+        MentoringRequestAnswered.Outcome.CANCELLED,
+        Instant.now(),
+        sql.list(
+            "SELECT id, mentee_id, mentor_id FROM mentor_requests"
+                + " WHERE status = 'OPEN' AND mentor_id = ? FOR UPDATE",
+            MentorRequestService::open,
+            mentorId));
+  }
+
+  /** An open request, locked to be closed. */
+  private record Open(long id, long mentee, long mentor) {}
+
+  private static Open open(ResultSet rs) throws SQLException {
+    return new Open(rs.getLong(1), rs.getLong(2), rs.getLong(3));
+  }
+
+  /** Closes the (locked) open requests with the outcome, one event each; answers how many. */
+  private int close(MentoringRequestAnswered.Outcome outcome, Instant now, List<Open> requests) {
+    if (requests.isEmpty()) {
+      return 0;
+    }
+    List<Long> ids = requests.stream().map(Open::id).toList();
+    Object[] params = new Object[ids.size() + 2];
+    params[0] = outcome.name();
+    params[1] = now;
+    for (int i = 0; i < ids.size(); i++) {
+      params[i + 2] = ids.get(i);
+    }
+    sql.update(
+        "UPDATE mentor_requests SET status = ?, decided_at = ? WHERE id IN ("
+            + Sql.marks(ids.size())
+            + ")",
+        params);
+    for (Open r : requests) {
+      feed.publish(closed(r.id(), r.mentee(), r.mentor(), outcome));
+    }
+    return requests.size();
+  }
+
+  private static MentoringRequestAnswered closed(
+      long id, long mentee, long mentor, MentoringRequestAnswered.Outcome outcome) {
+    return new MentoringRequestAnswered(
+        id,
+        mentee,
+        mentor,
+        false,
+        null,
+        outcome == MentoringRequestAnswered.Outcome.EXPIRED,
+        outcome);
   }
 }

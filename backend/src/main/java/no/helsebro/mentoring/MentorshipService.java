@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -26,10 +27,12 @@ class MentorshipService {
 
   private final Sql sql;
   private final MentoringRevision revision;
+  private final ChangeFeed feed;
 
-  MentorshipService(Sql sql, MentoringRevision revision) {
+  MentorshipService(Sql sql, MentoringRevision revision, ChangeFeed feed) {
     this.sql = sql;
     this.revision = revision;
+    this.feed = feed;
   }
 
   /** The two members and state of a mentorship. */
@@ -37,6 +40,10 @@ class MentorshipService {
 
     boolean active() {
       return "ACTIVE".equals(status);
+    }
+
+    long other(long memberId) {
+      return memberId == mentor ? mentee : mentor;
     }
   }
 
@@ -134,6 +141,7 @@ class MentorshipService {
         "UPDATE mentor_profiles SET active_mentees = active_mentees - 1"
             + " WHERE member_id = ? AND active_mentees > 0",
         p.mentor);
+    feed.publish(new MentorshipEnded(id, p.mentor, p.mentee, memberId));
     revision.bump();
     return get(id, memberId).orElseThrow();
   }
@@ -172,7 +180,7 @@ class MentorshipService {
    */
   @Transactional
   MessageView post(long id, long memberId, NewMessage m, @Nullable String idempotencyKey) {
-    activeParties(id, memberId);
+    Parties p = activeParties(id, memberId);
     PatientDataGuard.requireNone("body", m.body());
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     if (key != null && key.length() > 36) {
@@ -194,6 +202,7 @@ class MentorshipService {
             m.body().strip(),
             key,
             Instant.now());
+    feed.publish(new MentorshipMessagePosted(id, messageId, memberId, p.other(memberId)));
     return message(id, messageId).orElseThrow();
   }
 
@@ -313,7 +322,7 @@ class MentorshipService {
 
   @Transactional
   CheckInView addCheckIn(long id, long memberId, NewCheckIn c) {
-    activeParties(id, memberId);
+    Parties p = activeParties(id, memberId);
     PatientDataGuard.requireNone("note", c.note());
     LocalDate today = LocalDate.now(OSLO);
     if (c.heldOn().isBefore(today.minusYears(1)) || c.heldOn().isAfter(today.plusYears(1))) {
@@ -329,6 +338,7 @@ class MentorshipService {
             c.note().strip(),
             memberId,
             Instant.now());
+    feed.publish(new MentorshipCheckInPosted(id, checkInId, memberId, p.other(memberId)));
     return sql.one(CHECK_INS + " WHERE k.id = ?", MentorshipService::checkIn, checkInId)
         .orElseThrow();
   }
@@ -389,6 +399,7 @@ class MentorshipService {
           "UPDATE mentor_profiles SET active_mentees = active_mentees - 1"
               + " WHERE member_id = ? AND active_mentees > 0",
           p.mentor);
+      feed.publish(new MentorshipEnded(p.id, p.mentor, p.mentee, memberId));
     }
     revision.bump();
   }

@@ -24,6 +24,7 @@ import no.helsebro.mentoring.matching.Match;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MenteeNeeds;
 import no.helsebro.mentoring.routing.Ladder;
+import no.helsebro.platform.changes.ChangeFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +49,7 @@ class QuestionRouting {
   private final TermCatalog terms;
   private final QuestionRoutingConfig config;
   private final Ladder ladder;
+  private final ChangeFeed feed;
 
   QuestionRouting(
       Sql sql,
@@ -56,7 +58,8 @@ class QuestionRouting {
       MentorPool pool,
       MemberFacts facts,
       TermCatalog terms,
-      QuestionRoutingConfig config) {
+      QuestionRoutingConfig config,
+      ChangeFeed feed) {
     this.sql = sql;
     this.tx = tx;
     this.forum = forum;
@@ -65,6 +68,7 @@ class QuestionRouting {
     this.terms = terms;
     this.config = config;
     this.ladder = config.ladder();
+    this.feed = feed;
   }
 
   Ladder ladder() {
@@ -217,22 +221,29 @@ class QuestionRouting {
                       + " ORDER BY id",
                   rs -> rs.getLong(1));
         };
-    int offered = 0;
+    List<Long> offered = new ArrayList<>();
     for (Long member : to) {
       if (!already.contains(member)) {
-        offered +=
-            sql.update(
+        if (sql.update(
                 "INSERT IGNORE INTO question_offers (topic_id, member_id, step, stage, offered_at)"
                     + " VALUES (?, ?, ?, ?, ?)",
                 q.topicId(),
                 member,
                 step.number(),
                 step.stage().name(),
-                now);
+                now)
+            == 1) {
+          offered.add(member);
+        }
         already.add(member);
       }
     }
-    return offered;
+    if (!offered.isEmpty()) {
+      feed.publish(
+          new QuestionOffered(
+              q.topicId(), QuestionOffered.Step.valueOf(step.stage().name()), offered));
+    }
+    return offered.size();
   }
 
   private List<Long> mentors(

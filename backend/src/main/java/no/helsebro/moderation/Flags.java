@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
@@ -26,9 +27,16 @@ class Flags {
   private final ForumModeration forum;
   private final ModerationConfig config;
   private final CaseRows cases;
+  private final ChangeFeed feed;
 
-  Flags(JdbcQueries db, ForumModeration forum, ModerationConfig config, CaseRows cases) {
+  Flags(
+      JdbcQueries db,
+      ForumModeration forum,
+      ModerationConfig config,
+      CaseRows cases,
+      ChangeFeed feed) {
     this.db = db;
+    this.feed = feed;
     this.cases = cases;
     this.forum = forum;
     this.config = config;
@@ -79,6 +87,7 @@ class Flags {
                 postId,
                 me.id())
             .orElseThrow();
+    feed.publish(new PostFlagged(postId, post.topicId(), me.id(), reason));
     boolean hidden = post.hidden();
     if (trusted && !post.hidden() && !post.deleted()) {
       int trustedFlags =

@@ -17,6 +17,7 @@ import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
 import no.helsebro.forum.PostRestored;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
@@ -33,9 +34,16 @@ class ReviewQueue {
   private final ForumModeration forum;
   private final AuditLog audit;
   private final ModerationConfig config;
+  private final ChangeFeed feed;
 
-  ReviewQueue(JdbcQueries db, ForumModeration forum, AuditLog audit, ModerationConfig config) {
+  ReviewQueue(
+      JdbcQueries db,
+      ForumModeration forum,
+      AuditLog audit,
+      ModerationConfig config,
+      ChangeFeed feed) {
     this.db = db;
+    this.feed = feed;
     this.forum = forum;
     this.audit = audit;
     this.config = config;
@@ -146,13 +154,18 @@ class ReviewQueue {
     // Resolve the flags first: the forum's restore then finds the case closed (see onRestored).
     int resolved = resolve(postId, coordinatorId, hide ? "UPHELD" : "DISMISSED");
     boolean hidden = post.hidden();
+    ReviewDecided.Decision decision =
+        hide ? ReviewDecided.Decision.HIDDEN : ReviewDecided.Decision.DISMISSED;
     if (hide && !post.hidden() && !post.deleted()) {
       forum.hidePost(coordinatorId, postId, why);
       hidden = true;
     } else if (!hide && post.hidden() && !post.deleted()) {
       forum.restorePost(coordinatorId, postId, why);
       hidden = false;
+      decision = ReviewDecided.Decision.RESTORED;
     }
+    feed.publish(
+        new ReviewDecided(postId, post.topicId(), post.authorId(), decision, coordinatorId));
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("topicId", post.topicId());
     details.put("postNumber", post.postNumber());
@@ -181,6 +194,13 @@ class ReviewQueue {
         event.postId(),
         event.reason(),
         Map.of("flags", resolved, "postHidden", false, "via", "restore"));
+    feed.publish(
+        new ReviewDecided(
+            event.postId(),
+            event.topicId(),
+            event.authorId(),
+            ReviewDecided.Decision.RESTORED,
+            event.coordinatorId()));
   }
 
   /** Locks the post's case row; true when the post has open flags. */

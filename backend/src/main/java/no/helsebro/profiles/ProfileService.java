@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -42,16 +43,19 @@ public class ProfileService {
   private final TaxonomyService taxonomies;
   private final MemberDirectory members;
   private final List<ContributionSource> contributionSources;
+  private final ChangeFeed feed;
 
   ProfileService(
       JdbcOperations jdbc,
       TaxonomyService taxonomies,
       MemberDirectory members,
-      List<ContributionSource> contributionSources) {
+      List<ContributionSource> contributionSources,
+      ChangeFeed feed) {
     this.jdbc = jdbc;
     this.taxonomies = taxonomies;
     this.members = members;
     this.contributionSources = contributionSources;
+    this.feed = feed;
   }
 
   private record Row(
@@ -194,6 +198,7 @@ public class ProfileService {
           }
           return null;
         });
+    feed.publish(new ProfileUpdated(memberId));
     return profile(memberId);
   }
 

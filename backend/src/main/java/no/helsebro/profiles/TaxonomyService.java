@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -24,12 +25,14 @@ public class TaxonomyService {
 
   private final TaxonomyRepository terms;
   private final AuditLog audit;
+  private final ChangeFeed feed;
   private volatile Map<Long, TaxonomyTerm> cache;
   private volatile long cachedAt;
 
-  TaxonomyService(TaxonomyRepository terms, AuditLog audit) {
+  TaxonomyService(TaxonomyRepository terms, AuditLog audit, ChangeFeed feed) {
     this.terms = terms;
     this.audit = audit;
+    this.feed = feed;
   }
 
   /** All terms of a kind (archived ones too, flagged), in display order; all kinds when null. */
@@ -104,6 +107,7 @@ public class TaxonomyService {
         saved.id(),
         null,
         Map.of("kind", saved.kind().name(), "code", saved.code(), "nameNb", saved.nameNb()));
+    feed.publish(new TaxonomyChanged(saved.kind(), saved.id()));
     cache = null;
     return terms.findById(saved.id()).orElseThrow();
   }
@@ -144,6 +148,7 @@ public class TaxonomyService {
             old.nameNb() + " / " + old.nameEn(),
             "after",
             updated.nameNb() + " / " + updated.nameEn()));
+    feed.publish(new TaxonomyChanged(updated.kind(), id));
     return updated;
   }
 

@@ -1,0 +1,296 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
+
+/**
+ * Bulk reads of forum facts for the insights and groups modules (STYLE.md item 18: they read the
+ * forum through this facade, never its tables). Only what every member may see counts: visible
+ * topics, posts neither deleted nor hidden.
+ */
+@Singleton
+public class ForumFacts {
+
+  private final Db db;
+  private final TopicWriter writer;
+
+  ForumFacts(Db db, TopicWriter writer) {
+    this.db = db;
+    this.writer = writer;
+  }
+
+  /**
+   * A visible topic with an author, as insights counts it.
+   *
+   * @param firstAnswerAt when someone other than the author first replied (null: nobody yet)
+   * @param acceptedAnswerAt when the reply that is now the accepted answer was posted
+   */
+  public record TopicFact(
+      long topicId,
+      TopicKind kind,
+      long authorId,
+      Instant createdAt,
+      @Nullable Instant firstAnswerAt,
+      @Nullable Instant acceptedAnswerAt) {}
+
+  /** Visible topics with an author and an id above {@code afterTopicId}, by id; at most limit. */
+  public List<TopicFact> topics(long afterTopicId, int limit) {
+    return db.list(
+        "SELECT t.id, t.kind, t.author_id, t.created_at,"
+            + " (SELECT MIN(p.created_at) FROM forum_posts p WHERE p.topic_id = t.id"
+            + " AND p.post_number > 1 AND NOT p.deleted AND NOT p.hidden"
+            + " AND p.author_id IS NOT NULL AND p.author_id <> t.author_id) AS first_answer_at,"
+            + " a.created_at AS accepted_answer_at"
+            + " FROM forum_topics t LEFT JOIN forum_posts a ON a.id = t.accepted_post_id"
+            + " WHERE t.id > ? AND t.visible AND t.author_id IS NOT NULL ORDER BY t.id LIMIT ?",
+        rs ->
+            new TopicFact(
+                rs.getLong(1),
+                TopicKind.valueOf(rs.getString(2)),
+                rs.getLong(3),
+                Db.instant(rs, "created_at"),
+                Db.instant(rs, "first_answer_at"),
+                Db.instant(rs, "accepted_answer_at")),
+        afterTopicId,
+        Math.max(1, limit));
+  }
+
+  /** A post (opening post or reply) written by a member who still has an account. */
+  public record PostFact(long postId, long authorId, Instant createdAt) {}
+
+  /** Posts neither deleted nor hidden, in visible topics, with an id above afterPostId, by id. */
+  public List<PostFact> posts(long afterPostId, int limit) {
+    return db.list(
+        "SELECT p.id, p.author_id, p.created_at FROM forum_posts p"
+            + " JOIN forum_topics t ON t.id = p.topic_id"
+            + " WHERE p.id > ? AND NOT p.deleted AND NOT p.hidden AND p.author_id IS NOT NULL"
+            + " AND t.visible ORDER BY p.id LIMIT ?",
+        rs -> new PostFact(rs.getLong(1), rs.getLong(2), Db.instant(rs, "created_at")),
+        afterPostId,
+        Math.max(1, limit));
+  }
+
+  /** A visible, open question nobody has replied to. */
+  public record OpenQuestion(long topicId, long askerId, Instant askedAt) {}
+
+  /** Unanswered open questions asked in [askedAfter, askedBefore), newest first; at most limit. */
+  public List<OpenQuestion> unanswered(Instant askedAfter, Instant askedBefore, int limit) {
+    return db.list(
+        "SELECT id, author_id, created_at FROM forum_topics"
+            + " WHERE visible AND kind = 'QUESTION' AND reply_count = 0 AND NOT locked"
+            + " AND closed_at IS NULL AND author_id IS NOT NULL"
+            + " AND created_at >= ? AND created_at < ? ORDER BY id DESC LIMIT ?",
+        rs -> new OpenQuestion(rs.getLong(1), rs.getLong(2), Db.instant(rs, "created_at")),
+        askedAfter,
+        askedBefore,
+        Math.max(1, limit));
+  }
+
+  /** A topic as a list shows it: what it is, who started it, how far it has come. */
+  public record TopicLine(
+      long topicId,
+      TopicKind kind,
+      String title,
+      @Nullable Long authorId,
+      Instant createdAt,
+      int replyCount,
+      boolean solved) {}
+
+  /**
+   * The newest visible questions, stories and training resources that were started by one of {@code
+   * authorIds}, carry {@code systemId}, or are among {@code topicIds}; at most limit.
+   */
+  public List<TopicLine> recentTopics(
+      Collection<Long> authorIds, @Nullable Long systemId, Collection<Long> topicIds, int limit) {
+    List<String> any = new ArrayList<>();
+    List<Object> args = new ArrayList<>();
+    if (!authorIds.isEmpty()) {
+      any.add("t.author_id IN (" + Db.marks(authorIds.size()) + ")");
+      args.addAll(authorIds);
+    }
+    if (systemId != null) {
+      any.add("t.id IN (SELECT s.topic_id FROM forum_topic_systems s WHERE s.term_id = ?)");
+      args.add(systemId);
+    }
+    if (!topicIds.isEmpty()) {
+      any.add("t.id IN (" + Db.marks(topicIds.size()) + ")");
+      args.addAll(topicIds);
+    }
+    if (any.isEmpty()) {
+      return List.of();
+    }
+    args.add(Math.max(1, limit));
+    return db.list(
+        "SELECT t.id, t.kind, t.title, t.author_id, t.created_at, t.reply_count, t.solved"
+            + " FROM forum_topics t WHERE t.visible AND t.kind IN ('QUESTION', 'STORY', 'TRAINING')"
+            + " AND ("
+            + String.join(" OR ", any)
+            + ") ORDER BY t.id DESC LIMIT ?",
+        rs ->
+            new TopicLine(
+                rs.getLong(1),
+                TopicKind.valueOf(rs.getString(2)),
+                rs.getString(3),
+                Db.nullableLong(rs, "author_id"),
+                Db.instant(rs, "created_at"),
+                rs.getInt(6),
+                rs.getBoolean(7)),
+        args.toArray());
+  }
+
+  /**
+   * What a member contributed in [from, to), for the contribution report. Counts only what every
+   * member may see.
+   *
+   * @param questionsAnswered other members' questions the member replied to
+   * @param acceptedAnswers replies of theirs written in the period that are the accepted answer
+   * @param helpfulReceived "helpful" marks their posts got in the period
+   * @param thanksReceived thanks their posts got in the period
+   * @param storiesShared implementation stories they started in the period
+   * @param storyMarks helpful marks and thanks their stories got in the period
+   * @param trainingShared training resources they shared in the period
+   * @param trainingUses "I used this" marks their training resources got in the period
+   */
+  public record MemberContribution(
+      long questionsAnswered,
+      long acceptedAnswers,
+      long helpfulReceived,
+      long thanksReceived,
+      long storiesShared,
+      long storyMarks,
+      long trainingShared,
+      long trainingUses) {}
+
+  public MemberContribution contribution(long memberId, Instant from, Instant to) {
+    long answered =
+        db.count(
+            "SELECT COUNT(DISTINCT p.topic_id) FROM forum_posts p JOIN forum_topics t"
+                + " ON t.id = p.topic_id WHERE p.author_id = ? AND p.created_at >= ?"
+                + " AND p.created_at < ? AND p.post_number > 1 AND NOT p.deleted AND NOT p.hidden"
+                + " AND t.visible AND t.kind = 'QUESTION' AND (t.author_id IS NULL OR"
+                + " t.author_id <> p.author_id)",
+            memberId,
+            from,
+            to);
+    long accepted =
+        db.count(
+            "SELECT COUNT(*) FROM forum_posts p JOIN forum_topics t ON t.accepted_post_id = p.id"
+                + " WHERE p.author_id = ? AND p.created_at >= ? AND p.created_at < ? AND t.visible",
+            memberId,
+            from,
+            to);
+    long[] marks = new long[4];
+    for (Object[] row :
+        db.list(
+            "SELECT r.kind, t.kind = 'STORY', COUNT(*) FROM forum_posts p"
+                + " JOIN forum_reactions r ON r.post_id = p.id JOIN forum_topics t"
+                + " ON t.id = p.topic_id WHERE p.author_id = ? AND r.created_at >= ?"
+                + " AND r.created_at < ? AND NOT p.deleted AND NOT p.hidden AND t.visible"
+                + " AND r.member_id <> p.author_id GROUP BY r.kind, t.kind = 'STORY'",
+            rs -> new Object[] {rs.getString(1), rs.getBoolean(2), rs.getLong(3)},
+            memberId,
+            from,
+            to)) {
+      long n = (Long) row[2];
+      boolean story = (Boolean) row[1];
+      if ("H".equals(row[0])) {
+        marks[0] += n;
+      } else {
+        marks[1] += n;
+      }
+      if (story) {
+        marks[2] += n;
+      }
+    }
+    long stories = topicsOfKind(memberId, TopicKind.STORY, from, to);
+    long training = topicsOfKind(memberId, TopicKind.TRAINING, from, to);
+    long uses =
+        db.count(
+            "SELECT COUNT(*) FROM forum_topics t JOIN forum_training_uses u ON u.topic_id = t.id"
+                + " WHERE t.author_id = ? AND t.kind = 'TRAINING' AND t.visible"
+                + " AND u.created_at >= ? AND u.created_at < ? AND u.member_id <> t.author_id",
+            memberId,
+            from,
+            to);
+    return new MemberContribution(
+        answered, accepted, marks[0], marks[1], stories, marks[2], training, uses);
+  }
+
+  private long topicsOfKind(long memberId, TopicKind kind, Instant from, Instant to) {
+    return db.count(
+        "SELECT COUNT(*) FROM forum_topics WHERE author_id = ? AND created_at >= ?"
+            + " AND created_at < ? AND kind = ? AND visible",
+        memberId,
+        from,
+        to,
+        kind);
+  }
+
+  /** A question a member asks through another module (a peer group), with the forum's checks. */
+  public record NewQuestion(
+      long categoryId, String title, String body, List<Long> systemIds, List<String> tags) {}
+
+  /**
+   * Asks a question as the member, exactly as the forum's own form does (validation, patient-data
+   * guard, new-member limits, idempotency key); joins the caller's transaction.
+   *
+   * @return the new topic's id (the earlier one when the key repeats a request)
+   */
+  public long ask(long memberId, Set<String> roles, NewQuestion q, @Nullable String idemKey) {
+    Set<String> all = roles.isEmpty() ? Set.of(Roles.ADVISOR) : roles;
+    return writer
+        .createTopic(
+            new CurrentMember(memberId, all),
+            new Wire.CreateTopicRequest(
+                q.categoryId(),
+                TopicKind.QUESTION,
+                q.title(),
+                q.body(),
+                q.tags(),
+                q.systemIds(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null),
+            idemKey)
+        .id();
+  }
+
+  /** Titles of the given visible topics, by id (for lists in other modules). */
+  public Map<Long, TopicLine> lines(Collection<Long> topicIds) {
+    if (topicIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, TopicLine> out = new java.util.LinkedHashMap<>();
+    for (TopicLine l :
+        db.list(
+            "SELECT t.id, t.kind, t.title, t.author_id, t.created_at, t.reply_count, t.solved"
+                + " FROM forum_topics t WHERE t.visible AND t.id IN ("
+                + Db.marks(topicIds.size())
+                + ")",
+            rs ->
+                new TopicLine(
+                    rs.getLong(1),
+                    TopicKind.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    Db.nullableLong(rs, "author_id"),
+                    Db.instant(rs, "created_at"),
+                    rs.getInt(6),
+                    rs.getBoolean(7)),
+            topicIds.toArray())) {
+      out.put(l.topicId(), l);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,121 @@
+package no.helsebro.groups;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.forum.ForumFacts;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.guard.PatientDataGuard;
+import no.helsebro.platform.security.CurrentMember;
+
+/** What members and coordinators change in groups: make, join, leave, follow, ask. */
+@Singleton
+class GroupWriter {
+
+  private final GroupStore store;
+  private final ForumFacts forum;
+  private final ChangeFeed feed;
+  private final AuditLog audit;
+
+  GroupWriter(GroupStore store, ForumFacts forum, ChangeFeed feed, AuditLog audit) {
+    this.store = store;
+    this.forum = forum;
+    this.feed = feed;
+    this.audit = audit;
+  }
+
+  /** A coordinator makes a group; audited. */
+  @Transactional
+  long create(CurrentMember coordinator, NewGroupRequest r) {
+    PatientDataGuard.requireNone("nameNb", r.nameNb());
+    PatientDataGuard.requireNone("nameEn", r.nameEn());
+    PatientDataGuard.requireNone("descriptionNb", blankToEmpty(r.descriptionNb()));
+    PatientDataGuard.requireNone("descriptionEn", blankToEmpty(r.descriptionEn()));
+    long id =
+        store.createCustom(
+            r.nameNb().strip(),
+            r.nameEn().strip(),
+            blankToNull(r.descriptionNb()),
+            blankToNull(r.descriptionEn()),
+            coordinator.id());
+    audit.record(
+        coordinator.id(), "group.created", "group", id, null, Map.of("name", r.nameNb().strip()));
+    return id;
+  }
+
+  /** Joins a group, or rejoins one the member left. */
+  @Transactional
+  void join(CurrentMember me, long groupId) {
+    require(groupId);
+    String source =
+        store.membership(groupId, me.id()).map(GroupStore.Membership::source).orElse("JOINED");
+    if (store.setMembership(groupId, me.id(), "ACTIVE", source)) {
+      feed.publish(new GroupMembershipChanged(groupId, me.id(), true));
+    }
+  }
+
+  /** Leaves a group; automatic groups remember it, so the profile does not put the member back. */
+  @Transactional
+  void leave(CurrentMember me, long groupId) {
+    require(groupId);
+    var current = store.membership(groupId, me.id());
+    if (current.isEmpty() || !current.get().active()) {
+      return;
+    }
+    store.setMembership(groupId, me.id(), "LEFT", current.get().source());
+    feed.publish(new GroupMembershipChanged(groupId, me.id(), false));
+  }
+
+  @Transactional
+  void follow(CurrentMember me, long groupId, boolean following) {
+    require(groupId);
+    boolean changed = following ? store.follow(groupId, me.id()) : store.unfollow(groupId, me.id());
+    if (changed) {
+      feed.publish(new GroupFollowed(groupId, me.id(), following));
+    }
+  }
+
+  /**
+   * Asks a question in the forum (all the forum's checks apply) and puts it in front of the group,
+   * in one transaction: a system group's question carries its system.
+   */
+  @Transactional
+  long ask(CurrentMember me, long groupId, AskGroupRequest r, @Nullable String idemKey) {
+    GroupRow group = require(groupId);
+    List<Long> systems = new ArrayList<>();
+    if (group.kind() == GroupKind.SYSTEM && group.termId() != null) {
+      systems.add(group.termId());
+    }
+    long topicId =
+        forum.ask(
+            me.id(),
+            me.roles(),
+            new ForumFacts.NewQuestion(
+                r.categoryId(),
+                r.title(),
+                r.body(),
+                systems,
+                r.tags() == null ? List.of() : r.tags()),
+            idemKey);
+    store.linkQuestion(groupId, topicId, me.id());
+    feed.publish(new GroupQuestionAsked(groupId, topicId, me.id()));
+    return topicId;
+  }
+
+  private GroupRow require(long groupId) {
+    return store.group(groupId).orElseThrow(() -> ApiException.notFound("Group"));
+  }
+
+  private static String blankToEmpty(@Nullable String s) {
+    return s == null ? "" : s;
+  }
+
+  private static @Nullable String blankToNull(@Nullable String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,320 @@
+package no.helsebro.insights;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.helsebro.insights.model.Median;
+import no.helsebro.insights.model.Periods;
+import no.helsebro.platform.database.JdbcQueries;
+
+/**
+ * Reads the community health figures from the insights tables (docs/adr/0550). Filters choose the
+ * members counted, by their profile: questions, stories and requests of members in the region,
+ * answers to their questions, and so on. Each query reads an index range of the period columns.
+ */
+@Singleton
+class HealthFigures {
+
+  private static final long DAY = 24 * 3600;
+
+  private final JdbcQueries sql;
+  private final InsightsConfig config;
+
+  HealthFigures(JdbcQueries sql, InsightsConfig config) {
+    this.sql = sql;
+    this.config = config;
+  }
+
+  /** Running sums for one period. */
+  private static final class Sums {
+    Long active;
+    long newMembers;
+    long questions;
+    long within24;
+    long within48;
+    long[] firstAnswer = new long[16];
+    int firstAnswers;
+    long[] accepted = new long[16];
+    int acceptedAnswers;
+    long stories;
+    long training;
+    long requests;
+    long matches;
+    long ended;
+    long responses;
+    long helped;
+    long ratingSum;
+
+    void addFirst(long seconds) {
+      if (firstAnswers == firstAnswer.length)
+        firstAnswer = java.util.Arrays.copyOf(firstAnswer, firstAnswers * 2);
+      firstAnswer[firstAnswers++] = seconds;
+    }
+
+    void addAccepted(long seconds) {
+      if (acceptedAnswers == accepted.length)
+        accepted = java.util.Arrays.copyOf(accepted, acceptedAnswers * 2);
+      accepted[acceptedAnswers++] = seconds;
+    }
+
+    void addAll(Sums s) {
+      newMembers += s.newMembers;
+      questions += s.questions;
+      within24 += s.within24;
+      within48 += s.within48;
+      for (int i = 0; i < s.firstAnswers; i++) addFirst(s.firstAnswer[i]);
+      for (int i = 0; i < s.acceptedAnswers; i++) addAccepted(s.accepted[i]);
+      stories += s.stories;
+      training += s.training;
+      requests += s.requests;
+      matches += s.matches;
+      ended += s.ended;
+      responses += s.responses;
+      helped += s.helped;
+      ratingSum += s.ratingSum;
+    }
+  }
+
+  HealthView read(HealthQuery q) {
+    List<LocalDate> periods = Periods.between(q.by(), q.from(), q.to());
+    LocalDate first = periods.get(0);
+    LocalDate last = periods.get(periods.size() - 1);
+    Map<LocalDate, Sums> sums = new LinkedHashMap<>();
+    periods.forEach(p -> sums.put(p, new Sums()));
+    boolean week = q.by() == Periods.Granularity.WEEK;
+
+    Filter topics = filter(q, "t", "author_id");
+    String period = week ? "t.week" : "t.month";
+    for (Object[] r :
+        sql.list(
+            "SELECT "
+                + period
+                + ", t.kind, t.created_at, t.first_answer_at, t.accepted_answer_at"
+                + " FROM insights_topics t WHERE "
+                + period
+                + " BETWEEN ? AND ?"
+                + topics.where,
+            rs ->
+                new Object[] {
+                  rs.getObject(1, LocalDate.class),
+                  rs.getString(2),
+                  JdbcQueries.instant(rs, "created_at"),
+                  JdbcQueries.instant(rs, "first_answer_at"),
+                  JdbcQueries.instant(rs, "accepted_answer_at")
+                },
+            JdbcQueries.params(first, last, topics.args))) {
+      Sums s = sums.get((LocalDate) r[0]);
+      switch ((String) r[1]) {
+        case "QUESTION" -> {
+          s.questions++;
+          Instant asked = (Instant) r[2];
+          if (r[3] != null) {
+            long secs = ((Instant) r[3]).getEpochSecond() - asked.getEpochSecond();
+            s.addFirst(secs);
+            if (secs <= DAY) s.within24++;
+            if (secs <= 2 * DAY) s.within48++;
+          }
+          if (r[4] != null) {
+            s.addAccepted(Math.max(0, ((Instant) r[4]).getEpochSecond() - asked.getEpochSecond()));
+          }
+        }
+        case "STORY" -> s.stories++;
+        case "TRAINING" -> s.training++;
+        default -> {
+          // discussions are not counted
+        }
+      }
+    }
+
+    Filter members = filter(q, "m", "member_id");
+    for (Object[] r :
+        counts(
+            "SELECT "
+                + (week ? "m.joined_week" : "m.joined_month")
+                + ", COUNT(*) FROM insights_members m WHERE "
+                + (week ? "m.joined_week" : "m.joined_month")
+                + " BETWEEN ? AND ?"
+                + members.where
+                + " GROUP BY 1",
+            first,
+            last,
+            members)) {
+      sums.get((LocalDate) r[0]).newMembers = (Long) r[1];
+    }
+
+    Filter requests = filter(q, "r", "mentee_id");
+    for (Object[] r :
+        counts(
+            "SELECT "
+                + (week ? "r.week" : "r.month")
+                + ", COUNT(*) FROM insights_requests r WHERE "
+                + (week ? "r.week" : "r.month")
+                + " BETWEEN ? AND ?"
+                + requests.where
+                + " GROUP BY 1",
+            first,
+            last,
+            requests)) {
+      sums.get((LocalDate) r[0]).requests = (Long) r[1];
+    }
+
+    Filter ships = filter(q, "s", "mentee_id");
+    String started = week ? "s.started_week" : "s.started_month";
+    for (Object[] r :
+        counts(
+            "SELECT "
+                + started
+                + ", COUNT(*) FROM insights_mentorships s WHERE "
+                + started
+                + " BETWEEN ? AND ?"
+                + ships.where
+                + " GROUP BY 1",
+            first,
+            last,
+            ships)) {
+      sums.get((LocalDate) r[0]).matches = (Long) r[1];
+    }
+    String ended = week ? "s.ended_week" : "s.ended_month";
+    for (long[] r :
+        sql.list(
+            "SELECT "
+                + ended
+                + ", COUNT(*), SUM(s.responses), SUM(s.helped), SUM(s.rating_sum)"
+                + " FROM insights_mentorships s WHERE "
+                + ended
+                + " BETWEEN ? AND ?"
+                + ships.where
+                + " GROUP BY 1",
+            rs ->
+                new long[] {
+                  rs.getObject(1, LocalDate.class).toEpochDay(),
+                  rs.getLong(2),
+                  rs.getLong(3),
+                  rs.getLong(4),
+                  rs.getLong(5)
+                },
+            JdbcQueries.params(first, last, ships.args))) {
+      Sums s = sums.get(LocalDate.ofEpochDay(r[0]));
+      s.ended = r[1];
+      s.responses = r[2];
+      s.helped = r[3];
+      s.ratingSum = r[4];
+    }
+
+    List<Object> activeArgs = new ArrayList<>();
+    activeArgs.add(q.by().code());
+    activeArgs.add(q.system() == null ? 0L : q.system());
+    activeArgs.add(first);
+    activeArgs.add(last);
+    StringBuilder activeWhere = new StringBuilder();
+    if (q.region() != null) {
+      activeWhere.append(" AND region_id = ?");
+      activeArgs.add(q.region());
+    }
+    if (q.workplaceType() != null) {
+      activeWhere.append(" AND workplace_type_id = ?");
+      activeArgs.add(q.workplaceType());
+    }
+    for (Object[] r :
+        sql.list(
+            "SELECT period, SUM(members) FROM insights_active_counts WHERE granularity = ?"
+                + " AND system_id = ? AND period BETWEEN ? AND ?"
+                + activeWhere
+                + " GROUP BY period",
+            rs -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)},
+            activeArgs.toArray())) {
+      sums.get((LocalDate) r[0]).active = (Long) r[1];
+    }
+
+    Instant updatedAt =
+        sql.one(
+                "SELECT finished_at FROM insights_rebuilds WHERE id = 1",
+                rs -> JdbcQueries.instant(rs, "finished_at"))
+            .orElse(null);
+    List<HealthPeriod> rows = new ArrayList<>();
+    Sums all = new Sums();
+    sums.forEach(
+        (p, s) -> {
+          if (updatedAt != null && s.active == null && !p.isAfter(Periods.day(updatedAt))) {
+            s.active = 0L;
+          }
+          rows.add(period(p, s));
+          all.addAll(s);
+        });
+    all.active = null;
+    return new HealthView(
+        q.by(),
+        q.from(),
+        q.to(),
+        q.region(),
+        q.workplaceType(),
+        q.system(),
+        updatedAt,
+        config.getFeedbackMinResponses(),
+        rows,
+        period(first, all));
+  }
+
+  private HealthPeriod period(LocalDate start, Sums s) {
+    HealthPeriod.Feedback feedback = null;
+    if (s.responses > 0 && s.responses >= config.getFeedbackMinResponses()) {
+      feedback =
+          new HealthPeriod.Feedback(
+              Math.round(1000.0 * s.helped / s.responses) / 1000.0,
+              Math.round(10.0 * s.ratingSum / s.responses) / 10.0);
+    }
+    return new HealthPeriod(
+        start,
+        s.active,
+        s.newMembers,
+        s.questions,
+        s.within24,
+        s.within48,
+        Median.hours(s.firstAnswer, s.firstAnswers),
+        Median.hours(s.accepted, s.acceptedAnswers),
+        s.stories,
+        s.training,
+        s.requests,
+        s.matches,
+        s.ended,
+        s.responses,
+        feedback);
+  }
+
+  private List<Object[]> counts(String query, LocalDate first, LocalDate last, Filter f) {
+    return sql.list(
+        query,
+        rs -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)},
+        JdbcQueries.params(first, last, f.args));
+  }
+
+  /** The filter part of a query over an insights table with region, workplace and a member. */
+  private record Filter(String where, List<Object> args) {}
+
+  private static Filter filter(HealthQuery q, String alias, String memberColumn) {
+    StringBuilder where = new StringBuilder();
+    List<Object> args = new ArrayList<>();
+    if (q.region() != null) {
+      where.append(" AND ").append(alias).append(".region_id = ?");
+      args.add(q.region());
+    }
+    if (q.workplaceType() != null) {
+      where.append(" AND ").append(alias).append(".workplace_type_id = ?");
+      args.add(q.workplaceType());
+    }
+    if (q.system() != null) {
+      where
+          .append(" AND EXISTS (SELECT 1 FROM insights_member_systems x WHERE x.member_id = ")
+          .append(alias)
+          .append('.')
+          .append(memberColumn)
+          .append(" AND x.system_id = ?)");
+      args.add(q.system());
+    }
+    return new Filter(where.toString(), args);
+  }
+}

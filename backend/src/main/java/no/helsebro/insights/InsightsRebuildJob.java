@@ -1,0 +1,66 @@
+package no.helsebro.insights;
+
+import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.micronaut.SchedulerLock;
+import no.helsebro.platform.database.JdbcQueries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the insights figures every night, and once shortly after start when they were never
+ * built, once per cluster (docs/adr/0009). A coordinator's "refresh now" takes the same lease.
+ */
+@Singleton
+class InsightsRebuildJob {
+
+  static final String LOCK = "insights.rebuild";
+  private static final Logger LOG = LoggerFactory.getLogger(InsightsRebuildJob.class);
+
+  private final InsightsRebuild rebuild;
+  private final JdbcQueries sql;
+  private final DefaultLockingTaskExecutor locking;
+
+  InsightsRebuildJob(InsightsRebuild rebuild, JdbcQueries sql, LockProvider locks) {
+    this.rebuild = rebuild;
+    this.sql = sql;
+    this.locking = new DefaultLockingTaskExecutor(locks);
+  }
+
+  @Scheduled(cron = "${helsebro.insights.rebuild-cron:0 30 2 * * *}", zoneId = "Europe/Oslo")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "30m")
+  void nightly() {
+    run("nightly");
+  }
+
+  @Scheduled(initialDelay = "${helsebro.insights.first-rebuild-delay:30s}")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "30m")
+  void afterStart() {
+    if (sql.count("SELECT COUNT(*) FROM insights_rebuilds") == 0) {
+      run("first");
+    }
+  }
+
+  /** Rebuilds now unless another node is at it; true when this call did the work. */
+  boolean refreshNow() {
+    boolean[] ran = {false};
+    locking.executeWithLock(
+        (Runnable)
+            () -> {
+              run("requested");
+              ran[0] = true;
+            },
+        new LockConfiguration(Instant.now(), LOCK, Duration.ofMinutes(30), Duration.ZERO));
+    return ran[0];
+  }
+
+  private void run(String why) {
+    long ms = rebuild.rebuild();
+    LOG.info("Insights rebuilt ({}) in {} ms", why, ms);
+  }
+}

@@ -1,0 +1,203 @@
+package no.helsebro.insights;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Map;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.groups.GroupView;
+import no.helsebro.groups.PeerGroups;
+import no.helsebro.mentoring.MentoringFacts;
+import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.guard.PatientDataGuard;
+import no.helsebro.platform.mail.Mailer;
+import no.helsebro.platform.mail.OutgoingMail;
+import no.helsebro.platform.security.CurrentMember;
+
+/**
+ * A coordinator acts on the radar: dismisses a reason, sends a welcome message, points the member
+ * to a group, or asks a mentor to reach out. Each is remembered, audited, and (for mail) sent in
+ * the reader's language, in the same transaction.
+ */
+@Singleton
+class RadarActions {
+
+  private final JdbcQueries sql;
+  private final AuditLog audit;
+  private final Mailer mailer;
+  private final MemberDirectory directory;
+  private final PeerGroups groups;
+  private final MentoringFacts mentoring;
+  private final String baseUrl;
+
+  RadarActions(
+      JdbcQueries sql,
+      AuditLog audit,
+      Mailer mailer,
+      MemberDirectory directory,
+      PeerGroups groups,
+      MentoringFacts mentoring,
+      @Value("${helsebro.base-url}") String baseUrl) {
+    this.sql = sql;
+    this.audit = audit;
+    this.mailer = mailer;
+    this.directory = directory;
+    this.groups = groups;
+    this.mentoring = mentoring;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  @Transactional
+  void dismiss(CurrentMember coordinator, long memberId, RadarReason reason) {
+    requireActive(memberId);
+    sql.update(
+        "INSERT INTO insights_radar_dismissals (member_id, reason, dismissed_at, dismissed_by)"
+            + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE dismissed_at = VALUES(dismissed_at),"
+            + " dismissed_by = VALUES(dismissed_by)",
+        memberId,
+        reason,
+        Instant.now(),
+        coordinator.id());
+    audit.record(
+        coordinator.id(),
+        "radar.dismissed",
+        "member",
+        memberId,
+        null,
+        Map.of("reason", reason.name()));
+  }
+
+  @Transactional
+  void act(CurrentMember coordinator, long memberId, RadarActionRequest r) {
+    MemberDirectory.MailAddress member = requireActive(memberId);
+    String note = r.note() == null ? "" : r.note().strip();
+    PatientDataGuard.requireNone("note", note);
+    String from = directory.displayName(coordinator.id()).orElse("");
+    Long target = null;
+    switch (r.action()) {
+      case WELCOME -> mailer.send(welcome(member, from, note));
+      case GROUP -> {
+        if (r.groupId() == null) {
+          throw ApiException.invalidField("groupId", "validation", "must not be null");
+        }
+        GroupView group =
+            groups
+                .group(r.groupId(), memberId)
+                .orElseThrow(
+                    () -> ApiException.invalidField("groupId", "unknown-group", "no such group"));
+        target = group.id();
+        mailer.send(groupMail(member, from, note, group));
+      }
+      case MENTOR -> {
+        if (r.mentorId() == null) {
+          throw ApiException.invalidField("mentorId", "validation", "must not be null");
+        }
+        boolean available =
+            mentoring.availableMentors().stream().anyMatch(m -> m.mentorId() == r.mentorId());
+        if (!available || r.mentorId() == memberId) {
+          throw ApiException.invalidField(
+              "mentorId", "mentor-unavailable", "not a mentor with free places");
+        }
+        MemberDirectory.MailAddress mentor =
+            directory
+                .mailAddress(r.mentorId())
+                .orElseThrow(
+                    () ->
+                        ApiException.invalidField("mentorId", "mentor-unavailable", "no address"));
+        target = r.mentorId();
+        mailer.send(mentorMail(mentor, from, note, member.displayName(), memberId));
+      }
+      default -> throw new IllegalStateException();
+    }
+    sql.update(
+        "INSERT INTO insights_radar_actions (member_id, action, target_id, taken_at, taken_by)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        memberId,
+        r.action(),
+        target,
+        Instant.now(),
+        coordinator.id());
+    audit.record(
+        coordinator.id(),
+        "radar." + r.action().name().toLowerCase(java.util.Locale.ROOT),
+        "member",
+        memberId,
+        null,
+        target == null ? Map.of() : Map.of("targetId", target));
+  }
+
+  private MemberDirectory.MailAddress requireActive(long memberId) {
+    if (!directory.isActive(memberId)) {
+      throw ApiException.notFound("Member");
+    }
+    return directory.mailAddress(memberId).orElseThrow(() -> ApiException.notFound("Member"));
+  }
+
+  private OutgoingMail welcome(MemberDirectory.MailAddress to, String from, String note) {
+    boolean nb = !"en".equals(to.language());
+    String text =
+        nb
+            ? "Hei %s!\n\nVelkommen til Helsebro. Her møter du andre IKT-rådgivere i helse og omsorg:"
+                + " still spørsmål, del erfaringer og finn en mentor.\n\n%s%s\n\nHilsen %s,"
+                + " koordinator i Helsebro"
+            : "Hello %s,\n\nWelcome to Helsebro. Here you meet other ICT advisors in health care:"
+                + " ask questions, share experience and find a mentor.\n\n%s%s\n\nBest wishes,"
+                + " %s, coordinator at Helsebro";
+    return new OutgoingMail(
+        to.email(),
+        nb ? "Velkommen til Helsebro" : "Welcome to Helsebro",
+        text.formatted(to.displayName(), note.isEmpty() ? "" : note + "\n\n", baseUrl + "/", from),
+        null,
+        nb ? "nb" : "en");
+  }
+
+  private OutgoingMail groupMail(
+      MemberDirectory.MailAddress to, String from, String note, GroupView group) {
+    boolean nb = !"en".equals(to.language());
+    String name = nb ? group.nameNb() : group.nameEn();
+    String text =
+        nb
+            ? "Hei %s!\n\nGruppen «%s» i Helsebro har %d medlemmer som jobber med det samme som deg."
+                + " Kanskje noe for deg?\n\n%s%s\n\nHilsen %s, koordinator i Helsebro"
+            : "Hello %s,\n\nThe group \"%s\" in Helsebro has %d members who work with the same"
+                + " things as you. Perhaps something for you?\n\n%s%s\n\nBest wishes, %s,"
+                + " coordinator at Helsebro";
+    return new OutgoingMail(
+        to.email(),
+        nb ? "En gruppe for deg i Helsebro" : "A group for you in Helsebro",
+        text.formatted(
+            to.displayName(),
+            name,
+            group.memberCount(),
+            note.isEmpty() ? "" : note + "\n\n",
+            baseUrl + "/groups/" + group.id(),
+            from),
+        null,
+        nb ? "nb" : "en");
+  }
+
+  private OutgoingMail mentorMail(
+      MemberDirectory.MailAddress to, String from, String note, String memberName, long memberId) {
+    boolean nb = !"en".equals(to.language());
+    String text =
+        nb
+            ? "Hei %s!\n\n%s, koordinator i Helsebro, tror %s kunne hatt nytte av en mentor. Vil du"
+                + " ta kontakt?\n\n%s%s"
+            : "Hello %s,\n\n%s, coordinator at Helsebro, thinks %s could use a mentor. Would you"
+                + " reach out?\n\n%s%s";
+    return new OutgoingMail(
+        to.email(),
+        nb ? "Kan du være mentor for en kollega?" : "Could you mentor a colleague?",
+        text.formatted(
+            to.displayName(),
+            from,
+            memberName,
+            note.isEmpty() ? "" : note + "\n\n",
+            baseUrl + "/members/" + memberId),
+        null,
+        nb ? "nb" : "en");
+  }
+}

@@ -1,0 +1,1 @@
+-- The community health dashboard (coordinators): a year by week, no filter, then by region.

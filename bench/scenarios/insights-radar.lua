@@ -1,0 +1,1 @@
+-- The isolation radar (coordinators): the first page, all reasons.

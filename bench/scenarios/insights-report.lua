@@ -1,0 +1,1 @@
+-- A year's contribution report as PDF, the bench member's own.

@@ -1,0 +1,64 @@
+/** Mirrors the groups API (backend no.helsebro.groups). */
+export type GroupKind = 'REGION' | 'SYSTEM' | 'CUSTOM';
+
+export interface Group {
+  id: number;
+  kind: GroupKind;
+  termId: number | null;
+  nameNb: string;
+  nameEn: string;
+  descriptionNb: string | null;
+  descriptionEn: string | null;
+  memberCount: number;
+  member: boolean;
+  left: boolean;
+  following: boolean;
+}
+
+export interface GroupTopic {
+  topicId: number;
+  kind: 'QUESTION' | 'STORY' | 'TRAINING';
+  title: string;
+  authorName: string | null;
+  createdAt: string;
+  replyCount: number;
+  solved: boolean;
+  askedOfGroup: number | null;
+}
+
+export interface MyGroups {
+  groups: Group[];
+  askedOfMyGroups: GroupTopic[];
+}
+
+export interface TermRef {
+  id: number;
+  code: string;
+  nameNb: string;
+  nameEn: string;
+}
+
+export interface MemberCard {
+  id: number;
+  displayName: string;
+  title: string | null;
+  organisation: string | null;
+  background: TermRef | null;
+  workplaceType: TermRef | null;
+  region: TermRef | null;
+}
+
+export interface MemberPage {
+  items: MemberCard[];
+  page: number;
+  size: number;
+  total: number;
+}
+
+export interface Category {
+  id: number;
+  slug: string;
+  nameNb: string;
+  nameEn: string;
+  archived: boolean;
+}

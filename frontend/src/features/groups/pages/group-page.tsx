@@ -1,0 +1,55 @@
+import '../groups.css';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useLanguage } from '@/lib/use-language';
+import { useGroup, useGroupTopics } from '../api/groups';
+import { GroupActions } from '../components/group-actions';
+import { GroupMembers } from '../components/group-members';
+import { Loading, LoadError } from '../components/load-state';
+import { TopicLines } from '../components/topic-lines';
+
+/** A group: what it is, join/follow/ask, its recent topics and its members. */
+export function GroupPage() {
+  const { t } = useTranslation('groups');
+  const { language } = useLanguage();
+  const id = Number(useParams().id);
+  const group = useGroup(id);
+  const topics = useGroupTopics(id);
+  const name = group.data ? (language === 'en' ? group.data.nameEn : group.data.nameNb) : '';
+  const description = group.data
+    ? language === 'en'
+      ? group.data.descriptionEn
+      : group.data.descriptionNb
+    : null;
+  useDocumentTitle(name || t('title'));
+  if (group.isLoading) return <Loading />;
+  if (group.isError || !group.data)
+    return <LoadError error={group.error} retry={() => void group.refetch()} />;
+  return (
+    <div className="hb-stack">
+      <Heading level={1} data-size="lg">
+        {name}
+      </Heading>
+      <Paragraph>
+        {t(`kind.${group.data.kind}`)} · {t('members', { count: group.data.memberCount })}
+      </Paragraph>
+      {description ? <Paragraph>{description}</Paragraph> : null}
+      <GroupActions group={group.data} />
+      <div className="hb-columns">
+        <section className="hb-stack" aria-labelledby="hb-group-topics">
+          <Heading level={2} data-size="sm" id="hb-group-topics">
+            {t('topicsTitle')}
+          </Heading>
+          {topics.isLoading ? <Loading rows={2} /> : null}
+          {topics.isError ? (
+            <LoadError error={topics.error} retry={() => void topics.refetch()} />
+          ) : null}
+          {topics.data ? <TopicLines topics={topics.data} emptyText={t('topicsEmpty')} /> : null}
+        </section>
+        <GroupMembers groupId={id} />
+      </div>
+    </div>
+  );
+}

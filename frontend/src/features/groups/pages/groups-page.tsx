@@ -1,0 +1,63 @@
+import '../groups.css';
+import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { hasRole, useSession } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useGroups } from '../api/groups';
+import type { Group } from '../api/types';
+import { GroupCard } from '../components/group-card';
+import { Loading, LoadError } from '../components/load-state';
+
+/** Every group: the reader's own first, then the rest by kind and name. */
+export function GroupsPage() {
+  const { t } = useTranslation('groups');
+  useDocumentTitle(t('title'));
+  const { member } = useSession();
+  const groups = useGroups();
+  const mine = groups.data?.filter((g) => g.member) ?? [];
+  const others = groups.data?.filter((g) => !g.member) ?? [];
+  return (
+    <div className="hb-stack">
+      <div className="hb-page-head">
+        <Heading level={1} data-size="lg">
+          {t('title')}
+        </Heading>
+        {hasRole(member, 'COORDINATOR') ? (
+          <DsLink asChild>
+            <Link to="/groups/new">{t('newGroup.link')}</Link>
+          </DsLink>
+        ) : null}
+      </div>
+      <Paragraph>{t('lead')}</Paragraph>
+      {groups.isLoading ? <Loading /> : null}
+      {groups.isError ? (
+        <LoadError error={groups.error} retry={() => void groups.refetch()} />
+      ) : null}
+      {groups.data ? (
+        <>
+          <GroupSection id="hb-groups-mine" title={t('mine')} groups={mine} />
+          <GroupSection id="hb-groups-all" title={t('all')} groups={others} />
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function GroupSection({ id, title, groups }: { id: string; title: string; groups: Group[] }) {
+  if (groups.length === 0) return null;
+  return (
+    <section className="hb-stack" aria-labelledby={id}>
+      <Heading level={2} data-size="sm" id={id}>
+        {title}
+      </Heading>
+      <ul className="hb-group-grid">
+        {groups.map((g) => (
+          <li key={g.id}>
+            <GroupCard group={g} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import '../groups.css';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { z } from 'zod';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useCreateGroup } from '../api/groups';
+import type { Group } from '../api/types';
+import { applyFieldErrors } from '../components/form-errors';
+import { useProblemText } from '../components/load-state';
+
+const schema = z.object({
+  nameNb: z.string().trim().min(3, 'tooShort').max(120, 'tooLong'),
+  nameEn: z.string().trim().min(3, 'tooShort').max(120, 'tooLong'),
+  descriptionNb: z.string().trim().max(500, 'tooLong'),
+  descriptionEn: z.string().trim().max(500, 'tooLong'),
+});
+type NewGroupForm = z.infer<typeof schema>;
+const fields = ['nameNb', 'nameEn', 'descriptionNb', 'descriptionEn'] as const;
+
+/** Coordinators make a group, named in both languages. */
+export function NewGroupPage() {
+  const { t } = useTranslation('groups');
+  useDocumentTitle(t('newGroup.title'));
+  const create = useCreateGroup();
+  const navigate = useNavigate();
+  const problemText = useProblemText();
+  const form = useForm<NewGroupForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { nameNb: '', nameEn: '', descriptionNb: '', descriptionEn: '' },
+  });
+  const errors = form.formState.errors;
+  const message = (key?: string) =>
+    key ? t(`errors.${key}` as 'errors.required', { defaultValue: key }) : undefined;
+  const submit = form.handleSubmit((values) =>
+    create.mutate(values, {
+      onSuccess: (g) => void navigate(`/groups/${(g as Group).id}`),
+      onError: (e) => applyFieldErrors(e, fields, form.setError),
+    }),
+  );
+  return (
+    <div className="hb-stack">
+      <Heading level={1} data-size="lg">
+        {t('newGroup.title')}
+      </Heading>
+      <form className="hb-stack" onSubmit={(e) => void submit(e)} noValidate>
+        {fields.map((f) => (
+          <Textfield
+            key={f}
+            label={t(`newGroup.${f}`)}
+            error={message(errors[f]?.message)}
+            {...form.register(f)}
+          />
+        ))}
+        {create.isError ? (
+          <Alert data-color="danger" role="alert">
+            {problemText(create.error)}
+          </Alert>
+        ) : null}
+        <div>
+          <Button type="submit" disabled={create.isPending}>
+            {t('newGroup.submit')}
+          </Button>
+        </div>
+      </form>
+    </div>
+  );
+}

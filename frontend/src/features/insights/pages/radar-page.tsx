@@ -1,0 +1,93 @@
+import '../insights.css';
+import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useRadar, useTerms } from '../api/insights';
+import { radarReasons, type RadarReason, type Term } from '../api/types';
+import { InsightsNav } from '../components/insights-nav';
+import { Loading, LoadError } from '../components/load-state';
+import { RadarEntryCard } from '../components/radar-entry';
+
+/** The isolation radar: who may be left alone, why, and what a coordinator can do. */
+export function RadarPage() {
+  const { t } = useTranslation('insights');
+  useDocumentTitle(t('radar.title'));
+  const [params, setParams] = useSearchParams();
+  const reason = (params.get('reason') ?? '') as RadarReason | '';
+  const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
+  const radar = useRadar(reason, page);
+  const terms = useTerms();
+  const byId = new Map<number, Term>((terms.data ?? []).map((x) => [x.id, x]));
+  const pages = radar.data ? Math.max(1, Math.ceil(radar.data.total / radar.data.size)) : 1;
+  const go = (next: { reason?: string; page?: number }) => {
+    const p = new URLSearchParams();
+    const r = next.reason ?? reason;
+    if (r) p.set('reason', r);
+    if (next.page) p.set('page', String(next.page));
+    setParams(p);
+  };
+  return (
+    <div className="hb-stack">
+      <Heading level={1} data-size="lg">
+        {t('radar.title')}
+      </Heading>
+      <InsightsNav />
+      <Paragraph>{t('radar.lead')}</Paragraph>
+      <Field>
+        <Label htmlFor="radar-reason">{t('radar.filter')}</Label>
+        <Select
+          id="radar-reason"
+          value={reason}
+          onChange={(e) => go({ reason: e.target.value, page: 0 })}
+        >
+          <Select.Option value="">{t('radar.allReasons')}</Select.Option>
+          {radarReasons.map((r) => (
+            <Select.Option key={r} value={r}>
+              {t(`radar.reasonNames.${r}`)}
+            </Select.Option>
+          ))}
+        </Select>
+      </Field>
+      {radar.isLoading ? <Loading rows={3} /> : null}
+      {radar.isError ? <LoadError error={radar.error} retry={() => void radar.refetch()} /> : null}
+      {radar.data ? (
+        radar.data.items.length === 0 ? (
+          <Paragraph>{t('radar.empty')}</Paragraph>
+        ) : (
+          <>
+            <Paragraph data-size="sm">{t('radar.count', { count: radar.data.total })}</Paragraph>
+            <ul className="hb-radar">
+              {radar.data.items.map((e) => (
+                <li key={e.memberId}>
+                  <RadarEntryCard entry={e} terms={byId} />
+                </li>
+              ))}
+            </ul>
+            {pages > 1 ? (
+              <nav className="hb-page-head" aria-label={t('pager.label')}>
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  disabled={page === 0}
+                  onClick={() => go({ page: page - 1 })}
+                >
+                  {t('pager.previous')}
+                </Button>
+                <span>{t('pager.page', { page: page + 1, total: pages })}</span>
+                <Button
+                  variant="secondary"
+                  data-size="sm"
+                  disabled={page + 1 >= pages}
+                  onClick={() => go({ page: page + 1 })}
+                >
+                  {t('pager.next')}
+                </Button>
+              </nav>
+            ) : null}
+          </>
+        )
+      ) : null}
+    </div>
+  );
+}
