@@ -24,4 +24,13 @@ public record ReplyPosted(
     @Nullable Long topicAuthorId,
     TopicKind topicKind,
     @Nullable Long replyToAuthorId,
-    Instant postedAt) {}
+    Instant postedAt) {
+
+  /**
+   * Whether this reply answers the topic: it is by someone other than the member who started it
+   * (docs/adr/0406; the forum's one rule for "answered").
+   */
+  public boolean answersTopic() {
+    return Answers.answers(topicAuthorId, authorId);
+  }
+}

@@ -85,11 +85,10 @@ class QuestionRouting {
     }
   }
 
-  /** The first reply by someone other than the asker answers the question. */
+  /** The first reply by someone other than the asker answers the question (the forum's rule). */
   @EventListener
   void onReplyPosted(ReplyPosted e) {
-    if (e.topicKind() != TopicKind.QUESTION
-        || (e.topicAuthorId() != null && e.topicAuthorId() == e.authorId())) {
+    if (e.topicKind() != TopicKind.QUESTION || !e.answersTopic()) {
       return;
     }
     sql.update(
@@ -153,7 +152,15 @@ class QuestionRouting {
                 q.topicId())
             .orElseThrow();
     if ("ANSWERED".equals(row.status)) {
-      return 0;
+      if (!forum.stillUnanswered(q.topicId())) {
+        return 0;
+      }
+      // Its only answer was deleted or hidden since: by the forum's rule it waits again.
+      sql.update(
+          "UPDATE question_routing SET status = 'OPEN', answered_at = NULL, answered_by = NULL,"
+              + " updated_at = ? WHERE topic_id = ?",
+          now,
+          q.topicId());
     }
     int due = ladder.dueSteps(q.createdAt(), now);
     int done = row.done;

@@ -52,6 +52,19 @@ class QuestionRoutingTest {
                 .header("Idempotency-Key", UUID.randomUUID().toString()));
   }
 
+  private long replyId(TestMember who, long topic) {
+    return ((Number)
+            f.http()
+                .retrieve(
+                    HttpRequest.POST(
+                            "/api/v1/topics/" + topic + "/posts", Map.of("body", "Prøv dette!"))
+                        .bearerAuth(who.token())
+                        .header("Idempotency-Key", UUID.randomUUID().toString()),
+                    Map.class)
+                .get("id"))
+        .longValue();
+  }
+
   private Instant askedAt(long topic) {
     return sql.one(
             "SELECT asked_at FROM question_routing WHERE topic_id = ?",
@@ -187,6 +200,48 @@ class QuestionRoutingTest {
     assertThat(view.status()).isEqualTo("ANSWERED");
     assertThat(view.answeredAt()).isNotNull();
     assertThat(offered(samePlace, topic)).isFalse();
+  }
+
+  @Test
+  void aQuestionWhoseOnlyReplyIsTheAskersOwnKeepsClimbingTheLadder() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    TestMember asker = veteran();
+    TestMember samePlace = peer(system, nursingHome);
+    long topic = ask(asker, system, nursingHome);
+
+    reply(asker, topic); // more details from the asker: not an answer
+    routing.advance(askedAt(topic).plus(Duration.ofHours(13)));
+
+    assertThat(offered(samePlace, topic)).isTrue();
+    assertThat(
+            f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class)
+                .status())
+        .isEqualTo("OPEN");
+  }
+
+  @Test
+  void aQuestionWhoseOnlyAnswerIsDeletedClimbsTheLadderAgain() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    TestMember asker = veteran();
+    TestMember helper = veteran();
+    TestMember samePlace = peer(system, nursingHome);
+    long topic = ask(asker, system, nursingHome);
+    long answer = replyId(helper, topic);
+    assertThat(
+            f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class)
+                .status())
+        .isEqualTo("ANSWERED");
+
+    f.http().exchange(HttpRequest.DELETE("/api/v1/posts/" + answer).bearerAuth(helper.token()));
+    routing.advance(askedAt(topic).plus(Duration.ofHours(13)));
+
+    QuestionRoutingView view =
+        f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class);
+    assertThat(view.status()).isEqualTo("OPEN");
+    assertThat(view.answeredAt()).isNull();
+    assertThat(offered(samePlace, topic)).isTrue();
   }
 
   @Test
