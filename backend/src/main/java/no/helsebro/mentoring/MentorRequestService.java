@@ -41,32 +41,53 @@ class MentorRequestService {
 
   private static MentorRequestView map(ResultSet rs, long viewerId) throws SQLException {
     long mentee = rs.getLong("mentee_id");
+    Instant expiresAt = Sql.instant(rs, "expires_at");
     return new MentorRequestView(
         rs.getLong("id"),
         new MemberRef(mentee, rs.getString("mentee_name")),
         new MemberRef(rs.getLong("mentor_id"), rs.getString("mentor_name")),
         rs.getString("message"),
-        rs.getString("status"),
+        effectiveStatus(rs.getString("status"), expiresAt, Instant.now()),
         rs.getString("origin"),
         rs.getString("response_note"),
         Sql.instant(rs, "created_at"),
-        Sql.instant(rs, "expires_at"),
+        expiresAt,
         Sql.instant(rs, "decided_at"),
         Sql.nullableLong(rs, "mentorship_id"),
         mentee == viewerId ? "MENTEE" : "MENTOR");
   }
 
+  /**
+   * A request is expired from its expiry time on, also before the sweep ({@link #expireDue}) has
+   * written so: it can no longer be decided, and it is shown and counted as expired.
+   */
+  static String effectiveStatus(String stored, @Nullable Instant expiresAt, Instant now) {
+    return "OPEN".equals(stored) && expiresAt != null && !expiresAt.isAfter(now)
+        ? "EXPIRED"
+        : stored;
+  }
+
   /** Requests the member sent or received, newest first; {@code status} filters when given. */
   List<MentorRequestView> mine(long memberId, @Nullable String status) {
+    String filter = "";
+    List<Object> params = new java.util.ArrayList<>(List.of(memberId, memberId));
+    if ("OPEN".equals(status)) {
+      filter = " AND r.status = 'OPEN' AND r.expires_at > ?";
+      params.add(Instant.now());
+    } else if ("EXPIRED".equals(status)) {
+      filter = " AND (r.status = 'EXPIRED' OR (r.status = 'OPEN' AND r.expires_at <= ?))";
+      params.add(Instant.now());
+    } else if (status != null) {
+      filter = " AND r.status = ?";
+      params.add(status);
+    }
     return sql.list(
         SELECT
             + " WHERE (r.mentee_id = ? OR r.mentor_id = ?)"
-            + (status == null ? "" : " AND r.status = ?")
+            + filter
             + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
         rs -> map(rs, memberId),
-        status == null
-            ? new Object[] {memberId, memberId}
-            : new Object[] {memberId, memberId, status});
+        params.toArray());
   }
 
   /** One request, only for its two members. */
@@ -98,6 +119,9 @@ class MentorRequestService {
         > 0) {
       throw ApiException.conflict("already-mentored", "This mentor already mentors you.");
     }
+    // An overdue request the sweep has not reached yet must not block asking again.
+    Instant now = Instant.now();
+    expireDue(menteeId, mentorId, now);
     if (openRequest(menteeId, mentorId)) {
       throw ApiException.conflict(
           "request-open", "You already have an open request to this mentor.");
@@ -117,8 +141,10 @@ class MentorRequestService {
     }
     long open =
         sql.count(
-            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'",
-            menteeId);
+            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'"
+                + " AND expires_at > ?",
+            menteeId,
+            now);
     if (open >= config.getMaxOpenRequests()) {
       throw ApiException.conflict(
               "too-many-open-requests",
@@ -162,12 +188,17 @@ class MentorRequestService {
   @Transactional
   MentorRequestView decide(long id, long memberId, MentorRequestDecision d) {
     PatientDataGuard.requireNone("note", d.note());
+    Instant now = Instant.now();
     record Locked(long mentee, long mentor, String status) {}
     Locked r =
         sql.one(
-                "SELECT mentee_id, mentor_id, status FROM mentor_requests WHERE id = ?"
+                "SELECT mentee_id, mentor_id, status, expires_at FROM mentor_requests WHERE id = ?"
                     + " AND (mentee_id = ? OR mentor_id = ?) FOR UPDATE",
-                rs -> new Locked(rs.getLong(1), rs.getLong(2), rs.getString(3)),
+                rs ->
+                    new Locked(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        effectiveStatus(rs.getString(3), Sql.instant(rs, "expires_at"), now)),
                 id,
                 memberId,
                 memberId)
@@ -185,7 +216,6 @@ class MentorRequestService {
           .with("requestStatus", r.status);
     }
     String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
-    Instant now = Instant.now();
     switch (d.status()) {
       case ACCEPTED -> {
         if (sql.count(
@@ -246,6 +276,17 @@ class MentorRequestService {
         "UPDATE mentor_requests SET status = 'EXPIRED', decided_at = ?"
             + " WHERE status = 'OPEN' AND expires_at <= ?",
         now,
+        now);
+  }
+
+  /** Expires the pair's open request if its time is up (before asking the same mentor again). */
+  private void expireDue(long menteeId, long mentorId, Instant now) {
+    sql.update(
+        "UPDATE mentor_requests SET status = 'EXPIRED', decided_at = ?"
+            + " WHERE mentee_id = ? AND mentor_id = ? AND status = 'OPEN' AND expires_at <= ?",
+        now,
+        menteeId,
+        mentorId,
         now);
   }
 
