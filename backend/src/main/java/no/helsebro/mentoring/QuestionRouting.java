@@ -252,17 +252,20 @@ class QuestionRouting {
     MentorPool.Snapshot snapshot = pool.current();
     List<MatchingEngine.Prepared> candidates =
         snapshot.prepared().stream().filter(p -> !already.contains(p.candidate().id())).toList();
+    long region = askerFacts.map(MemberFacts.Facts::region).orElse(0L);
+    // The engine scores the region only when asked to (sameRegion): a question is best helped by
+    // someone who knows the asker's region, so ask for it whenever the asker's profile gives one.
     MenteeNeeds needs =
         new MenteeNeeds(
             asker,
             systems,
             Set.of(),
             workplace == null ? 0 : workplace,
-            askerFacts.map(MemberFacts.Facts::region).orElse(0L),
+            region,
             0,
             0,
             0,
-            false,
+            region != 0,
             false);
     return new MatchingEngine(snapshot.weights())
         .rank(needs, candidates, config.getMentorsPerRound()).stream()

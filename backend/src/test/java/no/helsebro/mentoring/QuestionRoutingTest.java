@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.mentoring.routing.Ladder;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,37 @@ class QuestionRoutingTest {
                 topic,
                 asker.id()))
         .isZero();
+  }
+
+  @Test
+  void theMentorStepPrefersMentorsWhoKnowTheAskersRegion() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    long west = f.term("REGION", "helse-vest");
+    TestMember asker = veteran();
+    f.profile(asker, null, nursingHome, west, Set.of(system), Set.of());
+    // Three equal mentors from elsewhere first: on a tie the lower id wins a place.
+    for (int i = 0; i < 3; i++) {
+      f.mentorOf(system, 2);
+    }
+    TestMember fromTheRegion =
+        f.mentor(
+            new MentorProfileRequest(
+                List.of(system),
+                List.of(),
+                List.of(),
+                List.of(west),
+                List.of(),
+                2,
+                List.of(Shift.WEEKDAY_EVENING),
+                ContactMode.MESSAGES,
+                "Jeg kjenner sykehjemmene i Helse Vest.",
+                false));
+    long topic = ask(asker, system, nursingHome);
+
+    routing.advance(askedAt(topic).plus(Duration.ofHours(25)));
+
+    assertThat(offeredTo(topic, "MENTORS")).hasSize(3).contains(fromTheRegion.id());
   }
 
   @Test
