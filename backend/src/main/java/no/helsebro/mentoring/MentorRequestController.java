@@ -39,7 +39,9 @@ class MentorRequestController {
   @Get
   @Operation(summary = "Requests I sent or received, newest first; filter by status.")
   List<MentorRequestView> mine(
-      @QueryValue @Nullable @Pattern(regexp = "OPEN|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|CANCELLED")
+      @QueryValue
+          @Nullable
+          @Pattern(regexp = "OPEN|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|CANCELLED|MATCHED_ELSEWHERE")
           String status,
       Authentication auth) {
     return requests.mine(CurrentMember.of(auth).id(), status);

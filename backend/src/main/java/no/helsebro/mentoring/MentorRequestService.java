@@ -14,7 +14,9 @@ import no.helsebro.platform.guard.PatientDataGuard;
 /**
  * Requests for mentoring: a mentee asks one mentor; the mentor accepts or declines; the mentee may
  * withdraw; unanswered requests expire. Accepting takes one of the mentor's places with a
- * conditional UPDATE, so concurrent accepts can never exceed the capacity (docs/adr/0402).
+ * conditional UPDATE, so concurrent accepts can never exceed the capacity (docs/adr/0402), and
+ * gives the mentee no more mentors than they asked for (one unless they said more), closing their
+ * other open requests when they have them all (docs/adr/0407).
  */
 @Singleton
 class MentorRequestService {
@@ -23,13 +25,19 @@ class MentorRequestService {
   private final MentorPool pool;
   private final MentoringConfig config;
   private final MentoringRevision revision;
+  private final MenteePlaces mentees;
 
   MentorRequestService(
-      Sql sql, MentorPool pool, MentoringConfig config, MentoringRevision revision) {
+      Sql sql,
+      MentorPool pool,
+      MentoringConfig config,
+      MentoringRevision revision,
+      MenteePlaces mentees) {
     this.sql = sql;
     this.pool = pool;
     this.config = config;
     this.revision = revision;
+    this.mentees = mentees;
   }
 
   private static final String SELECT =
@@ -126,6 +134,13 @@ class MentorRequestService {
       throw ApiException.conflict(
           "request-open", "You already have an open request to this mentor.");
     }
+    if (mentees.full(menteeId)) {
+      throw ApiException.conflict(
+              "mentee-has-mentor",
+              "You already have the mentors you asked for. Ask for more under your needs, or end"
+                  + " a mentorship first.")
+          .with("maxMentorships", mentees.wanted(menteeId));
+    }
     record Place(int capacity, int active, boolean paused) {}
     Place place =
         sql.one(
@@ -189,6 +204,20 @@ class MentorRequestService {
   MentorRequestView decide(long id, long memberId, MentorRequestDecision d) {
     PatientDataGuard.requireNone("note", d.note());
     Instant now = Instant.now();
+    int wanted = 0;
+    if (d.status() == MentorRequestDecision.Status.ACCEPTED) {
+      // Lock order for accepting (docs/adr/0407): the mentee's row, the request, the mentor's row.
+      // Two mentors accepting the same mentee take turns here before either holds a request.
+      Optional<Long> mentee =
+          sql.one(
+              "SELECT mentee_id FROM mentor_requests WHERE id = ? AND mentor_id = ?",
+              rs -> rs.getLong(1),
+              id,
+              memberId);
+      if (mentee.isPresent()) {
+        wanted = mentees.lock(mentee.get());
+      }
+    }
     record Locked(long mentee, long mentor, String status) {}
     Locked r =
         sql.one(
@@ -226,6 +255,11 @@ class MentorRequestService {
             > 0) {
           throw ApiException.conflict("already-mentored", "You already mentor this member.");
         }
+        long active = mentees.active(r.mentee);
+        if (active >= wanted) {
+          throw ApiException.conflict(
+              "mentee-has-mentor", "This member has found the mentor they asked for meanwhile.");
+        }
         int taken =
             sql.update(
                 "UPDATE mentor_profiles SET active_mentees = active_mentees + 1"
@@ -251,6 +285,10 @@ class MentorRequestService {
             now,
             mentorship,
             id);
+        if (active + 1 >= wanted) {
+          // They have every mentor they asked for: their other requests hold no places.
+          mentees.closeOtherOpenRequests(r.mentee, id, now);
+        }
         revision.bump();
       }
       case DECLINED ->
