@@ -388,6 +388,10 @@ public class Generate {
           + " JOIN forum_tags g ON g.id = 1 + MOD(t.id, (SELECT COUNT(*) FROM forum_tags)) WHERE t.id >= " + firstTopic);
       s.execute("UPDATE forum_tags g SET topic_count = (SELECT COUNT(*) FROM forum_topic_tags x WHERE x.tag_id = g.id)");
       s.execute("UPDATE forum_categories k SET topic_count = (SELECT COUNT(*) FROM forum_topics t WHERE t.category_id = k.id)");
+      // Replies by someone other than the asker answer a topic (forum.Answers, ADR 0406).
+      s.execute("UPDATE forum_topics t SET t.answer_count = (SELECT COUNT(*) FROM forum_posts p"
+          + " WHERE p.topic_id = t.id AND p.post_number > 1 AND NOT p.deleted AND NOT p.hidden"
+          + " AND NOT (p.author_id <=> t.author_id)) WHERE t.id >= " + firstTopic);
       s.execute("UPDATE forum_topics t JOIN forum_posts p ON p.topic_id = t.id AND p.post_number = 2"
           + " SET t.accepted_post_id = p.id WHERE t.solved AND t.id >= " + firstTopic);
       s.execute("INSERT INTO forum_member_stats (member_id, topic_count, reply_count)"

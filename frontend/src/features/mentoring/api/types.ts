@@ -95,7 +95,12 @@ export interface MentorSummary {
 }
 
 export type RequestRefusal =
-  'self-mentoring' | 'already-mentored' | 'request-open' | 'mentor-paused' | 'mentor-full';
+  | 'self-mentoring'
+  | 'already-mentored'
+  | 'request-open'
+  | 'mentee-has-mentor'
+  | 'mentor-paused'
+  | 'mentor-full';
 
 export interface MentorView {
   mentor: MentorSummary;
@@ -126,6 +131,8 @@ export interface MenteeNeeds {
   availability: Shift[];
   sameRegion: boolean;
   sameBackground: boolean;
+  /** How many mentors the mentee wants at once (1–3, docs/adr/0407). */
+  maxMentorships: number;
   updatedAt: string | null;
 }
 
@@ -139,7 +146,11 @@ export interface MenteeNeedsInput {
   availability: Shift[];
   sameRegion: boolean;
   sameBackground: boolean;
+  maxMentorships: number;
 }
+
+/** The most mentors a mentee may ask to have at once (the server's MenteePlaces.MOST). */
+export const maxMentorshipsAllowed = 3;
 
 export interface FactorView {
   factor: Factor;
@@ -171,7 +182,7 @@ export interface MatchingWeights {
 }
 
 export type RequestStatus =
-  'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN' | 'CANCELLED';
+  'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN' | 'CANCELLED' | 'MATCHED_ELSEWHERE';
 
 export interface MentorRequest {
   id: number;

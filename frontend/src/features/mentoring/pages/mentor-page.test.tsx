@@ -95,6 +95,22 @@ describe('MentorPage', () => {
     expect(screen.queryByRole('button', { name: 'Send forespørsel' })).not.toBeInTheDocument();
   });
 
+  it('tells a mentee who has all the mentors they asked for where to ask for more', async () => {
+    stubApi({
+      'GET /mentors/42': () =>
+        answer(200, { ...view, canRequest: false, cannotRequestBecause: 'mentee-has-mentor' }),
+    });
+    show();
+
+    expect(
+      await screen.findByText('Du har allerede så mange mentorer som du har bedt om.'),
+    ).toBeVisible();
+    expect(
+      screen.getByRole('link', { name: 'Ønsker du flere mentorer samtidig? Endre det her' }),
+    ).toHaveAttribute('href', '/mentoring/needs');
+    expect(screen.queryByRole('button', { name: 'Send forespørsel' })).not.toBeInTheDocument();
+  });
+
   it('says the mentor was not found on a 404', async () => {
     stubApi({});
     show();

@@ -161,6 +161,15 @@ function RequestPanel({ view }: { view: MentorView }) {
           </Link>
         </Card>
       );
+    case 'mentee-has-mentor':
+      return (
+        <Card variant="tinted">
+          <Paragraph>{t('mentor.hasMentor')}</Paragraph>
+          <Link to="/mentoring/needs" className="ds-link">
+            {t('mentor.askForMore')}
+          </Link>
+        </Card>
+      );
     case 'mentor-paused':
       return <Paragraph>{t('mentor.paused', { name })}</Paragraph>;
     case 'mentor-full':

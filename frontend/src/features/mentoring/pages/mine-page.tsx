@@ -139,6 +139,7 @@ const statusColor: Record<RequestStatus, 'success' | 'warning' | 'neutral' | 'da
   EXPIRED: 'neutral',
   WITHDRAWN: 'neutral',
   CANCELLED: 'neutral',
+  MATCHED_ELSEWHERE: 'neutral',
 };
 
 function IncomingRequest({ request }: { request: MentorRequest }) {

@@ -20,7 +20,13 @@ import { z } from 'zod';
 import { RequireRole } from '@/components/ui/require-role';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentoringOptions, useMyNeeds, useSaveNeeds } from '../api/mentors';
-import { shifts, type MenteeNeeds, type MentoringOptions, type Term } from '../api/types';
+import {
+  maxMentorshipsAllowed,
+  shifts,
+  type MenteeNeeds,
+  type MentoringOptions,
+  type Term,
+} from '../api/types';
 import { applyServerErrors, zodMessage } from '../components/form-errors';
 import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
@@ -77,6 +83,7 @@ const schema = z.object({
   availability: z.array(z.enum(shifts)),
   sameRegion: z.boolean(),
   sameBackground: z.boolean(),
+  maxMentorships: z.number().int().min(1).max(maxMentorshipsAllowed),
 });
 type Values = z.infer<typeof schema>;
 const serverFields = [
@@ -86,6 +93,7 @@ const serverFields = [
   'workplaceTypeId',
   'regionId',
   'languageId',
+  'maxMentorships',
 ] as const;
 
 function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: MentoringOptions }) {
@@ -113,6 +121,7 @@ function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: MentoringO
       availability: needs.availability,
       sameRegion: needs.sameRegion,
       sameBackground: needs.sameBackground,
+      maxMentorships: needs.maxMentorships,
     },
   });
 
@@ -243,6 +252,20 @@ function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: MentoringO
           {...register('sameBackground')}
         />
       </Fieldset>
+      <Field>
+        <Label htmlFor={`${base}-maxMentorships`}>{t('needs.maxMentorships')}</Label>
+        <Field.Description>{t('needs.maxMentorshipsHint')}</Field.Description>
+        <Select
+          id={`${base}-maxMentorships`}
+          {...register('maxMentorships', { valueAsNumber: true })}
+        >
+          {Array.from({ length: maxMentorshipsAllowed }, (_, i) => i + 1).map((count) => (
+            <option key={count} value={count}>
+              {t('needs.mentorsAtOnce', { count })}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div>
         <Button type="submit" disabled={save.isPending}>
           {save.isPending ? t('common.saving') : t('needs.submit')}

@@ -18,6 +18,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import no.helsebro.platform.errors.ApiException;
@@ -54,7 +57,15 @@ class AuthController {
   @Post("/registrations")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Status(HttpStatus.ACCEPTED)
-  @Operation(summary = "Register; a confirmation link is mailed (same answer for known addresses)")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Register; a confirmation link is mailed (same answer for known addresses)")
   RegistrationAccepted register(
       @Body @Valid RegisterRequest request,
       @Nullable @Header(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
@@ -63,7 +74,15 @@ class AuthController {
 
   @Post("/email-confirmations")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "Confirm an e-mail address with the mailed token and sign in")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Confirm an e-mail address with the mailed token and sign in")
   HttpResponse<SessionView> confirm(@Body @Valid TokenRequest request, HttpRequest<?> http) {
     return withCookie(registrations.confirm(request.token(), userAgent(http)));
   }
@@ -71,6 +90,13 @@ class AuthController {
   @Post("/sign-in")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
       summary =
           "Sign in with e-mail and password; when the member uses a second factor and no code was"
               + " given, answers 200 {secondFactorRequired: true} without a session")
@@ -99,6 +125,13 @@ class AuthController {
   @Post("/refresh")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
       summary = "Use the refresh cookie once for a new access token; 204 when there is no session")
   HttpResponse<SessionView> refresh(HttpRequest<?> http) {
     var issued = cookie.read(http).flatMap(token -> sessions.refresh(token, userAgent(http)));
@@ -111,7 +144,15 @@ class AuthController {
 
   @Post("/sign-out")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "Sign out this browser: revokes its refresh tokens")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Sign out this browser: revokes its refresh tokens")
   HttpResponse<Void> signOut(HttpRequest<?> http) {
     cookie.read(http).ifPresent(sessions::signOut);
     return cookie.clear(HttpResponse.noContent());
@@ -119,7 +160,15 @@ class AuthController {
 
   @Post("/sign-out-everywhere")
   @Secured(SecurityRule.IS_AUTHENTICATED)
-  @Operation(summary = "Sign out on every device: revokes all refresh and access tokens")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Sign out on every device: revokes all refresh and access tokens")
   HttpResponse<Void> signOutEverywhere(Authentication authentication) {
     sessions.signOutEverywhere(CurrentMember.of(authentication).id());
     return cookie.clear(HttpResponse.noContent());
@@ -128,14 +177,30 @@ class AuthController {
   @Post("/password-resets")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Status(HttpStatus.ACCEPTED)
-  @Operation(summary = "Mail a single-use password-reset link (same answer for unknown addresses)")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Mail a single-use password-reset link (same answer for unknown addresses)")
   void requestReset(@Body @Valid PasswordResetRequest request) {
     resets.requestReset(request.email());
   }
 
   @Post("/password-resets/confirmations")
   @Secured(SecurityRule.IS_ANONYMOUS)
-  @Operation(summary = "Choose a new password with the mailed token; signs out everywhere")
+  @Operation(
+      parameters =
+          @Parameter(
+              name = CsrfFilter.HEADER,
+              in = ParameterIn.HEADER,
+              required = true,
+              description = CsrfFilter.DOCUMENTED,
+              schema = @Schema(type = "string", allowableValues = "1")),
+      summary = "Choose a new password with the mailed token; signs out everywhere")
   HttpResponse<Void> reset(@Body @Valid NewPasswordRequest request) {
     resets.reset(request.token(), request.password());
     return cookie.clear(HttpResponse.noContent());

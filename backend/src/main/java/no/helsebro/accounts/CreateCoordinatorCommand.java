@@ -2,7 +2,11 @@ package no.helsebro.accounts;
 
 import io.micronaut.context.ApplicationContext;
 import java.io.Console;
+import java.util.Map;
 import java.util.Optional;
+import no.helsebro.platform.config.HelsebroPropertyResolver;
+import no.helsebro.platform.config.StartupFailure;
+import no.helsebro.platform.database.EmbeddedMariaDb;
 
 /**
  * The command-line way to get a first coordinator, for installations that do not set {@code
@@ -14,54 +18,74 @@ import java.util.Optional;
  * </pre>
  *
  * It asks for the password on the terminal (or reads {@code HELSEBRO_NEW_COORDINATOR_PASSWORD}).
- * When a member with the address exists and is active, it makes them a coordinator instead and
- * leaves their password alone. Either way the action is written to the audit log. The new
- * coordinator must turn on two-factor sign-in (Settings) to use the coordinator tools.
+ * While the server runs on the same data directory, the command uses its embedded database; it
+ * always ends by itself, and a failure is one line. When a member with the address exists and is
+ * active, it makes them a coordinator instead and leaves their password alone. Either way the
+ * action is written to the audit log. The new coordinator must turn on two-factor sign-in
+ * (Settings) to use the coordinator tools.
  */
 public final class CreateCoordinatorCommand {
 
   private CreateCoordinatorCommand() {}
 
   public static void main(String[] args) {
+    // A command ends its JVM itself: the embedded database's process watcher would keep it alive.
+    System.exit(run(args));
+  }
+
+  /** Does the work; answers the exit status (0 done, 1 refused or failed, 2 wrong usage). */
+  static int run(String[] args) {
     if (args.length < 1 || args.length > 2) {
       System.err.println("Usage: CreateCoordinatorCommand <e-mail> [\"Display Name\"]");
-      System.exit(2);
+      return 2;
     }
     String email = args[0];
     String name = args.length == 2 ? args[1] : "Koordinator";
-    try (ApplicationContext context = ApplicationContext.run()) {
+    // While the server runs on the same data directory, its embedded database is used.
+    try (ApplicationContext context =
+        ApplicationContext.builder()
+            .properties(Map.of(HelsebroPropertyResolver.USE_RUNNING_DATABASE, true))
+            .start()) {
       CoordinatorBootstrap bootstrap = context.getBean(CoordinatorBootstrap.class);
       if (bootstrap.promote(email)) {
         System.out.println(email + " is now a coordinator.");
-        return;
+        return 0;
       }
-      String password = password();
-      if (password.length() < PasswordPolicy.MIN_LENGTH) {
+      Optional<String> password = password();
+      if (password.isEmpty()) {
+        System.err.println("No terminal: set HELSEBRO_NEW_COORDINATOR_PASSWORD instead.");
+        return 2;
+      }
+      if (password.get().length() < PasswordPolicy.MIN_LENGTH) {
         System.err.println(
             "The password needs at least " + PasswordPolicy.MIN_LENGTH + " characters.");
-        System.exit(1);
+        return 1;
       }
-      Optional<Long> id = bootstrap.create(email, password, name);
+      Optional<Long> id = bootstrap.create(email, password.get(), name);
       if (id.isPresent()) {
         System.out.println("Created coordinator " + email + " (member " + id.get() + ").");
-      } else {
-        System.err.println(email + " belongs to a member who is not active; approve them first.");
-        System.exit(1);
+        return 0;
       }
+      System.err.println(email + " belongs to a member who is not active; approve them first.");
+      return 1;
+    } catch (RuntimeException e) {
+      System.err.println("Could not create the coordinator: " + StartupFailure.explain(e));
+      return 1;
+    } finally {
+      EmbeddedMariaDb.stopIfRunning();
     }
   }
 
-  private static String password() {
+  private static Optional<String> password() {
     String fromEnv = System.getenv("HELSEBRO_NEW_COORDINATOR_PASSWORD");
     if (fromEnv != null && !fromEnv.isBlank()) {
-      return fromEnv;
+      return Optional.of(fromEnv);
     }
     Console console = System.console();
     if (console == null) {
-      System.err.println("No terminal: set HELSEBRO_NEW_COORDINATOR_PASSWORD instead.");
-      System.exit(2);
+      return Optional.empty();
     }
     char[] chars = console.readPassword("Password for the new coordinator: ");
-    return chars == null ? "" : new String(chars);
+    return Optional.of(chars == null ? "" : new String(chars));
   }
 }

@@ -27,6 +27,11 @@ class CsrfFilter {
 
   static final String HEADER = "X-Helsebro-Csrf";
 
+  /** The header as the OpenAPI document describes it on every operation that needs it. */
+  static final String DOCUMENTED =
+      "Cross-site request protection: must be 1. A cross-site form cannot send it, and no other"
+          + " site may add it from a script.";
+
   private final @Nullable String baseOrigin;
 
   CsrfFilter(@Value("${helsebro.base-url}") String baseUrl) {

@@ -165,7 +165,11 @@ public class ForumModeration {
         feed.publish(new TopicChanged(t.id(), TopicChanged.Change.RESTORED, coordinatorId));
       }
     } else {
-      db.update("UPDATE forum_topics SET reply_count = reply_count + 1 WHERE id = ?", t.id());
+      db.update(
+          "UPDATE forum_topics SET reply_count = reply_count + 1,"
+              + " answer_count = answer_count + ? WHERE id = ?",
+          Answers.count(t.authorId(), post.authorId()),
+          t.id());
     }
     record(
         coordinatorId,
@@ -339,8 +343,11 @@ public class ForumModeration {
         sums.thanks(),
         sums.last(),
         into.id());
+    // The duplicate's posts answer the target by the target's asker, not their own.
+    db.update(Answers.RECOUNT, into.id());
     db.update(
-        "UPDATE forum_topics SET merged_into_id = ?, reply_count = 0, helpful_count = 0,"
+        "UPDATE forum_topics SET merged_into_id = ?, reply_count = 0, answer_count = 0,"
+            + " helpful_count = 0,"
             + " thanks_count = 0, solved = FALSE, accepted_post_id = NULL WHERE id = ?",
         into.id(),
         from.id());

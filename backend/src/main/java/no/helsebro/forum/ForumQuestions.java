@@ -19,8 +19,9 @@ public class ForumQuestions {
   }
 
   /**
-   * Visible, open questions with no reply that were asked before {@code askedBefore}, oldest first
-   * (those waiting longest come first).
+   * Visible, open questions that nobody but their asker has replied to (the rule of docs/adr/0406,
+   * kept in one place in the forum) that were asked before {@code askedBefore}, oldest first (those
+   * waiting longest come first).
    *
    * @param limit at most this many (1–500)
    */
@@ -31,7 +32,8 @@ public class ForumQuestions {
         db.list(
             "SELECT t.id, t.title, t.category_id, t.author_id, t.created_at, w.code"
                 + " FROM forum_topics t LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
-                + " WHERE t.visible = TRUE AND t.kind = 'QUESTION' AND t.reply_count = 0"
+                + " WHERE t.visible = TRUE AND t.kind = 'QUESTION' AND "
+                + Answers.UNANSWERED
                 + " AND t.locked = FALSE AND t.closed_at IS NULL AND t.created_at < ?"
                 + " ORDER BY t.id LIMIT ?",
             rs ->
@@ -62,5 +64,20 @@ public class ForumQuestions {
               q.workplace()));
     }
     return out;
+  }
+
+  /**
+   * Whether the question would be in {@link #unanswered} now, whatever its age: visible, open and
+   * not answered by anyone but its asker. Read fresh, for a caller that holds a lock and must not
+   * act on an older list (an answer may have been posted or removed since).
+   */
+  public boolean stillUnanswered(long topicId) {
+    return db.count(
+            "SELECT COUNT(*) FROM forum_topics t WHERE t.id = ? AND t.visible = TRUE"
+                + " AND t.kind = 'QUESTION' AND "
+                + Answers.UNANSWERED
+                + " AND t.locked = FALSE AND t.closed_at IS NULL",
+            topicId)
+        > 0;
   }
 }

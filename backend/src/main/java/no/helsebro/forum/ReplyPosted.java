@@ -37,4 +37,12 @@ public record ReplyPosted(
   public Long subjectId() {
     return topicId;
   }
+
+  /**
+   * Whether this reply answers the topic: it is by someone other than the member who started it
+   * (docs/adr/0406; the forum's one rule for "answered").
+   */
+  public boolean answersTopic() {
+    return Answers.answers(topicAuthorId, authorId);
+  }
 }

@@ -226,7 +226,7 @@ class TopicReader {
       params.add(q.solved());
     }
     if (q.unanswered()) {
-      where.add("t.reply_count = 0");
+      where.add(Answers.UNANSWERED);
     }
     if (q.tag() != null) {
       where.add(
@@ -272,7 +272,7 @@ class TopicReader {
           case ACTIVITY -> pinned + "t.last_activity_at DESC";
           case NEWEST -> pinned + "t.id DESC";
           case HELPFUL -> pinned + "t.helpful_count DESC, t.last_activity_at DESC";
-          case UNANSWERED -> pinned + "t.reply_count ASC, t.id DESC";
+          case UNANSWERED -> pinned + "t.answer_count ASC, t.id DESC";
         };
     String sql =
         "SELECT "

@@ -296,8 +296,10 @@ class TopicWriter {
             body.links());
     db.update(
         "UPDATE forum_topics SET last_post_number = ?, reply_count = reply_count + 1,"
-            + " last_activity_at = ?, last_poster_id = ? WHERE id = ?",
+            + " answer_count = answer_count + ?, last_activity_at = ?, last_poster_id = ?"
+            + " WHERE id = ?",
         number,
+        Answers.count(t.authorId(), me.id()),
         now,
         me.id(),
         topicId);
@@ -563,7 +565,9 @@ class TopicWriter {
       }
     } else if (!post.deleted() && !post.hidden()) {
       db.update(
-          "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0) WHERE id = ?",
+          "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0),"
+              + " answer_count = GREATEST(answer_count - ?, 0) WHERE id = ?",
+          Answers.count(t.authorId(), post.authorId()),
           t.id());
     }
     if (Long.valueOf(post.id()).equals(t.acceptedPostId())) {

@@ -2,12 +2,19 @@ package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.helsebro.mentoring.matching.Shift;
 
-/** What a mentee is looking for in a mentor. */
+/**
+ * What a mentee is looking for in a mentor.
+ *
+ * @param maxMentorships how many mentors they want at once (1-3; absent keeps what they said
+ *     before, 1 at first; docs/adr/0407)
+ */
 @Serdeable
 record MenteeNeedsRequest(
     @Nullable @Size(max = 20) List<@NotNull Long> systemIds,
@@ -18,7 +25,8 @@ record MenteeNeedsRequest(
     @Nullable Long languageId,
     @Nullable @Size(max = 6) List<@NotNull Shift> availability,
     boolean sameRegion,
-    boolean sameBackground) {
+    boolean sameBackground,
+    @Nullable @Min(1) @Max(MenteePlaces.MOST) Integer maxMentorships) {
 
   /** Absent lists (the client may leave empty ones out) mean "none". */
   MenteeNeedsRequest {

@@ -24,11 +24,13 @@ class MenteeNeedsService {
   private final Sql sql;
   private final TermCatalog terms;
   private final MemberFacts facts;
+  private final MenteePlaces places;
 
-  MenteeNeedsService(Sql sql, TermCatalog terms, MemberFacts facts) {
+  MenteeNeedsService(Sql sql, TermCatalog terms, MemberFacts facts, MenteePlaces places) {
     this.sql = sql;
     this.terms = terms;
     this.facts = facts;
+    this.places = places;
   }
 
   private record Row(
@@ -76,6 +78,7 @@ class MenteeNeedsService {
           List.of(),
           false,
           false,
+          places.wanted(memberId),
           null);
     }
     Row r = row.get();
@@ -91,6 +94,7 @@ class MenteeNeedsService {
         new ArrayList<>(Shift.of(r.availability)),
         r.sameRegion,
         r.sameBackground,
+        places.wanted(memberId),
         r.updatedAt);
   }
 
@@ -125,6 +129,9 @@ class MenteeNeedsService {
         Shift.mask(r.availability()),
         r.sameRegion(),
         r.sameBackground());
+    if (r.maxMentorships() != null) {
+      places.setWanted(memberId, r.maxMentorships());
+    }
     sql.update("DELETE FROM mentee_need_terms WHERE member_id = ?", memberId);
     for (Long id : all) {
       sql.update("INSERT INTO mentee_need_terms (member_id, term_id) VALUES (?, ?)", memberId, id);

@@ -9,7 +9,8 @@ import no.helsebro.mentoring.matching.Shift;
 
 /**
  * A mentee's stated needs. {@code background} comes from the member's profile (used when they ask
- * for a mentor with the same background).
+ * for a mentor with the same background); {@code maxMentorships} is how many mentors they want at
+ * once (docs/adr/0407).
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -24,4 +25,5 @@ record MenteeNeedsView(
     List<Shift> availability,
     boolean sameRegion,
     boolean sameBackground,
+    int maxMentorships,
     @Nullable Instant updatedAt) {}

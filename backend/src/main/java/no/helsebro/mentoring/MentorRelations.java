@@ -8,9 +8,11 @@ import jakarta.inject.Singleton;
 class MentorRelations {
 
   private final Sql sql;
+  private final MenteePlaces mentees;
 
-  MentorRelations(Sql sql) {
+  MentorRelations(Sql sql, MenteePlaces mentees) {
     this.sql = sql;
+    this.mentees = mentees;
   }
 
   /**
@@ -23,10 +25,11 @@ class MentorRelations {
     Long open =
         sql.one(
                 "SELECT id FROM mentor_requests WHERE mentee_id = ? AND mentor_id = ?"
-                    + " AND status = 'OPEN'",
+                    + " AND status = 'OPEN' AND expires_at > ?",
                 rs -> rs.getLong(1),
                 menteeId,
-                mentor.id())
+                mentor.id(),
+                java.time.Instant.now())
             .orElse(null);
     Long mentorship =
         sql.one(
@@ -43,6 +46,8 @@ class MentorRelations {
       refusal = "already-mentored";
     } else if (open != null) {
       refusal = "request-open";
+    } else if (mentees.full(menteeId)) {
+      refusal = "mentee-has-mentor";
     } else if (mentor.paused()) {
       refusal = "mentor-paused";
     } else if (mentor.freePlaces() == 0) {

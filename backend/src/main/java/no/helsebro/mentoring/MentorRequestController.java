@@ -42,7 +42,7 @@ class MentorRequestController {
       @QueryValue
           @Nullable
           @Pattern(
-              regexp = "OPEN|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|CANCELLED",
+              regexp = "OPEN|ACCEPTED|DECLINED|EXPIRED|WITHDRAWN|CANCELLED|MATCHED_ELSEWHERE",
               message = "choice")
           String status,
       Authentication auth) {

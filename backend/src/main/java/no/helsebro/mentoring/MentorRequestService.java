@@ -15,7 +15,9 @@ import no.helsebro.platform.guard.PatientDataGuard;
 /**
  * Requests for mentoring: a mentee asks one mentor; the mentor accepts or declines; the mentee may
  * withdraw; unanswered requests expire. Accepting takes one of the mentor's places with a
- * conditional UPDATE, so concurrent accepts can never exceed the capacity (docs/adr/0402).
+ * conditional UPDATE, so concurrent accepts can never exceed the capacity (docs/adr/0402), and
+ * gives the mentee no more mentors than they asked for (one unless they said more), closing their
+ * other open requests when they have them all (docs/adr/0407).
  */
 @Singleton
 class MentorRequestService {
@@ -25,18 +27,21 @@ class MentorRequestService {
   private final MentoringConfig config;
   private final MentoringRevision revision;
   private final ChangeFeed feed;
+  private final MenteePlaces mentees;
 
   MentorRequestService(
       Sql sql,
       MentorPool pool,
       MentoringConfig config,
       MentoringRevision revision,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      MenteePlaces mentees) {
     this.sql = sql;
     this.pool = pool;
     this.config = config;
     this.revision = revision;
     this.feed = feed;
+    this.mentees = mentees;
   }
 
   private static final String SELECT =
@@ -48,32 +53,53 @@ class MentorRequestService {
 
   private static MentorRequestView map(ResultSet rs, long viewerId) throws SQLException {
     long mentee = rs.getLong("mentee_id");
+    Instant expiresAt = Sql.instant(rs, "expires_at");
     return new MentorRequestView(
         rs.getLong("id"),
         new MemberRef(mentee, rs.getString("mentee_name")),
         new MemberRef(rs.getLong("mentor_id"), rs.getString("mentor_name")),
         rs.getString("message"),
-        rs.getString("status"),
+        effectiveStatus(rs.getString("status"), expiresAt, Instant.now()),
         rs.getString("origin"),
         rs.getString("response_note"),
         Sql.instant(rs, "created_at"),
-        Sql.instant(rs, "expires_at"),
+        expiresAt,
         Sql.instant(rs, "decided_at"),
         Sql.nullableLong(rs, "mentorship_id"),
         mentee == viewerId ? "MENTEE" : "MENTOR");
   }
 
+  /**
+   * A request is expired from its expiry time on, also before the sweep ({@link #expireDue}) has
+   * written so: it can no longer be decided, and it is shown and counted as expired.
+   */
+  static String effectiveStatus(String stored, @Nullable Instant expiresAt, Instant now) {
+    return "OPEN".equals(stored) && expiresAt != null && !expiresAt.isAfter(now)
+        ? "EXPIRED"
+        : stored;
+  }
+
   /** Requests the member sent or received, newest first; {@code status} filters when given. */
   List<MentorRequestView> mine(long memberId, @Nullable String status) {
+    String filter = "";
+    List<Object> params = new java.util.ArrayList<>(List.of(memberId, memberId));
+    if ("OPEN".equals(status)) {
+      filter = " AND r.status = 'OPEN' AND r.expires_at > ?";
+      params.add(Instant.now());
+    } else if ("EXPIRED".equals(status)) {
+      filter = " AND (r.status = 'EXPIRED' OR (r.status = 'OPEN' AND r.expires_at <= ?))";
+      params.add(Instant.now());
+    } else if (status != null) {
+      filter = " AND r.status = ?";
+      params.add(status);
+    }
     return sql.list(
         SELECT
             + " WHERE (r.mentee_id = ? OR r.mentor_id = ?)"
-            + (status == null ? "" : " AND r.status = ?")
+            + filter
             + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
         rs -> map(rs, memberId),
-        status == null
-            ? new Object[] {memberId, memberId}
-            : new Object[] {memberId, memberId, status});
+        params.toArray());
   }
 
   /** One request, only for its two members. */
@@ -105,9 +131,19 @@ class MentorRequestService {
         > 0) {
       throw ApiException.conflict("already-mentored", "This mentor already mentors you.");
     }
+    // An overdue request the sweep has not reached yet must not block asking again.
+    Instant now = Instant.now();
+    expireDue(menteeId, mentorId, now);
     if (openRequest(menteeId, mentorId)) {
       throw ApiException.conflict(
           "request-open", "You already have an open request to this mentor.");
+    }
+    if (mentees.full(menteeId)) {
+      throw ApiException.conflict(
+              "mentee-has-mentor",
+              "You already have the mentors you asked for. Ask for more under your needs, or end"
+                  + " a mentorship first.")
+          .with("maxMentorships", mentees.wanted(menteeId));
     }
     record Place(int capacity, int active, boolean paused) {}
     Place place =
@@ -124,8 +160,10 @@ class MentorRequestService {
     }
     long open =
         sql.count(
-            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'",
-            menteeId);
+            "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'"
+                + " AND expires_at > ?",
+            menteeId,
+            now);
     if (open >= config.getMaxOpenRequests()) {
       throw ApiException.conflict(
               "too-many-open-requests",
@@ -173,12 +211,31 @@ class MentorRequestService {
   @Transactional
   MentorRequestView decide(long id, long memberId, MentorRequestDecision d) {
     PatientDataGuard.requireNone("note", d.note());
+    Instant now = Instant.now();
+    int wanted = 0;
+    if (d.status() == MentorRequestDecision.Status.ACCEPTED) {
+      // Lock order for accepting (docs/adr/0407): the mentee's row, the request, the mentor's row.
+      // Two mentors accepting the same mentee take turns here before either holds a request.
+      Optional<Long> mentee =
+          sql.one(
+              "SELECT mentee_id FROM mentor_requests WHERE id = ? AND mentor_id = ?",
+              rs -> rs.getLong(1),
+              id,
+              memberId);
+      if (mentee.isPresent()) {
+        wanted = mentees.lock(mentee.get());
+      }
+    }
     record Locked(long mentee, long mentor, String status) {}
     Locked r =
         sql.one(
-                "SELECT mentee_id, mentor_id, status FROM mentor_requests WHERE id = ?"
+                "SELECT mentee_id, mentor_id, status, expires_at FROM mentor_requests WHERE id = ?"
                     + " AND (mentee_id = ? OR mentor_id = ?) FOR UPDATE",
-                rs -> new Locked(rs.getLong(1), rs.getLong(2), rs.getString(3)),
+                rs ->
+                    new Locked(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        effectiveStatus(rs.getString(3), Sql.instant(rs, "expires_at"), now)),
                 id,
                 memberId,
                 memberId)
@@ -196,7 +253,6 @@ class MentorRequestService {
           .with("requestStatus", r.status);
     }
     String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
-    Instant now = Instant.now();
     switch (d.status()) {
       case ACCEPTED -> {
         if (sql.count(
@@ -206,6 +262,11 @@ class MentorRequestService {
                 r.mentor)
             > 0) {
           throw ApiException.conflict("already-mentored", "You already mentor this member.");
+        }
+        long active = mentees.active(r.mentee);
+        if (active >= wanted) {
+          throw ApiException.conflict(
+              "mentee-has-mentor", "This member has found the mentor they asked for meanwhile.");
         }
         int taken =
             sql.update(
@@ -241,6 +302,10 @@ class MentorRequestService {
                 mentorship,
                 false,
                 MentoringRequestAnswered.Outcome.ACCEPTED));
+        if (active + 1 >= wanted) {
+          // They have every mentor they asked for: their other requests hold no places.
+          mentees.closeOtherOpenRequests(r.mentee, id, now);
+        }
         revision.bump();
       }
       case DECLINED -> {
@@ -274,6 +339,17 @@ class MentorRequestService {
                 + " WHERE status = 'OPEN' AND expires_at <= ? FOR UPDATE",
             MentorRequestService::open,
             now));
+  }
+
+  /** Expires the pair's open request if its time is up (before asking the same mentor again). */
+  private void expireDue(long menteeId, long mentorId, Instant now) {
+    sql.update(
+        "UPDATE mentor_requests SET status = 'EXPIRED', decided_at = ?"
+            + " WHERE mentee_id = ? AND mentor_id = ? AND status = 'OPEN' AND expires_at <= ?",
+        now,
+        menteeId,
+        mentorId,
+        now);
   }
 
   /** Cancels every open request the member sent or received (suspension, deletion). */

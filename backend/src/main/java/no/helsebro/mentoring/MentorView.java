@@ -11,8 +11,8 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param openRequestId the viewer's open request to this mentor, if any
  * @param mentorshipId the viewer's active mentorship with this mentor, if any
  * @param canRequest the viewer may send this mentor a request now
- * @param cannotRequestBecause why not, as a stable code (self, request-open, already-mentored,
- *     mentor-paused, mentor-full)
+ * @param cannotRequestBecause why not, as a stable code (self-mentoring, already-mentored,
+ *     request-open, mentee-has-mentor, mentor-paused, mentor-full)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -89,11 +89,10 @@ class QuestionRouting {
     }
   }
 
-  /** The first reply by someone other than the asker answers the question. */
+  /** The first reply by someone other than the asker answers the question (the forum's rule). */
   @EventListener
   void onReplyPosted(ReplyPosted e) {
-    if (e.topicKind() != TopicKind.QUESTION
-        || (e.topicAuthorId() != null && e.topicAuthorId() == e.authorId())) {
+    if (e.topicKind() != TopicKind.QUESTION || !e.answersTopic()) {
       return;
     }
     sql.update(
@@ -157,7 +156,15 @@ class QuestionRouting {
                 q.topicId())
             .orElseThrow();
     if ("ANSWERED".equals(row.status)) {
-      return 0;
+      if (!forum.stillUnanswered(q.topicId())) {
+        return 0;
+      }
+      // Its only answer was deleted or hidden since: by the forum's rule it waits again.
+      sql.update(
+          "UPDATE question_routing SET status = 'OPEN', answered_at = NULL, answered_by = NULL,"
+              + " updated_at = ? WHERE topic_id = ?",
+          now,
+          q.topicId());
     }
     int due = ladder.dueSteps(q.createdAt(), now);
     int done = row.done;
@@ -256,17 +263,20 @@ class QuestionRouting {
     MentorPool.Snapshot snapshot = pool.current();
     List<MatchingEngine.Prepared> candidates =
         snapshot.prepared().stream().filter(p -> !already.contains(p.candidate().id())).toList();
+    long region = askerFacts.map(MemberFacts.Facts::region).orElse(0L);
+    // The engine scores the region only when asked to (sameRegion): a question is best helped by
+    // someone who knows the asker's region, so ask for it whenever the asker's profile gives one.
     MenteeNeeds needs =
         new MenteeNeeds(
             asker,
             systems,
             Set.of(),
             workplace == null ? 0 : workplace,
-            askerFacts.map(MemberFacts.Facts::region).orElse(0L),
+            region,
             0,
             0,
             0,
-            false,
+            region != 0,
             false);
     return new MatchingEngine(snapshot.weights())
         .rank(needs, candidates, config.getMentorsPerRound()).stream()

@@ -97,7 +97,7 @@ class MatchingWeightsTest {
         mentee.token(),
         "/api/v1/me/mentee-needs",
         new MenteeNeedsRequest(
-            List.of(system), List.of(), null, null, null, pl, null, false, false),
+            List.of(system), List.of(), null, null, null, pl, null, false, false, null),
         MenteeNeedsView.class);
     Map<String, Integer> systemsFirst = all(0);
     systemsFirst.put("SYSTEMS", 10);

@@ -297,6 +297,68 @@ class MentorRequestTest {
   }
 
   @Test
+  void aRequestPastItsExpiryCannotBeAcceptedOrDeclinedBeforeTheSweepRuns() {
+    TestMember mentor = f.mentorOf(f.newTerm("SYSTEM"), 2);
+    TestMember mentee = f.members().advisor();
+    MentorRequestView r = f.request(mentee, mentor);
+    sql.update(
+        "UPDATE mentor_requests SET expires_at = ? WHERE id = ?",
+        Instant.now().minusSeconds(1),
+        r.id());
+
+    MentoringFixtures.Refusal accept =
+        f.refusal(
+            HttpRequest.PATCH("/api/v1/mentor-requests/" + r.id(), Map.of("status", "ACCEPTED"))
+                .bearerAuth(mentor.token()));
+    MentoringFixtures.Refusal decline =
+        f.refusal(
+            HttpRequest.PATCH("/api/v1/mentor-requests/" + r.id(), Map.of("status", "DECLINED"))
+                .bearerAuth(mentor.token()));
+
+    assertThat(accept.status()).isEqualTo(409);
+    assertThat(accept.code()).isEqualTo("request-closed");
+    assertThat(accept.problem()).containsEntry("requestStatus", "EXPIRED");
+    assertThat(decline.status()).isEqualTo(409);
+    assertThat(decline.code()).isEqualTo("request-closed");
+    assertThat(
+            sql.count(
+                "SELECT COUNT(*) FROM mentorships WHERE mentor_id = ? AND mentee_id = ?",
+                mentor.id(),
+                mentee.id()))
+        .isZero();
+    assertThat(
+            f.get(mentor.token(), "/api/v1/me/mentor-profile", MentorProfileView.class)
+                .activeMentees())
+        .isZero();
+    assertThat(
+            f.get(mentee.token(), "/api/v1/mentor-requests/" + r.id(), MentorRequestView.class)
+                .status())
+        .isEqualTo("EXPIRED");
+  }
+
+  @Test
+  void aRequestPastItsExpiryNeitherCountsAsOpenNorBlocksAskingTheSameMentorAgain() {
+    TestMember mentor = f.mentorOf(f.newTerm("SYSTEM"), 2);
+    TestMember mentee = f.members().advisor();
+    MentorRequestView old = f.request(mentee, mentor);
+    sql.update(
+        "UPDATE mentor_requests SET expires_at = ? WHERE id = ?",
+        Instant.now().minusSeconds(1),
+        old.id());
+
+    List<MentorRequestView> open =
+        f.getList(mentee.token(), "/api/v1/mentor-requests?status=OPEN", MentorRequestView.class);
+    MentorRequestView again = f.request(mentee, mentor);
+
+    assertThat(open).noneMatch(x -> x.id() == old.id());
+    assertThat(again.status()).isEqualTo("OPEN");
+    assertThat(
+            f.get(mentee.token(), "/api/v1/mentor-requests/" + old.id(), MentorRequestView.class)
+                .status())
+        .isEqualTo("EXPIRED");
+  }
+
+  @Test
   void aSuspendedMemberLeavesNoOpenRequestsBehind() {
     TestMember mentor = f.mentorOf(f.newTerm("SYSTEM"), 2);
     TestMember suspendedMentee = f.members().advisor();

@@ -140,7 +140,8 @@ class MentoringFixtures {
         null,
         List.of(),
         false,
-        false);
+        false,
+        null);
   }
 
   TestMember menteeNeeding(long system) {

@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.mentoring.routing.Ladder;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,19 @@ class QuestionRoutingTest {
             HttpRequest.POST("/api/v1/topics/" + topic + "/posts", Map.of("body", "Prøv dette!"))
                 .bearerAuth(who.token())
                 .header("Idempotency-Key", UUID.randomUUID().toString()));
+  }
+
+  private long replyId(TestMember who, long topic) {
+    return ((Number)
+            f.http()
+                .retrieve(
+                    HttpRequest.POST(
+                            "/api/v1/topics/" + topic + "/posts", Map.of("body", "Prøv dette!"))
+                        .bearerAuth(who.token())
+                        .header("Idempotency-Key", UUID.randomUUID().toString()),
+                    Map.class)
+                .get("id"))
+        .longValue();
   }
 
   private Instant askedAt(long topic) {
@@ -128,6 +143,37 @@ class QuestionRoutingTest {
   }
 
   @Test
+  void theMentorStepPrefersMentorsWhoKnowTheAskersRegion() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    long west = f.term("REGION", "helse-vest");
+    TestMember asker = veteran();
+    f.profile(asker, null, nursingHome, west, Set.of(system), Set.of());
+    // Three equal mentors from elsewhere first: on a tie the lower id wins a place.
+    for (int i = 0; i < 3; i++) {
+      f.mentorOf(system, 2);
+    }
+    TestMember fromTheRegion =
+        f.mentor(
+            new MentorProfileRequest(
+                List.of(system),
+                List.of(),
+                List.of(),
+                List.of(west),
+                List.of(),
+                2,
+                List.of(Shift.WEEKDAY_EVENING),
+                ContactMode.MESSAGES,
+                "Jeg kjenner sykehjemmene i Helse Vest.",
+                false));
+    long topic = ask(asker, system, nursingHome);
+
+    routing.advance(askedAt(topic).plus(Duration.ofHours(25)));
+
+    assertThat(offeredTo(topic, "MENTORS")).hasSize(3).contains(fromTheRegion.id());
+  }
+
+  @Test
   void theAskerSeesEachRungWithItsTimesAndOthersCannotSeeIt() {
     long system = f.newTerm("SYSTEM");
     long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
@@ -187,6 +233,48 @@ class QuestionRoutingTest {
     assertThat(view.status()).isEqualTo("ANSWERED");
     assertThat(view.answeredAt()).isNotNull();
     assertThat(offered(samePlace, topic)).isFalse();
+  }
+
+  @Test
+  void aQuestionWhoseOnlyReplyIsTheAskersOwnKeepsClimbingTheLadder() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    TestMember asker = veteran();
+    TestMember samePlace = peer(system, nursingHome);
+    long topic = ask(asker, system, nursingHome);
+
+    reply(asker, topic); // more details from the asker: not an answer
+    routing.advance(askedAt(topic).plus(Duration.ofHours(13)));
+
+    assertThat(offered(samePlace, topic)).isTrue();
+    assertThat(
+            f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class)
+                .status())
+        .isEqualTo("OPEN");
+  }
+
+  @Test
+  void aQuestionWhoseOnlyAnswerIsDeletedClimbsTheLadderAgain() {
+    long system = f.newTerm("SYSTEM");
+    long nursingHome = f.term("WORKPLACE_TYPE", "nursing-home");
+    TestMember asker = veteran();
+    TestMember helper = veteran();
+    TestMember samePlace = peer(system, nursingHome);
+    long topic = ask(asker, system, nursingHome);
+    long answer = replyId(helper, topic);
+    assertThat(
+            f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class)
+                .status())
+        .isEqualTo("ANSWERED");
+
+    f.http().exchange(HttpRequest.DELETE("/api/v1/posts/" + answer).bearerAuth(helper.token()));
+    routing.advance(askedAt(topic).plus(Duration.ofHours(13)));
+
+    QuestionRoutingView view =
+        f.get(asker.token(), "/api/v1/question-routings/" + topic, QuestionRoutingView.class);
+    assertThat(view.status()).isEqualTo("OPEN");
+    assertThat(view.answeredAt()).isNull();
+    assertThat(offered(samePlace, topic)).isTrue();
   }
 
   @Test

@@ -46,7 +46,8 @@ class SuggestionTest {
             nb,
             List.of(Shift.WEEKDAY_EVENING, Shift.WEEKEND_NIGHT),
             false,
-            false),
+            false,
+            null),
         MenteeNeedsView.class);
 
     SuggestionsView s =
@@ -105,7 +106,7 @@ class SuggestionTest {
         mentee.token(),
         "/api/v1/me/mentee-needs",
         new MenteeNeedsRequest(
-            List.of(system), List.of(), null, null, null, null, null, true, true),
+            List.of(system), List.of(), null, null, null, null, null, true, true, null),
         MenteeNeedsView.class);
     f.refreshPool();
 

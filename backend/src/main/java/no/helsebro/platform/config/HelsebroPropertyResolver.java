@@ -30,9 +30,13 @@ public class HelsebroPropertyResolver implements PropertyExpressionResolver {
 
   static final String EMBEDDED_URL = "embedded-mariadb.url";
   static final String JWT_SECRET = "helsebro-secrets.jwt";
-  static final int MIN_SECRET_LENGTH = 32;
+  static final int MIN_SECRET_LENGTH = ConfigurationCheck.MIN_SECRET_LENGTH;
 
-  private static Path testDataDir;
+  /**
+   * Set by command-line tools: when another Helsebro runs on the same data directory, use its
+   * embedded database instead of refusing to start.
+   */
+  public static final String USE_RUNNING_DATABASE = "helsebro.embedded-database.use-running";
 
   @Override
   public <T> Optional<T> resolve(
@@ -48,48 +52,28 @@ public class HelsebroPropertyResolver implements PropertyExpressionResolver {
   }
 
   private static String embeddedUrl(PropertyResolver properties) {
-    if (isProduction(properties)) {
-      throw new StartupException(
-          "DATASOURCES_DEFAULT_URL is not set: production mode needs an external MariaDB"
-              + " (e.g. jdbc:mariadb://db:3306/helsebro with DATASOURCES_DEFAULT_USERNAME and"
-              + " DATASOURCES_DEFAULT_PASSWORD)");
-    }
-    return EmbeddedMariaDb.startOnce(dataDir(properties), HelsebroHome.binariesCache()).jdbcUrl();
+    // All configuration first (production: the secret too), then the database.
+    ConfigurationCheck.require(properties, false);
+    boolean useRunning = properties.get(USE_RUNNING_DATABASE, Boolean.class).orElse(false);
+    return EmbeddedMariaDb.startOnce(dataDir(properties), HelsebroHome.binariesCache(), useRunning)
+        .jdbcUrl();
   }
 
-  static synchronized Path dataDir(PropertyResolver properties) {
-    if (properties.getProperty(HelsebroHome.DATA_DIR_PROPERTY, String.class).isEmpty()
-        && isTest(properties)) {
-      // Each test JVM gets a fresh database of its own, so runs never see each other's data.
-      if (testDataDir == null) {
-        try {
-          testDataDir = Files.createTempDirectory("helsebro-test-");
-        } catch (IOException e) {
-          throw new StartupException("Cannot create a temporary data directory for tests", e);
-        }
-      }
-      return testDataDir;
-    }
+  static Path dataDir(PropertyResolver properties) {
     return HelsebroHome.dataDir(properties);
   }
 
   private static synchronized String jwtSecret(PropertyResolver properties) {
-    Optional<String> configured =
-        properties.get("helsebro.jwt-secret", String.class).filter(s -> !s.isBlank());
-    if (configured.isPresent()) {
-      if (configured.get().length() < MIN_SECRET_LENGTH) {
-        throw new StartupException(
-            "HELSEBRO_JWT_SECRET is too short: use at least "
-                + MIN_SECRET_LENGTH
-                + " characters (e.g. the output of `openssl rand -base64 48`)");
+    Optional<String> configured = ConfigurationCheck.secret(properties);
+    if (configured.isPresent() || isProduction(properties)) {
+      if (isProduction(properties)) {
+        // Reading the URL only names a database; when none is given, resolving the embedded
+        // default runs the check for the database too, so every problem is named in one line.
+        properties.get("datasources.default.url", String.class);
       }
-      return configured.get();
-    }
-    if (isProduction(properties)) {
-      throw new StartupException(
-          "HELSEBRO_JWT_SECRET is not set: production mode needs a signing secret of at least "
-              + MIN_SECRET_LENGTH
-              + " characters (e.g. `export HELSEBRO_JWT_SECRET=$(openssl rand -base64 48)`)");
+      // A short secret, or none in production, is refused.
+      ConfigurationCheck.require(properties, true);
+      return configured.orElseThrow();
     }
     Path file = dataDir(properties).resolve("jwt-secret");
     try {
@@ -121,9 +105,5 @@ public class HelsebroPropertyResolver implements PropertyExpressionResolver {
 
   static boolean isProduction(PropertyResolver properties) {
     return properties instanceof Environment env && env.getActiveNames().contains("prod");
-  }
-
-  private static boolean isTest(PropertyResolver properties) {
-    return properties instanceof Environment env && env.getActiveNames().contains(Environment.TEST);
   }
 }

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The binaries are unpacked once into a shared cache and reused; the data directory is kept
  * across restarts. One server runs per data directory and JVM: tests create many application
- * contexts and all of them share it.
+ * contexts and all of them share it. One Helsebro at a time uses a data directory ({@link
+ * DataDirectoryLock}): a second one is refused at once, or — for command-line tools that ask for it
+ * — uses the running server's database.
  */
 public final class EmbeddedMariaDb {
 
@@ -35,78 +37,141 @@ public final class EmbeddedMariaDb {
   private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
   private static EmbeddedMariaDb running;
 
+  /** The server this JVM runs, or null when it uses another process's server. */
   private final DB db;
+
   private final int port;
   private final Path dataDir;
+  private final DataDirectoryLock lock;
 
-  private EmbeddedMariaDb(DB db, int port, Path dataDir) {
+  private EmbeddedMariaDb(DB db, int port, Path dataDir, DataDirectoryLock lock) {
     this.db = db;
     this.port = port;
     this.dataDir = dataDir;
+    this.lock = lock;
   }
 
   /** Starts the server for this data directory, or returns the one this JVM already runs. */
-  public static synchronized EmbeddedMariaDb startOnce(Path dataDir, Path binariesCache) {
+  public static EmbeddedMariaDb startOnce(Path dataDir, Path binariesCache) {
+    return startOnce(dataDir, binariesCache, false);
+  }
+
+  /**
+   * Like {@link #startOnce(Path, Path)}; with {@code useRunning}, a data directory that another
+   * Helsebro uses is not refused: its running server's database is used (for command-line tools
+   * such as {@code CreateCoordinatorCommand}, which may run while the server does).
+   */
+  public static synchronized EmbeddedMariaDb startOnce(
+      Path dataDir, Path binariesCache, boolean useRunning) {
     if (running != null) {
       if (!running.dataDir.equals(dataDir)) {
         LOG.warn("Embedded MariaDB already runs on {}; ignoring {}", running.dataDir, dataDir);
       }
       return running;
     }
-    running = start(dataDir, binariesCache);
+    running = start(dataDir, binariesCache, useRunning);
     return running;
   }
 
   static EmbeddedMariaDb start(Path dataDir, Path binariesCache) {
+    return start(dataDir, binariesCache, false);
+  }
+
+  static EmbeddedMariaDb start(Path dataDir, Path binariesCache, boolean useRunning) {
     long started = System.nanoTime();
     try {
-      DBConfigurationBuilder probe = DBConfigurationBuilder.newBuilder();
-      String location = probe.build().getBinariesClassPathLocation();
-      String version = versionOf(location);
-      Path baseDir = unpackOnce(binariesCache.resolve(version), location, version);
       Path db = dataDir.resolve("mariadb");
-      Files.createDirectories(db);
-      Path tmp = Files.createDirectories(dataDir.resolve("mariadb-tmp"));
-      int port = freePort();
-
-      DBConfigurationBuilder config =
-          DBConfigurationBuilder.newBuilder()
-              .setPort(port)
-              .setBaseDir(baseDir.toFile())
-              .setDataDir(db.resolve("data").toFile())
-              .setTmpDir(tmp.toString())
-              .setUnpackingFromClasspath(false)
-              .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-              .setDefaultCharacterSet("utf8mb4")
-              .addArg("--bind-address=127.0.0.1")
-              .addArg("--collation-server=utf8mb4_uca1400_danish_ai_ci")
-              .addArg("--innodb-buffer-pool-size=128M")
-              .addArg("--max-connections=200");
-      if ("root".equals(System.getProperty("user.name"))) {
-        // mariadbd refuses to run as root unless told to.
-        config.addArg("--user=root");
+      DataDirectoryLock.Attempt attempt = DataDirectoryLock.tryTake(db);
+      if (attempt instanceof DataDirectoryLock.InUse inUse) {
+        return useRunning(dataDir, inUse, useRunning);
       }
-      DBConfiguration built = config.build();
-      DB server = KeepingDb.create(built);
-      server.start();
-      createDatabase(port);
-      LOG.info(
-          "Embedded MariaDB {} on 127.0.0.1:{} with data in {} ({} ms)",
-          version,
-          port,
-          db,
-          (System.nanoTime() - started) / 1_000_000);
-      return new EmbeddedMariaDb(server, port, dataDir);
+      DataDirectoryLock lock = ((DataDirectoryLock.Taken) attempt).lock();
+      try {
+        return startLocked(dataDir, binariesCache, db, lock, started);
+      } catch (IOException | RuntimeException e) {
+        lock.release();
+        throw e;
+      }
     } catch (IOException e) {
       throw new StartupException(
           "Could not start the embedded MariaDB in "
               + dataDir
               + " ("
               + rootMessage(e)
-              + "): check that the directory is writable and not used by another Helsebro, or set"
-              + " DATASOURCES_DEFAULT_URL to use an external MariaDB",
+              + "): check that the directory is writable, or set DATASOURCES_DEFAULT_URL to use an"
+              + " external MariaDB",
           e);
     }
+  }
+
+  /** The running server of another Helsebro, when allowed and known; else a clear refusal. */
+  private static EmbeddedMariaDb useRunning(
+      Path dataDir, DataDirectoryLock.InUse inUse, boolean useRunning) {
+    String who =
+        inUse.byThisProcess()
+            ? "this process"
+            : "another Helsebro" + inUse.holder().pid().map(pid -> " (pid " + pid + ")").orElse("");
+    if (useRunning && !inUse.byThisProcess()) {
+      if (inUse.holder().port().isPresent()) {
+        int port = inUse.holder().port().get();
+        LOG.info("Using the database of the Helsebro that runs on {} (port {})", dataDir, port);
+        return new EmbeddedMariaDb(null, port, dataDir, null);
+      }
+      throw new StartupException(
+          "the data directory "
+              + dataDir
+              + " is in use by "
+              + who
+              + ", which is still starting: try again when it has started");
+    }
+    throw new StartupException(
+        "the data directory "
+            + dataDir
+            + " is in use by "
+            + who
+            + ": stop that one first, or give this one its own HELSEBRO_DATA_DIR");
+  }
+
+  private static EmbeddedMariaDb startLocked(
+      Path dataDir, Path binariesCache, Path db, DataDirectoryLock lock, long started)
+      throws IOException {
+    DBConfigurationBuilder probe = DBConfigurationBuilder.newBuilder();
+    String location = probe.build().getBinariesClassPathLocation();
+    String version = versionOf(location);
+    Path baseDir = unpackOnce(binariesCache.resolve(version), location, version);
+    Path tmp = Files.createDirectories(dataDir.resolve("mariadb-tmp"));
+    int port = freePort();
+
+    DBConfigurationBuilder config =
+        DBConfigurationBuilder.newBuilder()
+            .setPort(port)
+            .setBaseDir(baseDir.toFile())
+            .setDataDir(db.resolve("data").toFile())
+            .setTmpDir(tmp.toString())
+            .setUnpackingFromClasspath(false)
+            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+            .setDefaultCharacterSet("utf8mb4")
+            .addArg("--bind-address=127.0.0.1")
+            .addArg("--collation-server=utf8mb4_uca1400_danish_ai_ci")
+            .addArg("--innodb-buffer-pool-size=128M")
+            .addArg("--max-connections=200");
+    if ("root".equals(System.getProperty("user.name"))) {
+      // mariadbd refuses to run as root unless told to.
+      config.addArg("--user=root");
+    }
+    DBConfiguration built = config.build();
+    DB server = KeepingDb.create(built);
+    LOG.info("Starting the embedded MariaDB {} with data in {}", version, db);
+    server.start();
+    createDatabase(port);
+    lock.publish(port);
+    LOG.info(
+        "Embedded MariaDB {} on 127.0.0.1:{} with data in {} ({} ms)",
+        version,
+        port,
+        db,
+        (System.nanoTime() - started) / 1_000_000);
+    return new EmbeddedMariaDb(server, port, dataDir, lock);
   }
 
   /**
@@ -137,7 +202,11 @@ public final class EmbeddedMariaDb {
                 + target);
       }
       Path staging = Files.createTempDirectory(target.getParent(), target.getFileName() + ".");
-      LOG.info("Unpacking embedded MariaDB binaries into {} (first start only)", target);
+      long unpacking = System.nanoTime();
+      LOG.info(
+          "First start on this machine: unpacking the embedded MariaDB (366 MB) into {}; this"
+              + " takes up to a minute and happens only once",
+          target);
       Util.extractFromClasspathToFile(location, staging.toFile());
       for (String dir : new String[] {"bin", "scripts"}) {
         try (Stream<Path> files = Files.list(staging.resolve(dir))) {
@@ -146,6 +215,8 @@ public final class EmbeddedMariaDb {
       }
       deleteRecursively(target);
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      LOG.info(
+          "Unpacked the embedded MariaDB in {} s", (System.nanoTime() - unpacking) / 1_000_000_000);
       return target;
     }
   }
@@ -214,12 +285,17 @@ public final class EmbeddedMariaDb {
     return port;
   }
 
-  /** Stops this server; its data directory stays. */
+  /** Stops this server (nothing when it is another process's); its data directory stays. */
   void stop() {
+    if (db == null) {
+      return;
+    }
     try {
       db.stop();
     } catch (ManagedProcessException e) {
       LOG.warn("Embedded MariaDB did not stop cleanly: {}", e.getMessage());
+    } finally {
+      lock.release();
     }
   }
 

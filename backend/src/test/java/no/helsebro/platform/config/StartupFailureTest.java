@@ -4,17 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.net.Socket;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.helsebro.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,47 +31,17 @@ class StartupFailureTest {
 
   @TempDir Path dataDir;
 
-  record Outcome(int exitCode, List<String> stdout, List<String> stderr, long millis) {}
-
-  private Outcome start(Map<String, String> env) throws Exception {
-    // The test classes carry logback-test.xml, which would show traces the real start hides.
-    String classpath =
-        Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-            .filter(entry -> !entry.endsWith("test-classes"))
-            .collect(Collectors.joining(File.pathSeparator));
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:auto",
-                "-cp",
-                classpath,
-                "no.helsebro.Application"));
-    ProcessBuilder builder = new ProcessBuilder(command);
-    builder.environment().remove("HELSEBRO_JWT_SECRET");
-    builder.environment().remove("MICRONAUT_ENVIRONMENTS");
+  private ChildJvm.Outcome start(Map<String, String> env) throws Exception {
     // Each case names the database it wants (or none); the user and password stay inherited.
-    builder.environment().remove("DATASOURCES_DEFAULT_URL");
-    builder.environment().put("HELSEBRO_DATA_DIR", dataDir.toString());
-    builder.environment().putAll(env);
-    Path out = Files.createTempFile(dataDir, "out", ".log");
-    Path err = Files.createTempFile(dataDir, "err", ".log");
-    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
-    long started = System.nanoTime();
-    Process process = builder.start();
-    boolean ended = process.waitFor(60, TimeUnit.SECONDS);
-    if (!ended) {
-      process.destroyForcibly();
-    }
-    assertThat(ended).as("process ended by itself").isTrue();
-    return new Outcome(
-        process.exitValue(),
-        Files.readAllLines(out, StandardCharsets.UTF_8),
-        Files.readAllLines(err, StandardCharsets.UTF_8),
-        (System.nanoTime() - started) / 1_000_000);
+    Map<String, String> all = new HashMap<>(env);
+    all.put("HELSEBRO_DATA_DIR", dataDir.toString());
+    return ChildJvm.main("no.helsebro.Application")
+        .env(all)
+        .logsIn(dataDir)
+        .run(Duration.ofSeconds(120));
   }
 
-  private static void assertOneClearLine(Outcome outcome, String expected) {
+  private static void assertOneClearLine(ChildJvm.Outcome outcome, String expected) {
     assertThat(outcome.exitCode()).isEqualTo(1);
     assertThat(outcome.stderr()).hasSize(1);
     assertThat(outcome.stderr().get(0)).startsWith("Helsebro could not start: ").contains(expected);
@@ -80,7 +51,7 @@ class StartupFailureTest {
 
   @Test
   void anUnreachableDatabaseEndsTheStartWithOneLineNamingTheUrl() throws Exception {
-    Outcome outcome =
+    ChildJvm.Outcome outcome =
         start(Map.of("DATASOURCES_DEFAULT_URL", "jdbc:mariadb://127.0.0.1:1/helsebro"));
 
     assertOneClearLine(outcome, "cannot reach the database at jdbc:mariadb://127.0.0.1:1/helsebro");
@@ -89,7 +60,7 @@ class StartupFailureTest {
 
   @Test
   void productionModeWithoutASigningSecretRefusesToStart() throws Exception {
-    Outcome outcome =
+    ChildJvm.Outcome outcome =
         start(Map.of("MICRONAUT_ENVIRONMENTS", "prod", "DATASOURCES_DEFAULT_URL", databaseUrl));
 
     assertOneClearLine(outcome, "HELSEBRO_JWT_SECRET is not set");
@@ -97,7 +68,7 @@ class StartupFailureTest {
 
   @Test
   void productionModeWithoutADatabaseRefusesToStartTheEmbeddedOne() throws Exception {
-    Outcome outcome =
+    ChildJvm.Outcome outcome =
         start(
             Map.of(
                 "MICRONAUT_ENVIRONMENTS", "prod",
@@ -107,9 +78,99 @@ class StartupFailureTest {
   }
 
   @Test
+  void productionModeWithNeitherSecretNorDatabaseNamesBothInOneLine() throws Exception {
+    ChildJvm.Outcome outcome = start(Map.of("MICRONAUT_ENVIRONMENTS", "prod"));
+
+    assertOneClearLine(outcome, "HELSEBRO_JWT_SECRET is not set");
+    assertThat(outcome.stderr().get(0)).contains("DATASOURCES_DEFAULT_URL is not set");
+  }
+
+  @Test
+  void productionModeChecksItsConfigurationBeforeConnectingToTheDatabase() throws Exception {
+    // The test database, reached through a counting proxy: Helsebro must refuse the missing
+    // secret without connecting (before, it migrated a reachable database first).
+    try (CountingProxy proxy = CountingProxy.to(databaseUrl)) {
+      ChildJvm.Outcome outcome =
+          start(
+              Map.of("MICRONAUT_ENVIRONMENTS", "prod", "DATASOURCES_DEFAULT_URL", proxy.jdbcUrl()));
+
+      assertOneClearLine(outcome, "HELSEBRO_JWT_SECRET is not set");
+      assertThat(proxy.connections()).as("connections made to the database").isZero();
+    }
+  }
+
+  /** Forwards TCP connections to the database of a JDBC URL and counts them. */
+  static final class CountingProxy implements AutoCloseable {
+    private final ServerSocket server;
+    private final String jdbcUrl;
+    private final AtomicInteger connections = new AtomicInteger();
+
+    private CountingProxy(String targetUrl) throws IOException {
+      Matcher m = Pattern.compile("^(jdbc:[a-z]+://)([^/:]+):(\\d+)(/.*)$").matcher(targetUrl);
+      if (!m.matches()) {
+        throw new IllegalArgumentException("Not a JDBC URL with host and port: " + targetUrl);
+      }
+      String host = m.group(2);
+      int port = Integer.parseInt(m.group(3));
+      server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+      jdbcUrl = m.group(1) + "127.0.0.1:" + server.getLocalPort() + m.group(4);
+      Thread acceptor =
+          new Thread(
+              () -> {
+                while (!server.isClosed()) {
+                  try {
+                    Socket client = server.accept();
+                    connections.incrementAndGet();
+                    Socket target = new Socket(host, port);
+                    pipe(client, target);
+                    pipe(target, client);
+                  } catch (IOException closed) {
+                    return;
+                  }
+                }
+              },
+              "counting-proxy");
+      acceptor.setDaemon(true);
+      acceptor.start();
+    }
+
+    static CountingProxy to(String targetUrl) throws IOException {
+      return new CountingProxy(targetUrl);
+    }
+
+    private static void pipe(Socket from, Socket to) {
+      Thread t =
+          new Thread(
+              () -> {
+                try (from;
+                    to) {
+                  from.getInputStream().transferTo(to.getOutputStream());
+                } catch (IOException e) {
+                  // One side closed: so does the other.
+                }
+              });
+      t.setDaemon(true);
+      t.start();
+    }
+
+    String jdbcUrl() {
+      return jdbcUrl;
+    }
+
+    int connections() {
+      return connections.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+      server.close();
+    }
+  }
+
+  @Test
   void aPortInUseEndsTheStartWithOneLine() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
-      Outcome outcome =
+      ChildJvm.Outcome outcome =
           start(
               Map.of(
                   "MICRONAUT_SERVER_PORT",

@@ -1,0 +1,80 @@
+package no.helsebro.mentoring;
+
+import jakarta.inject.Singleton;
+import java.time.Instant;
+
+/**
+ * How many mentors a mentee has at once (docs/adr/0407): one, unless they asked for more (up to
+ * {@link #MOST}) with their needs. Accepting locks the mentee's {@code mentee_settings} row before
+ * anything else ({@link #lock}), so mentors accepting the same mentee at the same moment take turns
+ * and the later ones see the earlier mentorships; when the mentee has all the mentors they asked
+ * for, their other open requests close as {@code MATCHED_ELSEWHERE}.
+ */
+@Singleton
+class MenteePlaces {
+
+  /** The most mentors a mentee may ask to have at once. */
+  static final int MOST = 3;
+
+  private static final int DEFAULT = 1;
+
+  private final Sql sql;
+
+  MenteePlaces(Sql sql) {
+    this.sql = sql;
+  }
+
+  /**
+   * Locks the mentee's row for the rest of the transaction (made on first use) and answers how many
+   * mentors they want at once. Take it before the request's and the mentor's rows.
+   */
+  int lock(long menteeId) {
+    sql.update(
+        "INSERT INTO mentee_settings (member_id) VALUES (?)"
+            + " ON DUPLICATE KEY UPDATE member_id = member_id",
+        menteeId);
+    return sql.one(
+            "SELECT max_mentorships FROM mentee_settings WHERE member_id = ? FOR UPDATE",
+            rs -> rs.getInt(1),
+            menteeId)
+        .orElse(DEFAULT);
+  }
+
+  /** How many mentors the mentee wants at once (1 unless they said more). */
+  int wanted(long menteeId) {
+    return sql.one(
+            "SELECT max_mentorships FROM mentee_settings WHERE member_id = ?",
+            rs -> rs.getInt(1),
+            menteeId)
+        .orElse(DEFAULT);
+  }
+
+  void setWanted(long menteeId, int howMany) {
+    sql.update(
+        "INSERT INTO mentee_settings (member_id, max_mentorships) VALUES (?, ?)"
+            + " ON DUPLICATE KEY UPDATE max_mentorships = VALUES(max_mentorships),"
+            + " updated_at = CURRENT_TIMESTAMP(6)",
+        menteeId,
+        howMany);
+  }
+
+  long active(long menteeId) {
+    return sql.count(
+        "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND status = 'ACTIVE'", menteeId);
+  }
+
+  /** True when the mentee already has every mentor they asked for. */
+  boolean full(long menteeId) {
+    return active(menteeId) >= wanted(menteeId);
+  }
+
+  /** Closes the mentee's open requests other than {@code acceptedRequestId}; answers how many. */
+  int closeOtherOpenRequests(long menteeId, long acceptedRequestId, Instant now) {
+    return sql.update(
+        "UPDATE mentor_requests SET status = 'MATCHED_ELSEWHERE', decided_at = ?"
+            + " WHERE mentee_id = ? AND status = 'OPEN' AND id <> ?",
+        now,
+        menteeId,
+        acceptedRequestId);
+  }
+}
