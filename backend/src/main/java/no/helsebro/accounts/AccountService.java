@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
 
 /** The signed-in member's own account. */
 @Singleton
@@ -25,9 +26,17 @@ class AccountService {
     return SessionService.toView(member, current.roles().stream().sorted().toList(), totp);
   }
 
+  /**
+   * Changes language and display name. A suspended member changes nothing others see: their name is
+   * refused (403 {@code suspended}); their language only changes their own pages and mail.
+   */
   @Transactional
   MeView update(CurrentMember current, UpdateMeRequest request) {
     Instant now = Instant.now();
+    if (request.displayName() != null && current.roles().contains(Roles.SUSPENDED)) {
+      throw ApiException.forbidden(
+          "suspended", "A suspended member can change only their password and language");
+    }
     if (request.language() != null) {
       members.updateLanguage(current.id(), request.language(), now);
     }

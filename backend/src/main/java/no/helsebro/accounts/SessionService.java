@@ -39,6 +39,7 @@ class SessionService {
   private final SignInThrottle throttle;
   private final AuthConfiguration config;
   private final AccountMails mails;
+  private final SignInAlerts alerts;
 
   SessionService(
       MemberRepository members,
@@ -50,7 +51,8 @@ class SessionService {
       SecondFactor secondFactor,
       SignInThrottle throttle,
       AuthConfiguration config,
-      AccountMails mails) {
+      AccountMails mails,
+      SignInAlerts alerts) {
     this.members = members;
     this.credentials = credentials;
     this.refreshTokens = refreshTokens;
@@ -61,6 +63,7 @@ class SessionService {
     this.throttle = throttle;
     this.config = config;
     this.mails = mails;
+    this.alerts = alerts;
   }
 
   static ApiException invalidCredentials() {
@@ -75,17 +78,24 @@ class SessionService {
    * Checks e-mail and password and starts a session. The password is verified outside any
    * transaction (hashing takes tens of milliseconds and is queued by {@link PasswordHasher}), so a
    * burst of sign-ins never holds database connections while it waits; what follows is one short
-   * transaction.
+   * transaction. {@code device} is the known-device cookie the browser sent, if any: it counts only
+   * when it is this member's (ADR 0107).
    */
   Issued signIn(
       String email,
       String password,
       @Nullable String code,
       String clientIp,
+      @Nullable KnownDevice device,
       @Nullable String userAgent) {
     String normalised = email.trim().toLowerCase(Locale.ROOT);
-    throttle.checkAllowed(normalised, clientIp);
     Optional<MemberEntity> found = members.findByEmail(normalised);
+    KnownDevice known =
+        device != null && found.isPresent() && found.get().id() == device.memberId()
+            ? device
+            : null;
+    SignInThrottle.Attempt attempt = new SignInThrottle.Attempt(normalised, clientIp, known);
+    throttle.checkAllowed(attempt);
     Optional<Credentials> creds = found.flatMap(m -> credentials.findById(m.id()));
     boolean passwordOk;
     if (found.isEmpty() || creds.isEmpty() || creds.get().passwordHash() == null) {
@@ -98,15 +108,13 @@ class SessionService {
     }
     String rehashed =
         passwordOk && hasher.needsRehash(creds.get().passwordHash()) ? hasher.hash(password) : null;
-    return completeSignIn(
-        normalised, clientIp, passwordOk, found, creds, code, rehashed, userAgent);
+    return completeSignIn(attempt, passwordOk, found, creds, code, rehashed, userAgent);
   }
 
   /** The part of signing in that writes, once the password has been checked. */
   @Transactional(noRollbackFor = ApiException.class)
   Issued completeSignIn(
-      String normalised,
-      String clientIp,
+      SignInThrottle.Attempt attempt,
       boolean passwordOk,
       Optional<MemberEntity> found,
       Optional<Credentials> creds,
@@ -114,14 +122,17 @@ class SessionService {
       @Nullable String rehashed,
       @Nullable String userAgent) {
     if (!passwordOk || found.isEmpty() || creds.isEmpty()) {
-      throttle.recordFailure(normalised, clientIp);
+      boolean locked = throttle.recordFailure(attempt);
+      if (locked && found.isPresent() && found.get().status() != MemberStatus.DELETED) {
+        alerts.accountLocked(found.get());
+      }
       throw invalidCredentials();
     }
     MemberEntity member = found.get();
     if (creds.get().totpEnabled()) {
-      secondFactor.verifyAtSignIn(member.id(), creds.get(), code);
+      secondFactor.verifyAtSignIn(member, creds.get(), code, attempt.device());
     }
-    throttle.recordSuccess(normalised);
+    throttle.recordSuccess(attempt);
     if (member.status() == MemberStatus.PENDING_EMAIL) {
       mails.resendConfirmation(member);
       throw ApiException.forbidden(
