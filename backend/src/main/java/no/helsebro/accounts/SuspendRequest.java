@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import no.helsebro.platform.guard.FreeText;
 
 /** Suspends a member until a time (null: until a coordinator lifts it), for a reason they see. */
 @Serdeable
 public record SuspendRequest(
-    @Nullable @Future Instant until, @NotBlank @Size(max = 500) String reason) {}
+    @Nullable @Future Instant until, @NotBlank @Size(max = 500) @FreeText String reason) {}
