@@ -44,6 +44,7 @@ class AccountDeletion {
                 "DELETE FROM refresh_tokens WHERE member_id = ?",
                 "DELETE FROM account_mail_tokens WHERE member_id = ?",
                 "DELETE FROM account_recovery_codes WHERE member_id = ?",
+                "DELETE FROM account_alerts WHERE member_id = ?",
                 "DELETE FROM account_credentials WHERE member_id = ?"
               }) {
             try (var ps = c.prepareStatement(sql)) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.security.Roles;
 
 /** The signed-in member's own account. */
 @Singleton
@@ -28,11 +29,19 @@ class AccountService {
     return SessionService.toView(member, current.roles().stream().sorted().toList(), totp);
   }
 
+  /**
+   * Changes language and display name. A suspended member changes nothing others see: their name is
+   * refused (403 {@code suspended}); their language only changes their own pages and mail.
+   */
   @Transactional
   MeView update(CurrentMember current, UpdateMeRequest request) {
     Instant now = Instant.now();
     MemberEntity before =
         members.findById(current.id()).orElseThrow(() -> ApiException.notFound("Member"));
+    if (request.displayName() != null && current.roles().contains(Roles.SUSPENDED)) {
+      throw ApiException.forbidden(
+          "suspended", "A suspended member can change only their password and language");
+    }
     if (request.language() != null && !request.language().equals(before.language())) {
       members.updateLanguage(current.id(), request.language(), now);
       feed.publish(

@@ -39,6 +39,7 @@ class AuthController {
   private final SessionService sessions;
   private final PasswordResetService resets;
   private final RefreshCookie cookie;
+  private final KnownDevices devices;
   private final HttpClientAddressResolver addresses;
 
   AuthController(
@@ -46,11 +47,13 @@ class AuthController {
       SessionService sessions,
       PasswordResetService resets,
       RefreshCookie cookie,
+      KnownDevices devices,
       HttpClientAddressResolver addresses) {
     this.registrations = registrations;
     this.resets = resets;
     this.sessions = sessions;
     this.cookie = cookie;
+    this.devices = devices;
     this.addresses = addresses;
   }
 
@@ -84,7 +87,7 @@ class AuthController {
               schema = @Schema(type = "string", allowableValues = "1")),
       summary = "Confirm an e-mail address with the mailed token and sign in")
   HttpResponse<SessionView> confirm(@Body @Valid TokenRequest request, HttpRequest<?> http) {
-    return withCookie(registrations.confirm(request.token(), userAgent(http)));
+    return withCookies(registrations.confirm(request.token(), userAgent(http)), http);
   }
 
   @Post("/sign-in")
@@ -102,13 +105,15 @@ class AuthController {
               + " given, answers 200 {secondFactorRequired: true} without a session")
   HttpResponse<?> signIn(@Body @Valid SignInRequest request, HttpRequest<?> http) {
     try {
-      return withCookie(
+      return withCookies(
           sessions.signIn(
               request.email(),
               request.password(),
               request.code(),
               addresses.resolve(http),
-              userAgent(http)));
+              devices.read(http).orElse(null),
+              userAgent(http)),
+          http);
     } catch (ApiException e) {
       if (SecondFactor.REQUIRED.equals(e.toProblem().code())) {
         // The password was right: this is the second step of signing in, not a refusal.
@@ -139,7 +144,7 @@ class AuthController {
       MutableHttpResponse<SessionView> none = HttpResponse.noContent();
       return cookie.read(http).isPresent() ? cookie.clear(none) : none;
     }
-    return withCookie(issued.get());
+    return cookie.set(HttpResponse.ok(issued.get().view()), issued.get().refreshToken());
   }
 
   @Post("/sign-out")
@@ -200,14 +205,20 @@ class AuthController {
               required = true,
               description = CsrfFilter.DOCUMENTED,
               schema = @Schema(type = "string", allowableValues = "1")),
-      summary = "Choose a new password with the mailed token; signs out everywhere")
-  HttpResponse<Void> reset(@Body @Valid NewPasswordRequest request) {
-    resets.reset(request.token(), request.password());
-    return cookie.clear(HttpResponse.noContent());
+      summary =
+          "Choose a new password with the mailed token; signs out everywhere, lifts sign-in locks"
+              + " and marks this browser as a known device")
+  HttpResponse<Void> reset(@Body @Valid NewPasswordRequest request, HttpRequest<?> http) {
+    long memberId = resets.reset(request.token(), request.password());
+    return devices.remember(cookie.clear(HttpResponse.noContent()), http, memberId);
   }
 
-  private HttpResponse<SessionView> withCookie(SessionService.Issued issued) {
-    return cookie.set(HttpResponse.ok(issued.view()), issued.refreshToken());
+  /** The session's refresh cookie, and the known-device cookie: this browser proved who it is. */
+  private HttpResponse<SessionView> withCookies(SessionService.Issued issued, HttpRequest<?> http) {
+    return devices.remember(
+        cookie.set(HttpResponse.ok(issued.view()), issued.refreshToken()),
+        http,
+        issued.view().member().id());
   }
 
   static @Nullable String userAgent(HttpRequest<?> http) {

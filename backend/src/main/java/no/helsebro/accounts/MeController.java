@@ -1,6 +1,7 @@
 package no.helsebro.accounts;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -65,11 +66,21 @@ class MeController {
   }
 
   @Post("/password")
-  @Status(HttpStatus.NO_CONTENT)
-  @Operation(summary = "Change the password (the current one is required)")
-  void changePassword(@Body @Valid ChangePasswordRequest request, Authentication authentication) {
-    passwords.change(
-        CurrentMember.of(authentication).id(), request.currentPassword(), request.newPassword());
+  @Operation(
+      summary =
+          "Change the password (the current one is required). Signs out every other device, their"
+              + " access tokens included, and answers a new session for this one.")
+  HttpResponse<SessionView> changePassword(
+      @Body @Valid ChangePasswordRequest request,
+      Authentication authentication,
+      HttpRequest<?> http) {
+    SessionService.Issued issued =
+        passwords.change(
+            CurrentMember.of(authentication).id(),
+            request.currentPassword(),
+            request.newPassword(),
+            AuthController.userAgent(http));
+    return cookie.set(HttpResponse.ok(issued.view()), issued.refreshToken());
   }
 
   @Post("/two-factor")

@@ -1,14 +1,17 @@
 package no.helsebro.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.platform.errors.ApiException;
 
 /**
- * Forgotten passwords: a single-use link that expires ({@code helsebro.auth.reset-ttl}); choosing a
- * new password through it signs the member out everywhere. Asking for a link answers the same
- * whether or not the address belongs to a member.
+ * Forgotten and changed passwords. A forgotten one: a single-use link that expires ({@code
+ * helsebro.auth.reset-ttl}); choosing a new password through it signs the member out everywhere and
+ * lifts every sign-in lock on the account (ADR 0107). Asking for a link answers the same whether or
+ * not the address belongs to a member. A changed one: the current password is required (and its
+ * check throttled), and every other session ends (issue 9).
  */
 @Singleton
 class PasswordResetService {
@@ -20,6 +23,7 @@ class PasswordResetService {
   private final RegistrationService registrations;
   private final SessionService sessions;
   private final AccountMails mails;
+  private final SignInThrottle throttle;
 
   PasswordResetService(
       MemberRepository members,
@@ -28,7 +32,8 @@ class PasswordResetService {
       PasswordHasher hasher,
       RegistrationService registrations,
       SessionService sessions,
-      AccountMails mails) {
+      AccountMails mails,
+      SignInThrottle throttle) {
     this.members = members;
     this.credentials = credentials;
     this.mailTokens = mailTokens;
@@ -36,6 +41,7 @@ class PasswordResetService {
     this.registrations = registrations;
     this.sessions = sessions;
     this.mails = mails;
+    this.throttle = throttle;
   }
 
   @Transactional
@@ -46,8 +52,9 @@ class PasswordResetService {
         .ifPresent(mails::sendPasswordReset);
   }
 
+  /** Sets the new password; answers the member, whose browser is now a known device. */
   @Transactional
-  void reset(String token, String newPassword) {
+  long reset(String token, String newPassword) {
     Instant now = Instant.now();
     MailToken found =
         mailTokens
@@ -64,7 +71,7 @@ class PasswordResetService {
             .findById(found.memberId())
             .filter(m -> m.status() != MemberStatus.DELETED)
             .orElseThrow(PasswordResetService::invalidToken);
-    registrations.checkPassword("password", newPassword, member.email());
+    registrations.checkPassword("password", newPassword, member);
     if (mailTokens.use(found.id(), now) == 0) {
       throw invalidToken();
     }
@@ -76,20 +83,34 @@ class PasswordResetService {
               member.id(), hasher.hash(newPassword), now, null, 0, null, null, null, null));
     }
     sessions.signOutEverywhere(member.id());
+    throttle.liftLocks(member.id(), member.email());
+    return member.id();
   }
 
-  /** Changes the password of a signed-in member who knows the current one. */
-  @Transactional
-  void change(long memberId, String currentPassword, String newPassword) {
+  /**
+   * Changes the password of a signed-in member who knows the current one. Every session ends, the
+   * other devices' refresh and access tokens included; the device that made the change gets a new
+   * session, which is answered.
+   */
+  @Transactional(noRollbackFor = ApiException.class)
+  SessionService.Issued change(
+      long memberId, String currentPassword, String newPassword, @Nullable String userAgent) {
     MemberEntity member =
         members.findById(memberId).orElseThrow(() -> ApiException.notFound("Member"));
+    throttle.checkPasswordCheckAllowed(memberId);
     Credentials creds = credentials.findById(memberId).orElse(null);
-    if (creds == null || !hasher.matches(currentPassword, creds.passwordHash())) {
+    if (creds == null
+        || creds.passwordHash() == null
+        || !hasher.matches(currentPassword, creds.passwordHash())) {
+      throttle.recordPasswordCheckFailure(memberId);
       throw ApiException.invalidField(
           "currentPassword", "invalid-credentials", "The current password is wrong");
     }
-    registrations.checkPassword("newPassword", newPassword, member.email());
+    throttle.recordPasswordCheckSuccess(memberId);
+    registrations.checkPassword("newPassword", newPassword, member);
     credentials.updatePassword(memberId, hasher.hash(newPassword), Instant.now());
+    sessions.signOutEverywhere(memberId);
+    return sessions.startSession(members.findById(memberId).orElseThrow(), userAgent);
   }
 
   private static ApiException invalidToken() {

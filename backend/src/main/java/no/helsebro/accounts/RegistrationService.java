@@ -56,10 +56,17 @@ class RegistrationService {
     return email.trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Checks a member's new password against the policy; throws a field error naming {@code field}.
+   */
+  void checkPassword(String field, String password, MemberEntity member) {
+    checkPassword(field, password, member.displayName(), member.email());
+  }
+
   /** Checks a new password against the policy; throws a field error naming {@code field}. */
-  void checkPassword(String field, String password, String email) {
+  void checkPassword(String field, String password, String name, String email) {
     policy
-        .problem(password, email)
+        .problem(password, name, email)
         .ifPresent(
             code -> {
               throw ApiException.invalidField(field, code, passwordMessage(code));
@@ -70,6 +77,11 @@ class RegistrationService {
     return switch (code) {
       case "password-too-short" -> "Use at least " + PasswordPolicy.MIN_LENGTH + " characters";
       case "password-too-long" -> "Use at most " + PasswordPolicy.MAX_LENGTH + " characters";
+      case "password-repeated" ->
+          "This password repeats the same thing; choose a phrase without repetitions";
+      case "password-personal" ->
+          "This password is made of your name, your e-mail address or \"Helsebro\"; choose"
+              + " something others cannot guess";
       default -> "This password is too common; choose a longer phrase of your own";
     };
   }
@@ -81,7 +93,7 @@ class RegistrationService {
         request.language() != null
             ? request.language()
             : (acceptLanguage != null && acceptLanguage.startsWith("en") ? "en" : "nb");
-    checkPassword("password", request.password(), email);
+    checkPassword("password", request.password(), request.displayName(), email);
     Optional<MemberEntity> existing = members.findByEmail(email);
     if (existing.isPresent()) {
       hasher.burn(request.password());

@@ -41,18 +41,24 @@ class SecondFactor {
   private final JdbcOperations jdbc;
   private final MemberAccessStates states;
   private final ChangeFeed feed;
+  private final SignInThrottle throttle;
+  private final SignInAlerts alerts;
 
   SecondFactor(
       CredentialsRepository credentials,
       MemberRepository members,
       JdbcOperations jdbc,
       MemberAccessStates states,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      SignInThrottle throttle,
+      SignInAlerts alerts) {
     this.credentials = credentials;
     this.members = members;
     this.jdbc = jdbc;
     this.states = states;
     this.feed = feed;
+    this.throttle = throttle;
+    this.alerts = alerts;
   }
 
   @Transactional
@@ -88,16 +94,24 @@ class SecondFactor {
     return new RecoveryCodes(newRecoveryCodes(memberId));
   }
 
-  /** Turns the factor off after checking a current code (or recovery code). */
-  @Transactional
+  /**
+   * Turns the factor off after checking a current code (or recovery code). Wrong codes count like
+   * wrong codes at sign-in from an unknown device.
+   */
+  @Transactional(noRollbackFor = ApiException.class)
   void disable(long memberId, String code) {
     Credentials creds = credentialsOf(memberId);
     if (!creds.totpEnabled()) {
       return;
     }
+    throttle.checkSecondFactorAllowed(memberId, null);
     if (!accepts(memberId, creds, code)) {
+      if (throttle.recordSecondFactorFailure(memberId, null)) {
+        members.findById(memberId).ifPresent(alerts::secondFactorLocked);
+      }
       throw ApiException.invalidField("code", "second-factor-invalid", "The code is wrong");
     }
+    throttle.recordSecondFactorSuccess(memberId, null);
     credentials.updateTotp(memberId, null, null);
     jdbc.execute(
         c -> {
@@ -110,8 +124,13 @@ class SecondFactor {
     feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
   }
 
-  /** Refuses the sign-in unless {@code code} is a valid, unused TOTP or recovery code. */
-  void verifyAtSignIn(long memberId, Credentials creds, @Nullable String code) {
+  /**
+   * Refuses the sign-in unless {@code code} is a valid, unused TOTP or recovery code. Wrong codes
+   * are counted and throttled per member (per browser for a known device), and the member is told
+   * by mail when they lock the factor: whoever sends them knows the password (ADR 0107).
+   */
+  void verifyAtSignIn(
+      MemberEntity member, Credentials creds, @Nullable String code, @Nullable KnownDevice device) {
     if (code == null || code.isBlank()) {
       throw new ApiException(
           HttpStatus.UNAUTHORIZED,
@@ -119,10 +138,15 @@ class SecondFactor {
           "Unauthorized",
           "Enter the code from your authenticator app");
     }
-    if (!accepts(memberId, creds, code)) {
+    throttle.checkSecondFactorAllowed(member.id(), device);
+    if (!accepts(member.id(), creds, code)) {
+      if (throttle.recordSecondFactorFailure(member.id(), device)) {
+        alerts.secondFactorLocked(member);
+      }
       throw new ApiException(
           HttpStatus.UNAUTHORIZED, "second-factor-invalid", "Unauthorized", "The code is wrong");
     }
+    throttle.recordSecondFactorSuccess(member.id(), device);
   }
 
   private boolean accepts(long memberId, Credentials creds, String code) {

@@ -41,6 +41,7 @@ class SessionService {
   private final AuthConfiguration config;
   private final AccountMails mails;
   private final ChangeFeed feed;
+  private final SignInAlerts alerts;
 
   SessionService(
       MemberRepository members,
@@ -53,7 +54,8 @@ class SessionService {
       SignInThrottle throttle,
       AuthConfiguration config,
       AccountMails mails,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      SignInAlerts alerts) {
     this.members = members;
     this.credentials = credentials;
     this.refreshTokens = refreshTokens;
@@ -65,6 +67,7 @@ class SessionService {
     this.config = config;
     this.mails = mails;
     this.feed = feed;
+    this.alerts = alerts;
   }
 
   static ApiException invalidCredentials() {
@@ -79,17 +82,24 @@ class SessionService {
    * Checks e-mail and password and starts a session. The password is verified outside any
    * transaction (hashing takes tens of milliseconds and is queued by {@link PasswordHasher}), so a
    * burst of sign-ins never holds database connections while it waits; what follows is one short
-   * transaction.
+   * transaction. {@code device} is the known-device cookie the browser sent, if any: it counts only
+   * when it is this member's (ADR 0107).
    */
   Issued signIn(
       String email,
       String password,
       @Nullable String code,
       String clientIp,
+      @Nullable KnownDevice device,
       @Nullable String userAgent) {
     String normalised = email.trim().toLowerCase(Locale.ROOT);
-    throttle.checkAllowed(normalised, clientIp);
     Optional<MemberEntity> found = members.findByEmail(normalised);
+    KnownDevice known =
+        device != null && found.isPresent() && found.get().id() == device.memberId()
+            ? device
+            : null;
+    SignInThrottle.Attempt attempt = new SignInThrottle.Attempt(normalised, clientIp, known);
+    throttle.checkAllowed(attempt);
     Optional<Credentials> creds = found.flatMap(m -> credentials.findById(m.id()));
     boolean passwordOk;
     if (found.isEmpty() || creds.isEmpty() || creds.get().passwordHash() == null) {
@@ -102,15 +112,13 @@ class SessionService {
     }
     String rehashed =
         passwordOk && hasher.needsRehash(creds.get().passwordHash()) ? hasher.hash(password) : null;
-    return completeSignIn(
-        normalised, clientIp, passwordOk, found, creds, code, rehashed, userAgent);
+    return completeSignIn(attempt, passwordOk, found, creds, code, rehashed, userAgent);
   }
 
   /** The part of signing in that writes, once the password has been checked. */
   @Transactional(noRollbackFor = ApiException.class)
   Issued completeSignIn(
-      String normalised,
-      String clientIp,
+      SignInThrottle.Attempt attempt,
       boolean passwordOk,
       Optional<MemberEntity> found,
       Optional<Credentials> creds,
@@ -118,14 +126,17 @@ class SessionService {
       @Nullable String rehashed,
       @Nullable String userAgent) {
     if (!passwordOk || found.isEmpty() || creds.isEmpty()) {
-      throttle.recordFailure(normalised, clientIp);
+      boolean locked = throttle.recordFailure(attempt);
+      if (locked && found.isPresent() && found.get().status() != MemberStatus.DELETED) {
+        alerts.accountLocked(found.get());
+      }
       throw invalidCredentials();
     }
     MemberEntity member = found.get();
     if (creds.get().totpEnabled()) {
-      secondFactor.verifyAtSignIn(member.id(), creds.get(), code);
+      secondFactor.verifyAtSignIn(member, creds.get(), code, attempt.device());
     }
-    throttle.recordSuccess(normalised);
+    throttle.recordSuccess(attempt);
     if (member.status() == MemberStatus.PENDING_EMAIL) {
       mails.resendConfirmation(member);
       throw ApiException.forbidden(

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.helsebro.platform.guard.FreeText;
 
 /**
  * Suspends a member for a reason they see: to and including {@code lastDay} (a Norwegian calendar
@@ -16,7 +17,7 @@ import java.time.LocalDate;
 @Serdeable
 public record SuspendRequest(
     @Nullable @Future Instant until,
-    @NotBlank @Size(max = 500) String reason,
+    @NotBlank @Size(max = 500) @FreeText String reason,
     @Nullable LocalDate lastDay) {
 
   public SuspendRequest(@Nullable Instant until, String reason) {

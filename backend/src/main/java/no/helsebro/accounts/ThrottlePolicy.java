@@ -16,6 +16,14 @@ record ThrottlePolicy(int freeFailures, int lockAfter, Duration lockFor, Duratio
   static final ThrottlePolicy PER_ADDRESS =
       new ThrottlePolicy(20, 100, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
+  /**
+   * Wrong second-factor codes: whoever sends them knows the password. Remembered for a day, so
+   * after the first lock every further wrong code locks again: about one guess per 15 minutes, and
+   * a 6-digit code stays out of reach (ADR 0107).
+   */
+  static final ThrottlePolicy SECOND_FACTOR =
+      new ThrottlePolicy(3, 10, Duration.ofMinutes(15), Duration.ofHours(24));
+
   sealed interface Decision {}
 
   record Allowed() implements Decision {}

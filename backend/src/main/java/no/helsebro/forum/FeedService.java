@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.guard.XmlCharacters;
 
 /** Atom feeds of categories: the 20 newest topics with their opening posts. */
 @Singleton
@@ -99,26 +100,32 @@ class FeedService {
     return Optional.of(x.toString());
   }
 
-  private static String esc(String s) {
+  /**
+   * Escapes text for XML and leaves out characters XML cannot carry (control characters,
+   * U+FFFE/U+FFFF, lone surrogates), which rows written before they were refused may hold: one of
+   * them would break the whole feed for every reader.
+   */
+  static String esc(String s) {
     if (s == null) {
       return "";
     }
     StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int width = Character.charCount(cp);
+      switch (cp) {
         case '<' -> b.append("&lt;");
         case '>' -> b.append("&gt;");
         case '&' -> b.append("&amp;");
         case '"' -> b.append("&quot;");
         case '\'' -> b.append("&apos;");
         default -> {
-          // XML 1.0 forbids most control characters.
-          if (c >= 0x20 || c == '\n' || c == '\r' || c == '\t') {
-            b.append(c);
+          if (XmlCharacters.isValid(cp) && !(width == 1 && Character.isSurrogate(s.charAt(i)))) {
+            b.appendCodePoint(cp);
           }
         }
       }
+      i += width;
     }
     return b.toString();
   }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.guard.FreeText;
 
 /** Request and response records of the forum API (the wire format). */
 final class Wire {
@@ -62,10 +63,10 @@ final class Wire {
   record CategoryRequest(
       @NotBlank @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "slug")
           String slug,
-      @NotBlank @Size(max = 120) String nameNb,
-      @NotBlank @Size(max = 120) String nameEn,
-      @Nullable @Size(max = 500) String descriptionNb,
-      @Nullable @Size(max = 500) String descriptionEn,
+      @NotBlank @Size(max = 120) @FreeText String nameNb,
+      @NotBlank @Size(max = 120) @FreeText String nameEn,
+      @Nullable @Size(max = 500) @FreeText String descriptionNb,
+      @Nullable @Size(max = 500) @FreeText String descriptionEn,
       @Nullable Boolean archived) {}
 
   @Serdeable
@@ -76,13 +77,13 @@ final class Wire {
   /** The structured sections of an implementation story (Markdown in requests, HTML in views). */
   @Serdeable
   record StoryFields(
-      @Nullable @Size(max = MAX_SECTION) String context,
-      @Nullable @Size(max = MAX_SECTION) String goal,
-      @Nullable @Size(max = MAX_SECTION) String whatWeDid,
-      @Nullable @Size(max = MAX_SECTION) String whatWorked,
-      @Nullable @Size(max = MAX_SECTION) String whatDidNot,
-      @Nullable @Size(max = MAX_SECTION) String results,
-      @Nullable @Size(max = MAX_SECTION) String advice) {
+      @Nullable @Size(max = MAX_SECTION) @FreeText String context,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String goal,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String whatWeDid,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String whatWorked,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String whatDidNot,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String results,
+      @Nullable @Size(max = MAX_SECTION) @FreeText String advice) {
 
     Map<String, String> asMap() {
       java.util.LinkedHashMap<String, String> m = new java.util.LinkedHashMap<>();
@@ -112,9 +113,9 @@ final class Wire {
   record CreateTopicRequest(
       @NotNull Long categoryId,
       @NotNull TopicKind kind,
-      @NotBlank @Size(min = 5, max = 200) String title,
-      @Nullable @Size(max = MAX_BODY) String body,
-      @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) String> tags,
+      @NotBlank @Size(min = 5, max = 200) @FreeText String title,
+      @Nullable @Size(max = MAX_BODY) @FreeText String body,
+      @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) @FreeText String> tags,
       @Nullable @Size(max = 10) List<@NotNull Long> systemIds,
       @Nullable Long workplaceTypeId,
       @Nullable String orgSize,
@@ -122,7 +123,7 @@ final class Wire {
       @Nullable @Valid StoryFields story,
       @Nullable String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
-      @Nullable @Size(max = 1000) String linkUrl) {}
+      @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -236,7 +237,8 @@ final class Wire {
       @Nullable MemberRef author) {}
 
   @Serdeable
-  record ReplyRequest(@NotBlank @Size(max = MAX_BODY) String body, @Nullable Long replyToPostId) {}
+  record ReplyRequest(
+      @NotBlank @Size(max = MAX_BODY) @FreeText String body, @Nullable Long replyToPostId) {}
 
   /**
    * An edit. For the opening post the topic's title and (when given) its other fields change too;
@@ -245,17 +247,17 @@ final class Wire {
   @Serdeable
   record EditPostRequest(
       @NotNull @Min(1) Integer version,
-      @Nullable @Size(max = MAX_BODY) String body,
-      @Nullable @Size(min = 5, max = 200) String title,
+      @Nullable @Size(max = MAX_BODY) @FreeText String body,
+      @Nullable @Size(min = 5, max = 200) @FreeText String title,
       @Nullable @Valid StoryFields story,
-      @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) String> tags,
+      @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) @FreeText String> tags,
       @Nullable @Size(max = 10) List<@NotNull Long> systemIds,
       @Nullable Long workplaceTypeId,
       @Nullable String orgSize,
       @Nullable String duration,
       @Nullable String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
-      @Nullable @Size(max = 1000) String linkUrl) {}
+      @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -269,22 +271,24 @@ final class Wire {
       boolean current) {}
 
   @Serdeable
-  record FollowUpRequest(@NotBlank @Size(max = MAX_BODY) String body) {}
+  record FollowUpRequest(@NotBlank @Size(max = MAX_BODY) @FreeText String body) {}
 
   @Serdeable
   record AcceptRequest(@NotNull Long postId) {}
 
   @Serdeable
-  record ReasonRequest(@Nullable @Size(max = 500) String reason) {}
+  record ReasonRequest(@Nullable @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
-  record MoveRequest(@NotNull Long categoryId, @Nullable @Size(max = 500) String reason) {}
+  record MoveRequest(
+      @NotNull Long categoryId, @Nullable @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
-  record MergeRequest(@NotNull Long intoTopicId, @Nullable @Size(max = 500) String reason) {}
+  record MergeRequest(
+      @NotNull Long intoTopicId, @Nullable @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
-  record CloseRequest(@NotBlank @Size(max = 500) String reason) {}
+  record CloseRequest(@NotBlank @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
   record ReactionView(int helpfulCount, int thanksCount, boolean markedHelpful, boolean thanked) {}
@@ -304,7 +308,7 @@ final class Wire {
   record PreviewView(String html) {}
 
   @Serdeable
-  record DraftRequest(@NotNull @Size(max = 200_000) String payload) {}
+  record DraftRequest(@NotNull @Size(max = 200_000) @FreeText String payload) {}
 
   @Serdeable
   record DraftView(String key, String payload, Instant updatedAt) {}
@@ -313,7 +317,7 @@ final class Wire {
   record TagView(long id, String name, int topicCount) {}
 
   @Serdeable
-  record RenameTagRequest(@NotBlank @Size(min = 2, max = 40) String name) {}
+  record RenameTagRequest(@NotBlank @Size(min = 2, max = 40) @FreeText String name) {}
 
   @Serdeable
   record MergeTagRequest(@NotNull Long intoTagId) {}

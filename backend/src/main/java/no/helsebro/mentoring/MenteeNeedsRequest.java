@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.guard.FreeText;
 
 /**
  * What a mentee is looking for in a mentor.
@@ -19,7 +20,7 @@ import no.helsebro.mentoring.matching.Shift;
 record MenteeNeedsRequest(
     @Nullable @Size(max = 20) List<@NotNull Long> systemIds,
     @Nullable @Size(max = 20) List<@NotNull Long> topicIds,
-    @Nullable @Size(max = 2000) String goals,
+    @Nullable @Size(max = 2000) @FreeText String goals,
     @Nullable Long workplaceTypeId,
     @Nullable Long regionId,
     @Nullable Long languageId,

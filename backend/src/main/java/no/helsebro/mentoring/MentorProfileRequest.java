@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.guard.FreeText;
 
 /**
  * Opting in as a mentor, or changing the mentor profile. Ids are taxonomy term ids of the kind the
@@ -23,7 +24,7 @@ record MentorProfileRequest(
     @NotNull @Min(1) @Max(20) Integer capacity,
     @Nullable @Size(max = 6) List<@NotNull Shift> availability,
     @NotNull ContactMode contactMode,
-    @Nullable @Size(max = 1000) String introduction,
+    @Nullable @Size(max = 1000) @FreeText String introduction,
     boolean paused) {
 
   /** Absent lists (the client may leave empty ones out) mean "none". */

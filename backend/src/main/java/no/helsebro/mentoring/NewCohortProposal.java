@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import no.helsebro.platform.guard.FreeText;
 
 /**
  * Asks for an optimal assignment of these mentees to mentors with free places. The message goes
@@ -14,4 +15,4 @@ import java.util.List;
 @Serdeable
 record NewCohortProposal(
     @NotEmpty @Size(max = 5000) List<@NotNull Long> menteeIds,
-    @NotBlank @Size(max = 2000) String message) {}
+    @NotBlank @Size(max = 2000) @FreeText String message) {}

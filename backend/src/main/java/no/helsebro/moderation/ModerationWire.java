@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.guard.FreeText;
 
 /** Request and response bodies of the moderation API. */
 final class ModerationWire {
@@ -15,14 +16,15 @@ final class ModerationWire {
   private ModerationWire() {}
 
   @Serdeable
-  record FlagRequest(@NotNull FlagReason reason, @Nullable @Size(max = 500) String note) {}
+  record FlagRequest(
+      @NotNull FlagReason reason, @Nullable @Size(max = 500) @FreeText String note) {}
 
   /** The member's flag as saved; {@code postHidden} tells whether the post is now hidden. */
   @Serdeable
   record FlagView(long id, long postId, FlagReason reason, Instant createdAt, boolean postHidden) {}
 
   @Serdeable
-  record DecisionRequest(@Nullable @Size(max = 500) String reason) {}
+  record DecisionRequest(@Nullable @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
   record ReasonCount(FlagReason reason, int count) {}

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import no.helsebro.platform.guard.FreeText;
 
 /** A new or changed term. {@code code} is fixed once created (it is what links point at). */
 @Serdeable
@@ -15,8 +16,8 @@ public record TaxonomyRequest(
     @NotNull TaxonomyKind kind,
     @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "slug")
         String code,
-    @NotBlank @Size(max = 120) String nameNb,
-    @NotBlank @Size(max = 120) String nameEn,
+    @NotBlank @Size(max = 120) @FreeText String nameNb,
+    @NotBlank @Size(max = 120) @FreeText String nameEn,
     @Nullable Long parentId,
     @Nullable @Min(0) @Max(10000) Integer sortOrder,
     @Nullable Boolean archived) {}

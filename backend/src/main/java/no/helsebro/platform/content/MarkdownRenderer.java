@@ -2,6 +2,7 @@ package no.helsebro.platform.content;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -145,7 +146,7 @@ public final class MarkdownRenderer {
         a.addClass("hb-mention");
         a.removeAttr("rel");
         mentions.add(Long.parseLong(member.group(1)));
-      } else if (href.startsWith("http://") || href.startsWith("https://")) {
+      } else if (leadsElsewhere(href)) {
         links++;
       }
       if (a.text().isBlank()) {
@@ -154,6 +155,23 @@ public final class MarkdownRenderer {
     }
     return new Rendered(clean.body().html(), links, mentions);
   }
+
+  /**
+   * Whether a link in the rendered HTML leads to another site, as a browser reads it: any scheme
+   * but mailto, in any case ({@code HTTPS://}), and protocol-relative addresses ({@code //host},
+   * also written with backslashes, which browsers read as slashes). Links within Helsebro ({@code
+   * /forum/t/12}, {@code t/12}) do not count.
+   */
+  static boolean leadsElsewhere(String href) {
+    String h = href.strip().replace('\\', '/').toLowerCase(Locale.ROOT);
+    if (h.startsWith("//")) {
+      return true;
+    }
+    Matcher scheme = SCHEME.matcher(h);
+    return scheme.lookingAt() && !scheme.group(1).equals("mailto");
+  }
+
+  private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):");
 
   /** Plain text of rendered HTML (for excerpts, feeds and notifications). */
   public static String plainText(String html, int maxLength) {

@@ -40,8 +40,24 @@ import java.util.Map;
 class ConstraintViolationHandler
     implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
 
+  private final List<ViolationProblem> specials;
+
+  ConstraintViolationHandler(List<ViolationProblem> specials) {
+    this.specials = specials;
+  }
+
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
+    // A violation with a problem of its own (patient data: 422 with where the number is) comes
+    // first: the member must deal with it before anything else matters.
+    for (ConstraintViolation<?> v : exception.getConstraintViolations()) {
+      for (ViolationProblem special : specials) {
+        var problem = special.problemFor(fieldName(v), v);
+        if (problem.isPresent()) {
+          return Problems.response(problem.get());
+        }
+      }
+    }
     List<Problem.FieldError> errors =
         exception.getConstraintViolations().stream()
             .map(ConstraintViolationHandler::toFieldError)

@@ -3,28 +3,36 @@ package no.helsebro.platform.guard;
 import io.micronaut.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.errors.Problem;
 
 /**
  * Finds Norwegian national identity numbers (fødselsnummer, D-numbers and H-numbers) in text, so
- * that patient data is never posted. Plain Java, no framework: used by the forum and mentoring
- * before anything written by a member is saved. A found number is never logged.
+ * that patient data is never posted. Plain Java: used before anything a member or coordinator
+ * writes is saved ({@link FreeText} on request fields, and by services on texts they build). A
+ * found number is never logged.
  *
- * <p>A match is 11 digits, optionally with one space after the 6-digit date part, not part of a
- * longer digit run, whose date part is a real date (D-number: day + 40; H-number: month + 40) and
- * whose control digits are valid: the second by mod 11; the first by mod 11, or, as allowed for
- * numbers issued from 2032, with a weighted remainder of 0, 1, 2 or 3.
+ * <p>The text is checked as the reader will see it ({@link ReaderText}): character references
+ * decoded, Unicode compatibility forms folded (full-width digits, a no-break space), digits of
+ * every script read as digits, invisible characters and Markdown's inline markers removed; and,
+ * when the text could hide a number behind Markdown (a link, code), its rendered text as well.
+ *
+ * <p>A number is 11 digits whose date part is a real date (D-number: day + 40; H-number: month +
+ * 40) and whose control digits are valid: the second by mod 11; the first by mod 11, or, as allowed
+ * for numbers issued from 2032, with a weighted remainder of 0, 1, 2 or 3. It may be written in one
+ * run, or in groups separated by up to three spaces, dots, dashes or slashes, as people write them:
+ * 6 + 5 ({@code 291129-21794}), date parts and 5 ({@code 29.11.29 21794}, also with a four-digit
+ * year), groups of three or two. Not the layout of a bank account number (4 + 2 + 5), and never
+ * part of a longer run of digits.
  */
 public final class PatientDataGuard {
 
-  /** 6 + 5 digits, one optional space between, no digit directly before or after. */
-  private static final Pattern CANDIDATE =
-      Pattern.compile("(?<![0-9])([0-9]{6}) ?([0-9]{5})(?![0-9])");
-
   private static final int[] W1 = {3, 7, 6, 1, 8, 9, 4, 5, 2};
   private static final int[] W2 = {5, 4, 3, 2, 7, 6, 5, 4, 3, 2};
+
+  /** Longest run of separators between two groups of digits. */
+  private static final int MAX_SEPARATORS = 3;
 
   private PatientDataGuard() {}
 
@@ -33,14 +41,18 @@ public final class PatientDataGuard {
   public record Match(int start, int end) {}
 
   public static List<Match> find(String text) {
-    List<Match> found = new ArrayList<>();
-    if (text == null || text.length() < 11) {
-      return found;
+    if (text == null || text.length() < 11 || !mayHoldElevenDigits(text)) {
+      return List.of();
     }
-    Matcher m = CANDIDATE.matcher(text);
-    while (m.find()) {
-      if (isNationalIdNumber(m.group(1) + m.group(2))) {
-        found.add(new Match(m.start(), m.end()));
+    ReaderText reader = ReaderText.of(text);
+    List<Match> found = new ArrayList<>();
+    for (Found f : scan(reader)) {
+      found.add(f.match());
+    }
+    if (found.isEmpty() && ReaderText.mayHideInMarkdown(text)) {
+      // Shown after Markdown is rendered: "[2911](x)2921794" reads as one number.
+      for (Found f : scan(ReaderText.of(ReaderText.renderedMarkdown(text)))) {
+        found.add(reader.locate(f.number()).orElse(new Match(0, text.length())));
       }
     }
     return found;
@@ -53,18 +65,23 @@ public final class PatientDataGuard {
   public static void requireNone(String field, String text) {
     List<Match> found = find(text);
     if (!found.isEmpty()) {
-      throw new ApiException(
-              HttpStatus.UNPROCESSABLE_ENTITY,
-              "patient-data",
-              "Patient data",
-              "The text contains what looks like a Norwegian national identity number. Patient"
-                  + " data must never be posted in Helsebro.",
-              List.of(
-                  new no.helsebro.platform.errors.Problem.FieldError(
-                      field, "contains a national identity number", "patient-data")))
-          .with("field", field)
-          .with("matches", found);
+      throw refusal(field, found);
     }
+  }
+
+  /** The 422 {@code patient-data} problem for numbers found in a field. */
+  public static ApiException refusal(String field, List<Match> found) {
+    return new ApiException(
+            HttpStatus.UNPROCESSABLE_ENTITY,
+            "patient-data",
+            "Patient data",
+            "The text contains what looks like a Norwegian national identity number. Patient"
+                + " data must never be posted in Helsebro.",
+            List.of(
+                new Problem.FieldError(
+                    field, "contains a national identity number", "patient-data")))
+        .with("field", field)
+        .with("matches", found);
   }
 
   /** True for a valid fødselsnummer, D-number or H-number (11 digits, no spaces). */
@@ -97,6 +114,110 @@ public final class PatientDataGuard {
       sum2 += W2[i] * d[i];
     }
     return (sum2 + d[10]) % 11 == 0;
+  }
+
+  /**
+   * Cheap first look: every way of writing a digit (an ASCII or other digit, a character reference
+   * such as {@code &#50;}) puts at least one digit character into the text.
+   */
+  private static boolean mayHoldElevenDigits(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i)) && ++digits >= 11) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A run of digits in the reader's text: where it starts and ends there, and its digits. */
+  private record Group(int from, int to, String digits) {}
+
+  /** A number found: where in the original text, and its 11 digits. */
+  private record Found(Match match, String number) {}
+
+  private static List<Found> scan(ReaderText reader) {
+    String s = reader.text();
+    List<Found> found = new ArrayList<>();
+    List<Group> chain = new ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (!isDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+      }
+      Group group = new Group(start, i, s.substring(start, i));
+      if (!chain.isEmpty() && !joined(s, chain.get(chain.size() - 1).to(), start)) {
+        check(chain, reader, found);
+        chain.clear();
+      }
+      chain.add(group);
+    }
+    check(chain, reader, found);
+    return found;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** Whether only a few separators stand between two groups. */
+  private static boolean joined(String s, int from, int to) {
+    if (to - from > MAX_SEPARATORS) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c != ' ' && c != '.' && c != '-' && c != '/') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Every run of neighbouring groups of 11 digits in a readable layout that is a valid number. */
+  private static void check(List<Group> chain, ReaderText reader, List<Found> found) {
+    for (int first = 0; first < chain.size(); first++) {
+      StringBuilder digits = new StringBuilder();
+      List<Integer> layout = new ArrayList<>();
+      for (int last = first; last < chain.size() && digits.length() < 13; last++) {
+        digits.append(chain.get(last).digits());
+        layout.add(chain.get(last).digits().length());
+        String candidate = candidate(digits.toString(), layout);
+        if (candidate != null && isNationalIdNumber(candidate)) {
+          found.add(
+              new Found(reader.source(chain.get(first).from(), chain.get(last).to()), candidate));
+          first = last;
+          break;
+        }
+      }
+    }
+  }
+
+  /** The layouts numbers are written in: one run, or groups of these sizes. */
+  private static final Set<List<Integer>> LAYOUTS =
+      Set.of(
+          List.of(11),
+          List.of(6, 5), // 291129 21794
+          List.of(6, 3, 2), // 291129 217 94
+          List.of(2, 2, 2, 5), // 29.11.29 21794
+          List.of(2, 2, 2, 3, 2), // 29 11 29 217 94
+          List.of(3, 3, 3, 2)); // 291 129 217 94
+
+  /**
+   * The 11 digits the groups spell, or null when their layout is not one a number is written in.
+   */
+  private static String candidate(String digits, List<Integer> layout) {
+    if (layout.equals(List.of(2, 2, 4, 5))) {
+      // A date with a four-digit year, then the personal number: 29.11.1929 21794.
+      return digits.substring(0, 4) + digits.substring(6);
+    }
+    return LAYOUTS.contains(layout) ? digits : null;
   }
 
   private static boolean validDatePart(int day, int month, int year) {

@@ -1,19 +1,35 @@
 package no.helsebro.platform.web;
 
+import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
 
 /**
  * Security and caching headers on every response. The single-page app runs under a Content Security
  * Policy without inline script; user content can therefore never run script even if the sanitiser
- * let something through.
+ * let something through. The filter runs outside the security filter, so the security layer's own
+ * 401 and 403 answers carry the same headers as everything else.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
-class SecurityHeadersFilter {
+class SecurityHeadersFilter implements Ordered {
+
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  private final boolean hsts;
+
+  SecurityHeadersFilter(WebConfiguration config) {
+    this.hsts = config.isHsts();
+  }
+
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.order();
+  }
 
   static final String APP_CSP =
       String.join(
@@ -29,7 +45,11 @@ class SecurityHeadersFilter {
           "form-action 'self'",
           "frame-ancestors 'none'");
 
-  /** The generated API browser needs its inline bootstrap script; it shows no user content. */
+  /**
+   * The generated API browser needs its inline bootstrap script; it shows no user content. Only its
+   * own files get this policy: anything else under its path (a page route, a missing file) gets the
+   * app's.
+   */
   static final String API_DOCS_CSP =
       String.join(
           "; ",
@@ -57,8 +77,12 @@ class SecurityHeadersFilter {
   void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
     String path = request.getPath();
     HttpHeaders headers = response.getHeaders();
-    response.header(
-        "Content-Security-Policy", path.startsWith("/swagger-ui/") ? API_DOCS_CSP : APP_CSP);
+    boolean apiBrowserFile =
+        path.startsWith("/swagger-ui/") && response.getStatus().getCode() < 300;
+    response.header("Content-Security-Policy", apiBrowserFile ? API_DOCS_CSP : APP_CSP);
+    if (hsts) {
+      response.header("Strict-Transport-Security", HSTS);
+    }
     response.header("X-Content-Type-Options", "nosniff");
     response.header("Referrer-Policy", "strict-origin-when-cross-origin");
     response.header("X-Frame-Options", "DENY");

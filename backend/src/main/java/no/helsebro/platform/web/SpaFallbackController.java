@@ -56,6 +56,9 @@ class SpaFallbackController {
     return (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
         && !path.startsWith("/api/")
         && !path.equals("/api")
+        // The API browser's own files are served from there; nothing else is a page of ours.
+        && !path.startsWith("/swagger-ui/")
+        && !path.startsWith("/swagger/")
         && !last.contains(".")
         && request.getHeaders().accept().stream()
             .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));

@@ -58,6 +58,34 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void everyLinkToAnotherSiteCountsWhateverItsSpelling() {
+    // Issue 9 item 11: protocol-relative, upper-case and backslashed addresses lead elsewhere too.
+    String[] elsewhere = {
+      "[x](//spam.example/x)",
+      "[x](HTTPS://spam.example/x)",
+      "[x](Http://spam.example/x)",
+      "<HTTPS://spam.example/x>",
+      "[x](/\\spam.example/x)",
+      "[x](\\\\\\\\spam.example/x)", // two backslashes in the address
+      "[x](https:spam.example/x)",
+      "[x](  https://spam.example/x)",
+      "www.spam.example"
+    };
+    for (String markdown : elsewhere) {
+      assertThat(MarkdownRenderer.render(markdown).linkCount()).as(markdown).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void linksWithinHelsebroAndMailAreNotCounted() {
+    MarkdownRenderer.Rendered r =
+        MarkdownRenderer.render(
+            "[tråd](/forum/t/12), [kari](mailto:kari@ahus.no), [@Kari](/members/4), [rel](t/12)");
+
+    assertThat(r.linkCount()).isZero();
+  }
+
+  @Test
   void headingsMoveBelowThePagesOwnHeadings() {
     String html = MarkdownRenderer.render("# Tittel\n\n## Under").html();
 

@@ -1,6 +1,7 @@
 package no.helsebro.platform.errors;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,6 +26,26 @@ class ProblemTestController {
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank @Size(max = 100) String name,
       List<@Size(max = 10) String> tags) {}
+
+  /** One field of each kind of type, for the strict-typing tests. */
+  @Serdeable
+  record Typed(
+      @Nullable Long id,
+      @Nullable String title,
+      @Nullable List<String> tags,
+      @Nullable Boolean archived,
+      @Nullable Integer count,
+      int size,
+      @Nullable List<Long> ids,
+      @Nullable Inner inner) {}
+
+  @Serdeable
+  record Inner(@Nullable String name, @Nullable Long value) {}
+
+  @Post("/typed")
+  Typed typed(@Body @Valid Typed typed) {
+    return typed;
+  }
 
   @Post("/validated")
   Signup validated(@Body @Valid Signup signup) {

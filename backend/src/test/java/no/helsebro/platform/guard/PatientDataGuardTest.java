@@ -3,6 +3,7 @@ package no.helsebro.platform.guard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,237 @@ class PatientDataGuardTest {
     System.out.printf(
         "Patient-data guard: %d matches in %d texts of phone, account and order" + " numbers%n",
         hits, n);
+    assertThat(hits).isZero();
+  }
+
+  /** Ways of writing a number so a reader still sees it (issue 9 item 7). */
+  static List<String> spellings(String n) {
+    String date = n.substring(0, 6);
+    String person = n.substring(6);
+    StringBuilder fullWidth = new StringBuilder();
+    StringBuilder arabicIndic = new StringBuilder();
+    StringBuilder entities = new StringBuilder();
+    for (char c : n.toCharArray()) {
+      fullWidth.append((char) ('\uFF10' + (c - '0')));
+      arabicIndic.append((char) ('\u0660' + (c - '0')));
+      entities.append("&#").append((int) c).append(';');
+    }
+    return List.of(
+        date + "-" + person,
+        date + "\u00A0" + person,
+        date + "  " + person,
+        n.substring(0, 2) + "." + n.substring(2, 4) + "." + n.substring(4, 6) + " " + person,
+        n.substring(0, 3)
+            + " "
+            + n.substring(3, 6)
+            + " "
+            + n.substring(6, 9)
+            + " "
+            + n.substring(9),
+        date + "\u200B" + person,
+        date + "\u00AD" + person,
+        "**" + n.substring(0, 4) + "**" + n.substring(4),
+        "&#" + (int) n.charAt(0) + ";" + n.substring(1),
+        date + "\\-" + person,
+        fullWidth.toString(),
+        arabicIndic.toString(),
+        entities.toString(),
+        date + " - " + person,
+        date + "\u2013" + person,
+        date + "\u2060" + person,
+        "`" + date + "`" + person,
+        "[" + date + "](https://example.no)" + person,
+        "_" + date + "_" + person,
+        n.substring(0, 2) + "." + n.substring(2, 4) + ".19" + n.substring(4, 6) + " " + person,
+        date + "&nbsp;" + person,
+        n.substring(0, 2) + " " + n.substring(2, 4) + " " + n.substring(4, 6) + " " + person);
+  }
+
+  @Test
+  void everySpellingAReaderStillSeesAsTheNumberIsFound() {
+    Random random = new Random(7);
+    int tried = 0;
+    int found = 0;
+    List<String> missed = new java.util.ArrayList<>();
+    while (tried < 2_000) {
+      LocalDate date = LocalDate.of(1920, 1, 1).plusDays(random.nextInt(100 * 365));
+      String number =
+          withControlDigits(datePart(date, random.nextInt(5) == 0, false) + digits(random, 3), 0);
+      if (number == null) {
+        continue;
+      }
+      for (String spelling : spellings(number)) {
+        tried++;
+        if (PatientDataGuard.find("Pasienten (" + spelling + ") ringte.").size() == 1) {
+          found++;
+        } else if (missed.size() < 5) {
+          missed.add(spelling);
+        }
+      }
+    }
+    System.out.printf(
+        "Patient-data guard: found %d of %d spellings of valid numbers%n", found, tried);
+    assertThat(missed).isEmpty();
+    assertThat(found).isEqualTo(tried);
+  }
+
+  @Test
+  void theMatchPointsAtTheNumberInTheTextAsWritten() {
+    String text = "Se **0101**0012356 i DIPS";
+
+    assertThat(PatientDataGuard.find(text)).containsExactly(new PatientDataGuard.Match(5, 18));
+    String linked = "Se [010100](https://x.no)12356 nå";
+    PatientDataGuard.Match m = PatientDataGuard.find(linked).get(0);
+    assertThat(linked.substring(m.start(), m.end())).startsWith("010100").endsWith("12356");
+  }
+
+  /**
+   * Texts with numbers that are not national identity numbers, written the ways people write them.
+   */
+  static String harmless(Random random) {
+    String phone = digits(random, 8);
+    String account = digits(random, 11);
+    String org = digits(random, 9);
+    return switch (random.nextInt(12)) {
+      case 0 ->
+          "Ring "
+              + phone.substring(0, 2)
+              + " "
+              + phone.substring(2, 4)
+              + " "
+              + phone.substring(4, 6)
+              + " "
+              + phone.substring(6)
+              + " eller +47 "
+              + phone.substring(0, 3)
+              + " "
+              + phone.substring(3, 5)
+              + " "
+              + phone.substring(5);
+      case 1 ->
+          "Konto "
+              + account.substring(0, 4)
+              + "."
+              + account.substring(4, 6)
+              + "."
+              + account.substring(6)
+              + ", KID "
+              + digits(random, 7);
+      case 2 ->
+          "Konto "
+              + account.substring(0, 4)
+              + " "
+              + account.substring(4, 6)
+              + " "
+              + account.substring(6);
+      case 3 ->
+          "Ordre "
+              + digits(random, 9)
+              + "/"
+              + digits(random, 12)
+              + ", sak 2026/"
+              + digits(random, 5);
+      case 4 ->
+          "Org.nr. "
+              + org.substring(0, 3)
+              + " "
+              + org.substring(3, 6)
+              + " "
+              + org.substring(6)
+              + " MVA, tlf. 0047 "
+              + phone;
+      case 5 ->
+          "Møte "
+              + (1 + random.nextInt(28))
+              + "."
+              + (1 + random.nextInt(12))
+              + ".2026 kl. "
+              + random.nextInt(24)
+              + "."
+              + (10 + random.nextInt(50))
+              + " på rom "
+              + digits(random, 3);
+      case 6 ->
+          "PO-"
+              + digits(random, 10)
+              + ", ordrenr. 2025-"
+              + digits(random, 6)
+              + ", faktura "
+              + digits(random, 8);
+      case 7 ->
+          "DIPS Arena "
+              + random.nextInt(30)
+              + "."
+              + random.nextInt(10)
+              + "."
+              + random.nextInt(100)
+              + " på server 10."
+              + random.nextInt(255)
+              + "."
+              + random.nextInt(255)
+              + "."
+              + random.nextInt(255);
+      case 8 ->
+          "Tlf: **"
+              + phone.substring(0, 3)
+              + "** "
+              + phone.substring(3, 5)
+              + " "
+              + phone.substring(5)
+              + ", mobil +47\u00A0"
+              + digits(random, 8);
+      case 9 ->
+          "Postnr. "
+              + digits(random, 4)
+              + " Oslo, "
+              + digits(random, 3)
+              + " pasienter, "
+              + digits(random, 2)
+              + " senger";
+      case 10 ->
+          "Saksnr. "
+              + digits(random, 4)
+              + "/"
+              + digits(random, 5)
+              + "-"
+              + digits(random, 2)
+              + ", arkiv "
+              + digits(random, 3)
+              + "."
+              + digits(random, 2);
+      default ->
+          "Fra kl. "
+              + digits(random, 2)
+              + ":"
+              + digits(random, 2)
+              + " til "
+              + digits(random, 2)
+              + ":"
+              + digits(random, 2)
+              + ", "
+              + digits(random, 4)
+              + "-"
+              + digits(random, 4);
+    };
+  }
+
+  @Test
+  void harmlessNumbersWrittenInEveryCommonLayoutNeverMatch() {
+    Random random = new Random(4711);
+    int n = 200_000;
+    int hits = 0;
+    List<String> examples = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      String text = harmless(random);
+      if (!PatientDataGuard.find(text).isEmpty()) {
+        hits++;
+        if (examples.size() < 5) {
+          examples.add(text);
+        }
+      }
+    }
+    System.out.printf("Patient-data guard: %d matches in %d labelled harmless texts%n", hits, n);
+    assertThat(examples).isEmpty();
     assertThat(hits).isZero();
   }
 }

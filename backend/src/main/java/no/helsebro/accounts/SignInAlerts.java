@@ -1,0 +1,143 @@
+package no.helsebro.accounts;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import no.helsebro.platform.mail.Mailer;
+import no.helsebro.platform.mail.OutgoingMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells a member by e-mail that their account was locked against sign-ins from other devices, or
+ * that someone who knows their password is trying second-factor codes (ADR 0107). At most one mail
+ * of each kind a day; a mail that cannot be sent is logged and changes nothing about the answer.
+ */
+@Singleton
+class SignInAlerts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SignInAlerts.class);
+  static final Duration AT_MOST_EVERY = Duration.ofHours(24);
+
+  enum Kind {
+    PASSWORD("password"),
+    SECOND_FACTOR("second-factor");
+
+    final String code;
+
+    Kind(String code) {
+      this.code = code;
+    }
+  }
+
+  private static final Map<String, String[]> PASSWORD_TEXTS =
+      Map.of(
+          "nb",
+          new String[] {
+            "Mange mislykkede innlogginger på Helsebro-kontoen din",
+            "Hei %s!\n\nNoen har prøvd å logge inn på Helsebro-kontoen din med feil passord mange"
+                + " ganger. For å beskytte kontoen tar vi ikke imot innlogginger fra nye enheter de"
+                + " neste 15 minuttene.\n\nDu kan fortsatt logge inn fra en nettleser du har logget"
+                + " inn fra før. Du kan også velge nytt passord; da blir kontoen åpnet igjen med en"
+                + " gang:\n\n%s\n\nVar det deg som skrev feil passord? Da trenger du ikke gjøre"
+                + " noe.\n\nHilsen Helsebro"
+          },
+          "en",
+          new String[] {
+            "Many failed sign-ins to your Helsebro account",
+            "Hello %s,\n\nSomeone has tried to sign in to your Helsebro account with a wrong"
+                + " password many times. To protect the account, we do not accept sign-ins from new"
+                + " devices for the next 15 minutes.\n\nYou can still sign in from a browser you"
+                + " have signed in from before. You can also choose a new password, which opens the"
+                + " account again at once:\n\n%s\n\nWas it you who typed the wrong password? Then"
+                + " there is nothing to do.\n\nHelsebro"
+          });
+
+  private static final Map<String, String[]> SECOND_FACTOR_TEXTS =
+      Map.of(
+          "nb",
+          new String[] {
+            "Noen kjenner kanskje passordet ditt i Helsebro",
+            "Hei %s!\n\nNoen har logget inn på Helsebro-kontoen din med riktig passord, men skrevet"
+                + " feil kode fra autentiseringsappen mange ganger. Vi har stengt for flere forsøk"
+                + " fra andre enheter enn dine egne en stund.\n\nVar det ikke deg, bør du velge nytt"
+                + " passord nå:\n\n%s\n\nHilsen Helsebro"
+          },
+          "en",
+          new String[] {
+            "Someone may know your Helsebro password",
+            "Hello %s,\n\nSomeone signed in to your Helsebro account with the right password but"
+                + " typed a wrong code from the authenticator app many times. We have stopped"
+                + " further tries from devices other than yours for a while.\n\nIf it was not you,"
+                + " choose a new password now:\n\n%s\n\nHelsebro"
+          });
+
+  private final JdbcOperations jdbc;
+  private final Mailer mailer;
+  private final String baseUrl;
+
+  SignInAlerts(JdbcOperations jdbc, Mailer mailer, @Value("${helsebro.base-url}") String baseUrl) {
+    this.jdbc = jdbc;
+    this.mailer = mailer;
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+  }
+
+  void accountLocked(MemberEntity member) {
+    tell(member, Kind.PASSWORD, PASSWORD_TEXTS);
+  }
+
+  void secondFactorLocked(MemberEntity member) {
+    tell(member, Kind.SECOND_FACTOR, SECOND_FACTOR_TEXTS);
+  }
+
+  private void tell(MemberEntity member, Kind kind, Map<String, String[]> texts) {
+    if (member.email() == null || !claim(member.id(), kind, Instant.now())) {
+      return;
+    }
+    String[] t = texts.getOrDefault(member.language(), texts.get("nb"));
+    try {
+      mailer.send(
+          new OutgoingMail(
+              member.email(),
+              t[0],
+              t[1].formatted(member.displayName(), baseUrl + "/forgot-password"),
+              null,
+              member.language()));
+    } catch (RuntimeException e) {
+      LOG.warn("Could not tell member {} about a sign-in lock: {}", member.id(), e.getMessage());
+    }
+  }
+
+  /** Records the mail unless one of this kind went out less than a day ago. */
+  private boolean claim(long memberId, Kind kind, Instant now) {
+    return jdbc.execute(
+        c -> {
+          try (var ps =
+              c.prepareStatement(
+                  "SELECT sent_at FROM account_alerts WHERE member_id = ? AND kind = ?"
+                      + " FOR UPDATE")) {
+            ps.setLong(1, memberId);
+            ps.setString(2, kind.code);
+            try (var rs = ps.executeQuery()) {
+              if (rs.next() && rs.getTimestamp(1).toInstant().isAfter(now.minus(AT_MOST_EVERY))) {
+                return false;
+              }
+            }
+          }
+          try (var ps =
+              c.prepareStatement(
+                  "INSERT INTO account_alerts (member_id, kind, sent_at) VALUES (?, ?, ?)"
+                      + " ON DUPLICATE KEY UPDATE sent_at = VALUES(sent_at)")) {
+            ps.setLong(1, memberId);
+            ps.setString(2, kind.code);
+            ps.setTimestamp(3, Timestamp.from(now));
+            ps.executeUpdate();
+          }
+          return true;
+        });
+  }
+}

@@ -1,0 +1,49 @@
+package no.helsebro.platform.errors;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last word on exceptions no other handler claims. A database that cannot be reached answers
+ * 503 {@code database-unavailable} with {@code Retry-After} (issue 9 item 13); anything else is a
+ * 500 without internal detail, logged with its stack trace.
+ */
+@Singleton
+class UnexpectedExceptionHandler
+    implements ExceptionHandler<RuntimeException, HttpResponse<Problem>> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionHandler.class);
+
+  @Override
+  public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
+    if (DatabaseFailures.isUnavailable(exception)) {
+      LOG.warn(
+          "Database unavailable for {} {}: {}",
+          request.getMethod(),
+          request.getPath(),
+          exception.getMessage());
+      return Problems.response(
+              new Problem(
+                  Problem.TYPE_BASE + "database-unavailable",
+                  "Service Unavailable",
+                  HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                  "Helsebro cannot reach its database right now. Please try again shortly.",
+                  "database-unavailable",
+                  null,
+                  java.util.Map.of("retryAfter", DatabaseFailures.RETRY_AFTER_SECONDS)))
+          .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+    }
+    LOG.error("Unexpected error for {} {}", request.getMethod(), request.getPath(), exception);
+    return Problems.response(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "internal-server-error",
+        HttpStatus.INTERNAL_SERVER_ERROR.getReason(),
+        "Something went wrong on our side. Please try again shortly.");
+  }
+}

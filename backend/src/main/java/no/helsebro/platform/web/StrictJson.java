@@ -1,0 +1,176 @@
+package no.helsebro.platform.web;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Primary;
+import io.micronaut.core.annotation.NonNull;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.serde.Decoder;
+import io.micronaut.serde.Deserializer;
+import io.micronaut.serde.exceptions.SerdeException;
+import io.micronaut.serde.exceptions.path.ReferencePath;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON values are read as the type they are, never coerced (issue 9 item 14): a number is not a
+ * string, {@code true} is not 1, {@code 1.5} is not 1, {@code [1]} is not 1 and {@code [["a"]]} is
+ * not a list of strings. Micronaut Serialization coerces all of these by default; these
+ * deserializers replace its own for strings, whole numbers, booleans and lists of strings. A wrong
+ * type fails with the path of the field, which {@code no.helsebro.platform.errors} turns into a 400
+ * problem naming it.
+ */
+@Factory
+class StrictJson {
+
+  @Singleton
+  @Primary
+  Deserializer<String> strings() {
+    return new Strict<>() {
+      @Override
+      String convert(Object value) {
+        return value instanceof String s ? s : null;
+      }
+
+      @Override
+      String expected() {
+        return "a string";
+      }
+    };
+  }
+
+  @Singleton
+  @Primary
+  Deserializer<Long> longs() {
+    return new Strict<>() {
+      @Override
+      Long convert(Object value) {
+        if (value instanceof Integer i) {
+          return i.longValue();
+        }
+        if (value instanceof Long l) {
+          return l;
+        }
+        if (value instanceof BigInteger b && b.bitLength() < 64) {
+          return b.longValue();
+        }
+        return null;
+      }
+
+      @Override
+      String expected() {
+        return "a whole number";
+      }
+    };
+  }
+
+  @Singleton
+  @Primary
+  Deserializer<Integer> integers() {
+    return new Strict<>() {
+      @Override
+      Integer convert(Object value) {
+        if (value instanceof Integer i) {
+          return i;
+        }
+        if (value instanceof Long l && l == l.intValue()) {
+          return l.intValue();
+        }
+        return null;
+      }
+
+      @Override
+      String expected() {
+        return "a whole number";
+      }
+    };
+  }
+
+  @Singleton
+  @Primary
+  Deserializer<Boolean> booleans() {
+    return new Strict<>() {
+      @Override
+      Boolean convert(Object value) {
+        return value instanceof Boolean b ? b : null;
+      }
+
+      @Override
+      String expected() {
+        return "true or false";
+      }
+    };
+  }
+
+  @Singleton
+  @Primary
+  Deserializer<List<String>> stringLists() {
+    Deserializer<String> strings = strings();
+    return new Deserializer<>() {
+      @Override
+      public List<String> deserialize(
+          @NonNull Decoder decoder,
+          @NonNull DecoderContext context,
+          @NonNull Argument<? super List<String>> type)
+          throws IOException {
+        Decoder array = decoder.decodeArray();
+        List<String> list = new ArrayList<>();
+        while (array.hasNextArrayValue()) {
+          try {
+            list.add(strings.deserializeNullable(array, context, Argument.STRING));
+          } catch (SerdeException e) {
+            e.getPath().add(ReferencePath.ofCollection(ArrayList.class, type, list.size()));
+            throw e;
+          }
+        }
+        array.finishStructure();
+        return list;
+      }
+
+      @Override
+      public @Nullable List<String> deserializeNullable(
+          @NonNull Decoder decoder,
+          @NonNull DecoderContext context,
+          @NonNull Argument<? super List<String>> type)
+          throws IOException {
+        return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+      }
+    };
+  }
+
+  /** Reads any JSON value and accepts it only if it already is of the expected type. */
+  abstract static class Strict<T> implements Deserializer<T> {
+
+    /** The value as T, or null when it is of another type. */
+    abstract @Nullable T convert(Object value);
+
+    abstract String expected();
+
+    @Override
+    public T deserialize(
+        @NonNull Decoder decoder,
+        @NonNull DecoderContext context,
+        @NonNull Argument<? super T> type)
+        throws IOException {
+      Object value = decoder.decodeArbitrary();
+      T converted = value == null ? null : convert(value);
+      if (converted == null) {
+        throw decoder.createDeserializationException(
+            "Expected " + expected(), value == null ? "null" : value);
+      }
+      return converted;
+    }
+
+    @Override
+    public @Nullable T deserializeNullable(
+        @NonNull Decoder decoder,
+        @NonNull DecoderContext context,
+        @NonNull Argument<? super T> type)
+        throws IOException {
+      return decoder.decodeNull() ? null : deserialize(decoder, context, type);
+    }
+  }
+}
