@@ -39,19 +39,16 @@ class SecondFactor {
   private final CredentialsRepository credentials;
   private final MemberRepository members;
   private final JdbcOperations jdbc;
-  private final MemberAccessStates states;
   private final ChangeFeed feed;
 
   SecondFactor(
       CredentialsRepository credentials,
       MemberRepository members,
       JdbcOperations jdbc,
-      MemberAccessStates states,
       ChangeFeed feed) {
     this.credentials = credentials;
     this.members = members;
     this.jdbc = jdbc;
-    this.states = states;
     this.feed = feed;
   }
 
@@ -84,7 +81,6 @@ class SecondFactor {
     credentials.updateTotp(memberId, creds.totpSecret(), Instant.now());
     credentials.useTotpStep(memberId, step.getAsLong());
     feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
-    states.invalidate(memberId);
     return new RecoveryCodes(newRecoveryCodes(memberId));
   }
 
