@@ -179,6 +179,21 @@ class ChangeFeedTest {
   }
 
   @Test
+  void waitingForAPositionEndsWhenTheNodeHasHandledItOrAfterTheLongestWait() throws Exception {
+    long head = feed.head();
+    CompletableFuture<Boolean> never = tailer.reached(Long.MAX_VALUE, Duration.ofMillis(300));
+    CompletableFuture<Boolean> next = tailer.reached(head + 1, Duration.ofSeconds(10));
+    CompletableFuture<Boolean> past = tailer.reached(0, Duration.ofSeconds(10));
+
+    feed.publish(new TestChanged(run, 1));
+
+    assertThat(past).isCompletedWithValue(true);
+    assertThat(next.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(tailer.position()).isGreaterThan(head);
+    assertThat(never.get(10, TimeUnit.SECONDS)).isFalse();
+  }
+
+  @Test
   void everyNodeHandsEachEventToItsListenersOnce() {
     try (ApplicationContext nodeB = ApplicationContext.run("test")) {
       RecordingListener onB = nodeB.getBean(RecordingListener.class);
