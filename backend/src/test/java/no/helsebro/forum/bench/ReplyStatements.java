@@ -34,6 +34,9 @@ import no.helsebro.testing.TestMembers.TestMember;
  * java -cp "backend/target/test-classes:backend/target/classes:$(cat /tmp/cp.txt)" \
  *   no.helsebro.forum.bench.ReplyStatements [replies] [kind]
  * </pre>
+ *
+ * <p>The counters are the server's: give it a MariaDB no one else uses (the embedded one by
+ * default, or {@code DATASOURCES_DEFAULT_URL} naming a server of its own).
  */
 public final class ReplyStatements {
 
