@@ -17,17 +17,12 @@ import no.helsebro.platform.changes.ChangeFeed;
 class AccountDeletion {
 
   private final JdbcOperations jdbc;
-  private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberDeleted> deleted;
   private final ChangeFeed feed;
 
   AccountDeletion(
-      JdbcOperations jdbc,
-      MemberAccessStates states,
-      ApplicationEventPublisher<MemberDeleted> deleted,
-      ChangeFeed feed) {
+      JdbcOperations jdbc, ApplicationEventPublisher<MemberDeleted> deleted, ChangeFeed feed) {
     this.jdbc = jdbc;
-    this.states = states;
     this.deleted = deleted;
     this.feed = feed;
   }
@@ -62,6 +57,5 @@ class AccountDeletion {
             return ps.executeUpdate();
           }
         });
-    states.invalidate(memberId);
   }
 }

@@ -30,7 +30,6 @@ class MemberAdministration {
   private final AuditLog audit;
   private final AccountMails mails;
   private final AccountDeletion deletion;
-  private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberActivated> activated;
   private final ApplicationEventPublisher<MemberSuspended> suspended;
   private final ChangeFeed feed;
@@ -41,7 +40,6 @@ class MemberAdministration {
       AuditLog audit,
       AccountMails mails,
       AccountDeletion deletion,
-      MemberAccessStates states,
       ApplicationEventPublisher<MemberActivated> activated,
       ApplicationEventPublisher<MemberSuspended> suspended,
       ChangeFeed feed) {
@@ -50,7 +48,6 @@ class MemberAdministration {
     this.audit = audit;
     this.mails = mails;
     this.deletion = deletion;
-    this.states = states;
     this.activated = activated;
     this.suspended = suspended;
     this.feed = feed;
@@ -136,7 +133,6 @@ class MemberAdministration {
     MemberActivated event = new MemberActivated(id);
     activated.publishEvent(event);
     feed.publish(event);
-    states.invalidate(id);
     mails.sendApproved(member);
     return get(id);
   }
@@ -168,7 +164,6 @@ class MemberAdministration {
     MemberSuspended event = new MemberSuspended(id, until);
     suspended.publishEvent(event);
     feed.publish(event);
-    states.invalidate(id);
     return get(id);
   }
 
@@ -181,7 +176,6 @@ class MemberAdministration {
     members.updateSuspension(id, MemberStatus.ACTIVE, null, null, Instant.now());
     record(actor, "member.suspension-lifted", id, null, null);
     feed.publish(new MemberAccessChanged(id, MemberAccessChanged.What.SUSPENSION_LIFTED));
-    states.invalidate(id);
     return get(id);
   }
 
@@ -200,7 +194,6 @@ class MemberAdministration {
     members.updateCoordinator(id, coordinator, Instant.now());
     record(actor, coordinator ? "member.promoted" : "member.demoted", id, null, null);
     feed.publish(new MemberAccessChanged(id, MemberAccessChanged.What.ROLES_CHANGED));
-    states.invalidate(id);
     return get(id);
   }
 

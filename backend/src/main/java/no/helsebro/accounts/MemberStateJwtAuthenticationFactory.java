@@ -19,8 +19,8 @@ import no.helsebro.platform.security.Roles;
  * deleted or unknown, was signed out everywhere or reset their password after the token was issued
  * (its {@code ver} claim is behind the member's token version), is suspended now while the token
  * claims more than {@code SUSPENDED}, or claims {@code COORDINATOR} without being one any more.
- * States are cached for a few seconds ({@link MemberAccessStates}), so such changes bite within
- * seconds.
+ * States are cached ({@link MemberAccessStates}) and forgotten through the change feed when one
+ * changes: at once on the node that made the change, within a second on the others.
  */
 @Singleton
 @Replaces(DefaultJwtAuthenticationFactory.class)

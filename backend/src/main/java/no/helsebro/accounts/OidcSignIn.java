@@ -76,7 +76,6 @@ class OidcSignIn {
   private final CredentialsRepository credentials;
   private final EmailDomainAllowList allowList;
   private final SessionService sessions;
-  private final MemberAccessStates states;
   private final ChangeFeed feed;
   private final String redirectUri;
   private final HttpClient http =
@@ -91,7 +90,6 @@ class OidcSignIn {
       CredentialsRepository credentials,
       EmailDomainAllowList allowList,
       SessionService sessions,
-      MemberAccessStates states,
       ChangeFeed feed,
       @Value("${helsebro.base-url}") String baseUrl) {
     this.config = config;
@@ -101,7 +99,6 @@ class OidcSignIn {
     this.credentials = credentials;
     this.allowList = allowList;
     this.sessions = sessions;
-    this.states = states;
     this.feed = feed;
     this.redirectUri =
         (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
@@ -230,7 +227,6 @@ class OidcSignIn {
         members.updateStatus(m.id(), MemberStatus.PENDING_APPROVAL, null, now);
         feed.publish(new ApprovalRequested(m.id()));
       }
-      states.invalidate(m.id());
       m = members.findById(m.id()).orElseThrow();
     }
     return new Finished(sessions.startSession(m, userAgent), pending.next());

@@ -22,7 +22,6 @@ class RegistrationService {
   private final EmailDomainAllowList allowList;
   private final AccountMails mails;
   private final SessionService sessions;
-  private final MemberAccessStates states;
   private final ApplicationEventPublisher<MemberRegistered> registered;
   private final ApplicationEventPublisher<MemberActivated> activated;
   private final ChangeFeed feed;
@@ -35,7 +34,6 @@ class RegistrationService {
       EmailDomainAllowList allowList,
       AccountMails mails,
       SessionService sessions,
-      MemberAccessStates states,
       ApplicationEventPublisher<MemberRegistered> registered,
       ApplicationEventPublisher<MemberActivated> activated,
       ChangeFeed feed) {
@@ -46,7 +44,6 @@ class RegistrationService {
     this.allowList = allowList;
     this.mails = mails;
     this.sessions = sessions;
-    this.states = states;
     this.registered = registered;
     this.activated = activated;
     this.feed = feed;
@@ -162,7 +159,6 @@ class RegistrationService {
         members.updateStatus(member.id(), MemberStatus.PENDING_APPROVAL, null, now);
         feed.publish(new ApprovalRequested(member.id()));
       }
-      states.invalidate(member.id());
       member = members.findById(member.id()).orElseThrow();
     } else if (member.status() == MemberStatus.DELETED) {
       throw invalidToken();

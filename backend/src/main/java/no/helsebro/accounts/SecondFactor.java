@@ -39,7 +39,6 @@ class SecondFactor {
   private final CredentialsRepository credentials;
   private final MemberRepository members;
   private final JdbcOperations jdbc;
-  private final MemberAccessStates states;
   private final ChangeFeed feed;
   private final SignInThrottle throttle;
   private final SignInAlerts alerts;
@@ -48,14 +47,12 @@ class SecondFactor {
       CredentialsRepository credentials,
       MemberRepository members,
       JdbcOperations jdbc,
-      MemberAccessStates states,
       ChangeFeed feed,
       SignInThrottle throttle,
       SignInAlerts alerts) {
     this.credentials = credentials;
     this.members = members;
     this.jdbc = jdbc;
-    this.states = states;
     this.feed = feed;
     this.throttle = throttle;
     this.alerts = alerts;
@@ -90,7 +87,6 @@ class SecondFactor {
     credentials.updateTotp(memberId, creds.totpSecret(), Instant.now());
     credentials.useTotpStep(memberId, step.getAsLong());
     feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
-    states.invalidate(memberId);
     return new RecoveryCodes(newRecoveryCodes(memberId));
   }
 

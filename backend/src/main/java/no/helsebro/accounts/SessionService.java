@@ -35,7 +35,6 @@ class SessionService {
   private final RefreshTokenRepository refreshTokens;
   private final PasswordHasher hasher;
   private final AccessTokens accessTokens;
-  private final MemberAccessStates states;
   private final SecondFactor secondFactor;
   private final SignInThrottle throttle;
   private final AuthConfiguration config;
@@ -49,7 +48,6 @@ class SessionService {
       RefreshTokenRepository refreshTokens,
       PasswordHasher hasher,
       AccessTokens accessTokens,
-      MemberAccessStates states,
       SecondFactor secondFactor,
       SignInThrottle throttle,
       AuthConfiguration config,
@@ -61,7 +59,6 @@ class SessionService {
     this.refreshTokens = refreshTokens;
     this.hasher = hasher;
     this.accessTokens = accessTokens;
-    this.states = states;
     this.secondFactor = secondFactor;
     this.throttle = throttle;
     this.config = config;
@@ -226,7 +223,6 @@ class SessionService {
       credentials.save(new Credentials(memberId, null, null, null, 1, null, null, null, null));
     }
     feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SESSIONS_REVOKED));
-    states.invalidate(memberId);
   }
 
   private MemberEntity liftExpiredSuspension(MemberEntity member, Instant now) {
@@ -234,7 +230,6 @@ class SessionService {
       members.updateSuspension(member.id(), MemberStatus.ACTIVE, null, null, now);
       feed.publish(
           new MemberAccessChanged(member.id(), MemberAccessChanged.What.SUSPENSION_LIFTED));
-      states.invalidate(member.id());
       return members.findById(member.id()).orElseThrow();
     }
     return member;

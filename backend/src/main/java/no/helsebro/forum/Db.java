@@ -10,19 +10,17 @@ import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Hand-written SQL for the forum (see docs/adr/0201): every hot query is written out so its index
- * use can be read and checked with EXPLAIN. The platform's {@link JdbcQueries} runs the statements;
- * this adds that every write raises the forum's generation ({@link ForumChanges}), which the read
- * caches depend on (docs/adr/0207).
+ * use can be read and checked with EXPLAIN. The platform's {@link JdbcQueries} runs the statements.
+ * The read caches learn of writes from the change feed events the writers publish ({@link
+ * ForumChanges}, docs/adr/0207), not from the SQL.
  */
 @Singleton
 final class Db {
 
   private final JdbcQueries sql;
-  private final ForumChanges changes;
 
-  Db(JdbcQueries sql, ForumChanges changes) {
+  Db(JdbcQueries sql) {
     this.sql = sql;
-    this.changes = changes;
   }
 
   <T> List<T> list(String query, JdbcQueries.Row<T> row, Object... params) {
@@ -38,15 +36,11 @@ final class Db {
   }
 
   int update(String query, Object... params) {
-    int n = sql.update(query, params);
-    changes.wrote(query);
-    return n;
+    return sql.update(query, params);
   }
 
   long insert(String query, Object... params) {
-    long id = sql.insert(query, params);
-    changes.wrote(query);
-    return id;
+    return sql.insert(query, params);
   }
 
   /** "?, ?, ?" for an IN list of n values. */

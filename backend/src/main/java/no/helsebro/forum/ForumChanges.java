@@ -1,72 +1,70 @@
 package no.helsebro.forum;
 
-import io.micronaut.transaction.TransactionOperations;
-import io.micronaut.transaction.support.TransactionSynchronization;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import no.helsebro.accounts.MemberAccessChanged;
+import no.helsebro.accounts.MemberDeleted;
+import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.FeedEntry;
+import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.profiles.TaxonomyChanged;
 
 /**
- * A generation number of what the topic lists show (docs/adr/0207). Every forum write through
- * {@link Db} raises it when the statement runs and again when its transaction ends, so a list read
- * that began before the commit is never served once the change is visible. Writes to tables that no
- * list row shows (reading state, drafts, idempotency keys, follows, bookmarks, member totals) leave
- * it alone, so reading a topic does not empty the list cache.
+ * A generation number of what the forum's shared read caches show (docs/adr/0207), raised by every
+ * change feed event that changes a list, a topic head or a page of posts: the forum's own writes,
+ * and a member renamed or deleted, a taxonomy term renamed. This node's own events raise it when
+ * their transaction commits (before the writer's answer leaves), other nodes' events when this
+ * node's tailer reads them. A cache entry is used only while the generation is the one it was read
+ * at; a read that began before the change's commit carries the older generation, so it is never
+ * served after the change is seen. Changes no cached view shows (reading state, drafts, follows,
+ * bookmarks, mentions) have no event here and leave it alone.
  */
 @Singleton
-class ForumChanges {
+class ForumChanges implements ChangeListener {
 
-  /** Tables whose rows never appear in a topic list. */
-  private static final Set<String> NOT_IN_LISTS =
+  private static final Set<Class<? extends FeedEvent>> EVENTS =
       Set.of(
-          "forum_reads",
-          "forum_drafts",
-          "forum_idempotency_keys",
-          "forum_member_stats",
-          "forum_bookmarks",
-          "forum_topic_follows",
-          "forum_category_follows",
-          "forum_feed_tokens",
-          "forum_reactions",
-          "forum_training_uses",
-          "forum_post_revisions");
-
-  private static final Pattern TARGET =
-      Pattern.compile(
-          "^\\s*(?:INSERT\\s+(?:IGNORE\\s+)?INTO|REPLACE\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+`?(\\w+)",
-          Pattern.CASE_INSENSITIVE);
+          TopicCreated.class,
+          ReplyPosted.class,
+          StoryFollowUpPosted.class,
+          PostEdited.class,
+          PostHidden.class,
+          PostRestored.class,
+          PostDeleted.class,
+          TopicChanged.class,
+          TopicMerged.class,
+          AnswerAccepted.class,
+          PostRecognised.class,
+          TrainingResourceUsed.class,
+          CategoryChanged.class,
+          TagsChanged.class,
+          MemberAccessChanged.class,
+          MemberDeleted.class,
+          TaxonomyChanged.class);
 
   private final AtomicLong generation = new AtomicLong();
-  private final TransactionOperations<Connection> tx;
-
-  ForumChanges(TransactionOperations<Connection> tx) {
-    this.tx = tx;
-  }
 
   long generation() {
     return generation.get();
   }
 
-  /** Called after a write statement ran (on the caller's transaction, if any). */
-  void wrote(String sql) {
-    Matcher m = TARGET.matcher(sql);
-    if (m.find() && NOT_IN_LISTS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+  @Override
+  public Set<Class<? extends FeedEvent>> events() {
+    return EVENTS;
+  }
+
+  @Override
+  public boolean ownEventsAtCommit() {
+    return true;
+  }
+
+  @Override
+  public void onChange(FeedEntry<? extends FeedEvent> entry) {
+    if (entry.event() instanceof MemberAccessChanged changed
+        && changed.what() != MemberAccessChanged.What.RENAMED) {
       return;
     }
     generation.incrementAndGet();
-    tx.findTransactionStatus()
-        .ifPresent(
-            status ->
-                status.registerSynchronization(
-                    new TransactionSynchronization() {
-                      @Override
-                      public void afterCompletion(Status s) {
-                        generation.incrementAndGet();
-                      }
-                    }));
   }
 }

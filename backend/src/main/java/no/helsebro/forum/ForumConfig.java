@@ -3,7 +3,10 @@ package no.helsebro.forum;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.time.Duration;
 
-/** Limits for members who have not yet taken part a while ({@code helsebro.forum.*}). */
+/**
+ * Limits for members who have not yet taken part a while, and the read caches' safety net ({@code
+ * helsebro.forum.*}).
+ */
 @ConfigurationProperties("helsebro.forum")
 class ForumConfig {
 
@@ -18,6 +21,12 @@ class ForumConfig {
 
   /** New members: links to other sites in one post. */
   private int newMemberLinksPerPost = 2;
+
+  /**
+   * The longest a shared read cache entry is served (docs/adr/0207): the change feed forgets it at
+   * every forum change; this only bounds a change made without an event.
+   */
+  private Duration sharedCacheMaxAge = Duration.ofSeconds(2);
 
   public Duration getTrustedAfter() {
     return trustedAfter;
@@ -49,6 +58,14 @@ class ForumConfig {
 
   public void setNewMemberLinksPerPost(int newMemberLinksPerPost) {
     this.newMemberLinksPerPost = newMemberLinksPerPost;
+  }
+
+  public Duration getSharedCacheMaxAge() {
+    return sharedCacheMaxAge;
+  }
+
+  public void setSharedCacheMaxAge(Duration sharedCacheMaxAge) {
+    this.sharedCacheMaxAge = sharedCacheMaxAge;
   }
 
   TrustPolicy policy() {

@@ -28,9 +28,6 @@ class TopicReader {
 
   static final int POSTS_PER_PAGE = 20;
 
-  /** How long a cached list page may be served at most (for changes made outside {@link Db}). */
-  static final long LIST_CACHE_NANOS = 2_000_000_000L;
-
   private static final int LIST_CACHE_MAX = 1_000;
 
   /** How an item's JSON ends before the member's read marker is spliced in (see listJson). */
@@ -71,7 +68,21 @@ class TopicReader {
 
   private final JsonMapper json;
 
-  TopicReader(Db db, ForumStore store, Writing writing, ForumChanges changes, JsonMapper json) {
+  /**
+   * How long a cached entry may be served at most ({@code helsebro.forum.shared-cache-max-age}): a
+   * safety net for a change that reached the database without a change feed event (by hand, say);
+   * every change the code makes has one.
+   */
+  private final long maxAgeNanos;
+
+  TopicReader(
+      Db db,
+      ForumStore store,
+      Writing writing,
+      ForumChanges changes,
+      JsonMapper json,
+      ForumConfig config) {
+    this.maxAgeNanos = config.getSharedCacheMaxAge().toNanos();
     this.db = db;
     this.store = store;
     this.writing = writing;
@@ -478,15 +489,15 @@ class TopicReader {
 
   /**
    * The cache's entry for {@code key} while no forum write has happened since it was read (and for
-   * {@link #LIST_CACHE_NANOS} at most); otherwise loaded anew. A full cache is cleared, not evicted
+   * {@link #maxAgeNanos} at most); otherwise loaded anew. A full cache is cleared, not evicted
    * piecemeal (docs/adr/0207).
    */
-  private static <K, V extends Cached> V cached(
+  private <K, V extends Cached> V cached(
       Map<K, V> cache, K key, int max, long generation, java.util.function.LongFunction<V> load) {
     V value = cache.get(key);
     if (value == null
         || value.generation() != generation
-        || System.nanoTime() - value.loadedAt() > LIST_CACHE_NANOS) {
+        || System.nanoTime() - value.loadedAt() > maxAgeNanos) {
       value = load.apply(generation);
       if (cache.size() >= max) {
         cache.clear();

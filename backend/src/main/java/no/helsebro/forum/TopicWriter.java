@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
@@ -63,17 +62,21 @@ class TopicWriter {
 
   // ---------------------------------------------------------------- topics
 
-  @Transactional
   Created createTopic(CurrentMember me, Wire.CreateTopicRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
-    Optional<Long> earlier = idempotency.claim(me.id(), key, Idempotency.hash("topic", r), "topic");
-    if (earlier.isPresent()) {
-      return new Created(earlier.get(), true);
-    }
+    String hash = Idempotency.hash("topic", r);
+    return idempotency.once(
+        me.id(), key, hash, "topic", () -> newTopic(me, r, key, hash), id -> new Created(id, true));
+  }
+
+  private Created newTopic(
+      CurrentMember me, Wire.CreateTopicRequest r, @Nullable String key, String hash) {
     Instant now = ForumStore.now();
+    // Taken for update first: the topic's foreign key would share-lock the row and the count
+    // update below then need it exclusively, which deadlocks two topics started at once.
     boolean archived =
         db.one(
-                "SELECT archived FROM forum_categories WHERE id = ?",
+                "SELECT archived FROM forum_categories WHERE id = ? FOR UPDATE",
                 rs -> rs.getBoolean(1),
                 r.categoryId())
             .orElseThrow(
@@ -140,7 +143,6 @@ class TopicWriter {
         me.id(),
         topicId);
     store.markRead(me.id(), topicId, 1);
-    idempotency.complete(me.id(), key, topicId);
 
     TopicCreated created =
         new TopicCreated(topicId, r.categoryId(), r.kind(), me.id(), r.title().strip(), now);
@@ -149,6 +151,7 @@ class TopicWriter {
     publishNewTags(newTags);
     publishMentions(
         topicId, postId, me.id(), union(body.mentions(), sections.mentions()), Set.of());
+    idempotency.record(me.id(), key, hash, "topic", topicId);
     return new Created(topicId, false);
   }
 
@@ -254,15 +257,20 @@ class TopicWriter {
 
   // ---------------------------------------------------------------- replies
 
-  @Transactional
   Created reply(CurrentMember me, long topicId, Wire.ReplyRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
-    Optional<Long> earlier =
-        idempotency.claim(
-            me.id(), key, Idempotency.hash("reply", topicId, r.body(), r.replyToPostId()), "post");
-    if (earlier.isPresent()) {
-      return new Created(earlier.get(), true);
-    }
+    String hash = Idempotency.hash("reply", topicId, r.body(), r.replyToPostId());
+    return idempotency.once(
+        me.id(),
+        key,
+        hash,
+        "post",
+        () -> newReply(me, topicId, r, key, hash),
+        id -> new Created(id, true));
+  }
+
+  private Created newReply(
+      CurrentMember me, long topicId, Wire.ReplyRequest r, @Nullable String key, String hash) {
     Instant now = ForumStore.now();
     ForumStore.LockedTopic t = store.lockTopic(topicId);
     requireOpenFor(me, t);
@@ -305,7 +313,6 @@ class TopicWriter {
         topicId);
     store.addStats(me.id(), "reply_count", 1);
     store.markRead(me.id(), topicId, number);
-    idempotency.complete(me.id(), key, postId);
 
     ReplyPosted posted =
         new ReplyPosted(
@@ -313,6 +320,7 @@ class TopicWriter {
     events.publishEvent(posted);
     feed.publish(posted);
     publishMentions(topicId, postId, me.id(), body.mentions(), Set.of());
+    idempotency.record(me.id(), key, hash, "post", postId);
     return new Created(postId, false, topicId, number);
   }
 
@@ -328,16 +336,21 @@ class TopicWriter {
     }
   }
 
-  @Transactional
   Created addFollowUp(
       CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
-    Optional<Long> earlier =
-        idempotency.claim(
-            me.id(), key, Idempotency.hash("followup", topicId, r.body()), "followup");
-    if (earlier.isPresent()) {
-      return new Created(earlier.get(), true);
-    }
+    String hash = Idempotency.hash("followup", topicId, r.body());
+    return idempotency.once(
+        me.id(),
+        key,
+        hash,
+        "followup",
+        () -> newFollowUp(me, topicId, r, key, hash),
+        id -> new Created(id, true));
+  }
+
+  private Created newFollowUp(
+      CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String key, String hash) {
     ForumStore.LockedTopic t = store.lockTopic(topicId);
     if (t.kind() != TopicKind.STORY) {
       throw ApiException.conflict("not-a-story", "Follow-ups belong to implementation stories.");
@@ -361,8 +374,8 @@ class TopicWriter {
             body.html(),
             now);
     db.update("UPDATE forum_topics SET last_activity_at = ? WHERE id = ?", now, topicId);
-    idempotency.complete(me.id(), key, id);
     feed.publish(new StoryFollowUpPosted(topicId, id, me.id()));
+    idempotency.record(me.id(), key, hash, "followup", id);
     return new Created(id, false);
   }
 

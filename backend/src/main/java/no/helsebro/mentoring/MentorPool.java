@@ -8,18 +8,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import no.helsebro.accounts.MemberAccessChanged;
+import no.helsebro.accounts.MemberActivated;
+import no.helsebro.accounts.MemberDeleted;
+import no.helsebro.accounts.MemberSuspended;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MentorCandidate;
 import no.helsebro.mentoring.matching.Weights;
+import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.FeedEntry;
+import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.profiles.ProfileUpdated;
 
 /**
- * Every active mentor with what matching and the directory need, held in memory and rebuilt when
- * {@link MentoringRevision} moves (or after {@code pool-max-age}, for profile changes made by other
- * modules), together with the matching weights. Ranking 2,000 mentors then costs one small query
- * and some arithmetic.
+ * Every active mentor with what matching and the directory need, held in memory together with the
+ * matching weights (docs/adr/0401). Ranking 2,000 mentors then costs one small query and some
+ * arithmetic. Rebuilt when {@link MentoringRevision} moves (mentoring's own writes, seen by every
+ * node on its next request), and when the change feed says a member's facts changed in another
+ * module (a profile saved, a member renamed, suspended, back from a suspension or deleted: at
+ * commit on the node that made it, within a poll elsewhere); {@code pool-max-age} is a safety net
+ * for changes made without an event.
  */
 @Singleton
-class MentorPool {
+class MentorPool implements ChangeListener {
+
+  private static final Set<Class<? extends FeedEvent>> EVENTS =
+      Set.of(
+          ProfileUpdated.class,
+          MemberSuspended.class,
+          MemberDeleted.class,
+          MemberActivated.class,
+          MemberAccessChanged.class);
 
   private final Sql sql;
   private final MentoringRevision revision;
@@ -27,6 +47,7 @@ class MentorPool {
   private final TermCatalog terms;
   private final MatchingWeights weights;
   private final long maxAgeNanos;
+  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   MentorPool(
@@ -75,29 +96,58 @@ class MentorPool {
   /** The pool at one revision. */
   record Snapshot(
       long revision,
+      long generation,
       long loadedAt,
       List<Mentor> mentors,
       Map<Long, Mentor> byId,
       List<MatchingEngine.Prepared> prepared,
-      Weights weights) {}
+      Weights weights) {
+
+    boolean current(long revision, long generation, long maxAgeNanos) {
+      return this.revision == revision
+          && this.generation == generation
+          && System.nanoTime() - loadedAt <= maxAgeNanos;
+    }
+  }
 
   Snapshot current() {
     long rev = revision.current();
     Snapshot s = snapshot;
-    if (s == null || s.revision != rev || System.nanoTime() - s.loadedAt > maxAgeNanos) {
+    if (s == null || !s.current(rev, generation.get(), maxAgeNanos)) {
       s = reload(rev);
     }
     return s;
   }
 
-  /** Forget the pool, e.g. when a member's state changed in another module. */
+  /** Forget the pool: the next request rebuilds it. */
   void invalidate() {
-    snapshot = null;
+    generation.incrementAndGet();
+  }
+
+  @Override
+  public Set<Class<? extends FeedEvent>> events() {
+    return EVENTS;
+  }
+
+  @Override
+  public boolean ownEventsAtCommit() {
+    return true;
+  }
+
+  @Override
+  public void onChange(FeedEntry<? extends FeedEvent> entry) {
+    if (entry.event() instanceof MemberAccessChanged changed
+        && changed.what() != MemberAccessChanged.What.RENAMED
+        && changed.what() != MemberAccessChanged.What.SUSPENSION_LIFTED) {
+      return;
+    }
+    invalidate();
   }
 
   private synchronized Snapshot reload(long rev) {
+    long gen = generation.get();
     Snapshot s = snapshot;
-    if (s != null && s.revision == rev && System.nanoTime() - s.loadedAt <= maxAgeNanos) {
+    if (s != null && s.current(rev, gen, maxAgeNanos)) {
       return s; // another thread reloaded while this one waited
     }
     record Row(
@@ -186,9 +236,12 @@ class MentorPool {
       mentors.add(m);
       byId.put(m.id, m);
     }
+    // Stamped with the generation from before the reads: a change committing meanwhile makes the
+    // pool stale at once.
     Snapshot fresh =
         new Snapshot(
             rev,
+            gen,
             System.nanoTime(),
             List.copyOf(mentors),
             Map.copyOf(byId),

@@ -16,19 +16,16 @@ public class MentoringService {
   private final MentorProfileService profiles;
   private final MentorRequestService requests;
   private final MentorshipService mentorships;
-  private final MentorPool pool;
   private final Sql sql;
 
   MentoringService(
       MentorProfileService profiles,
       MentorRequestService requests,
       MentorshipService mentorships,
-      MentorPool pool,
       Sql sql) {
     this.profiles = profiles;
     this.requests = requests;
     this.mentorships = mentorships;
-    this.pool = pool;
     this.sql = sql;
   }
 
@@ -45,9 +42,8 @@ public class MentoringService {
    */
   @Transactional
   public int memberSuspended(long memberId) {
-    int cancelled = requests.cancelOpenRequestsOf(memberId);
-    pool.invalidate();
-    return cancelled;
+    // The pool forgets the member when the suspension commits (MentorPool listens to the feed).
+    return requests.cancelOpenRequestsOf(memberId);
   }
 
   /**
@@ -61,6 +57,5 @@ public class MentoringService {
     mentorships.endAllOf(memberId);
     sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
     sql.update("DELETE FROM mentee_needs WHERE member_id = ?", memberId);
-    pool.invalidate();
   }
 }

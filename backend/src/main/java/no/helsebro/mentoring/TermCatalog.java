@@ -11,14 +11,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.FeedEntry;
+import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.platform.errors.ApiException;
+import no.helsebro.profiles.TaxonomyChanged;
 
 /**
  * The shared taxonomy terms (systems, workplace types, regions, ...) as mentoring reads them: kept
- * in memory for a minute, reloaded at once when an unknown id turns up.
+ * in memory, forgotten on every node when a term changes ({@link TaxonomyChanged} on the change
+ * feed), reloaded at once when an unknown id turns up, and at least every minute (a safety net for
+ * changes made without an event).
  */
 @Singleton
-class TermCatalog {
+class TermCatalog implements ChangeListener {
 
   static final String SYSTEM = "SYSTEM";
   static final String WORKPLACE_TYPE = "WORKPLACE_TYPE";
@@ -31,6 +38,7 @@ class TermCatalog {
   private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
   private final Sql sql;
+  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   TermCatalog(Sql sql) {
@@ -48,7 +56,7 @@ class TermCatalog {
       int sortOrder,
       boolean archived) {}
 
-  private record Snapshot(Map<Long, Term> byId, long loadedAt) {}
+  private record Snapshot(Map<Long, Term> byId, long generation, long loadedAt) {}
 
   @Nullable
   Term get(long id) {
@@ -150,13 +158,18 @@ class TermCatalog {
 
   private Snapshot current() {
     Snapshot s = snapshot;
-    if (s == null || System.nanoTime() - s.loadedAt > MAX_AGE.toNanos()) {
+    if (s == null
+        || s.generation != generation.get()
+        || System.nanoTime() - s.loadedAt > MAX_AGE.toNanos()) {
       s = reload();
     }
     return s;
   }
 
   synchronized Snapshot reload() {
+    // Stamped with the generation from before the read: a change committing meanwhile makes the
+    // snapshot stale at once.
+    long before = generation.get();
     Map<Long, Term> byId = new HashMap<>();
     for (Term t :
         sql.list(
@@ -174,8 +187,23 @@ class TermCatalog {
                     rs.getBoolean("archived")))) {
       byId.put(t.id(), t);
     }
-    Snapshot s = new Snapshot(Map.copyOf(byId), System.nanoTime());
+    Snapshot s = new Snapshot(Map.copyOf(byId), before, System.nanoTime());
     snapshot = s;
     return s;
+  }
+
+  @Override
+  public Set<Class<? extends FeedEvent>> events() {
+    return Set.of(TaxonomyChanged.class);
+  }
+
+  @Override
+  public boolean ownEventsAtCommit() {
+    return true;
+  }
+
+  @Override
+  public void onChange(FeedEntry<? extends FeedEvent> entry) {
+    generation.incrementAndGet();
   }
 }

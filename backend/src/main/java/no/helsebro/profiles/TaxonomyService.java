@@ -20,19 +20,16 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 public class TaxonomyService {
 
-  /** Terms change rarely and are read on every profile and directory page: keep them a minute. */
-  private static final long CACHE_NANOS = 60_000_000_000L;
-
   private final TaxonomyRepository terms;
   private final AuditLog audit;
   private final ChangeFeed feed;
-  private volatile Map<Long, TaxonomyTerm> cache;
-  private volatile long cachedAt;
+  private final TermCache cache;
 
-  TaxonomyService(TaxonomyRepository terms, AuditLog audit, ChangeFeed feed) {
+  TaxonomyService(TaxonomyRepository terms, AuditLog audit, ChangeFeed feed, TermCache cache) {
     this.terms = terms;
     this.audit = audit;
     this.feed = feed;
+    this.cache = cache;
   }
 
   /** All terms of a kind (archived ones too, flagged), in display order; all kinds when null. */
@@ -42,9 +39,9 @@ public class TaxonomyService {
         : terms.findByKindOrderBySortOrderAscAndNameNbAsc(kind);
   }
 
-  /** Terms by id (from a cache refreshed every minute and after every edit on this instance). */
+  /** Terms by id (from a cache that every node forgets when a term changes, {@link TermCache}). */
   public Map<Long, TaxonomyTerm> byIds(Collection<Long> ids) {
-    Map<Long, TaxonomyTerm> all = cached();
+    Map<Long, TaxonomyTerm> all = cache.all();
     Map<Long, TaxonomyTerm> result = new LinkedHashMap<>();
     for (Long id : ids) {
       TaxonomyTerm term = all.get(id);
@@ -53,18 +50,6 @@ public class TaxonomyService {
       }
     }
     return result;
-  }
-
-  private Map<Long, TaxonomyTerm> cached() {
-    Map<Long, TaxonomyTerm> current = cache;
-    if (current == null || System.nanoTime() - cachedAt > CACHE_NANOS) {
-      Map<Long, TaxonomyTerm> fresh = new LinkedHashMap<>();
-      terms.findAll().forEach(t -> fresh.put(t.id(), t));
-      current = Map.copyOf(fresh);
-      cache = current;
-      cachedAt = System.nanoTime();
-    }
-    return current;
   }
 
   /**
@@ -108,7 +93,6 @@ public class TaxonomyService {
         null,
         Map.of("kind", saved.kind().name(), "code", saved.code(), "nameNb", saved.nameNb()));
     feed.publish(new TaxonomyChanged(saved.kind(), saved.id()));
-    cache = null;
     return terms.findById(saved.id()).orElseThrow();
   }
 
@@ -131,7 +115,6 @@ public class TaxonomyService {
                 request.sortOrder() == null ? old.sortOrder() : request.sortOrder(),
                 request.archived() == null ? old.archived() : request.archived(),
                 old.createdAt()));
-    cache = null;
     audit.record(
         actor.id(),
         actorName,

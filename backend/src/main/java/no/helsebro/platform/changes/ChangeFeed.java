@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import no.helsebro.platform.database.JdbcQueries;
 
 /**
@@ -37,6 +39,8 @@ public class ChangeFeed {
   private final Map<Class<?>, String> types = new ConcurrentHashMap<>();
   private final ThreadLocal<Pending> pending = new ThreadLocal<>();
   private final ThreadLocal<Long> lastCommitted = new ThreadLocal<>();
+  private final List<Consumer<List<FeedEntry<FeedEvent>>>> commitHooks =
+      new CopyOnWriteArrayList<>();
 
   ChangeFeed(
       JdbcQueries sql, TransactionOperations<Connection> tx, ObjectMapper json, FeedSignal signal) {
@@ -47,23 +51,38 @@ public class ChangeFeed {
     this.nodeId = nodeName();
   }
 
-  /** Writes the event to the feed with the current transaction, or at once outside one. */
+  /**
+   * Writes the event to the feed with the current transaction, or at once outside one. The events
+   * of one transaction (also of nested ones that join it) are written by one INSERT just before it
+   * commits.
+   */
   public void publish(FeedEvent event) {
-    Row row = new Row(typeOf(event.getClass()), event.subjectId(), encode(event));
+    Row row = new Row(typeOf(event.getClass()), event.subjectId(), encode(event), event);
     var status = tx.findTransactionStatus();
     if (status.isEmpty()) {
-      long position = insert(row, ChangeFeed.now());
-      lastCommitted.set(position);
-      signal.raise();
+      Instant at = ChangeFeed.now();
+      List<Long> positions = insert(List.of(row), at);
+      committed(List.of(row), positions, at);
       return;
     }
+    Object connection = status.get().getConnection();
     Pending current = pending.get();
-    if (current == null || current.status != status.get()) {
-      current = new Pending(status.get());
+    if (current == null || current.connection != connection || current.done) {
+      current = new Pending(connection);
       pending.set(current);
       status.get().registerSynchronization(current);
     }
     current.rows.add(row);
+  }
+
+  /**
+   * Runs {@code hook} on the committing thread with this node's events of every transaction that
+   * commits, in the order published: the tailer hands them to listeners that want them at once
+   * ({@link ChangeListener#ownEventsAtCommit()}), the web layer remembers the position for the
+   * writer's next request. A hook must be quick and must not throw.
+   */
+  void onCommit(Consumer<List<FeedEntry<FeedEvent>>> hook) {
+    commitHooks.add(hook);
   }
 
   /**
@@ -107,15 +126,43 @@ public class ChangeFeed {
     }
   }
 
-  private long insert(Row row, Instant at) {
-    return sql.insert(
-        "INSERT INTO change_feed (type, subject_id, payload, origin, created_at)"
-            + " VALUES (?, ?, ?, ?, ?)",
-        row.type(),
-        row.subjectId(),
-        row.payload(),
-        nodeId,
-        at);
+  /** Inserts the rows with one statement; answers their positions, in the order given. */
+  private List<Long> insert(List<Row> rows, Instant at) {
+    Object[] params = new Object[rows.size() * 5];
+    StringBuilder values = new StringBuilder();
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      values.append(i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)");
+      params[i * 5] = row.type();
+      params[i * 5 + 1] = row.subjectId();
+      params[i * 5 + 2] = row.payload();
+      params[i * 5 + 3] = nodeId;
+      params[i * 5 + 4] = at;
+    }
+    return sql.list(
+        "INSERT INTO change_feed (type, subject_id, payload, origin, created_at) VALUES "
+            + values
+            + " RETURNING position",
+        rs -> rs.getLong(1),
+        params);
+  }
+
+  private void committed(List<Row> rows, List<Long> positions, Instant at) {
+    long highest = positions.get(positions.size() - 1);
+    lastCommitted.set(highest);
+    signal.raise();
+    if (commitHooks.isEmpty()) {
+      return;
+    }
+    List<FeedEntry<FeedEvent>> entries = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      entries.add(
+          new FeedEntry<>(positions.get(i), rows.get(i).type(), rows.get(i).event(), nodeId, at));
+    }
+    List<FeedEntry<FeedEvent>> all = List.copyOf(entries);
+    for (Consumer<List<FeedEntry<FeedEvent>>> hook : commitHooks) {
+      hook.accept(all);
+    }
   }
 
   static Instant now() {
@@ -138,34 +185,38 @@ public class ChangeFeed {
     return name.length() > 64 ? name.substring(name.length() - 64) : name;
   }
 
-  private record Row(String type, Long subjectId, String payload) {}
+  private record Row(String type, Long subjectId, String payload, FeedEvent event) {}
 
-  /** The events of one transaction, written just before it commits. */
+  /**
+   * The events of one transaction (its connection), written just before it commits. A transaction
+   * that joins it ({@code REQUIRED}) publishes into the same one.
+   */
   private final class Pending implements TransactionSynchronization {
-    private final Object status;
+    private final Object connection;
     private final List<Row> rows = new ArrayList<>();
-    private long highest;
+    private List<Long> positions = List.of();
+    private Instant at;
+    private boolean done;
 
-    Pending(Object status) {
-      this.status = status;
+    Pending(Object connection) {
+      this.connection = connection;
     }
 
     @Override
     public void beforeCommit(boolean readOnly) {
-      Instant at = ChangeFeed.now();
-      for (Row row : rows) {
-        highest = Math.max(highest, insert(row, at));
-      }
+      done = true;
+      at = ChangeFeed.now();
+      positions = insert(rows, at);
     }
 
     @Override
     public void afterCompletion(Status completion) {
+      done = true;
       if (pending.get() == this) {
         pending.remove();
       }
-      if (completion == Status.COMMITTED && highest > 0) {
-        lastCommitted.set(highest);
-        signal.raise();
+      if (completion == Status.COMMITTED && !positions.isEmpty()) {
+        committed(rows, positions, at);
       }
     }
   }

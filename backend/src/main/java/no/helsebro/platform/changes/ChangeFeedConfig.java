@@ -34,6 +34,15 @@ public class ChangeFeedConfig {
   /** How often old rows are pruned. */
   private Duration pruneInterval = Duration.ofMinutes(10);
 
+  /**
+   * How long a request from someone who has just written waits at most for this node to handle that
+   * write's events before it is served anyway (docs/adr/0010).
+   */
+  private Duration ownWriteWait = Duration.ofSeconds(1);
+
+  /** How long the browser keeps the position of its last write (the cookie's lifetime). */
+  private Duration ownWriteMemory = Duration.ofSeconds(10);
+
   public Duration getPollInterval() {
     return pollInterval;
   }
@@ -88,5 +97,21 @@ public class ChangeFeedConfig {
 
   public void setPruneInterval(Duration pruneInterval) {
     this.pruneInterval = pruneInterval;
+  }
+
+  public Duration getOwnWriteWait() {
+    return ownWriteWait;
+  }
+
+  public void setOwnWriteWait(Duration ownWriteWait) {
+    this.ownWriteWait = ownWriteWait;
+  }
+
+  public Duration getOwnWriteMemory() {
+    return ownWriteMemory;
+  }
+
+  public void setOwnWriteMemory(Duration ownWriteMemory) {
+    this.ownWriteMemory = ownWriteMemory;
   }
 }

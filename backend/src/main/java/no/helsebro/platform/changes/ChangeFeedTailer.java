@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.platform.database.JdbcQueries;
 import org.slf4j.Logger;
@@ -29,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * the rows after it for up to {@code gap-wait}; after that they are handed on and the hole is
  * looked for during {@code late-window}, handed on late if it turns up (a transaction that took
  * very long to commit), or forgotten (a transaction that rolled back).
+ *
+ * <p>Listeners that want this node's own events at once ({@link
+ * ChangeListener#ownEventsAtCommit()}) get them from {@link ChangeFeed} on the committing thread,
+ * and from here only the other nodes' events.
  */
 @Singleton
 public class ChangeFeedTailer {
@@ -47,11 +55,14 @@ public class ChangeFeedTailer {
   private final FeedSignal signal;
   private final ChangeFeed feed;
   private final List<ChangeListener> listeners;
+  private final Map<String, List<ChangeListener>> atCommit;
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final Map<Long, Instant> late = new TreeMap<>();
   private final AtomicLong polls = new AtomicLong();
   private final AtomicLong delivered = new AtomicLong();
   private final Object progress = new Object();
+  private final ConcurrentSkipListMap<Long, List<CompletableFuture<Boolean>>> waiting =
+      new ConcurrentSkipListMap<>();
 
   private volatile long cursor = -1;
   private Instant holeSeenAt;
@@ -71,6 +82,37 @@ public class ChangeFeedTailer {
     this.signal = signal;
     this.feed = feed;
     this.listeners = listeners;
+    Map<String, List<ChangeListener>> byType = new HashMap<>();
+    for (ChangeListener listener : listeners) {
+      if (listener.ownEventsAtCommit()) {
+        for (String type : wanted(listener).keySet()) {
+          byType.computeIfAbsent(type, t -> new ArrayList<>()).add(listener);
+        }
+      }
+    }
+    this.atCommit = Map.copyOf(byType);
+    if (!atCommit.isEmpty()) {
+      feed.onCommit(this::deliverOwn);
+    }
+  }
+
+  /** This node's events, just committed: to the listeners that want them at once. */
+  private void deliverOwn(List<FeedEntry<FeedEvent>> entries) {
+    for (FeedEntry<FeedEvent> entry : entries) {
+      for (ChangeListener listener : atCommit.getOrDefault(entry.type(), List.of())) {
+        try {
+          listener.onChange(entry);
+          delivered.incrementAndGet();
+        } catch (RuntimeException e) {
+          LOG.error(
+              "{} failed on this node's change feed event {} ({})",
+              listener.getClass().getSimpleName(),
+              entry.position(),
+              entry.type(),
+              e);
+        }
+      }
+    }
   }
 
   @EventListener
@@ -130,6 +172,25 @@ public class ChangeFeedTailer {
       }
     }
     return true;
+  }
+
+  /**
+   * Completes with true once this node has handled the feed up to {@code position}, or with false
+   * after {@code max}; reads the feed at once. Never blocks the caller (for the web layer,
+   * docs/adr/0010).
+   */
+  public CompletableFuture<Boolean> reached(long position, Duration max) {
+    if (cursor >= position) {
+      return CompletableFuture.completedFuture(true);
+    }
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    waiting.computeIfAbsent(position, p -> new CopyOnWriteArrayList<>()).add(done);
+    // The cursor may have passed the position while the waiter was added.
+    if (cursor >= position) {
+      done.complete(true);
+    }
+    signal.raise();
+    return done.completeOnTimeout(false, max.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Reads of the feed and events handed on since start, for measurements. */
@@ -280,7 +341,7 @@ public class ChangeFeedTailer {
         s.after = row.position();
       }
       Class<? extends FeedEvent> type = s.wanted.get(row.type());
-      if (type == null) {
+      if (type == null || (s.atCommit && feed.nodeId().equals(row.origin()))) {
         continue;
       }
       FeedEvent event = decoded.computeIfAbsent(type, t -> decode(row, type));
@@ -316,6 +377,11 @@ public class ChangeFeedTailer {
       cursor = position;
       progress.notifyAll();
     }
+    if (!waiting.isEmpty()) {
+      var reached = waiting.headMap(position, true);
+      reached.values().forEach(list -> list.forEach(w -> w.complete(true)));
+      reached.clear();
+    }
   }
 
   private Map<String, Class<? extends FeedEvent>> wanted(ChangeListener listener) {
@@ -330,6 +396,7 @@ public class ChangeFeedTailer {
     final ChangeListener listener;
     final long startedAfter;
     final Map<String, Class<? extends FeedEvent>> wanted;
+    final boolean atCommit;
     long after;
 
     Subscription(
@@ -338,6 +405,7 @@ public class ChangeFeedTailer {
       this.startedAfter = after;
       this.after = after;
       this.wanted = wanted;
+      this.atCommit = listener.ownEventsAtCommit();
     }
   }
 

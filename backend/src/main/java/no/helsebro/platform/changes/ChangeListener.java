@@ -14,8 +14,24 @@ public interface ChangeListener {
   /** The kinds of event this listener is given. */
   Set<Class<? extends FeedEvent>> events();
 
-  /** Called once per event of the kinds in {@link #events()}, in feed order. */
+  /**
+   * Called once per event of the kinds in {@link #events()}, in feed order (but see {@link
+   * #ownEventsAtCommit()}).
+   */
   void onChange(FeedEntry<? extends FeedEvent> entry);
+
+  /**
+   * Whether this node's own events are handed to this listener the moment their transaction
+   * commits, on the committing thread, before the request that wrote them answers (the tailer then
+   * skips them for this listener). For caches: whoever sends the next request to the node that made
+   * a change gets fresh data, with no wait for the tailer; other nodes learn of it from their
+   * tailers within a poll. Such a listener may be called from several threads at once, and may see
+   * an own event before an earlier event of another node: keep it to idempotent, order-free work
+   * such as forgetting cached entries.
+   */
+  default boolean ownEventsAtCommit() {
+    return false;
+  }
 
   /**
    * Where this listener resumes when the node starts: the position of the last event it has

@@ -30,6 +30,7 @@ class ChangeFeedTest {
   @Inject ChangeFeed feed;
   @Inject ChangeFeedTailer tailer;
   @Inject RecordingListener recorder;
+  @Inject AtCommitListener atCommit;
   @Inject TransactionOperations<Connection> tx;
   @Inject JdbcQueries sql;
   @Inject ApplicationContext context;
@@ -102,6 +103,94 @@ class ChangeFeedTest {
     feed.publish(new TestChanged(run, 7));
     assertThat(feed.takeLastCommittedPosition()).isPresent();
     awaitTrue(() -> recorder.numbers(run).equals(List.of(7)));
+  }
+
+  @Test
+  void aListenerThatWantsItsOwnEventsAtCommitHasThemWhenTheTransactionReturns() {
+    tx.executeWrite(
+        status -> {
+          feed.publish(new TestChanged(run, 1));
+          feed.publish(new TestChanged(run, 2));
+          assertThat(atCommit.numbers(run)).isEmpty();
+          return null;
+        });
+
+    assertThat(atCommit.numbers(run)).containsExactly(1, 2);
+  }
+
+  @Test
+  void aListenerThatWantsItsOwnEventsAtCommitGetsOtherNodesEventsFromTheTailerAndEachOnce() {
+    try (ApplicationContext nodeB = ApplicationContext.run("test")) {
+      AtCommitListener onB = nodeB.getBean(AtCommitListener.class);
+      ChangeFeed feedB = nodeB.getBean(ChangeFeed.class);
+      nodeB.getBean(ChangeFeedTailer.class).awaitPosition(feed.head(), Duration.ofSeconds(10));
+
+      feed.publish(new TestChanged(run, 1));
+      tx.executeWrite(
+          status -> {
+            feed.publish(new TestChanged(run, 2));
+            return null;
+          });
+      feedB.publish(new TestChanged(run, 3));
+
+      awaitTrue(() -> onB.numbers(run).size() == 3 && atCommit.numbers(run).size() == 3);
+      sleep(300);
+      assertThat(onB.numbers(run)).containsExactlyInAnyOrder(1, 2, 3);
+      assertThat(atCommit.numbers(run)).containsExactlyInAnyOrder(1, 2, 3);
+      assertThat(recorder.numbers(run)).containsExactly(1, 2, 3);
+    }
+  }
+
+  @Test
+  void theEventsOfATransactionThatJoinsAnotherAreWrittenWithItAndNotIfItRollsBack() {
+    long before = feed.head();
+    assertThatThrownBy(
+            () ->
+                tx.executeWrite(
+                    outer -> {
+                      feed.publish(new TestChanged(run, 1));
+                      tx.executeWrite(
+                          inner -> {
+                            feed.publish(new TestChanged(run, 2));
+                            return null;
+                          });
+                      throw new IllegalStateException("the outer change fails");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    tx.executeWrite(
+        outer -> {
+          feed.publish(new TestChanged(run, 3));
+          tx.executeWrite(
+              inner -> {
+                feed.publish(new TestChanged(run, 4));
+                return null;
+              });
+          feed.publish(new TestChanged(run, 5));
+          return null;
+        });
+
+    assertThat(atCommit.numbers(run)).containsExactly(3, 4, 5);
+    assertThat(
+            sql.count(
+                "SELECT COUNT(*) FROM change_feed WHERE position > ? AND payload LIKE ?",
+                before,
+                "%" + run + "%"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void waitingForAPositionEndsWhenTheNodeHasHandledItOrAfterTheLongestWait() throws Exception {
+    long head = feed.head();
+    CompletableFuture<Boolean> never = tailer.reached(Long.MAX_VALUE, Duration.ofMillis(300));
+    CompletableFuture<Boolean> next = tailer.reached(head + 1, Duration.ofSeconds(10));
+    CompletableFuture<Boolean> past = tailer.reached(0, Duration.ofSeconds(10));
+
+    feed.publish(new TestChanged(run, 1));
+
+    assertThat(past).isCompletedWithValue(true);
+    assertThat(next.get(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(tailer.position()).isGreaterThan(head);
+    assertThat(never.get(10, TimeUnit.SECONDS)).isFalse();
   }
 
   @Test
