@@ -57,10 +57,13 @@ class ConflictRetry implements MethodInterceptor<Object, Object> {
       return context.proceed();
     }
     for (int attempt = 1; ; attempt++) {
+      UnrepeatableEffects.reset();
       try {
         return context.proceed();
       } catch (RuntimeException failure) {
-        if (attempt >= config.getAttempts() || !DatabaseFailures.isConflict(failure)) {
+        if (attempt >= config.getAttempts()
+            || !DatabaseFailures.isConflict(failure)
+            || UnrepeatableEffects.any()) {
           throw failure;
         }
         retries.incrementAndGet();
@@ -70,6 +73,8 @@ class ConflictRetry implements MethodInterceptor<Object, Object> {
             attempt,
             failure.getMessage());
         pause(attempt);
+      } finally {
+        UnrepeatableEffects.reset();
       }
     }
   }

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import no.helsebro.platform.errors.DatabaseFailures;
 import org.junit.jupiter.api.AfterEach;
@@ -61,6 +64,29 @@ class ConflictRetryTest {
     assertThat(writes.sum()).isEqualTo(4);
     assertThat(outer.attempts.get()).isEqualTo(3);
     assertThat(writes.attempts.get()).isEqualTo(3);
+  }
+
+  @Test
+  void aTransactionThatSentMailIsNotRunAgainAfterAConflict() throws Exception {
+    CountDownLatch bothHoldARow = new CountDownLatch(2);
+
+    CompletableFuture<Void> a =
+        CompletableFuture.runAsync(() -> writes.addOneAfterMail(1, bothHoldARow));
+    CompletableFuture<Void> b =
+        CompletableFuture.runAsync(() -> writes.addOneAfterMail(2, bothHoldARow));
+    List<Throwable> failures = new ArrayList<>();
+    for (CompletableFuture<Void> f : List.of(a, b)) {
+      try {
+        f.get(30, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        failures.add(e.getCause());
+      }
+    }
+
+    assertThat(failures).hasSize(1);
+    assertThat(DatabaseFailures.isConflict(failures.get(0))).isTrue();
+    assertThat(writes.attempts.get()).isEqualTo(2);
+    assertThat(writes.sum()).isEqualTo(2);
   }
 
   @Test

@@ -43,6 +43,10 @@ class CrossingWrites {
    */
   @Transactional
   public void addOne(int first, CountDownLatch bothHoldARow) {
+    addOneBody(first, bothHoldARow);
+  }
+
+  private void addOneBody(int first, CountDownLatch bothHoldARow) {
     attempts.incrementAndGet();
     sql.update("UPDATE " + TABLE + " SET n = n + 1 WHERE id = ?", first);
     bothHoldARow.countDown();
@@ -52,5 +56,12 @@ class CrossingWrites {
       Thread.currentThread().interrupt();
     }
     sql.update("UPDATE " + TABLE + " SET n = n + 1 WHERE id = ?", 3 - first);
+  }
+
+  /** The same, after doing something that cannot be taken back (as sending mail does). */
+  @Transactional
+  public void addOneAfterMail(int first, CountDownLatch bothHoldARow) {
+    UnrepeatableEffects.happened();
+    addOneBody(first, bothHoldARow);
   }
 }
