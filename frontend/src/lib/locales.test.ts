@@ -46,4 +46,21 @@ describe('translations', () => {
     );
     expect(differing).toEqual([]);
   });
+
+  it('says every counted text in singular and plural (a _one and an _other form)', () => {
+    // A bare number needs no plural: "Velg alle (3)", "Spam: 2".
+    const bare = /(\({{count}}\)|: {{count}})$/;
+    const counted = (all: Record<string, unknown>) =>
+      Object.keys(all).filter(
+        (k) => /{{\s*count\s*(,[^}]*)?}}/.test(String(all[k])) && !bare.test(String(all[k])),
+      );
+    const notPlural = [...counted(nb).map((k) => `nb ${k}`), ...counted(en).map((k) => `en ${k}`)]
+      .filter((k) => !/_(zero|one|two|few|many|other)$/.test(k))
+      .sort();
+    expect(notPlural).toEqual([]);
+    const unpaired = Object.keys(nb)
+      .filter((k) => k.endsWith('_one'))
+      .filter((k) => !(k.replace(/_one$/, '_other') in nb));
+    expect(unpaired).toEqual([]);
+  });
 });
