@@ -49,6 +49,16 @@ public final class DatabaseFailures {
     return false;
   }
 
+  /** Whether the failure came from the database layer at all (an SQL or socket error inside). */
+  public static boolean fromDatabase(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException || t instanceof java.io.IOException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the database rolled the whole transaction back because it conflicted with another: a
    * deadlock (error 1213), a Galera certification failure or brute-force abort (reported as 1213),

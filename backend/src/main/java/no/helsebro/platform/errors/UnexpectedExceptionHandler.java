@@ -1,11 +1,15 @@
 package no.helsebro.platform.errors;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +25,19 @@ class UnexpectedExceptionHandler
 
   private static final Logger LOG = LoggerFactory.getLogger(UnexpectedExceptionHandler.class);
 
+  private final DataSource dataSource;
+
+  UnexpectedExceptionHandler(DataSource dataSource) {
+    // A plain connection from the pool, not Micronaut Data's transaction-aware proxy.
+    this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
+  }
+
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
-    if (DatabaseFailures.isUnavailable(exception)) {
+    if (DatabaseFailures.isUnavailable(exception)
+        || !DatabaseFailures.isConflict(exception)
+            && DatabaseFailures.fromDatabase(exception)
+            && !reachable()) {
       LOG.warn(
           "Database unavailable for {} {}: {}",
           request.getMethod(),
@@ -65,5 +79,18 @@ class UnexpectedExceptionHandler
         "internal-server-error",
         HttpStatus.INTERNAL_SERVER_ERROR.getReason(),
         "Something went wrong on our side. Please try again shortly.");
+  }
+
+  /**
+   * A connection dropped in the middle of a statement is not always reported with a connection SQL
+   * state (the driver may say only that the socket closed): an error from the database layer is
+   * taken as an outage when a fresh connection cannot be had either.
+   */
+  private boolean reachable() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(1);
+    } catch (SQLException | RuntimeException e) {
+      return false;
+    }
   }
 }
