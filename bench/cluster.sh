@@ -59,6 +59,10 @@ cluster_address() {
   echo "gcomm://127.0.0.1:$(gcomm_port 1),127.0.0.1:$(gcomm_port 2),127.0.0.1:$(gcomm_port 3)"
 }
 
+donors() { # SST donors in order of preference for node N (the writer is db1, then db2)
+  case $1 in 1) echo "db3,db2," ;; 2) echo "db3,db1," ;; 3) echo "db2,db1," ;; esac
+}
+
 write_db_config() {
   local n=$1 d="$dir/db$1"
   mkdir -p "$d/data" "$d/tmp"
@@ -99,6 +103,8 @@ wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$(gcomm_port "$n")
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=64M;pc.weight=1"
 wsrep_sst_method=rsync
+# An rsync donor blocks writes while it copies: prefer a node that is not likely the writer.
+wsrep_sst_donor=$(donors "$n")
 wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
 wsrep_slave_threads=2
 EOF
@@ -151,17 +157,21 @@ listen stats
   bind 127.0.0.1:$stats_port
   stats enable
   stats uri /
-# One writer (docs/adr/0014): every Helsebro node talks to db1 while it is healthy; db2 and db3 are
-# backups that take over, in order, when it is not. A node counts as healthy when it answers as
-# a synced Galera member (its SQL port accepts a MySQL handshake; a desynced node refuses queries).
+# One writer (docs/adr/0014): every connection goes to the node in the one-entry stick table
+# (db1 at first); when it fails, to the next healthy one, which then stays the writer even after
+# the failed node is back (no fail-back to a node that may still be receiving its state transfer,
+# and never two writers at once).
 listen galera
   mode tcp
   bind 127.0.0.1:$sql_port
+  balance first
+  stick-table type integer size 1
+  stick on int(1)
   option mysql-check user haproxy_check
   default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
   server db1 127.0.0.1:$(db_port 1) check
-  server db2 127.0.0.1:$(db_port 2) check backup
-  server db3 127.0.0.1:$(db_port 3) check backup
+  server db2 127.0.0.1:$(db_port 2) check
+  server db3 127.0.0.1:$(db_port 3) check
 # Helsebro nodes, round robin; a node is taken out when /health fails.
 listen helsebro
   mode http
