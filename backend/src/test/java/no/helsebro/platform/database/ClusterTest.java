@@ -201,7 +201,7 @@ class ClusterTest {
         onNode2.get(30, TimeUnit.SECONDS);
 
         assertThat(work.attempts.get()).isEqualTo(2);
-        assertThat(onDb2.getBean(ConflictRetry.class).retriesSoFar()).isEqualTo(1);
+        assertThat(onDb2.getBean(ConflictRetries.class).retriesSoFar()).isEqualTo(1);
       }
       within(
           Duration.ofSeconds(5),
