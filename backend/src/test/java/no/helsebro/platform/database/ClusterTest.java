@@ -36,7 +36,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
  * Issue 10, "done when": two Helsebro nodes behind HAProxy over a three-node Galera cluster
  * (bench/cluster.sh start; .ci/run starts it, runs this class with the addresses of {@code
  * bench/cluster.sh env} in the environment, and stops it). Node A and node B are reached directly
- * so that each check knows which node answered.
+ * so that each check knows which node answered. Run it against a jar built from the same commit:
+ * its certification test starts a Helsebro context of its own on db2, whose Flyway migrates the
+ * cluster's schema to the test code's version.
  */
 @EnabledIfEnvironmentVariable(
     named = "CLUSTER_HTTP",
