@@ -40,10 +40,12 @@ public final class Idempotency {
 
   private final JdbcQueries db;
   private final TransactionOperations<Connection> tx;
+  private final CreatingTransaction creating;
 
-  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx) {
+  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx, CreatingTransaction creating) {
     this.db = db;
     this.tx = tx;
+    this.creating = creating;
   }
 
   /** Null when the request had no key; else the key, checked (400 naming the header). */
@@ -73,11 +75,12 @@ public final class Idempotency {
   }
 
   /**
-   * Runs {@code create} in a transaction of its own; it must call {@link #record} (last, so the
-   * key's row lock is held only until commit). When it fails and an earlier request with the same
-   * key and the same request has committed, answers {@code replay} of what that one created; the
-   * same key with a different request is refused (422 {@code idempotency-key-reused}). Without a
-   * key, {@code create} just runs in its transaction.
+   * Runs {@code create} in a transaction of its own (run again after a deadlock or certification
+   * conflict, docs/adr/0013); it must call {@link #record} (last, so the key's row lock is held
+   * only until commit). When it fails and an earlier request with the same key and the same request
+   * has committed, answers {@code replay} of what that one created; the same key with a different
+   * request is refused (422 {@code idempotency-key-reused}). Without a key, {@code create} just
+   * runs in its transaction.
    *
    * @throws IllegalStateException when called inside a transaction: the failed insert must roll
    *     back a transaction of its own before the earlier request's row can be read
@@ -94,10 +97,10 @@ public final class Idempotency {
           "Idempotency.once runs its own transaction; call it outside one");
     }
     if (key == null) {
-      return tx.executeWrite(status -> create.get());
+      return creating.run(create);
     }
     try {
-      return tx.executeWrite(status -> create.get());
+      return creating.run(create);
     } catch (RuntimeException e) {
       Optional<Long> earlier = earlier(memberId, key, requestHash, resourceType);
       if (earlier.isPresent()) {
