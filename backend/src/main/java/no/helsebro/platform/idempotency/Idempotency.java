@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import no.helsebro.platform.database.ConflictRetries;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
@@ -41,12 +40,12 @@ public final class Idempotency {
 
   private final JdbcQueries db;
   private final TransactionOperations<Connection> tx;
-  private final ConflictRetries retries;
+  private final CreatingTransaction creating;
 
-  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx, ConflictRetries retries) {
+  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx, CreatingTransaction creating) {
     this.db = db;
     this.tx = tx;
-    this.retries = retries;
+    this.creating = creating;
   }
 
   /** Null when the request had no key; else the key, checked (400 naming the header). */
@@ -76,11 +75,12 @@ public final class Idempotency {
   }
 
   /**
-   * Runs {@code create} in a transaction of its own; it must call {@link #record} (last, so the
-   * key's row lock is held only until commit). When it fails and an earlier request with the same
-   * key and the same request has committed, answers {@code replay} of what that one created; the
-   * same key with a different request is refused (422 {@code idempotency-key-reused}). Without a
-   * key, {@code create} just runs in its transaction.
+   * Runs {@code create} in a transaction of its own (run again after a deadlock or certification
+   * conflict, docs/adr/0013); it must call {@link #record} (last, so the key's row lock is held
+   * only until commit). When it fails and an earlier request with the same key and the same request
+   * has committed, answers {@code replay} of what that one created; the same key with a different
+   * request is refused (422 {@code idempotency-key-reused}). Without a key, {@code create} just
+   * runs in its transaction.
    *
    * @throws IllegalStateException when called inside a transaction: the failed insert must roll
    *     back a transaction of its own before the earlier request's row can be read
@@ -98,10 +98,10 @@ public final class Idempotency {
     }
     // A deadlock or certification conflict runs the whole transaction again (ADR 0013).
     if (key == null) {
-      return retries.run(() -> tx.executeWrite(status -> create.get()));
+      return creating.run(create);
     }
     try {
-      return retries.run(() -> tx.executeWrite(status -> create.get()));
+      return creating.run(create);
     } catch (RuntimeException e) {
       Optional<Long> earlier = earlier(memberId, key, requestHash, resourceType);
       if (earlier.isPresent()) {
