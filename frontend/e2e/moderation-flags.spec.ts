@@ -99,7 +99,8 @@ test.describe('flags and the review queue', () => {
       .fill('Ikke spam etter en nærmere titt.');
     await item
       .getByRole('button', {
-        name: `Behold innlegg ${flagged.postNumber} i «${title}» og avvis rapportene`,
+        // The spoken name starts with the visible label (WCAG 2.5.3).
+        name: `Behold innlegget – innlegg ${flagged.postNumber} i «${title}» – og avvis rapportene`,
       })
       .click();
     await expect(page.getByText('Innlegget er beholdt og rapportene avvist.')).toBeVisible();
