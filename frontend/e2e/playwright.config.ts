@@ -59,7 +59,8 @@ export default defineConfig({
       E2E_SMTP_PORT: String(smtpPort),
     },
     url: `${baseURL}/health`,
-    timeout: 120_000,
+    // The first start on a busy machine unpacks and migrates a fresh database: minutes, not seconds.
+    timeout: 300_000,
     reuseExistingServer: false,
     // SIGTERM (not the default SIGKILL) so that the stack stops Helsebro and deletes its data.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
