@@ -224,7 +224,7 @@ class TopicReader {
     long loadedAt = System.nanoTime();
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    where.add("t.visible = TRUE");
+    where.add(ForumVisibility.LISTED_TOPIC);
     boolean inCategory = q.category() != null;
     if (inCategory) {
       where.add("t.category_id = (SELECT c.id FROM forum_categories c WHERE c.slug = ?)");
