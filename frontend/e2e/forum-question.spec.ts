@@ -46,8 +46,9 @@ test.describe('a question is asked, answered and solved', () => {
     await expect(page.locator('.hb-accepted')).toHaveText('✓ Godtatt svar');
     // A pressed toggle looks pressed, not only says so to a screen reader.
     const answer = page.locator('.hb-post').filter({ hasText: 'Sjekk at skriveren' });
-    const helpful = answer.getByRole('button', { name: /^Nyttig/ });
-    const thanks = answer.getByRole('button', { name: /^Takk/ });
+    const helpful = answer.getByRole('button', { name: /Nyttig \(\d+\)$/ });
+    // A pressed one's name starts with its ✓.
+    const thanks = answer.getByRole('button', { name: /Takk \(\d+\)$/ });
     await thanks.click();
     await expect(thanks).toHaveAttribute('aria-pressed', 'true');
     await expect(thanks).toHaveText('Takk (1)');
