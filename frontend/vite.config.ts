@@ -15,7 +15,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
-    chunkSizeWarningLimit: 400,
+    // The first page's chunk is ~350 kB. The one larger chunk is the coordinators' dashboard
+    // (~410 kB, nearly all of it recharts, which does not split further), loaded only on that
+    // page: the limit is set just above it, so a new large chunk still warns.
+    chunkSizeWarningLimit: 430,
     rolldownOptions: {
       // Designsystemet's React package does not declare itself free of side effects, so without
       // this every component ends up in the first page's bundle. Its web-component package does

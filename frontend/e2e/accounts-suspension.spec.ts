@@ -22,6 +22,12 @@ test('a coordinator suspends a member, who sees until when and why, and lifts it
   ).toBeVisible();
   await expectNoAxeViolations(coordinator);
   await coordinator.getByRole('button', { name: `Utesteng ${member.displayName}` }).click();
+  // Our own check, in the page's language, not the browser's tooltip: the reason is required.
+  await coordinator.getByRole('button', { name: 'Utesteng', exact: true }).click();
+  await expect(
+    coordinator.getByText('Skriv hvorfor medlemmet utestenges. Medlemmet ser begrunnelsen.'),
+  ).toBeVisible();
+  await expect(coordinator.getByLabel('Begrunnelse (vises til medlemmet)')).toBeFocused();
   await coordinator.getByLabel('Til og med dato').fill('2099-12-31');
   await coordinator
     .getByLabel('Begrunnelse (vises til medlemmet)')
@@ -29,6 +35,8 @@ test('a coordinator suspends a member, who sees until when and why, and lifts it
   await expectNoAxeViolations(coordinator);
   await coordinator.getByRole('button', { name: 'Utesteng', exact: true }).click();
   await expect(coordinator.getByText('Endringen er lagret.')).toBeVisible();
+  // The day as entered, not the moment after it ends ("til 1. jan. 2100, 00:00").
+  await expect(coordinator.getByText('Utestengt til og med 31. des. 2099')).toBeVisible();
 
   await page.goto('/members');
   await expect(page).toHaveURL(/\/suspended$/);

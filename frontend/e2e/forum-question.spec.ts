@@ -44,6 +44,21 @@ test.describe('a question is asked, answered and solved', () => {
     await expect(page.getByText('Sjekk at skriveren er valgt som standard')).toBeVisible();
     await page.getByRole('button', { name: 'Godta som svar' }).click();
     await expect(page.locator('.hb-accepted')).toHaveText('✓ Godtatt svar');
+    // A pressed toggle looks pressed, not only says so to a screen reader.
+    const answer = page.locator('.hb-post').filter({ hasText: 'Sjekk at skriveren' });
+    const helpful = answer.getByRole('button', { name: /Nyttig \(\d+\)$/ });
+    // A pressed one's name starts with its ✓.
+    const thanks = answer.getByRole('button', { name: /Takk \(\d+\)$/ });
+    await thanks.click();
+    await expect(thanks).toHaveAttribute('aria-pressed', 'true');
+    await expect(thanks).toHaveText('Takk (1)');
+    await expect(helpful).toHaveAttribute('aria-pressed', 'false');
+    const look = (button: typeof thanks) =>
+      button.evaluate((el) => {
+        const style = getComputedStyle(el);
+        return `${style.backgroundColor} ${style.boxShadow} ${style.fontWeight}`;
+      });
+    expect(await look(thanks)).not.toEqual(await look(helpful));
     await expectNoAxeViolations(page);
     await shot('forum-topic-solved');
 

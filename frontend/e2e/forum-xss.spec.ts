@@ -52,6 +52,10 @@ test('a corpus of XSS payloads posted to the forum never runs in the browser', a
   });
   expect(created.status(), await created.text()).toBe(201);
   const topicId = ((await created.json()) as { topicId: number }).topicId;
+  // A payload with a character XML cannot carry (a NUL inside "javascript:", say) is refused
+  // whole (400, nothing stored); every other one is stored and must render harmlessly.
+  // eslint-disable-next-line no-control-regex
+  const uncarriable = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
   for (let i = 0; i < corpus.length; i += 8) {
     const statuses = await Promise.all(
       corpus.slice(i, i + 8).map(async ({ payload }) => {
@@ -59,11 +63,14 @@ test('a corpus of XSS payloads posted to the forum never runs in the browser', a
           headers: { ...auth, 'Idempotency-Key': `xss-${uniqueSuffix()}` },
           data: { body: payload },
         });
-        return `${r.status()} ${payload}`;
+        const expected = uncarriable.test(payload) ? 400 : 201;
+        return { ok: r.status() === expected, text: `${r.status()} (not ${expected}) ${payload}` };
       }),
     );
-    for (const s of statuses) expect(s.startsWith('201 '), s).toBe(true);
+    for (const s of statuses) expect(s.ok, s.text).toBe(true);
   }
+  const stored = corpus.filter(({ payload }) => !uncarriable.test(payload)).length;
+  expect(stored).toBeGreaterThanOrEqual(100);
   await api.dispose();
 
   // Read every page of the thread as an ordinary member, with traps set.
@@ -90,7 +97,7 @@ test('a corpus of XSS payloads posted to the forum never runs in the browser', a
   });
   await registerMember(page, 'Leser');
 
-  const pages = Math.ceil((corpus.length + 1) / POSTS_PER_PAGE);
+  const pages = Math.ceil((stored + 1) / POSTS_PER_PAGE);
   for (let n = 1; n <= pages; n++) {
     await page.goto(`/forum/t/${topicId}?page=${n}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('XSS-korpus');

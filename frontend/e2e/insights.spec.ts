@@ -51,11 +51,12 @@ test('a coordinator finds a member alone on a system on the radar and welcomes t
   const tag = randomUUID().slice(0, 6);
   const lonely = await registerActiveAdvisor(undefined, { displayName: `Ensom Rådgiver ${tag}` });
   const token = await apiToken(lonely);
-  // A system nobody else in the e2e run uses, one per browser project.
+  // A system no other spec uses (profiles-directory puts a member on Pridok), one per browser
+  // project: the projects' specs run side by side.
   const system = await taxonomyId(
     token,
     'SYSTEM',
-    testInfo.project.name === 'phone' ? 'pridok' : 'winmed',
+    testInfo.project.name === 'phone' ? 'metavision' : 'winmed',
   );
   await saveProfile(token, lonely.displayName, await taxonomyId(token, 'REGION', 'helse-nord'), [
     system,

@@ -1,9 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { pageRoutes } from '../src/app/page-routes';
-import { signInAsCoordinator } from './support/accounts';
+import { authHeaders, signInAsCoordinator } from './support/accounts';
 import { expect, switchLanguage, test } from './support/fixtures';
 import { apiMember, flag, reply, topic } from './support/moderation';
 import { uniqueSuffix } from './support/forum';
+import { optInAsMentor, termId } from './support/mentoring';
 import type { Page } from '@playwright/test';
 
 /**
@@ -70,12 +71,40 @@ test('no page is wider than a 360 px phone, in either language, signed in or not
   await flag(flagger, answer.id, 'SPAM');
 
   const coordinator = await signInAsCoordinator(page);
+  // Real things behind every :id (a missing one is a 404 the browser logs as an error): a group,
+  // the author as a mentor, and a mentorship of the coordinator's with the author.
+  const refreshed = await page.request.post('/api/v1/auth/refresh', { headers: authHeaders });
+  expect(refreshed.status()).toBe(200);
+  const asCoordinator = {
+    Authorization: `Bearer ${((await refreshed.json()) as { accessToken: string }).accessToken}`,
+  };
+  const groups = (await (
+    await page.request.get('/api/v1/groups', { headers: asCoordinator })
+  ).json()) as { id: number }[];
+  expect(groups.length).toBeGreaterThan(0);
+  await optInAsMentor(author.token, [await termId(author.token, 'systems', 'dips-arena')]);
+  const requested = await page.request.post('/api/v1/mentor-requests', {
+    headers: asCoordinator,
+    data: { mentorId: author.id, message: 'Kan du være mentoren min?' },
+  });
+  expect(requested.status(), await requested.text()).toBe(201);
+  const accepted = await author.api.patch(
+    `/api/v1/mentor-requests/${((await requested.json()) as { id: number }).id}`,
+    { headers: { Authorization: `Bearer ${author.token}` }, data: { status: 'ACCEPTED' } },
+  );
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  const mentorshipId = ((await accepted.json()) as { mentorshipId: number }).mentorshipId;
+
   const samples: Record<string, string> = {
     ':id': String(coordinator.id),
     ':slug': 'coffee-room',
   };
   const sampleFor: Record<string, string> = {
     '/forum/t/:id': `/forum/t/${topicId}`,
+    '/groups/:id': `/groups/${groups[0]!.id}`,
+    '/groups/:id/ask': `/groups/${groups[0]!.id}/ask`,
+    '/mentoring/mentors/:id': `/mentoring/mentors/${author.id}`,
+    '/mentoring/m/:id': `/mentoring/m/${mentorshipId}`,
     '/*': '/denne-siden-finnes-ikke',
   };
   const all = paths(pageRoutes).map((p) => {

@@ -12,7 +12,8 @@ test('a mentor and a mentee find each other, work together and give feedback', a
   page,
   shot,
 }) => {
-  test.setTimeout(240_000);
+  // Six sign-ins and some forty steps: ~2 min on a quiet machine, twice that when it is shared.
+  test.setTimeout(480_000);
   const mentor = await registerActiveAdvisor();
   const mentee = await registerActiveAdvisor();
 

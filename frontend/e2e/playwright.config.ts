@@ -12,9 +12,14 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   outputDir: './.artifacts/results',
   fullyParallel: false,
-  workers: 1,
+  // Spec files run side by side (each makes its own members and content; the tests inside a file
+  // run in order). Two workers on a two-core machine: most of a test's time is waiting for the
+  // server and the browser. E2E_WORKERS=1 runs one spec at a time.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 60_000,
+  // Per test. A journey of 20 page loads with axe scans takes ~30 s on an idle two-core machine
+  // and three times that when six builds share it; a real hang still fails.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [['list'], ['html', { open: 'never', outputFolder: './.artifacts/report' }]],
   use: {
@@ -54,8 +59,11 @@ export default defineConfig({
       E2E_SMTP_PORT: String(smtpPort),
     },
     url: `${baseURL}/health`,
-    timeout: 120_000,
+    // The first start on a busy machine unpacks and migrates a fresh database: minutes, not seconds.
+    timeout: 300_000,
     reuseExistingServer: false,
+    // SIGTERM (not the default SIGKILL) so that the stack stops Helsebro and deletes its data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -189,6 +189,32 @@ async function enableTwoFactor(context: APIRequestContext, accessToken: string):
  * with a second factor), then refreshes to get a token with that role.
  */
 export async function coordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
+  // Workers share the one refresh cookie: one at a time, or the server sees a reused (rotated)
+  // refresh token and revokes the session.
+  const lock = path.join(
+    import.meta.dirname,
+    '..',
+    '.artifacts',
+    `coordinator-${process.ppid}.lock`,
+  );
+  fs.mkdirSync(path.dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 100) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 60_000) throw new Error(`The coordinator session is locked: ${lock}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  try {
+    return await lockedCoordinatorApiSession(context);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function lockedCoordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
   // Under e2e/.artifacts (not the system temp directory, where it would stay after the run).
   const stateFile = path.join(
     import.meta.dirname,

@@ -1,5 +1,18 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
+
+// A state update outside act() means a test ended before the component settled: React's warning
+// would only be printed (and read as an [ERROR] in the Maven build). Fail the test instead.
+beforeEach(() => {
+  const original = console.error;
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    if (String(args[0]).includes('not wrapped in act(')) {
+      throw new Error(`React state update outside act() in ${String(args[1])}`);
+    }
+    original(...args);
+  });
+});
+afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -6,7 +6,8 @@ import { initTestI18n } from '@/testing/test-i18n';
 import { SessionProvider } from '@/lib/session';
 import { AppShell } from './app-shell';
 
-function renderShell(path = '/') {
+/** Renders the shell and lets the session restore (an empty one) finish, inside act(). */
+async function renderShell(path = '/') {
   const router = createMemoryRouter(
     [
       {
@@ -26,11 +27,13 @@ function renderShell(path = '/') {
     ],
     { initialEntries: [path] },
   );
-  return render(
+  const view = render(
     <SessionProvider restore={async () => null}>
       <RouterProvider router={router} />
     </SessionProvider>,
   );
+  await act(async () => {});
+  return view;
 }
 
 describe('AppShell', () => {
@@ -38,8 +41,8 @@ describe('AppShell', () => {
     await initTestI18n('nb');
   });
 
-  it('has the landmarks and a skip link to the main content', () => {
-    renderShell();
+  it('has the landmarks and a skip link to the main content', async () => {
+    await renderShell();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
@@ -51,7 +54,7 @@ describe('AppShell', () => {
   });
 
   it('switches the interface to English, to nynorsk and back to bokmål', async () => {
-    renderShell();
+    await renderShell();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'English');
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
@@ -65,8 +68,8 @@ describe('AppShell', () => {
     expect(await screen.findByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
   });
 
-  it('names every language in that language', () => {
-    renderShell();
+  it('names every language in that language', async () => {
+    await renderShell();
     const options = within(screen.getByRole('combobox', { name: 'Språk' })).getAllByRole('option');
     expect(options.map((o) => [o.textContent, o.getAttribute('lang')])).toEqual([
       ['Norsk bokmål', 'nb'],
@@ -75,8 +78,8 @@ describe('AppShell', () => {
     ]);
   });
 
-  it('lists the navigation entries as links', () => {
-    renderShell();
+  it('lists the navigation entries as links', async () => {
+    await renderShell();
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
     expect(within(nav).getByRole('link', { name: 'Om Helsebro' })).toHaveAttribute(
       'href',
@@ -85,7 +88,7 @@ describe('AppShell', () => {
   });
 
   it('closes the phone menu with Escape and returns focus to its button', async () => {
-    renderShell();
+    await renderShell();
     const button = screen.getByRole('button', { name: 'Meny' });
     await userEvent.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
@@ -96,8 +99,8 @@ describe('AppShell', () => {
     expect(closed).toHaveFocus();
   });
 
-  it('marks a section entry current on every page of its section', () => {
-    renderShell('/moderation/audit');
+  it('marks a section entry current on every page of its section', async () => {
+    await renderShell('/moderation/audit');
     const nav = screen.getByRole('navigation', { name: 'Hovedmeny' });
     expect(within(nav).getByRole('link', { name: 'Moderering' })).toHaveAttribute(
       'aria-current',

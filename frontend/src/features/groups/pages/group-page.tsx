@@ -1,7 +1,8 @@
 import '../groups.css';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useGroup, useGroupTopics } from '../api/groups';
@@ -25,8 +26,27 @@ export function GroupPage() {
     : null;
   useDocumentTitle(name || t('title'));
   if (group.isLoading) return <Loading />;
-  if (group.isError || !group.data)
-    return <LoadError error={group.error} retry={() => void group.refetch()} />;
+  if (group.isError || !group.data) {
+    // Every page has its <h1>, a missing group too.
+    const notFound = group.error instanceof ApiError && group.error.status === 404;
+    return (
+      <div className="hb-stack">
+        <Heading level={1} data-size="lg">
+          {notFound ? t('notFound') : t('title')}
+        </Heading>
+        {notFound ? (
+          <Paragraph>
+            {t('notFoundBody')}{' '}
+            <Link to="/groups" className="ds-link">
+              {t('notFoundBack')}
+            </Link>
+          </Paragraph>
+        ) : (
+          <LoadError error={group.error} retry={() => void group.refetch()} />
+        )}
+      </div>
+    );
+  }
   return (
     <div className="hb-stack">
       <Heading level={1} data-size="lg">

@@ -21,7 +21,9 @@ import no.helsebro.platform.security.CurrentMember;
 /**
  * The forum's hot reads: topic lists and the topic page (docs/adr/0201). Each list is one query (a
  * deferred join: the page of ids comes from a covering index, then only those rows are read) plus
- * one for tags and systems; the topic page is four small queries whatever its length.
+ * one for tags and systems; the topic page is four small queries whatever its length, and a fifth
+ * (a count over the key range past the member's read marker) when there are posts the member has
+ * not read.
  */
 @Singleton
 class TopicReader {
@@ -425,12 +427,7 @@ class TopicReader {
 
   /** A topic as everybody sees it (labels included; the member's own flags false). */
   private record SharedHead(
-      long generation,
-      long loadedAt,
-      Wire.TopicView view,
-      boolean visible,
-      Long authorId,
-      List<Integer> goneNumbers)
+      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId)
       implements Cached {}
 
   /** A post as stored; what the member may see of it is decided per request. */
@@ -487,23 +484,6 @@ class TopicReader {
    */
   record NewPosts(int count, @Nullable Integer first) {
     static final NewPosts NONE = new NewPosts(0, null);
-
-    static NewPosts after(@Nullable Integer lastRead, int lastPostNumber, List<Integer> gone) {
-      if (lastRead == null || lastRead >= lastPostNumber) {
-        return NONE;
-      }
-      int count = 0;
-      Integer first = null;
-      for (int n = lastRead + 1; n <= lastPostNumber; n++) {
-        if (java.util.Collections.binarySearch(gone, n) < 0) {
-          count++;
-          if (first == null) {
-            first = n;
-          }
-        }
-      }
-      return count == 0 ? NONE : new NewPosts(count, first);
-    }
   }
 
   /** The member's own state on a topic page: read marker, follow, bookmark, use, reactions. */
@@ -673,7 +653,25 @@ class TopicReader {
         p,
         size,
         totalPages,
-        NewPosts.after(mine.lastRead(), t.lastPostNumber(), head.goneNumbers()));
+        newPosts(topicId, mine.lastRead(), t.lastPostNumber()));
+  }
+
+  /**
+   * The replies after the member's read marker that are neither hidden nor deleted, so that "N new
+   * replies since last time" agrees with the reply count and never points to a hidden post. Asked
+   * only when the topic has posts past the marker: a range of the (topic, number) key.
+   */
+  private NewPosts newPosts(long topicId, @Nullable Integer lastRead, int lastPostNumber) {
+    if (lastRead == null || lastRead >= lastPostNumber) {
+      return NewPosts.NONE;
+    }
+    return db.one(
+            "SELECT COUNT(*) AS n, MIN(post_number) AS first FROM forum_posts"
+                + " WHERE topic_id = ? AND post_number > ? AND hidden = FALSE AND deleted = FALSE",
+            rs -> new NewPosts(rs.getInt("n"), Db.nullableInt(rs, "first")),
+            topicId,
+            lastRead)
+        .orElse(NewPosts.NONE);
   }
 
   private SharedHead loadHead(long topicId, long generation) {
@@ -756,15 +754,7 @@ class TopicReader {
       Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
       t = withLabels(t, labels.getOrDefault(topicId, List.of()));
     }
-    // Hidden and deleted posts are not replies anybody reads as new: the "new since" link counts
-    // and points to the posts the reply count counts.
-    List<Integer> gone =
-        db.list(
-            "SELECT post_number FROM forum_posts WHERE topic_id = ? AND (hidden OR deleted)"
-                + " ORDER BY post_number",
-            rs -> rs.getInt(1),
-            topicId);
-    return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId(), gone);
+    return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId());
   }
 
   private SharedPosts loadPosts(Wire.TopicView t, int from, int to, long generation) {
