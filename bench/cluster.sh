@@ -14,7 +14,9 @@
 # Ports (CLUSTER_PORT_BASE, default 24000): HTTP through HAProxy +0, SQL through HAProxy +1,
 # HAProxy stats +2, Galera node N SQL +10+N, group communication +20+N, IST +30+N, SST +40+N,
 # Helsebro node N +50+N. Data, logs and pids live in CLUSTER_DIR (default /tmp/helsebro-cluster).
-# Installs galera-4, haproxy, rsync and mariadb-backup with apt when they are missing.
+# Installs galera-4, haproxy, rsync and mariadb-backup with apt when they are missing. For tests
+# and measurements only: fixed passwords, no second factor for coordinators, members trusted at
+# once (no new-member rate limits). Edit the script while a start runs and bash reads garbage.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,6 +59,10 @@ cluster_address() {
   echo "gcomm://127.0.0.1:$(gcomm_port 1),127.0.0.1:$(gcomm_port 2),127.0.0.1:$(gcomm_port 3)"
 }
 
+donors() { # SST donors in order of preference for node N (the writer is db1, then db2)
+  case $1 in 1) echo "db3,db2," ;; 2) echo "db3,db1," ;; 3) echo "db2,db1," ;; esac
+}
+
 write_db_config() {
   local n=$1 d="$dir/db$1"
   mkdir -p "$d/data" "$d/tmp"
@@ -97,6 +103,8 @@ wsrep_node_name=db$n
 wsrep_node_address=127.0.0.1:$(gcomm_port "$n")
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$(gcomm_port "$n");ist.recv_addr=127.0.0.1:$(ist_port "$n");gcache.size=64M;pc.weight=1"
 wsrep_sst_method=rsync
+# An rsync donor blocks writes while it copies: prefer a node that is not likely the writer.
+wsrep_sst_donor=$(donors "$n")
 wsrep_sst_receive_address=127.0.0.1:$(sst_port "$n")
 wsrep_slave_threads=2
 EOF
@@ -149,17 +157,21 @@ listen stats
   bind 127.0.0.1:$stats_port
   stats enable
   stats uri /
-# One writer (docs/adr/0014): every Helsebro node talks to db1 while it is healthy; db2 and db3 are
-# backups that take over, in order, when it is not. A node counts as healthy when it answers as
-# a synced Galera member (its SQL port accepts a MySQL handshake; a desynced node refuses queries).
+# One writer (docs/adr/0014): every connection goes to the node in the one-entry stick table
+# (db1 at first); when it fails, to the next healthy one, which then stays the writer even after
+# the failed node is back (no fail-back to a node that may still be receiving its state transfer,
+# and never two writers at once).
 listen galera
   mode tcp
   bind 127.0.0.1:$sql_port
+  balance first
+  stick-table type integer size 1
+  stick on int(1)
   option mysql-check user haproxy_check
   default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
   server db1 127.0.0.1:$(db_port 1) check
-  server db2 127.0.0.1:$(db_port 2) check backup
-  server db3 127.0.0.1:$(db_port 3) check backup
+  server db2 127.0.0.1:$(db_port 2) check
+  server db3 127.0.0.1:$(db_port 3) check
 # Helsebro nodes, round robin; a node is taken out when /health fails.
 listen helsebro
   mode http
@@ -199,6 +211,7 @@ HELSEBRO_AUTH_COORDINATOR_SECOND_FACTOR_REQUIRED=false
 HELSEBRO_BOOTSTRAP_COORDINATOR_EMAIL=$coordinator_email
 HELSEBRO_BOOTSTRAP_COORDINATOR_PASSWORD=$coordinator_password
 HELSEBRO_BOOTSTRAP_COORDINATOR_NAME=Klyngekoordinator
+HELSEBRO_FORUM_TRUSTED_AFTER=0s
 EOF
   # More settings for both nodes, one VAR=value per line (ClusterTest's short job schedule).
   [ -z "${CLUSTER_APP_ENV:-}" ] || printf '%s\n' "$CLUSTER_APP_ENV"
@@ -239,16 +252,9 @@ cmd_start() {
     CREATE USER '$db_user'@'127.0.0.1' IDENTIFIED BY '$db_password';
     GRANT ALL PRIVILEGES ON $db_name.* TO '$db_user'@'127.0.0.1';
     CREATE USER 'haproxy_check'@'127.0.0.1';"
-  # Seed the joiners with a copy of db1 taken after a clean stop: they then join at the same
-  # position and need no full state transfer (an rsync SST of an empty node costs ~40 s here).
-  # A node that joins later empty (or too far behind for IST) gets the SST from a donor.
-  log "seeding db2 and db3 from db1"
-  stop_pid "$dir/db1.pid"
-  for n in 2 3; do
-    cp -a "$dir/db1/data/." "$dir/db$n/data/"
-    rm -f "$dir/db$n/data/gvwstate.dat"
-  done
-  start_db 1 --wsrep-new-cluster
+  # Joiners start empty and receive a full copy (SST by rsync) from a synced node. (Seeding them
+  # with a copy of db1 does not save it: Galera 4 counts the bootstrap's view change, so the copy
+  # is behind and gets an SST all the same.)
   start_db 2
   start_db 3
   write_haproxy_config

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import no.helsebro.platform.database.ConflictRetries;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
@@ -40,10 +41,12 @@ public final class Idempotency {
 
   private final JdbcQueries db;
   private final TransactionOperations<Connection> tx;
+  private final ConflictRetries retries;
 
-  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx) {
+  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx, ConflictRetries retries) {
     this.db = db;
     this.tx = tx;
+    this.retries = retries;
   }
 
   /** Null when the request had no key; else the key, checked (400 naming the header). */
@@ -93,11 +96,12 @@ public final class Idempotency {
       throw new IllegalStateException(
           "Idempotency.once runs its own transaction; call it outside one");
     }
+    // A deadlock or certification conflict runs the whole transaction again (ADR 0013).
     if (key == null) {
-      return tx.executeWrite(status -> create.get());
+      return retries.run(() -> tx.executeWrite(status -> create.get()));
     }
     try {
-      return tx.executeWrite(status -> create.get());
+      return retries.run(() -> tx.executeWrite(status -> create.get()));
     } catch (RuntimeException e) {
       Optional<Long> earlier = earlier(memberId, key, requestHash, resourceType);
       if (earlier.isPresent()) {

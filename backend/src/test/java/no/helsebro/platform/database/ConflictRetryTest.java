@@ -25,7 +25,7 @@ class ConflictRetryTest {
 
   @Inject CrossingWrites writes;
   @Inject OuterTransaction outer;
-  @Inject ConflictRetry retry;
+  @Inject ConflictRetries retry;
 
   @BeforeEach
   void freshRows() {
