@@ -89,6 +89,19 @@ class ReportTest {
   }
 
   @Test
+  void aNynorskMembersCsvIsInNynorsk() {
+    TestMember m = contributor("Nils Nynorsk", "nn");
+
+    String csv =
+        new String(
+            get(m, m.id(), "from=2025-01-01&to=2025-12-31&format=csv").body(),
+            StandardCharsets.UTF_8);
+
+    assertThat(csv).startsWith("\uFEFFnøkkel;tal;verdi;frå;til");
+    assertThat(csv).contains("acceptedAnswers;\"Godtekne svar\";1");
+  }
+
+  @Test
   void aMemberCannotMakeAnotherMembersReport() {
     TestMember m = contributor("Kari Nordmann", "nb");
     TestMember other = f.members.advisor();
