@@ -80,7 +80,10 @@ class LiveNotifications implements ChangeListener {
     c.pushNew();
     Flux<Event<?>> heartbeat =
         Flux.interval(HEARTBEAT).map(i -> Event.of((Object) Map.of()).name("heartbeat"));
-    return Flux.merge(c.sink.asFlux(), heartbeat)
+    // A first event at once: the response (and its headers) reaches the page now, not with the
+    // first notification or heartbeat.
+    Flux<Event<?>> ready = Flux.just(Event.of((Object) Map.of()).name("ready"));
+    return Flux.concat(ready, Flux.merge(c.sink.asFlux(), heartbeat))
         .doFinally(
             signal -> {
               List<Connection> list = byMember.get(memberId);

@@ -154,6 +154,10 @@ class NotificationsApi {
         "expected a refusal for " + request.getMethod() + " " + request.getPath());
   }
 
+  static Map<String, Object> problem(HttpClientResponseException e) {
+    return e.getResponse().getBody(MAP).orElseGet(Map::of);
+  }
+
   /** Waits up to five seconds for a condition. */
   static void eventually(BooleanSupplier condition) {
     long until = System.currentTimeMillis() + 5000;
