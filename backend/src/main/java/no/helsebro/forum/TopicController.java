@@ -25,6 +25,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -34,7 +35,7 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class TopicController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IDEMPOTENCY_KEY = Idempotency.HEADER;
 
   private final TopicReader reader;
   private final TopicWriter writer;
@@ -121,7 +122,7 @@ class TopicController {
   static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
     HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
     if (c.replayed()) {
-      ((io.micronaut.http.MutableHttpResponse<T>) r).header("Idempotent-Replayed", "true");
+      ((io.micronaut.http.MutableHttpResponse<T>) r).header(Idempotency.REPLAYED_HEADER, "true");
     }
     return r;
   }

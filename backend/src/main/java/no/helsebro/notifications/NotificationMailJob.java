@@ -30,7 +30,9 @@ class NotificationMailJob {
   @Scheduled(
       fixedDelay = "${helsebro.notifications.mail-interval:30s}",
       initialDelay = "${helsebro.notifications.mail-initial-delay:30s}")
-  @SchedulerLock(name = "notifications.mail", lockAtMostFor = "5m")
+  // Short lockAtLeastFor: a second run is harmless (each member's rows are locked FOR UPDATE and
+  // marked mailed in the transaction that writes the mail).
+  @SchedulerLock(name = "notifications.mail", lockAtMostFor = "5m", lockAtLeastFor = "1s")
   void scheduled() {
     int mails = run(Instant.now());
     if (mails > 0) {

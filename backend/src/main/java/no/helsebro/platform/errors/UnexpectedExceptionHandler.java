@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The last word on exceptions no other handler claims. A database that cannot be reached answers
- * 503 {@code database-unavailable} with {@code Retry-After} (issue 9 item 13); anything else is a
- * 500 without internal detail, logged with its stack trace.
+ * 503 {@code database-unavailable} with {@code Retry-After} (issue 9 item 13), a transaction
+ * conflict that outlasted its retries 503 {@code database-conflict} (docs/adr/0013); anything else
+ * is a 500 without internal detail, logged with its stack trace.
  */
 @Singleton
 class UnexpectedExceptionHandler
@@ -34,7 +35,9 @@ class UnexpectedExceptionHandler
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, RuntimeException exception) {
     if (DatabaseFailures.isUnavailable(exception)
-        || DatabaseFailures.fromDatabase(exception) && !reachable()) {
+        || !DatabaseFailures.isConflict(exception)
+            && DatabaseFailures.fromDatabase(exception)
+            && !reachable()) {
       LOG.warn(
           "Database unavailable for {} {}: {}",
           request.getMethod(),
@@ -50,6 +53,25 @@ class UnexpectedExceptionHandler
                   null,
                   java.util.Map.of("retryAfter", DatabaseFailures.RETRY_AFTER_SECONDS)))
           .header(HttpHeaders.RETRY_AFTER, Integer.toString(DatabaseFailures.RETRY_AFTER_SECONDS));
+    }
+    if (DatabaseFailures.isConflict(exception)) {
+      LOG.warn(
+          "Transaction conflict outlasted its retries for {} {}: {}",
+          request.getMethod(),
+          request.getPath(),
+          exception.getMessage());
+      return Problems.response(
+              new Problem(
+                  Problem.TYPE_BASE + "database-conflict",
+                  "Service Unavailable",
+                  HttpStatus.SERVICE_UNAVAILABLE.getCode(),
+                  "Helsebro is busy with the same data right now. Please try again.",
+                  "database-conflict",
+                  null,
+                  java.util.Map.of("retryAfter", DatabaseFailures.CONFLICT_RETRY_AFTER_SECONDS)))
+          .header(
+              HttpHeaders.RETRY_AFTER,
+              Integer.toString(DatabaseFailures.CONFLICT_RETRY_AFTER_SECONDS));
     }
     LOG.error("Unexpected error for {} {}", request.getMethod(), request.getPath(), exception);
     return Problems.response(

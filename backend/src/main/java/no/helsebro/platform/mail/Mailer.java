@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import no.helsebro.platform.config.HelsebroHome;
+import no.helsebro.platform.database.UnrepeatableEffects;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
@@ -82,6 +83,8 @@ public class Mailer {
    * headers such as {@code List-Unsubscribe}. Used by the {@link MailOutbox} worker.
    */
   public void send(OutgoingMail mail, @Nullable String messageId, Map<String, String> headers) {
+    // Sent mail cannot be taken back: a transaction that sent it is not run again after a conflict.
+    UnrepeatableEffects.happened();
     try {
       MimeMessage message = toMessage(mail, messageId, headers);
       if (config.smtpConfigured()) {

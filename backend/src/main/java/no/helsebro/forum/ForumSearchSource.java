@@ -1,0 +1,253 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * What the search module indexes, read through the forum's own visibility rule ({@link
+ * ForumVisibility}): listed topics and the posts everybody sees, without content of members who
+ * wait for approval or are suspended. Text is plain (rendered HTML without tags).
+ */
+@Singleton
+public class ForumSearchSource {
+
+  private final Db db;
+  private final Writing writing;
+
+  ForumSearchSource(Db db, Writing writing) {
+    this.db = db;
+    this.writing = writing;
+  }
+
+  /** A system named on a topic, with its taxonomy code and names. */
+  public record SystemName(String code, String nameNb, String nameEn) {}
+
+  /** A post as search sees it: its number in the thread and its plain text. */
+  public record SearchablePost(long postId, int number, String text) {}
+
+  /**
+   * A topic as search sees it.
+   *
+   * @param posts the posts everybody sees, by number (the opening post first, when shown; a story's
+   *     follow-ups are part of its opening post's text)
+   */
+  public record SearchableTopic(
+      long topicId,
+      TopicKind kind,
+      String categorySlug,
+      String title,
+      boolean solved,
+      @Nullable Long authorId,
+      @Nullable String authorName,
+      Instant createdAt,
+      Instant lastActivityAt,
+      @Nullable String workplaceType,
+      List<String> tags,
+      List<SystemName> systems,
+      List<SearchablePost> posts) {}
+
+  /** A category's slug and names, for facet labels. */
+  public record CategoryName(String slug, String nameNb, String nameEn) {}
+
+  /** Ids of listed topics after {@code afterId}, by id; at most {@code limit} (for a rebuild). */
+  public List<Long> topicIds(long afterId, int limit) {
+    return db.list(
+        "SELECT t.id FROM forum_topics t WHERE t.id > ? AND "
+            + ForumVisibility.LISTED_TOPIC
+            + " ORDER BY t.id LIMIT ?",
+        rs -> rs.getLong(1),
+        afterId,
+        Math.max(1, limit));
+  }
+
+  /** Topics in which the member wrote a post or follow-up (their content changes with them). */
+  public List<Long> topicIdsWithContentBy(long memberId) {
+    return db.list(
+        "SELECT DISTINCT p.topic_id FROM forum_posts p WHERE p.author_id = ?"
+            + " UNION SELECT f.topic_id FROM forum_story_followups f WHERE f.author_id = ?",
+        rs -> rs.getLong(1),
+        memberId,
+        memberId);
+  }
+
+  /** The categories, for facet labels. */
+  public List<CategoryName> categories() {
+    return db.list(
+        "SELECT slug, name_nb, name_en FROM forum_categories ORDER BY sort_order",
+        rs -> new CategoryName(rs.getString(1), rs.getString(2), rs.getString(3)));
+  }
+
+  /**
+   * The searchable state of these topics now; a topic missing from the answer is not to be found
+   * (hidden, deleted, merged away, its author suspended or never there).
+   */
+  public List<SearchableTopic> topics(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Object[] idParams = ids.toArray();
+    String in = " IN (" + Db.marks(ids.size()) + ")";
+    Map<Long, Head> heads = new LinkedHashMap<>();
+    db.list(
+            "SELECT t.id, t.kind, c.slug, t.title, t.solved, t.author_id, m.display_name,"
+                + " t.created_at, t.last_activity_at, w.code AS workplace"
+                + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
+                + " LEFT JOIN members m ON m.id = t.author_id"
+                + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
+                + " WHERE t.id"
+                + in
+                + " AND "
+                + ForumVisibility.LISTED_TOPIC
+                + " AND "
+                + ForumVisibility.authorInGoodStanding("t.author_id"),
+            rs ->
+                new Head(
+                    rs.getLong(1),
+                    TopicKind.valueOf(rs.getString(2)),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    Db.nullableLong(rs, "author_id"),
+                    rs.getString(7),
+                    Db.instant(rs, "created_at"),
+                    Db.instant(rs, "last_activity_at"),
+                    rs.getString(10)),
+            idParams)
+        .forEach(h -> heads.put(h.id, h));
+    if (heads.isEmpty()) {
+      return List.of();
+    }
+    Object[] found = heads.keySet().toArray();
+    String foundIn = " IN (" + Db.marks(found.length) + ")";
+    db.list(
+            "SELECT tt.topic_id, g.name FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id"
+                + " WHERE tt.topic_id"
+                + foundIn,
+            rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+            found)
+        .forEach(e -> heads.get(e.getKey()).tags.add(e.getValue()));
+    db.list(
+            "SELECT ts.topic_id, x.code, x.name_nb, x.name_en FROM forum_topic_systems ts"
+                + " JOIN taxonomy_terms x ON x.id = ts.term_id WHERE ts.topic_id"
+                + foundIn,
+            rs ->
+                Map.entry(
+                    rs.getLong(1),
+                    new SystemName(rs.getString(2), rs.getString(3), rs.getString(4))),
+            found)
+        .forEach(e -> heads.get(e.getKey()).systems.add(e.getValue()));
+    db.list(
+            "SELECT p.topic_id, p.id, p.post_number, p.body_html, p.fields_html FROM forum_posts p"
+                + " WHERE p.topic_id"
+                + foundIn
+                + " AND "
+                + ForumVisibility.SHOWN_POST
+                + " AND "
+                + ForumVisibility.authorInGoodStanding("p.author_id")
+                + " ORDER BY p.topic_id, p.post_number",
+            rs -> {
+              StringBuilder text = new StringBuilder();
+              String fields = rs.getString(5);
+              if (fields != null) {
+                for (String section : writing.read(fields).values()) {
+                  text.append(plain(section)).append('\n');
+                }
+              }
+              text.append(plain(rs.getString(4)));
+              return Map.entry(
+                  rs.getLong(1), new SearchablePost(rs.getLong(2), rs.getInt(3), text.toString()));
+            },
+            found)
+        .forEach(e -> heads.get(e.getKey()).posts.add(e.getValue()));
+    db.list(
+            "SELECT f.topic_id, f.body_html FROM forum_story_followups f WHERE f.topic_id"
+                + foundIn
+                + " AND "
+                + ForumVisibility.authorInGoodStanding("f.author_id")
+                + " ORDER BY f.topic_id, f.created_at",
+            rs -> Map.entry(rs.getLong(1), plain(rs.getString(2))),
+            found)
+        .forEach(e -> heads.get(e.getKey()).followUps.add(e.getValue()));
+    List<SearchableTopic> topics = new ArrayList<>(heads.size());
+    for (Head h : heads.values()) {
+      topics.add(h.topic());
+    }
+    return topics;
+  }
+
+  private static String plain(@Nullable String html) {
+    return html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
+  }
+
+  private static final class Head {
+    final long id;
+    final TopicKind kind;
+    final String category;
+    final String title;
+    final boolean solved;
+    final Long authorId;
+    final String authorName;
+    final Instant createdAt;
+    final Instant lastActivityAt;
+    final String workplace;
+    final List<String> tags = new ArrayList<>();
+    final List<SystemName> systems = new ArrayList<>();
+    final List<SearchablePost> posts = new ArrayList<>();
+    final List<String> followUps = new ArrayList<>();
+
+    Head(
+        long id,
+        TopicKind kind,
+        String category,
+        String title,
+        boolean solved,
+        Long authorId,
+        String authorName,
+        Instant createdAt,
+        Instant lastActivityAt,
+        String workplace) {
+      this.id = id;
+      this.kind = kind;
+      this.category = category;
+      this.title = title;
+      this.solved = solved;
+      this.authorId = authorId;
+      this.authorName = authorName;
+      this.createdAt = createdAt;
+      this.lastActivityAt = lastActivityAt;
+      this.workplace = workplace;
+    }
+
+    SearchableTopic topic() {
+      List<SearchablePost> all = new ArrayList<>(posts);
+      if (!followUps.isEmpty() && !all.isEmpty() && all.get(0).number() == 1) {
+        SearchablePost first = all.get(0);
+        all.set(
+            0,
+            new SearchablePost(
+                first.postId(), 1, first.text() + "\n" + String.join("\n", followUps)));
+      }
+      return new SearchableTopic(
+          id,
+          kind,
+          category,
+          title,
+          solved,
+          authorId,
+          authorName,
+          createdAt,
+          lastActivityAt,
+          workplace,
+          List.copyOf(tags),
+          List.copyOf(systems),
+          List.copyOf(all));
+    }
+  }
+}

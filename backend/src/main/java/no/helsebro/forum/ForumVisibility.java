@@ -1,0 +1,27 @@
+package no.helsebro.forum;
+
+/**
+ * The forum's one rule for what every member sees, as SQL conditions on a topic aliased {@code t}
+ * and a post aliased {@code p}. The forum's lists use it, and so does {@link ForumSearchSource}
+ * that feeds the search index: search never shows what a list would not.
+ */
+final class ForumVisibility {
+
+  /** A topic that is listed: neither hidden, deleted nor merged away ({@code visible}). */
+  static final String LISTED_TOPIC = "t.visible = TRUE";
+
+  /** A post everybody sees whole: neither deleted nor hidden by a coordinator or by flags. */
+  static final String SHOWN_POST = "NOT p.deleted AND NOT p.hidden";
+
+  /**
+   * Content whose author (column given) may be shown to others in search: not waiting for approval
+   * and not suspended. A deleted account's posts stay, without a name.
+   */
+  static String authorInGoodStanding(String authorColumn) {
+    return "NOT EXISTS (SELECT 1 FROM members am WHERE am.id = "
+        + authorColumn
+        + " AND am.status IN ('PENDING_EMAIL', 'PENDING_APPROVAL', 'SUSPENDED'))";
+  }
+
+  private ForumVisibility() {}
+}

@@ -1,0 +1,154 @@
+package no.helsebro.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.helsebro.search.analysis.SearchAnalyzers;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns what a member typed into a Lucene query (docs/adr/0450). Each word matches its stemmed form
+ * in the title (weighted most), the systems and tags, the opening post and the replies; a compound
+ * word also matches text holding all its parts; a longer word also matches spellings one or two
+ * letters off; a system name also matches the system's other names and topics about it. "Quoted
+ * phrases" must appear as written. Of several words most must match (all of one or two).
+ */
+final class QueryText {
+
+  private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+  private static final String[] TEXT_FIELDS = {
+    TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES
+  };
+
+  private final SearchAnalyzers analyzers;
+  private final SystemSynonyms synonyms;
+
+  QueryText(SearchAnalyzers analyzers, SystemSynonyms synonyms) {
+    this.analyzers = analyzers;
+    this.synonyms = synonyms;
+  }
+
+  /** How many of the words must match. */
+  enum Strictness {
+    /** Search: most of the words. */
+    MOST,
+    /** Similar questions: any word; the best matches come first. */
+    ANY
+  }
+
+  /** The query for the text, or null when it has no searchable word. */
+  Query parse(String text, Strictness strictness) {
+    List<Query> phrases = new ArrayList<>();
+    Matcher m = QUOTED.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    int last = 0;
+    QueryBuilder phraseBuilder = new QueryBuilder(analyzers.phrase());
+    while (m.find()) {
+      rest.append(text, last, m.start()).append(' ');
+      last = m.end();
+      BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+      for (String field : TEXT_FIELDS) {
+        Query q = phraseBuilder.createPhraseQuery(field, m.group(1));
+        if (q != null) {
+          anyField.add(q, Occur.SHOULD);
+        }
+      }
+      BooleanQuery built = anyField.build();
+      if (!built.clauses().isEmpty()) {
+        phrases.add(built);
+      }
+    }
+    rest.append(text.substring(last));
+
+    List<SearchAnalyzers.Word> words = analyzers.words(rest.toString());
+    List<String> tokens = analyzers.tokens(rest.toString());
+    List<SystemSynonyms.Match> systems = synonyms.find(tokens);
+
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    int wordCount = 0;
+    for (int i = 0; i < words.size(); i++) {
+      SearchAnalyzers.Word w = words.get(i);
+      Query wordQuery =
+          word(w, i < tokens.size() && tokens.size() == words.size() ? i : -1, systems);
+      all.add(wordQuery, Occur.SHOULD);
+      wordCount++;
+    }
+    for (Query phrase : phrases) {
+      all.add(phrase, Occur.MUST);
+    }
+    if (wordCount == 0 && phrases.isEmpty()) {
+      return null;
+    }
+    if (wordCount > 0) {
+      int must =
+          switch (strictness) {
+            case ANY -> 1;
+            case MOST -> wordCount <= 2 ? wordCount : (wordCount * 2 + 2) / 3;
+          };
+      if (!phrases.isEmpty() && strictness == Strictness.MOST) {
+        must = Math.min(must, wordCount);
+      }
+      all.setMinimumNumberShouldMatch(phrases.isEmpty() ? must : Math.min(must, wordCount));
+    }
+    return all.build();
+  }
+
+  private Query word(SearchAnalyzers.Word w, int tokenIndex, List<SystemSynonyms.Match> systems) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    String whole = w.whole();
+    b.add(boost(new TermQuery(new Term(TopicDocuments.TITLE, whole)), 3f), Occur.SHOULD);
+    b.add(boost(new TermQuery(new Term(TopicDocuments.SYSTEMS, whole)), 2f), Occur.SHOULD);
+    b.add(boost(new TermQuery(new Term(TopicDocuments.TAGS, whole)), 2f), Occur.SHOULD);
+    b.add(new TermQuery(new Term(TopicDocuments.BODY, whole)), Occur.SHOULD);
+    b.add(boost(new TermQuery(new Term(TopicDocuments.REPLIES, whole)), 0.7f), Occur.SHOULD);
+    if (!w.parts().isEmpty()) {
+      BooleanQuery.Builder parts = new BooleanQuery.Builder();
+      for (String part : w.parts()) {
+        parts.add(new TermQuery(new Term(TopicDocuments.ALL, part)), Occur.MUST);
+      }
+      b.add(boost(parts.build(), 0.8f), Occur.SHOULD);
+    }
+    if (whole.length() >= 5) {
+      int edits = whole.length() >= 8 ? 2 : 1;
+      b.add(
+          boost(new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true), 0.4f),
+          Occur.SHOULD);
+    }
+    if (tokenIndex >= 0) {
+      for (SystemSynonyms.Match s : systems) {
+        if (tokenIndex < s.from() || tokenIndex >= s.to()) {
+          continue;
+        }
+        b.add(boost(new TermQuery(new Term(TopicDocuments.SYSTEM, s.code())), 2f), Occur.SHOULD);
+        for (List<String> name : s.otherNames()) {
+          b.add(boost(phrase(TopicDocuments.ALL, name), 0.8f), Occur.SHOULD);
+        }
+      }
+    }
+    return b.build();
+  }
+
+  private static Query phrase(String field, List<String> tokens) {
+    if (tokens.size() == 1) {
+      return new TermQuery(new Term(field, tokens.get(0)));
+    }
+    PhraseQuery.Builder p = new PhraseQuery.Builder();
+    for (String t : tokens) {
+      p.add(new Term(field, t));
+    }
+    return p.build();
+  }
+
+  private static Query boost(Query q, float boost) {
+    return new BoostQuery(q, boost);
+  }
+}

@@ -1,0 +1,470 @@
+package no.helsebro.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import no.helsebro.forum.ForumSearchSource.SearchableTopic;
+import no.helsebro.search.analysis.SearchAnalyzers;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+
+/**
+ * The search index of one node, without framework (docs/adr/0450): topics in, searches and similar
+ * topics out. Writes are visible to searches after {@link #refresh()}; {@link #commit} makes them
+ * durable with the change feed position they include.
+ */
+final class SearchEngine implements Closeable {
+
+  static final String POSITION = "feedPosition";
+  static final String DICTIONARY = "dictionary";
+  static final String FORMAT = "format";
+
+  /** Raised when what is indexed per topic changes: an index of another format is rebuilt. */
+  static final String CURRENT_FORMAT = "1";
+
+  private static final int MAX_PAGE_DEPTH = 1000;
+
+  private final Directory directory;
+  private final SearchAnalyzers analyzers;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facets = TopicDocuments.facetsConfig();
+  private volatile QueryText queryText;
+  private volatile FacetState facetState;
+
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  SearchEngine(Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms)
+      throws IOException {
+    this.directory = directory;
+    this.analyzers = analyzers;
+    IndexWriterConfig config = new IndexWriterConfig(analyzers.index());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(64);
+    this.writer = new IndexWriter(directory, config);
+    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    this.queryText = new QueryText(analyzers, synonyms);
+  }
+
+  void synonyms(SystemSynonyms synonyms) {
+    this.queryText = new QueryText(analyzers, synonyms);
+  }
+
+  /** The commit data of the last commit (position, dictionary, format), empty when none. */
+  Map<String, String> committed() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Map.of();
+      }
+      Map<String, String> data = new HashMap<>();
+      Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+      if (live != null) {
+        live.forEach(e -> data.put(e.getKey(), e.getValue()));
+      }
+      return data;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Whether this index was built by this format and dictionary, and where it left off. */
+  OptionalLong resumablePosition() {
+    Map<String, String> data = committed();
+    if (!CURRENT_FORMAT.equals(data.get(FORMAT))
+        || !Integer.toString(analyzers.dictionaryHash()).equals(data.get(DICTIONARY))
+        || data.get(POSITION) == null) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(data.get(POSITION)));
+  }
+
+  /**
+   * Puts the topics' current state in the index: those in {@code topics} are (re)written, the other
+   * ids in {@code ids} are removed (no longer to be found).
+   */
+  void apply(Collection<Long> ids, List<SearchableTopic> topics) {
+    try {
+      Set<Long> present = new HashSet<>();
+      for (SearchableTopic t : topics) {
+        present.add(t.topicId());
+        writer.updateDocument(
+            new Term(TopicDocuments.ID, Long.toString(t.topicId())),
+            facets.build(TopicDocuments.of(t)));
+      }
+      for (Long id : ids) {
+        if (!present.contains(id)) {
+          writer.deleteDocuments(new Term(TopicDocuments.ID, Long.toString(id)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Removes every topic (a rebuild starts over). */
+  void clear() {
+    try {
+      writer.deleteAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes what was applied visible to searches. */
+  void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes what was applied durable, noting the change feed position it includes. */
+  void commit(long position) {
+    try {
+      writer.setLiveCommitData(
+          Map.of(
+                  POSITION, Long.toString(position),
+                  DICTIONARY, Integer.toString(analyzers.dictionaryHash()),
+                  FORMAT, CURRENT_FORMAT)
+              .entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Topics in the index now (as searches see them). */
+  int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  /** Bytes the index takes on disk. */
+  long bytesOnDisk() {
+    try {
+      long total = 0;
+      for (String file : directory.listAll()) {
+        try {
+          total += directory.fileLength(file);
+        } catch (IOException gone) {
+          // merged away while counting
+        }
+      }
+      return total;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Searches; labels names facet values that are codes (in both languages). */
+  SearchResults search(SearchQuery q, FacetLabels labels) {
+    Query words = q.text() == null ? null : queryText.parse(q.text(), QueryText.Strictness.MOST);
+    return withSearcher(
+        searcher -> {
+          Query base = words == null ? new MatchAllDocsQuery() : words;
+          BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
+          if (q.solved() != null) {
+            filtered.add(
+                new TermQuery(new Term(TopicDocuments.SOLVED, q.solved().toString())),
+                Occur.FILTER);
+          }
+          if (q.authorId() != null) {
+            filtered.add(
+                new TermQuery(new Term(TopicDocuments.AUTHOR, q.authorId().toString())),
+                Occur.FILTER);
+          }
+          if (q.from() != null || q.to() != null) {
+            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
+            filtered.add(LongPoint.newRangeQuery(TopicDocuments.CREATED, from, to), Occur.FILTER);
+          }
+          DrillDownQuery drill = new DrillDownQuery(facets, filtered.build());
+          addDim(drill, TopicDocuments.KIND, q.kinds());
+          addDim(drill, TopicDocuments.CATEGORY, q.categories());
+          addDim(drill, TopicDocuments.TAG, q.tags());
+          addDim(drill, TopicDocuments.SYSTEM, q.systems());
+          addDim(drill, TopicDocuments.WORKPLACE, q.workplaces());
+
+          int size = Math.max(1, Math.min(q.size(), 50));
+          int page = Math.max(0, q.page());
+          int topN = Math.min(MAX_PAGE_DEPTH, (page + 1) * size);
+          Sort sort =
+              q.byDate() || words == null
+                  ? new Sort(new SortField(TopicDocuments.ACTIVITY, SortField.Type.LONG, true))
+                  : null;
+          DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
+          DrillSideways.DrillSidewaysResult result =
+              sideways.search(drill, null, null, topN, sort, sort != null && words != null);
+          TopDocs top = result.hits;
+          int start = Math.min(page * size, top.scoreDocs.length);
+          ScoreDoc[] pageDocs =
+              java.util.Arrays.copyOfRange(
+                  top.scoreDocs, start, Math.min(start + size, top.scoreDocs.length));
+          List<SearchResults.Hit> hits = hits(searcher, words, pageDocs);
+          Map<String, List<SearchResults.FacetValue>> counts = facetCounts(result.facets, labels);
+          return new SearchResults(top.totalHits.value, page, size, hits, counts);
+        });
+  }
+
+  /**
+   * Topics like the text, most alike first, solved questions of those first; {@code excludeId} (the
+   * topic itself on its page) left out.
+   */
+  List<SimilarTopic> similar(String text, Long excludeId, int limit) {
+    Query words = queryText.parse(text, QueryText.Strictness.ANY);
+    if (words == null) {
+      return List.of();
+    }
+    return withSearcher(
+        searcher -> {
+          Query query = words;
+          if (excludeId != null) {
+            query =
+                new BooleanQuery.Builder()
+                    .add(words, Occur.MUST)
+                    .add(
+                        new TermQuery(new Term(TopicDocuments.ID, excludeId.toString())),
+                        Occur.MUST_NOT)
+                    .build();
+          }
+          TopDocs top = searcher.search(query, limit);
+          if (top.scoreDocs.length == 0) {
+            return List.of();
+          }
+          // A weak tail (a single common word) is noise next to a near duplicate.
+          float best = top.scoreDocs[0].score;
+          StoredFields stored = searcher.storedFields();
+          List<SimilarTopic> similar = new ArrayList<>();
+          for (ScoreDoc sd : top.scoreDocs) {
+            if (sd.score < best * 0.25f) {
+              break;
+            }
+            Document d = stored.document(sd.doc);
+            String numbers = d.get(TopicDocuments.REPLY_NUMBERS);
+            similar.add(
+                new SimilarTopic(
+                    Long.parseLong(d.get(TopicDocuments.ID)),
+                    d.get(TopicDocuments.TITLE),
+                    d.get(TopicDocuments.KIND),
+                    Boolean.parseBoolean(d.get(TopicDocuments.SOLVED)),
+                    numbers == null || numbers.isEmpty() ? 0 : numbers.split(",").length));
+          }
+          return similar;
+        });
+  }
+
+  /** Topic ids of the best matches for the text, in order (the relevance set's measure). */
+  List<Long> topicIds(SearchQuery q) {
+    List<Long> ids = new ArrayList<>();
+    for (SearchResults.Hit hit : search(q, FacetLabels.NONE).hits()) {
+      ids.add(hit.topicId());
+    }
+    return ids;
+  }
+
+  private static void addDim(DrillDownQuery drill, String dim, List<String> values) {
+    for (String v : values) {
+      drill.add(dim, v);
+    }
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+    FacetState current = facetState;
+    if (current != null && current.reader() == searcher.getIndexReader()) {
+      return current.state();
+    }
+    SortedSetDocValuesReaderState state =
+        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
+    facetState = new FacetState(searcher.getIndexReader(), state);
+    return state;
+  }
+
+  private Map<String, List<SearchResults.FacetValue>> facetCounts(
+      Facets counted, FacetLabels labels) throws IOException {
+    Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : TopicDocuments.DIMENSIONS) {
+      List<SearchResults.FacetValue> values = new ArrayList<>();
+      FacetResult r;
+      try {
+        r = counted.getTopChildren(20, dim);
+      } catch (IllegalArgumentException noSuchDim) {
+        r = null;
+      }
+      if (r != null) {
+        for (LabelAndValue lv : r.labelValues) {
+          FacetLabels.Label label = labels.label(dim, lv.label);
+          values.add(
+              new SearchResults.FacetValue(lv.label, lv.value.longValue(), label.nb(), label.en()));
+        }
+      }
+      out.put(dim, values);
+    }
+    return out;
+  }
+
+  private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] docs)
+      throws IOException {
+    if (docs.length == 0) {
+      return List.of();
+    }
+    Map<String, String[]> marked = Map.of();
+    if (words != null) {
+      UnifiedHighlighter highlighter =
+          UnifiedHighlighter.builder(searcher, analyzers.index())
+              .withFieldMatcher(field -> true)
+              .withHandleMultiTermQuery(true)
+              .withHighlightPhrasesStrictly(true)
+              .withMaxLength(20_000)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .build();
+      int[] ids = new int[docs.length];
+      for (int i = 0; i < docs.length; i++) {
+        ids[i] = docs[i].doc;
+      }
+      marked =
+          highlighter.highlightFields(
+              new String[] {TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES},
+              words,
+              ids,
+              new int[] {1, 2, 1});
+    }
+    StoredFields stored = searcher.storedFields();
+    List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Document d = stored.document(docs[i].doc);
+      String title = d.get(TopicDocuments.TITLE);
+      String titleHtml = pick(marked, TopicDocuments.TITLE, i);
+      String bodyHtml = pick(marked, TopicDocuments.BODY, i);
+      String replyHtml = pick(marked, TopicDocuments.REPLIES, i);
+      String snippet;
+      int postNumber = 1;
+      if (bodyHtml != null && bodyHtml.contains("<mark>")) {
+        snippet = bodyHtml;
+      } else if (replyHtml != null && replyHtml.contains("<mark>")) {
+        snippet = replyHtml;
+        postNumber = replyNumber(d, replyHtml);
+      } else {
+        snippet = bodyHtml != null ? bodyHtml : opening(d);
+      }
+      List<String> tags = new ArrayList<>();
+      for (var f : d.getFields(TopicDocuments.TAG)) {
+        tags.add(f.stringValue());
+      }
+      hits.add(
+          new SearchResults.Hit(
+              Long.parseLong(d.get(TopicDocuments.ID)),
+              title,
+              titleHtml != null ? titleHtml : Html.escape(title),
+              d.get(TopicDocuments.KIND),
+              d.get(TopicDocuments.CATEGORY),
+              Boolean.parseBoolean(d.get(TopicDocuments.SOLVED)),
+              snippet,
+              postNumber,
+              d.get(TopicDocuments.AUTHOR_NAME),
+              Instant.ofEpochMilli(d.getField(TopicDocuments.CREATED).numericValue().longValue()),
+              Instant.ofEpochMilli(d.getField(TopicDocuments.ACTIVITY).numericValue().longValue()),
+              tags));
+    }
+    return hits;
+  }
+
+  private static String opening(Document d) {
+    String body = d.get(TopicDocuments.BODY);
+    if (body == null) {
+      return null;
+    }
+    return Html.escape(body.length() > 240 ? body.substring(0, 240) + " …" : body);
+  }
+
+  private static String pick(Map<String, String[]> marked, String field, int i) {
+    String[] values = marked.get(field);
+    return values == null ? null : values[i];
+  }
+
+  /** Which reply a highlighted passage came from: the first whose text holds its first words. */
+  private static int replyNumber(Document d, String passageHtml) {
+    String[] numbers = d.get(TopicDocuments.REPLY_NUMBERS).split(",");
+    String[] texts = d.getValues(TopicDocuments.REPLIES);
+    String plain = Html.unescape(passageHtml.replace("<mark>", "").replace("</mark>", ""));
+    String probe = plain.split(" … ")[0].strip();
+    probe = probe.length() > 40 ? probe.substring(0, 40) : probe;
+    for (int i = 0; i < texts.length && i < numbers.length; i++) {
+      if (texts[i].contains(probe)) {
+        return Integer.parseInt(numbers[i]);
+      }
+    }
+    return numbers.length > 0 && !numbers[0].isEmpty() ? Integer.parseInt(numbers[0]) : 1;
+  }
+
+  private <T> T withSearcher(SearcherCall<T> call) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return call.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface SearcherCall<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+  }
+
+  /** Labels of facet values that are codes. */
+  interface FacetLabels {
+    FacetLabels NONE = (dim, value) -> new Label(null, null);
+
+    Label label(String dim, String value);
+
+    record Label(String nb, String en) {}
+  }
+}

@@ -1,0 +1,364 @@
+package no.helsebro.search;
+
+import io.micronaut.context.env.Environment;
+import io.micronaut.context.event.ShutdownEvent;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import no.helsebro.accounts.MemberActivated;
+import no.helsebro.accounts.MemberDeleted;
+import no.helsebro.accounts.MemberSuspended;
+import no.helsebro.forum.AnswerAccepted;
+import no.helsebro.forum.ForumSearchSource;
+import no.helsebro.forum.PostDeleted;
+import no.helsebro.forum.PostEdited;
+import no.helsebro.forum.PostHidden;
+import no.helsebro.forum.PostRestored;
+import no.helsebro.forum.ReplyPosted;
+import no.helsebro.forum.StoryFollowUpPosted;
+import no.helsebro.forum.TopicChanged;
+import no.helsebro.forum.TopicCreated;
+import no.helsebro.forum.TopicMerged;
+import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.FeedEntry;
+import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.platform.config.HelsebroHome;
+import no.helsebro.profiles.TaxonomyChanged;
+import no.helsebro.profiles.TaxonomyKind;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.search.analysis.SearchAnalyzers;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * This node's search index on local disk, kept up to date from the change feed (docs/adr/0450).
+ * Events name the topics (or members) that changed; one indexing thread re-reads those topics
+ * through the forum's {@link ForumSearchSource} and rewrites them, so the index follows the
+ * database whatever the order of events. It commits at most every few seconds with the feed
+ * position it includes and resumes there after a restart. A missing index, one of another format or
+ * dictionary, or one that missed pruned events is rebuilt in the background: the node starts at
+ * once and searches find more as the rebuild goes.
+ */
+@Singleton
+public class SearchIndex implements ChangeListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+  private static final int REBUILD_BATCH = 500;
+  private static final Duration COMMIT_EVERY = Duration.ofSeconds(5);
+
+  private final ForumSearchSource source;
+  private final TaxonomyService taxonomies;
+  private final ChangeFeed feed;
+  private final SearchAnalyzers analyzers;
+  private final SearchEngine engine;
+  private final Path directory;
+  private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+  private volatile boolean rebuildWanted;
+  private volatile boolean running;
+  private volatile long indexedPosition;
+  private volatile Thread thread;
+  private volatile RebuildReport lastRebuild;
+
+  /** One change to apply: topics to re-read, members whose topics to re-read, synonyms. */
+  private record Work(long position, List<Long> topicIds, Long memberId, boolean synonyms) {}
+
+  /**
+   * How the last rebuild went.
+   *
+   * @param topics topics indexed
+   * @param millis how long it took
+   * @param bytes the index's size on disk after it
+   */
+  public record RebuildReport(int topics, long millis, long bytes) {}
+
+  SearchIndex(
+      ForumSearchSource source,
+      TaxonomyService taxonomies,
+      ChangeFeed feed,
+      SearchConfig config,
+      Environment environment) {
+    this.source = source;
+    this.taxonomies = taxonomies;
+    this.feed = feed;
+    List<String> words = new ArrayList<>(SearchAnalyzers.shippedWords());
+    this.analyzers = new SearchAnalyzers(words);
+    this.directory = directory(config, environment);
+    try {
+      Files.createDirectories(directory);
+      this.engine = new SearchEngine(FSDirectory.open(directory), analyzers, synonyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not open the search index in " + directory, e);
+    }
+    OptionalLong resumable = engine.resumablePosition();
+    if (resumable.isPresent()) {
+      indexedPosition = resumable.getAsLong();
+    } else {
+      rebuildWanted = true;
+    }
+  }
+
+  private static Path directory(SearchConfig config, Environment environment) {
+    if (config.getIndexDir() != null && !config.getIndexDir().isBlank()) {
+      return Path.of(config.getIndexDir()).toAbsolutePath();
+    }
+    Path base = HelsebroHome.dataDir(environment).resolve("search");
+    // Tests start several application contexts in one JVM: each gets an index of its own.
+    if (environment.getActiveNames().contains(Environment.TEST)) {
+      return base.resolve("test-" + UUID.randomUUID());
+    }
+    return base.resolve("index");
+  }
+
+  private SystemSynonyms synonyms() {
+    List<SystemSynonyms.Term> terms = new ArrayList<>();
+    try {
+      for (var t : taxonomies.terms(TaxonomyKind.SYSTEM)) {
+        terms.add(new SystemSynonyms.Term(t.code(), t.nameNb(), t.nameEn()));
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("System names for search synonyms could not be read yet", e);
+    }
+    return new SystemSynonyms(terms, analyzers);
+  }
+
+  SearchEngine engine() {
+    return engine;
+  }
+
+  /** The change feed position whose changes searches on this node see. */
+  public long indexedPosition() {
+    return indexedPosition;
+  }
+
+  /** Whether a rebuild is waiting or under way. */
+  public boolean rebuilding() {
+    return rebuildWanted;
+  }
+
+  /** How the last rebuild on this node went, if one ran. */
+  public RebuildReport lastRebuild() {
+    return lastRebuild;
+  }
+
+  /** Asks for a rebuild from the database; it runs on the indexing thread, searches go on. */
+  public void requestRebuild() {
+    rebuildWanted = true;
+    queue.add(new Work(-1, List.of(), null, false));
+  }
+
+  @Override
+  public Set<Class<? extends FeedEvent>> events() {
+    return Set.of(
+        TopicCreated.class,
+        ReplyPosted.class,
+        PostEdited.class,
+        PostDeleted.class,
+        PostHidden.class,
+        PostRestored.class,
+        TopicChanged.class,
+        TopicMerged.class,
+        AnswerAccepted.class,
+        StoryFollowUpPosted.class,
+        MemberSuspended.class,
+        MemberActivated.class,
+        MemberDeleted.class,
+        TaxonomyChanged.class,
+        SearchRebuildRequested.class);
+  }
+
+  @Override
+  public void onChange(FeedEntry<? extends FeedEvent> entry) {
+    FeedEvent e = entry.event();
+    long at = entry.position();
+    if (e instanceof SearchRebuildRequested) {
+      requestRebuild();
+      return;
+    }
+    Work work;
+    if (e instanceof TopicMerged m) {
+      work = new Work(at, List.of(m.fromTopicId(), m.intoTopicId()), null, false);
+    } else if (e instanceof MemberSuspended m) {
+      work = new Work(at, List.of(), m.memberId(), false);
+    } else if (e instanceof MemberActivated m) {
+      work = new Work(at, List.of(), m.memberId(), false);
+    } else if (e instanceof MemberDeleted m) {
+      work = new Work(at, List.of(), m.memberId(), false);
+    } else if (e instanceof TaxonomyChanged t) {
+      work = new Work(at, List.of(), null, t.kind() == TaxonomyKind.SYSTEM);
+    } else if (e.subjectId() != null) {
+      work = new Work(at, List.of(e.subjectId()), null, false);
+    } else {
+      work = new Work(at, List.of(), null, false);
+    }
+    queue.add(work);
+  }
+
+  @Override
+  public OptionalLong resumeAfter() {
+    return rebuildWanted ? OptionalLong.empty() : OptionalLong.of(indexedPosition);
+  }
+
+  @Override
+  public void onMissedEvents() {
+    rebuildWanted = true;
+  }
+
+  @EventListener
+  void onStartup(StartupEvent event) {
+    start();
+  }
+
+  @EventListener
+  void onShutdown(ShutdownEvent event) {
+    stop();
+  }
+
+  synchronized void start() {
+    if (running) {
+      return;
+    }
+    running = true;
+    thread = new Thread(this::run, "search-indexer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @PreDestroy
+  synchronized void stop() {
+    if (!running) {
+      return;
+    }
+    running = false;
+    Thread t = thread;
+    if (t != null) {
+      t.interrupt();
+      try {
+        t.join(5000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    try {
+      engine.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("Could not close the search index", e);
+    }
+  }
+
+  private void run() {
+    long lastCommit = System.nanoTime();
+    boolean dirty = false;
+    while (running) {
+      try {
+        if (rebuildWanted) {
+          rebuild();
+          lastCommit = System.nanoTime();
+          dirty = false;
+        }
+        Work first = queue.poll(1, TimeUnit.SECONDS);
+        if (first != null) {
+          List<Work> batch = new ArrayList<>();
+          batch.add(first);
+          queue.drainTo(batch, 1000);
+          apply(batch);
+          dirty = true;
+        }
+        if (dirty && System.nanoTime() - lastCommit > COMMIT_EVERY.toNanos()) {
+          engine.commit(indexedPosition);
+          lastCommit = System.nanoTime();
+          dirty = false;
+        }
+      } catch (InterruptedException e) {
+        break;
+      } catch (RuntimeException e) {
+        LOG.error("Search indexing failed; it goes on with the next change", e);
+        sleepQuietly();
+      }
+    }
+    if (dirty) {
+      try {
+        engine.commit(indexedPosition);
+      } catch (RuntimeException e) {
+        LOG.warn("Could not commit the search index at shutdown", e);
+      }
+    }
+  }
+
+  private void apply(List<Work> batch) {
+    Set<Long> topics = new LinkedHashSet<>();
+    long highest = indexedPosition;
+    boolean synonyms = false;
+    for (Work w : batch) {
+      topics.addAll(w.topicIds());
+      if (w.memberId() != null) {
+        topics.addAll(source.topicIdsWithContentBy(w.memberId()));
+      }
+      synonyms |= w.synonyms();
+      highest = Math.max(highest, w.position());
+    }
+    if (synonyms) {
+      engine.synonyms(synonyms());
+    }
+    List<Long> ids = new ArrayList<>(topics);
+    for (int from = 0; from < ids.size(); from += REBUILD_BATCH) {
+      List<Long> part = ids.subList(from, Math.min(ids.size(), from + REBUILD_BATCH));
+      engine.apply(part, source.topics(part));
+    }
+    engine.refresh();
+    indexedPosition = highest;
+  }
+
+  private void rebuild() {
+    long started = System.nanoTime();
+    // Everything up to the feed's head now is read by the rebuild from the database; events after
+    // it reach the queue and are applied after the rebuild.
+    long head = feed.head();
+    LOG.info("Search index in {} is rebuilt from the database", directory);
+    engine.clear();
+    int count = 0;
+    long after = 0;
+    while (running) {
+      List<Long> ids = source.topicIds(after, REBUILD_BATCH);
+      if (ids.isEmpty()) {
+        break;
+      }
+      engine.apply(ids, source.topics(ids));
+      count += ids.size();
+      after = ids.get(ids.size() - 1);
+      engine.refresh();
+    }
+    engine.synonyms(synonyms());
+    indexedPosition = Math.max(indexedPosition, head);
+    engine.commit(indexedPosition);
+    engine.refresh();
+    rebuildWanted = false;
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    lastRebuild = new RebuildReport(count, millis, engine.bytesOnDisk());
+    LOG.info(
+        "Search index rebuilt: {} topics in {} ms, {} bytes", count, millis, engine.bytesOnDisk());
+  }
+
+  private static void sleepQuietly() {
+    try {
+      Thread.sleep(500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
