@@ -17,6 +17,8 @@
 #   insights-report             a year's contribution report as PDF, the bench member's own
 #                               (the insights scenarios: bench/scenarios/insights-*.sh, BENCH_INSIGHTS_CONNECTIONS=4;
 #                               not in the default list: name them)
+#   notifications               the notification list and unread count, the bench member's 2,000
+#                               (bench/scenarios/notifications.sh; BENCH_NOTIFICATIONS_CONNECTIONS)
 # The signed-in scenarios need the data of bench/generate.sh (the database is read with the
 # mariadb client to find the bench member, a category and the big topic) and sign in with curl
 # before each scenario; the bench server gets HELSEBRO_AUTH_ACCESS_TOKEN_TTL=1h (an existing

@@ -87,6 +87,9 @@ const app = spawn('java', ['-Xmx384m', '-jar', jar], {
     HELSEBRO_BOOTSTRAP_COORDINATOR_EMAIL: 'koordinator@helsebro.no',
     HELSEBRO_BOOTSTRAP_COORDINATOR_PASSWORD: 'Koordinator-passord-2026',
     HELSEBRO_BOOTSTRAP_COORDINATOR_NAME: 'Kari Koordinator',
+    // Notification mail goes to the outbox within seconds, not the production half minute.
+    HELSEBRO_NOTIFICATIONS_MAIL_INTERVAL: '2s',
+    HELSEBRO_NOTIFICATIONS_MAIL_INITIAL_DELAY: '2s',
   },
 });
 

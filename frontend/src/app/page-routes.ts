@@ -5,6 +5,7 @@ import { groupsRoutes } from '@/features/groups/routes';
 import { insightsRoutes } from '@/features/insights/routes';
 import { mentoringRoutes } from '@/features/mentoring/routes';
 import { moderationRoutes } from '@/features/moderation/routes';
+import { notificationsRoutes } from '@/features/notifications/routes';
 import { profilesRoutes } from '@/features/profiles/routes';
 
 /**
@@ -24,6 +25,7 @@ export const pageRoutes: RouteObject[] = [
   ...mentoringRoutes,
   ...groupsRoutes,
   ...insightsRoutes,
+  ...notificationsRoutes,
   {
     path: '*',
     lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

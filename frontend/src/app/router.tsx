@@ -3,6 +3,7 @@ import { AppShell } from '@/components/ui/app-shell';
 import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { mainNav } from './nav';
 import { pageRoutes } from './page-routes';
 
@@ -12,7 +13,18 @@ import { pageRoutes } from './page-routes';
  */
 export const routes: RouteObject[] = [
   {
-    element: <AppShell nav={mainNav} headerEnd={<AccountMenu />} primaryAction={<AskLink />} />,
+    element: (
+      <AppShell
+        nav={mainNav}
+        headerEnd={
+          <>
+            <NotificationBell />
+            <AccountMenu />
+          </>
+        }
+        primaryAction={<AskLink />}
+      />
+    ),
     errorElement: <RouteError />,
     children: pageRoutes,
   },

@@ -6,6 +6,7 @@ import type groups from '../locales/nb/groups.json';
 import type insights from '../locales/nb/insights.json';
 import type mentoring from '../locales/nb/mentoring.json';
 import type moderation from '../locales/nb/moderation.json';
+import type notifications from '../locales/nb/notifications.json';
 import type profiles from '../locales/nb/profiles.json';
 
 // Norwegian bokmål is the source of keys: a key missing there is a type error.
@@ -21,6 +22,7 @@ declare module 'i18next' {
       mentoring: typeof mentoring;
       groups: typeof groups;
       insights: typeof insights;
+      notifications: typeof notifications;
     };
   }
 }

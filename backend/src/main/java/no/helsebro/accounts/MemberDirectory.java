@@ -56,6 +56,11 @@ public class MemberDirectory {
     return byId;
   }
 
+  /** The ids of active coordinators (for their notifications: flags, approvals). */
+  public java.util.List<Long> activeCoordinatorIds() {
+    return members.findActiveCoordinatorIds();
+  }
+
   /** The member's e-mail address and language, for modules that send mail; empty if deleted. */
   public Optional<MailAddress> mailAddress(long memberId) {
     return members

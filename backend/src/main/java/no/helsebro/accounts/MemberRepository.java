@@ -17,6 +17,9 @@ interface MemberRepository extends CrudRepository<MemberEntity, Long> {
 
   List<MemberEntity> findByIdIn(Collection<Long> ids);
 
+  @Query("SELECT id FROM members WHERE coordinator AND status = 'ACTIVE'")
+  List<Long> findActiveCoordinatorIds();
+
   boolean existsByCoordinatorTrueAndStatus(MemberStatus status);
 
   @Query(

@@ -301,4 +301,46 @@ public class ForumFacts {
     }
     return out;
   }
+
+  /** Members following a topic (for notifications). */
+  public List<Long> topicFollowers(long topicId) {
+    return db.list(
+        "SELECT member_id FROM forum_topic_follows WHERE topic_id = ?",
+        rs -> rs.getLong(1),
+        topicId);
+  }
+
+  /** Members following a category (for notifications). */
+  public List<Long> categoryFollowers(long categoryId) {
+    return db.list(
+        "SELECT member_id FROM forum_category_follows WHERE category_id = ?",
+        rs -> rs.getLong(1),
+        categoryId);
+  }
+
+  /**
+   * Where a post every member may see is: its topic (visible), its number in the thread and the
+   * topic's title; empty for a post that is deleted, hidden or in a topic that is not visible.
+   */
+  public record PostPlace(long postId, long topicId, int postNumber, String title) {}
+
+  /** The places of the given visible posts, by post id (for links in other modules). */
+  public Map<Long, PostPlace> places(Collection<Long> postIds) {
+    if (postIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, PostPlace> out = new java.util.HashMap<>();
+    for (PostPlace p :
+        db.list(
+            "SELECT p.id, p.topic_id, p.post_number, t.title FROM forum_posts p"
+                + " JOIN forum_topics t ON t.id = p.topic_id"
+                + " WHERE t.visible AND NOT p.deleted AND NOT p.hidden AND p.id IN ("
+                + Db.marks(postIds.size())
+                + ")",
+            rs -> new PostPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)),
+            postIds.toArray())) {
+      out.put(p.postId(), p);
+    }
+    return out;
+  }
 }

@@ -1,6 +1,7 @@
 package no.helsebro.platform.mail;
 
 import io.micronaut.context.env.Environment;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -16,10 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import no.helsebro.platform.config.HelsebroHome;
 import no.helsebro.platform.database.UnrepeatableEffects;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,10 +75,18 @@ public class Mailer {
   }
 
   public void send(OutgoingMail mail) {
+    send(mail, null, Map.of());
+  }
+
+  /**
+   * Sends a mail with a fixed Message-ID (so a resend is recognisable as the same mail) and extra
+   * headers such as {@code List-Unsubscribe}. Used by the {@link MailOutbox} worker.
+   */
+  public void send(OutgoingMail mail, @Nullable String messageId, Map<String, String> headers) {
     // Sent mail cannot be taken back: a transaction that sent it is not run again after a conflict.
     UnrepeatableEffects.happened();
     try {
-      MimeMessage message = toMessage(mail);
+      MimeMessage message = toMessage(mail, messageId, headers);
       if (config.smtpConfigured()) {
         if (config.getUsername() != null && !config.getUsername().isBlank()) {
           Transport.send(message, config.getUsername(), config.getPassword());
@@ -89,8 +101,21 @@ public class Mailer {
     }
   }
 
-  private MimeMessage toMessage(OutgoingMail mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+  private MimeMessage toMessage(
+      OutgoingMail mail, @Nullable String messageId, Map<String, String> headers)
+      throws MessagingException {
+    MimeMessage message =
+        messageId == null
+            ? new MimeMessage(session)
+            : new MimeMessage(session) {
+              @Override
+              protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+              }
+            };
+    for (Map.Entry<String, String> h : headers.entrySet()) {
+      message.setHeader(h.getKey(), h.getValue());
+    }
     message.setFrom(new InternetAddress(config.getFrom(), true));
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.to(), true));
     message.setSubject(mail.subject(), "UTF-8");
@@ -139,6 +164,28 @@ public class Mailer {
   public static class MailNotSentException extends RuntimeException {
     MailNotSentException(String message, Throwable cause) {
       super(message, cause);
+    }
+
+    /**
+     * Whether the SMTP server refused the mail for good (a 5xx reply): sending it again will not
+     * help.
+     */
+    public boolean permanent() {
+      for (Throwable t = getCause(); t != null; t = t.getCause()) {
+        if (t instanceof SMTPSendFailedException f && f.getReturnCode() >= 500) {
+          return true;
+        }
+        if (t instanceof SMTPAddressFailedException f && f.getReturnCode() >= 500) {
+          return true;
+        }
+        if (t instanceof jakarta.mail.SendFailedException f && f.getNextException() != null) {
+          Throwable next = f.getNextException();
+          if (next instanceof SMTPAddressFailedException a && a.getReturnCode() >= 500) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 }

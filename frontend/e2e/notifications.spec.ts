@@ -1,0 +1,112 @@
+import { request as playwrightRequest } from '@playwright/test';
+import { registerActiveAdvisor } from './support/accounts';
+import { expectNoAxeViolations } from './support/a11y';
+import { expect, switchLanguage, test } from './support/fixtures';
+import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
+import { linkIn, waitForMail } from './support/mail';
+import { apiToken } from './support/mentoring';
+import { baseURL } from './support/ports';
+
+/**
+ * Member A has their question open when member B answers it: A's bell counts it and the answer
+ * appears without a reload; the notification links to the answer; A marks all read. The mail that
+ * goes at once has a working link and a one-click unsubscribe that works signed out. The settings
+ * page in both languages.
+ */
+test('a reply reaches the asker live, in the centre and by mail, and the settings page works', async ({
+  page,
+  browser,
+  shot,
+}) => {
+  test.setTimeout(240_000);
+  const asker = await registerMember(page, 'Spørsmål');
+  const title = `Hvordan skriver dere ut pleieplaner i DIPS? ${uniqueSuffix()}`;
+  const topicId = await apiTopic(page, {
+    kind: 'QUESTION',
+    title,
+    body: 'Utskriften kutter siste kolonne på vaktrommet.',
+  });
+  await page.goto(`/forum/t/${topicId}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  const bell = page.getByTestId('notification-bell');
+  await expect(bell).toHaveAccessibleName('Varsler');
+
+  const answerer = await registerActiveAdvisor(undefined, {
+    displayName: `Svarer ${uniqueSuffix()}`,
+  });
+  const token = await apiToken(answerer);
+  const api = await playwrightRequest.newContext({ baseURL });
+  const answer = 'Velg liggende format under Skriv ut, så kommer alle kolonnene med.';
+  const posted = await api.post(`/api/v1/topics/${topicId}/posts`, {
+    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `e2e-${uniqueSuffix()}` },
+    data: { body: answer },
+  });
+  expect(posted.status()).toBe(201);
+  await api.dispose();
+
+  // Live: the count rises and the answer shows in the open topic, no reload.
+  await expect(bell).toHaveAccessibleName('Varsler, 1 ulest', { timeout: 10_000 });
+  await expect(page.getByText(answer)).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot('notifications-live-topic-nb');
+
+  await bell.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Varsler' })).toBeVisible();
+  const item = page.getByRole('link', { name: `${answerer.displayName} svarte i «${title}»` });
+  await expect(item).toBeVisible();
+  await expect(page.getByTestId('unread-summary')).toHaveText('Du har 1 ulest varsel.');
+  await expectNoAxeViolations(page);
+  await shot('notifications-centre-nb');
+
+  await item.click();
+  await expect(page).toHaveURL(new RegExp(`/forum/t/${topicId}\\?post=2$`));
+  await expect(page.getByText(answer)).toBeVisible();
+
+  await page.goto('/notifications');
+  await page.getByRole('button', { name: 'Merk alle som lest' }).click();
+  await expect(page.getByTestId('unread-summary')).toHaveText('Du har 0 uleste varsler.');
+  await expect(bell).toHaveAccessibleName('Varsler');
+
+  // Mail at once (the default for replies), with a link to the answer and an unsubscribe link.
+  const mail = await waitForMail(asker.email);
+  expect(mail.subject).toContain(title);
+  await page.goto(linkIn(mail, `/forum/t/${topicId}`));
+  await expect(page.getByText(answer)).toBeVisible();
+
+  const signedOut = await browser.newContext({
+    baseURL,
+    locale: 'nb-NO',
+    timezoneId: 'Europe/Oslo',
+  });
+  const guest = await signedOut.newPage();
+  await guest.goto(linkIn(mail, '/unsubscribe'));
+  await expect(guest.getByRole('heading', { level: 1, name: 'Meld deg av e-post' })).toBeVisible();
+  await guest.getByRole('button', { name: 'Meld meg av' }).click();
+  await expect(guest.getByText('Du får ikke lenger e-post om svar til deg.')).toBeVisible();
+  await expectNoAxeViolations(guest);
+  await signedOut.close();
+
+  // The settings page shows the unsubscribe and saves a new digest hour.
+  await page.goto('/notifications/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Varsler på e-post' })).toBeVisible();
+  await expect(page.getByTestId('delivery-REPLIES')).toHaveValue('NONE');
+  await page.getByLabel('Klokkeslett').selectOption('06:00');
+  await page.getByRole('button', { name: 'Lagre' }).click();
+  await expect(page.getByText('Lagret.')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot('notifications-settings-nb');
+
+  await switchLanguage(page, 'en');
+  await expect(page.getByRole('heading', { level: 1, name: 'E-mail notifications' })).toBeVisible();
+  await expect(page.getByLabel('Time')).toHaveValue('6');
+  await expectNoAxeViolations(page);
+  await shot('notifications-settings-en');
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1, name: 'Notifications' })).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: `${answerer.displayName} replied in “${title}”` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await shot('notifications-centre-en');
+  await switchLanguage(page, 'nb');
+});

@@ -1,0 +1,67 @@
+/** Mirrors the backend's notification records (no.helsebro.notifications). */
+export type NotificationKind =
+  | 'REPLIES'
+  | 'MENTIONS'
+  | 'FOLLOWED_TOPICS'
+  | 'FOLLOWED_CATEGORIES'
+  | 'RECOGNITION'
+  | 'MENTORING'
+  | 'QUESTIONS_FOR_ME'
+  | 'MODERATION'
+  | 'ACCOUNT'
+  | 'COORDINATION';
+
+export type NotificationType =
+  | 'REPLY_TO_MY_TOPIC'
+  | 'REPLY_TO_MY_POST'
+  | 'MENTIONED'
+  | 'REPLY_IN_FOLLOWED_TOPIC'
+  | 'TOPIC_IN_FOLLOWED_CATEGORY'
+  | 'ANSWER_ACCEPTED'
+  | 'MARKED_HELPFUL'
+  | 'THANKED'
+  | 'MENTORING_REQUESTED'
+  | 'MENTORING_ACCEPTED'
+  | 'MENTORING_DECLINED'
+  | 'MENTORSHIP_MESSAGE'
+  | 'MENTORSHIP_CHECK_IN'
+  | 'MENTORSHIP_ENDED'
+  | 'QUESTION_OFFERED'
+  | 'POST_HIDDEN'
+  | 'POST_RESTORED'
+  | 'MEMBERSHIP_APPROVED'
+  | 'FLAG_RAISED'
+  | 'APPROVAL_PENDING'
+  | 'QUESTION_AT_LAST_STEP';
+
+export type Delivery = 'NONE' | 'IMMEDIATE' | 'DAILY' | 'WEEKLY';
+
+export interface NotificationItem {
+  id: number;
+  type: NotificationType;
+  kind: NotificationKind;
+  topicId?: number;
+  postId?: number;
+  actorId?: number;
+  actorName?: string;
+  title: string;
+  link: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface NotificationPage {
+  items?: NotificationItem[];
+  unread: number;
+  page: number;
+  size: number;
+  hasMore: boolean;
+}
+
+export interface NotificationSettings {
+  digestHour: number;
+  weeklyDay: number;
+  quietFrom?: number | null;
+  quietTo?: number | null;
+  kinds: { kind: NotificationKind; delivery: Delivery }[];
+}

@@ -1,0 +1,33 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { hasRole, useSession } from '@/lib/session';
+import { useDocumentTitle } from '@/lib/use-document-title';
+import { useNotificationSettings } from '../api/notifications';
+import { Loading, LoadError } from '../components/load-state';
+import { SettingsForm } from '../components/settings-form';
+import '../notifications.css';
+
+/** Which notifications come by e-mail, and when. */
+export function NotificationSettingsPage() {
+  const { t } = useTranslation('notifications');
+  useDocumentTitle(t('settings.title'));
+  const { member } = useSession();
+  const query = useNotificationSettings();
+  return (
+    <div className="hb-stack">
+      <Heading level={1} data-size="lg">
+        {t('settings.title')}
+      </Heading>
+      <Paragraph>{t('settings.lead')}</Paragraph>
+      <Link to="/notifications" className="ds-link">
+        {t('backToList')}
+      </Link>
+      {query.isLoading ? <Loading /> : null}
+      {query.isError ? <LoadError error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.data ? (
+        <SettingsForm initial={query.data} isCoordinator={hasRole(member, 'COORDINATOR')} />
+      ) : null}
+    </div>
+  );
+}
