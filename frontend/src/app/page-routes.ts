@@ -6,6 +6,7 @@ import { insightsRoutes } from '@/features/insights/routes';
 import { mentoringRoutes } from '@/features/mentoring/routes';
 import { moderationRoutes } from '@/features/moderation/routes';
 import { profilesRoutes } from '@/features/profiles/routes';
+import { searchRoutes } from '@/features/search/routes';
 
 /**
  * Every page of the app (the router's children; lazily loaded). The end-to-end layout check walks
@@ -24,6 +25,7 @@ export const pageRoutes: RouteObject[] = [
   ...mentoringRoutes,
   ...groupsRoutes,
   ...insightsRoutes,
+  ...searchRoutes,
   {
     path: '*',
     lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

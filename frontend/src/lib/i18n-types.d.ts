@@ -7,6 +7,7 @@ import type insights from '../locales/nb/insights.json';
 import type mentoring from '../locales/nb/mentoring.json';
 import type moderation from '../locales/nb/moderation.json';
 import type profiles from '../locales/nb/profiles.json';
+import type search from '../locales/nb/search.json';
 
 // Norwegian bokmål is the source of keys: a key missing there is a type error.
 declare module 'i18next' {
@@ -21,6 +22,7 @@ declare module 'i18next' {
       mentoring: typeof mentoring;
       groups: typeof groups;
       insights: typeof insights;
+      search: typeof search;
     };
   }
 }

@@ -22,9 +22,11 @@ interface AppShellProps {
   headerEnd?: ReactNode;
   /** Always-visible primary action next to the menu button (e.g. "Ask a question"). */
   primaryAction?: ReactNode;
+  /** The search field, shown in the header (signed-in members). */
+  search?: ReactNode;
 }
 
-export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
+export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProps) {
   const { t } = useTranslation();
   const { language, setLanguage } = useLanguage();
   const online = useOnlineStatus();
@@ -85,6 +87,7 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
             </svg>
             <span>{t('appName')}</span>
           </Link>
+          {search}
           <div className="hb-header__actions">
             {primaryAction}
             <Button

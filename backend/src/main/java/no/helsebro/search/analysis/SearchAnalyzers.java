@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
@@ -150,6 +151,31 @@ public final class SearchAnalyzers {
     return words;
   }
 
+  /**
+   * Words of the corpus for the compound dictionary: the stems (at least 4 letters) that occur in
+   * at least {@code minTopics} of the texts. Stems, not whole words, so "vaksiner" gives "vaksin",
+   * found inside "vaksineregistrering".
+   */
+  public List<String> corpusWords(Iterable<String> texts, int minTopics) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (String text : texts) {
+      for (String token : new java.util.HashSet<>(tokens(text))) {
+        if (token.length() >= 4 && token.chars().allMatch(Character::isLetter)) {
+          df.merge(token, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> words = new ArrayList<>();
+    df.forEach(
+        (word, n) -> {
+          if (n >= minTopics) {
+            words.add(word);
+          }
+        });
+    java.util.Collections.sort(words);
+    return words;
+  }
+
   /** The tokens of a text as {@link #phrase()} analyses it. */
   public List<String> tokens(String text) {
     List<String> tokens = new ArrayList<>();
@@ -206,6 +232,7 @@ public final class SearchAnalyzers {
         ts =
             new NorwegianLightStemFilter(
                 ts, NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
+        ts = new PorterStemFilter(ts);
         ts = new RemoveDuplicatesTokenFilter(ts);
         return new TokenStreamComponents(source, ts);
       }
