@@ -25,10 +25,10 @@ class SearchRelevanceTest {
   @BeforeAll
   static void indexTheCorpus() throws Exception {
     set = RelevanceSet.load();
-    SearchAnalyzers shipped = new SearchAnalyzers(SearchAnalyzers.shippedWords());
-    List<String> words = new ArrayList<>(SearchAnalyzers.shippedWords());
-    words.addAll(shipped.corpusWords(set.texts, 2));
-    SearchAnalyzers analyzers = new SearchAnalyzers(words);
+    // The production analysis: the shipped word list and the taxonomy's system names.
+    List<String> names = new ArrayList<>();
+    set.systems.values().forEach(s -> names.addAll(List.of(s.nameNb(), s.nameEn())));
+    SearchAnalyzers analyzers = new SearchAnalyzers(SearchAnalyzers.dictionary(names));
     engine =
         new SearchEngine(
             new ByteBuffersDirectory(),

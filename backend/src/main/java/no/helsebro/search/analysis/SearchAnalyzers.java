@@ -114,6 +114,22 @@ public final class SearchAnalyzers {
     return words;
   }
 
+  /**
+   * The production dictionary: the shipped word list and the words of the given names (the
+   * taxonomy's system names), so "DIPS-Arena" or "dipsarena" split into names people search for.
+   */
+  public static List<String> dictionary(Collection<String> names) {
+    List<String> words = new ArrayList<>(shippedWords());
+    for (String name : names) {
+      for (String w : name.split("[^\\p{L}]+")) {
+        if (w.length() >= MIN_SUBWORD) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
   /** One analysed word: its whole form and the parts of a compound (empty when not one). */
   public record Word(String whole, List<String> parts) {}
 
