@@ -65,7 +65,8 @@ class SearchApiTest {
         members.coordinator(),
         HttpRequest.POST("/api/v1/topics/" + id + "/hide", Map.of("reason", "Spam")));
     Map<String, Object> after = eventually(() -> search(author, word), 0);
-    assertThat(hits(after)).isEmpty();
+    // Empty lists are left out of the JSON.
+    assertThat((List<?>) after.getOrDefault("hits", List.of())).isEmpty();
   }
 
   @Test
@@ -114,21 +115,21 @@ class SearchApiTest {
   @Test
   void guestsAreRefusedAndPendingAndSuspendedMembersForbidden() {
     assertThat(status(null, HttpRequest.GET("/api/v1/search?q=journal")))
-        .isEqualTo(HttpStatus.UNAUTHORIZED);
+        .isEqualTo(HttpStatus.UNAUTHORIZED.getCode());
     assertThat(status(members.pending(), HttpRequest.GET("/api/v1/search?q=journal")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     assertThat(status(members.suspended(), HttpRequest.GET("/api/v1/search/similar?title=journal")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     assertThat(status(members.suspended(), HttpRequest.GET("/api/v1/search/related/1")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
   }
 
   @Test
   void onlyCoordinatorsMayRebuildOrReadTheIndexStatus() {
     assertThat(status(members.advisor(), HttpRequest.POST("/api/v1/search/rebuild", "")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     assertThat(status(members.advisor(), HttpRequest.GET("/api/v1/search/status")))
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .isEqualTo(HttpStatus.FORBIDDEN.getCode());
     Map<String, Object> status = get(members.coordinator(), "/api/v1/search/status");
     assertThat(status).containsKeys("topics", "position", "bytes");
   }
@@ -137,7 +138,7 @@ class SearchApiTest {
   void aTooLongQueryIsRefusedWithAFieldError() {
     HttpClientResponseException e =
         refusal(members.advisor(), HttpRequest.GET("/api/v1/search?q=" + "a".repeat(201)));
-    assertThat(e.getStatus()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
     assertThat(e.getResponse().getBody(String.class).orElse("")).contains("too-long");
   }
 
@@ -204,12 +205,13 @@ class SearchApiTest {
     http.toBlocking().exchange(request.bearerAuth(m.token()), MAP);
   }
 
-  private HttpStatus status(TestMember m, MutableHttpRequest<?> request) {
+  private int status(TestMember m, MutableHttpRequest<?> request) {
     try {
-      http.toBlocking().exchange(m == null ? request : request.bearerAuth(m.token()), MAP);
-      return HttpStatus.OK;
+      MutableHttpRequest<?> r = m == null ? request : request.bearerAuth(m.token());
+      http.toBlocking().exchange(r, MAP);
+      return HttpStatus.OK.getCode();
     } catch (HttpClientResponseException e) {
-      return e.getStatus();
+      return e.getStatus().getCode();
     }
   }
 
