@@ -35,5 +35,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Typing with user-event in jsdom takes seconds on a busy two-core machine; 5 s timed out there.
+    testTimeout: 20_000,
   },
 });

@@ -7,7 +7,6 @@ import {
 } from '@playwright/test';
 import { createHmac, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { linkIn, waitForMail } from './mail';
 import { baseURL } from './ports';
@@ -190,10 +189,14 @@ async function enableTwoFactor(context: APIRequestContext, accessToken: string):
  * with a second factor), then refreshes to get a token with that role.
  */
 export async function coordinatorApiSession(context: APIRequestContext): Promise<ApiSession> {
+  // Under e2e/.artifacts (not the system temp directory, where it would stay after the run).
   const stateFile = path.join(
-    os.tmpdir(),
-    `helsebro-e2e-coordinator-${new URL(baseURL).port}-${process.ppid}.json`,
+    import.meta.dirname,
+    '..',
+    '.artifacts',
+    `coordinator-${new URL(baseURL).port}-${process.ppid}.json`,
   );
+  fs.mkdirSync(path.dirname(stateFile), { recursive: true });
   let cookie: string | null = null;
   if (fs.existsSync(stateFile)) {
     cookie = (JSON.parse(fs.readFileSync(stateFile, 'utf8')) as { cookie: string }).cookie;

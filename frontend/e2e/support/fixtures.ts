@@ -42,9 +42,8 @@ export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
 
 export { expect };
 
-/** Switches the interface language with the header button and waits for the new texts. */
-export async function switchLanguage(page: Page, to: 'en' | 'nb') {
-  const name = to === 'en' ? 'Switch to English' : 'Bytt til norsk';
-  await page.getByRole('button', { name }).click();
+/** Switches the interface language with the header's language select and waits for it. */
+export async function switchLanguage(page: Page, to: 'en' | 'nb' | 'nn') {
+  await page.getByRole('combobox', { name: /^(Språk|Language)$/ }).selectOption(to);
   await expect(page.locator('html')).toHaveAttribute('lang', to);
 }

@@ -5,7 +5,7 @@
  * Playwright runs this as its webServer and stops it when the tests are done.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -66,7 +66,12 @@ if (!existsSync(jar)) {
   console.error(`No ${jar}: build it first (./mvnw -DskipTests package)`);
   process.exit(1);
 }
+// A data directory of our own is deleted when the stack stops (one given by E2E_DATA_DIR is kept).
+const ownDataDir = !process.env.E2E_DATA_DIR;
 const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'helsebro-e2e-'));
+function removeDataDir() {
+  if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+}
 console.log(`Helsebro e2e stack: ${baseURL}, data in ${dataDir}, SMTP on ${smtpPort}`);
 
 const app = spawn('java', ['-Xmx384m', '-jar', jar], {
@@ -88,11 +93,15 @@ const app = spawn('java', ['-Xmx384m', '-jar', jar], {
 function stop() {
   app.kill('SIGTERM');
   smtp.close();
-  setTimeout(() => process.exit(0), 3000).unref();
+  setTimeout(() => {
+    removeDataDir();
+    process.exit(0);
+  }, 10_000).unref();
 }
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 app.on('exit', (code) => {
   smtp.close();
+  removeDataDir();
   process.exit(code ?? 0);
 });

@@ -1,7 +1,12 @@
 import type { Language } from './i18n';
 
 const osloZone = 'Europe/Oslo';
-const locales: Record<Language, string> = { nb: 'nb-NO', en: 'en-GB' };
+const locales: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+/** The `Intl` locale for a member's language. */
+export function intlLocale(language: Language) {
+  return locales[language];
+}
 const week = 7 * 24 * 60 * 60 * 1000;
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -2,7 +2,7 @@ import i18n from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
 
-export const languages = ['nb', 'en'] as const;
+export const languages = ['nb', 'nn', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'nb';
 
@@ -12,13 +12,35 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** The language the member chose last on this device, else Norwegian bokmål. */
-export function initialLanguage(): Language {
+/**
+ * Our language for a browser language tag: nynorsk for `nn` (and `no-NN`), bokmål for `nb` and the
+ * bare `no`, English for any `en`; null for anything else.
+ */
+export function languageOfTag(tag: string): Language | null {
+  const lower = tag.toLowerCase();
+  if (lower === 'nn' || lower.startsWith('nn-') || lower === 'no-nn') return 'nn';
+  if (lower === 'nb' || lower.startsWith('nb-') || lower === 'no' || lower.startsWith('no-'))
+    return 'nb';
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  return null;
+}
+
+/**
+ * The language the member chose last on this device; else the first of the browser's languages we
+ * have; else Norwegian bokmål.
+ */
+export function initialLanguage(
+  browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages,
+): Language {
   try {
     const stored = window.localStorage.getItem(storageKey);
     if (isLanguage(stored)) return stored;
   } catch {
-    // Storage can be blocked (private mode, hospital policy); the default is fine then.
+    // Storage can be blocked (private mode, hospital policy); the browser's choice is fine then.
+  }
+  for (const tag of browserLanguages) {
+    const language = languageOfTag(tag);
+    if (language) return language;
   }
   return defaultLanguage;
 }

@@ -50,13 +50,29 @@ describe('AppShell', () => {
     );
   });
 
-  it('switches the interface to English and back', async () => {
+  it('switches the interface to English, to nynorsk and back to bokmål', async () => {
     renderShell();
-    await userEvent.click(screen.getByRole('button', { name: 'Switch to English' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'English');
     expect(await screen.findByRole('navigation', { name: 'Main menu' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
-    await userEvent.click(screen.getByRole('button', { name: 'Bytt til norsk' }));
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Language' }),
+      'Norsk nynorsk',
+    );
+    expect(await screen.findByRole('navigation', { name: 'Hovudmeny' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('nn');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'Norsk bokmål');
     expect(await screen.findByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
+  });
+
+  it('names every language in that language', () => {
+    renderShell();
+    const options = within(screen.getByRole('combobox', { name: 'Språk' })).getAllByRole('option');
+    expect(options.map((o) => [o.textContent, o.getAttribute('lang')])).toEqual([
+      ['Norsk bokmål', 'nb'],
+      ['Norsk nynorsk', 'nn'],
+      ['English', 'en'],
+    ]);
   });
 
   it('lists the navigation entries as links', () => {

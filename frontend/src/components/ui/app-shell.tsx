@@ -2,9 +2,9 @@ import { Button, Paragraph, SkipLink, Skeleton } from '@digdir/designsystemet-re
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { useLanguage } from '@/lib/use-language';
 import { hasRole, useSession, type Role } from '@/lib/session';
 import { useOnlineStatus } from '@/lib/use-online-status';
+import { LanguagePicker } from './language-picker';
 
 export interface NavItem {
   to: string;
@@ -28,7 +28,6 @@ interface AppShellProps {
 
 export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProps) {
   const { t } = useTranslation();
-  const { language, setLanguage } = useLanguage();
   const online = useOnlineStatus();
   const { member } = useSession();
   const visibleNav = nav.filter((item) => !item.roles || hasRole(member, ...item.roles));
@@ -90,15 +89,7 @@ export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProp
           {search}
           <div className="hb-header__actions">
             {primaryAction}
-            <Button
-              variant="tertiary"
-              data-size="sm"
-              lang={language === 'nb' ? 'en' : 'nb'}
-              aria-label={t('language.switchToLabel')}
-              onClick={() => void setLanguage(language === 'nb' ? 'en' : 'nb')}
-            >
-              {t('language.switchTo')}
-            </Button>
+            <LanguagePicker />
             {headerEnd}
             <Button
               ref={menuButton}

@@ -1,5 +1,6 @@
 import { api, type RequestOptions } from '@/lib/api-client';
 import type { EstablishedSession, SessionMember } from '@/lib/session';
+import type { Language } from '@/lib/i18n';
 
 /** Every call under /api/v1/auth carries this header; the server refuses cross-site calls without it. */
 export const csrfHeaders = { 'X-Helsebro-Csrf': '1' } as const;
@@ -22,7 +23,7 @@ export interface RegisterInput {
   email: string;
   password: string;
   organisation: string;
-  language: 'nb' | 'en';
+  language: Language;
 }
 
 export function register(input: RegisterInput) {
@@ -64,7 +65,7 @@ export function signOutEverywhere() {
   return api.post<void>('/auth/sign-out-everywhere', undefined, { headers: csrfHeaders });
 }
 
-export function updateMe(input: { language?: 'nb' | 'en'; displayName?: string }) {
+export function updateMe(input: { language?: Language; displayName?: string }) {
   return api.patch<SessionMember>('/me', input);
 }
 

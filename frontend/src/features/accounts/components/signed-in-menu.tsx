@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { initials } from '@/lib/initials';
 import type { SessionMember } from '@/lib/session';
-import { useLanguage } from '@/lib/use-language';
 import { useSignOut } from '../hooks/use-sign-out';
 
 /**
@@ -12,7 +11,6 @@ import { useSignOut } from '../hooks/use-sign-out';
  */
 export function SignedInMenu({ member }: { member: SessionMember }) {
   const { t } = useTranslation('accounts');
-  const { language, setLanguage } = useLanguage();
   const signOut = useSignOut();
   const active = member.roles.includes('ADVISOR');
 
@@ -54,15 +52,6 @@ export function SignedInMenu({ member }: { member: SessionMember }) {
           <Dropdown.Item>
             <Dropdown.Button asChild>
               <Link to="/settings">{t('menu.settings')}</Link>
-            </Dropdown.Button>
-          </Dropdown.Item>
-          <Dropdown.Item>
-            <Dropdown.Button
-              lang={language === 'nb' ? 'en' : 'nb'}
-              aria-label={t('menu.languageLabel')}
-              onClick={() => void setLanguage(language === 'nb' ? 'en' : 'nb')}
-            >
-              {t('menu.language')}
             </Dropdown.Button>
           </Dropdown.Item>
           <Dropdown.Item>

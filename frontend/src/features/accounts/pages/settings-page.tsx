@@ -16,6 +16,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
 import { fieldErrorText } from '@/lib/field-errors';
+import { languages } from '@/lib/i18n';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import {
@@ -67,6 +68,7 @@ function Settings() {
 
 function LanguageSection() {
   const { t } = useTranslation('accounts');
+  const { t: tc } = useTranslation();
   const { language, setLanguage } = useLanguage();
   return (
     <Card data-color="neutral">
@@ -75,22 +77,17 @@ function LanguageSection() {
       </Heading>
       <Paragraph>{t('settings.languageLead')}</Paragraph>
       <div className="hb-auth-form__actions">
-        <Button
-          variant={language === 'nb' ? 'primary' : 'secondary'}
-          aria-pressed={language === 'nb'}
-          lang="nb"
-          onClick={() => void setLanguage('nb')}
-        >
-          Norsk (bokmål)
-        </Button>
-        <Button
-          variant={language === 'en' ? 'primary' : 'secondary'}
-          aria-pressed={language === 'en'}
-          lang="en"
-          onClick={() => void setLanguage('en')}
-        >
-          English
-        </Button>
+        {languages.map((l) => (
+          <Button
+            key={l}
+            variant={language === l ? 'primary' : 'secondary'}
+            aria-pressed={language === l}
+            lang={l}
+            onClick={() => void setLanguage(l)}
+          >
+            {tc(`language.names.${l}`)}
+          </Button>
+        ))}
       </div>
     </Card>
   );

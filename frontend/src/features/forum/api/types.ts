@@ -154,6 +154,9 @@ export interface TopicPage {
   size: number;
   totalPages: number;
   lastReadPostNumber: number | null;
+  /** Posts after the read marker that are neither hidden nor deleted. */
+  newPostCount: number;
+  firstNewPostNumber: number | null;
   followUps: FollowUp[];
 }
 

@@ -112,13 +112,10 @@ export function TopicPage() {
             {t('topic.hiddenExplain')}
           </Alert>
         ) : null}
-        {data.lastReadPostNumber != null && data.lastReadPostNumber < topic.lastPostNumber ? (
+        {data.firstNewPostNumber != null && data.newPostCount > 0 ? (
           <Paragraph data-size="sm">
-            <Link
-              to={`/forum/t/${topic.id}?post=${data.lastReadPostNumber + 1}`}
-              className="ds-link"
-            >
-              {t('topic.newSince', { count: topic.lastPostNumber - data.lastReadPostNumber })}
+            <Link to={`/forum/t/${topic.id}?post=${data.firstNewPostNumber}`} className="ds-link">
+              {t('topic.newSince', { count: data.newPostCount })}
             </Link>
           </Paragraph>
         ) : null}

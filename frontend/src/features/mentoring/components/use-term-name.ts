@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
 import type { Shift, Term } from '../api/types';
+import { intlLocale } from '@/lib/format';
 
 /** A taxonomy term's name in the member's language. */
 export function useTermName() {
@@ -14,7 +15,7 @@ export function useListFormat() {
   const { language } = useLanguage();
   return useCallback(
     (items: string[]) =>
-      new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nb-NO', {
+      new Intl.ListFormat(intlLocale(language), {
         style: 'long',
         type: 'conjunction',
       }).format(items),

@@ -125,8 +125,10 @@ function Messages({ id, active }: { id: number; active: boolean }) {
   const messages = useMessages(id);
   const post = usePostMessage(id);
   const problem = useProblemText();
-  // One key per message being written: a retry after a lost answer reuses it.
+  // One key per message being written: a retry of the same text after a lost answer reuses it;
+  // an edited text is a new message (the server refuses another text under a used key).
   const key = useRef(newIdempotencyKey());
+  const sentBody = useRef<string | null>(null);
   const {
     register,
     handleSubmit,
@@ -137,17 +139,23 @@ function Messages({ id, active }: { id: number; active: boolean }) {
     resolver: zodResolver(messageSchema),
     defaultValues: { body: '' },
   });
-  const onSubmit = (values: { body: string }) =>
+  const onSubmit = (values: { body: string }) => {
+    if (sentBody.current !== null && sentBody.current !== values.body) {
+      key.current = newIdempotencyKey();
+    }
+    sentBody.current = values.body;
     post.mutate(
       { body: values.body, key: key.current },
       {
         onSuccess: () => {
           key.current = newIdempotencyKey();
+          sentBody.current = null;
           reset({ body: '' });
         },
         onError: (e) => applyServerErrors(e, setError, ['body'], problem),
       },
     );
+  };
   return (
     <section className="hb-stack" aria-labelledby="hb-messages">
       <Heading level={2} data-size="md" id="hb-messages">

@@ -9,6 +9,7 @@ import type { MentoringStatistics } from '../api/types';
 import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
 import '../mentoring.css';
+import { intlLocale } from '@/lib/format';
 
 export function StatisticsPage() {
   return (
@@ -44,7 +45,7 @@ function Figures({ stats }: { stats: MentoringStatistics }) {
   const { language } = useLanguage();
   const n = (v: number) => formatNumber(v, language);
   const percent = (v: number) =>
-    new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nb-NO', { style: 'percent' }).format(v);
+    new Intl.NumberFormat(intlLocale(language), { style: 'percent' }).format(v);
   const tiles: [string, number][] = [
     [t('statistics.mentors'), stats.mentors],
     [t('statistics.mentorsWithFreePlaces'), stats.mentorsWithFreePlaces],

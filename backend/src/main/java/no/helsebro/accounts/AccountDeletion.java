@@ -6,6 +6,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.idempotency.Idempotency;
 
 /**
  * Removes a member's personal data at once: e-mail, name, credentials, sessions and mailed links
@@ -19,12 +20,17 @@ class AccountDeletion {
   private final JdbcOperations jdbc;
   private final ApplicationEventPublisher<MemberDeleted> deleted;
   private final ChangeFeed feed;
+  private final Idempotency idempotency;
 
   AccountDeletion(
-      JdbcOperations jdbc, ApplicationEventPublisher<MemberDeleted> deleted, ChangeFeed feed) {
+      JdbcOperations jdbc,
+      ApplicationEventPublisher<MemberDeleted> deleted,
+      ChangeFeed feed,
+      Idempotency idempotency) {
     this.jdbc = jdbc;
     this.deleted = deleted;
     this.feed = feed;
+    this.idempotency = idempotency;
   }
 
   @Transactional
@@ -32,6 +38,7 @@ class AccountDeletion {
     MemberDeleted event = new MemberDeleted(memberId);
     deleted.publishEvent(event);
     feed.publish(event);
+    idempotency.forget(memberId);
     jdbc.execute(
         c -> {
           for (String sql :

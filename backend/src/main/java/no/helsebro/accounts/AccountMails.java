@@ -40,6 +40,14 @@ class AccountMails {
                 + " åpne lenken under. Lenken virker én gang og i %d timer.\n\n%s\n\nHar du ikke"
                 + " registrert deg? Da kan du se bort fra denne e-posten.\n\nHilsen Helsebro"
           },
+          "nn",
+          new String[] {
+            "Stadfest e-postadressa di i Helsebro",
+            "Hei %s!\n\nTakk for at du vil bli med i Helsebro. Stadfest e-postadressa di ved å"
+                + " opne lenkja nedanfor. Lenkja verkar éin gong og i %d timar.\n\n%s\n\nHar du"
+                + " ikkje registrert deg? Då kan du sjå bort frå denne e-posten.\n\nHelsing"
+                + " Helsebro"
+          },
           "en",
           new String[] {
             "Confirm your e-mail address for Helsebro",
@@ -57,6 +65,14 @@ class AccountMails {
                 + " e-postadressen, men du har allerede en konto. Logg inn her:\n\n%s\n\nHar du"
                 + " glemt passordet, kan du lage et nytt her:\n\n%s\n\nVar det ikke deg, kan du se"
                 + " bort fra denne e-posten.\n\nHilsen Helsebro"
+          },
+          "nn",
+          new String[] {
+            "Du har alt ein konto i Helsebro",
+            "Hei %s!\n\nNokon prøvde å registrere ein ny konto i Helsebro med denne"
+                + " e-postadressa, men du har alt ein konto. Logg inn her:\n\n%s\n\nHar du"
+                + " gløymt passordet, kan du lage eit nytt her:\n\n%s\n\nVar det ikkje deg, kan"
+                + " du sjå bort frå denne e-posten.\n\nHelsing Helsebro"
           },
           "en",
           new String[] {
@@ -78,6 +94,15 @@ class AccountMails {
                 + " dette? Da kan du se bort fra denne e-posten; passordet ditt er uendret.\n\n"
                 + "Hilsen Helsebro"
           },
+          "nn",
+          new String[] {
+            "Nytt passord i Helsebro",
+            "Hei %s!\n\nVi har fått ein førespurnad om nytt passord for kontoen din. Vel eit nytt"
+                + " passord ved å opne lenkja nedanfor. Lenkja verkar éin gong og i %d"
+                + " minutt.\n\n%s\n\nNår du har valt nytt passord, blir du logga ut"
+                + " overalt.\n\nBad du ikkje om dette? Då kan du sjå bort frå denne e-posten;"
+                + " passordet ditt er uendra.\n\nHelsing Helsebro"
+          },
           "en",
           new String[] {
             "Choose a new Helsebro password",
@@ -95,6 +120,12 @@ class AccountMails {
             "Du er godkjent som medlem av Helsebro",
             "Hei %s!\n\nEn koordinator har godkjent medlemskapet ditt. Velkommen til Helsebro!"
                 + "\n\nLogg inn her:\n\n%s\n\nHilsen Helsebro"
+          },
+          "nn",
+          new String[] {
+            "Du er godkjend som medlem av Helsebro",
+            "Hei %s!\n\nEin koordinator har godkjent medlemskapet ditt. Velkomen til Helsebro!"
+                + "\n\nLogg inn her:\n\n%s\n\nHelsing Helsebro"
           },
           "en",
           new String[] {

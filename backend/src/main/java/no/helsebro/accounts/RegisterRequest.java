@@ -16,4 +16,4 @@ public record RegisterRequest(
         String email,
     @NotBlank @Size(max = 256) String password,
     @NotBlank @Size(max = 200) @FreeText String organisation,
-    @Nullable @Pattern(regexp = "nb|en", message = "language") String language) {}
+    @Nullable @Pattern(regexp = "nb|nn|en", message = "language") String language) {}

@@ -87,9 +87,7 @@ class RegistrationService {
   RegistrationAccepted register(RegisterRequest request, @Nullable String acceptLanguage) {
     String email = normaliseEmail(request.email());
     String language =
-        request.language() != null
-            ? request.language()
-            : (acceptLanguage != null && acceptLanguage.startsWith("en") ? "en" : "nb");
+        request.language() != null ? request.language() : PreferredLanguage.of(acceptLanguage);
     checkPassword("password", request.password(), request.displayName(), email);
     Optional<MemberEntity> existing = members.findByEmail(email);
     if (existing.isPresent()) {

@@ -46,6 +46,16 @@ class SignInAlerts {
                 + " gang:\n\n%s\n\nVar det deg som skrev feil passord? Da trenger du ikke gjøre"
                 + " noe.\n\nHilsen Helsebro"
           },
+          "nn",
+          new String[] {
+            "Mange mislukka innloggingar på Helsebro-kontoen din",
+            "Hei %s!\n\nNokon har prøvd å logge inn på Helsebro-kontoen din med feil passord mange"
+                + " gonger. For å verne kontoen tek vi ikkje imot innloggingar frå nye einingar dei"
+                + " neste 15 minutta.\n\nDu kan framleis logge inn frå ein nettlesar du har logga"
+                + " inn frå før. Du kan også velje nytt passord; då blir kontoen opna att med ein"
+                + " gong:\n\n%s\n\nVar det du som skreiv feil passord? Då treng du ikkje gjere"
+                + " noko.\n\nHelsing Helsebro"
+          },
           "en",
           new String[] {
             "Many failed sign-ins to your Helsebro account",
@@ -66,6 +76,14 @@ class SignInAlerts {
                 + " feil kode fra autentiseringsappen mange ganger. Vi har stengt for flere forsøk"
                 + " fra andre enheter enn dine egne en stund.\n\nVar det ikke deg, bør du velge nytt"
                 + " passord nå:\n\n%s\n\nHilsen Helsebro"
+          },
+          "nn",
+          new String[] {
+            "Nokon kjenner kanskje passordet ditt i Helsebro",
+            "Hei %s!\n\nNokon har logga inn på Helsebro-kontoen din med rett passord, men skrive"
+                + " feil kode frå autentiseringsappen mange gonger. Vi har stengt for fleire forsøk"
+                + " frå andre einingar enn dine eigne ei stund.\n\nVar det ikkje deg, bør du velje"
+                + " nytt passord no:\n\n%s\n\nHelsing Helsebro"
           },
           "en",
           new String[] {

@@ -9,7 +9,7 @@ import no.helsebro.platform.guard.FreeText;
 /** Fields left out (null) stay as they are. */
 @Serdeable
 public record UpdateMeRequest(
-    @Nullable @Pattern(regexp = "nb|en", message = "language") String language,
+    @Nullable @Pattern(regexp = "nb|nn|en", message = "language") String language,
     @Nullable
         @Size(min = 1, max = 100)
         @Pattern(regexp = ".*\\S.*", message = "not-blank")

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,9 @@ import no.helsebro.platform.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Forum")
 class CategoryController {
+
+  /** What a category's slug can be: anything else is 400, never a query (issue 9 item 9). */
+  static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
 
   private final CategoryService categories;
   private final PersonalService personal;
@@ -53,7 +57,8 @@ class CategoryController {
 
   @Get("/{slug}")
   @Operation(summary = "One category by its slug")
-  Optional<Wire.CategoryView> one(Authentication auth, String slug) {
+  Optional<Wire.CategoryView> one(
+      Authentication auth, @Pattern(regexp = SLUG, message = "slug") String slug) {
     return categories.bySlug(CurrentMember.of(auth), slug);
   }
 
@@ -103,7 +108,8 @@ class CategoryController {
   @Get(value = "/{slug}/feed", produces = "application/atom+xml")
   @Secured(SecurityRule.IS_ANONYMOUS)
   @Operation(summary = "Atom feed of a category (authenticated by the member's feed token)")
-  HttpResponse<String> feed(String slug, @Nullable @QueryValue String token) {
+  HttpResponse<String> feed(
+      @Pattern(regexp = SLUG, message = "slug") String slug, @Nullable @QueryValue String token) {
     PersonalService.FeedReader reader =
         personal.feedReader(token).orElseThrow(() -> ApiException.notFound("Feed"));
     return feeds

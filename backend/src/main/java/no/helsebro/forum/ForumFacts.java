@@ -240,14 +240,21 @@ public class ForumFacts {
 
   /**
    * Asks a question as the member, exactly as the forum's own form does (validation, patient-data
-   * guard, new-member limits, idempotency key); joins the caller's transaction.
+   * guard, new-member limits); joins the caller's transaction, which runs inside {@link
+   * no.helsebro.platform.idempotency.Idempotency#once}: the key (already checked) is recorded with
+   * the new topic and the caller's request hash.
    *
-   * @return the new topic's id (the earlier one when the key repeats a request)
+   * @return the new topic's id
    */
-  public long ask(long memberId, Set<String> roles, NewQuestion q, @Nullable String idemKey) {
+  public long ask(
+      long memberId,
+      Set<String> roles,
+      NewQuestion q,
+      @Nullable String idemKey,
+      String requestHash) {
     Set<String> all = roles.isEmpty() ? Set.of(Roles.ADVISOR) : roles;
     return writer
-        .createTopic(
+        .createTopicInTransaction(
             new CurrentMember(memberId, all),
             new Wire.CreateTopicRequest(
                 q.categoryId(),
@@ -263,7 +270,8 @@ public class ForumFacts {
                 null,
                 null,
                 null),
-            idemKey)
+            idemKey,
+            requestHash)
         .id();
   }
 

@@ -99,8 +99,7 @@ class ForumMemberData implements PersonalDataContributor {
             "forum_topic_follows",
             "forum_category_follows",
             "forum_reads",
-            "forum_feed_tokens",
-            "forum_idempotency_keys")) {
+            "forum_feed_tokens")) {
       db.update("DELETE FROM " + table + " WHERE member_id = ?", id);
     }
   }

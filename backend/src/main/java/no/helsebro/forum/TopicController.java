@@ -23,8 +23,10 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.List;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -34,7 +36,14 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class TopicController {
 
-  static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+  static final String IDEMPOTENCY_KEY = Idempotency.HEADER;
+
+  /**
+   * A filter by code (category slug, taxonomy code): empty, or what a code can be. Anything else is
+   * 400 naming the parameter, never a query that compares text an ASCII column cannot hold (issue 9
+   * item 9).
+   */
+  static final String CODE_FILTER = "\\s*|[a-z0-9]+(-[a-z0-9]+)*";
 
   private final TopicReader reader;
   private final TopicWriter writer;
@@ -67,15 +76,15 @@ class TopicController {
               schema = @Schema(implementation = Wire.TopicSummaryPage.class)))
   HttpResponse<byte[]> list(
       Authentication auth,
-      @Nullable @QueryValue String category,
+      @Nullable @QueryValue @Pattern(regexp = CODE_FILTER, message = "slug") String category,
       @Nullable @QueryValue String kind,
       @Nullable @QueryValue Boolean solved,
       @Nullable @QueryValue Boolean unanswered,
       @Nullable @QueryValue String tag,
-      @Nullable @QueryValue List<String> system,
+      @Nullable @QueryValue List<@Pattern(regexp = CODE_FILTER, message = "slug") String> system,
       @Nullable @QueryValue Boolean mySystems,
-      @Nullable @QueryValue String workplaceType,
-      @Nullable @QueryValue String audience,
+      @Nullable @QueryValue @Pattern(regexp = CODE_FILTER, message = "slug") String workplaceType,
+      @Nullable @QueryValue @Pattern(regexp = CODE_FILTER, message = "slug") String audience,
       @Nullable @QueryValue String format,
       @Nullable @QueryValue String sort,
       @Nullable @QueryValue Integer page,
@@ -121,7 +130,7 @@ class TopicController {
   static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
     HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
     if (c.replayed()) {
-      ((io.micronaut.http.MutableHttpResponse<T>) r).header("Idempotent-Replayed", "true");
+      ((io.micronaut.http.MutableHttpResponse<T>) r).header(Idempotency.REPLAYED_HEADER, "true");
     }
     return r;
   }

@@ -425,7 +425,12 @@ class TopicReader {
 
   /** A topic as everybody sees it (labels included; the member's own flags false). */
   private record SharedHead(
-      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId)
+      long generation,
+      long loadedAt,
+      Wire.TopicView view,
+      boolean visible,
+      Long authorId,
+      List<Integer> goneNumbers)
       implements Cached {}
 
   /** A post as stored; what the member may see of it is decided per request. */
@@ -473,7 +478,33 @@ class TopicReader {
       Mine mine,
       int page,
       int size,
-      int totalPages) {}
+      int totalPages,
+      NewPosts newPosts) {}
+
+  /**
+   * The posts after the member's read marker that are neither hidden nor deleted: how many, and the
+   * first one's number (null when none).
+   */
+  record NewPosts(int count, @Nullable Integer first) {
+    static final NewPosts NONE = new NewPosts(0, null);
+
+    static NewPosts after(@Nullable Integer lastRead, int lastPostNumber, List<Integer> gone) {
+      if (lastRead == null || lastRead >= lastPostNumber) {
+        return NONE;
+      }
+      int count = 0;
+      Integer first = null;
+      for (int n = lastRead + 1; n <= lastPostNumber; n++) {
+        if (java.util.Collections.binarySearch(gone, n) < 0) {
+          count++;
+          if (first == null) {
+            first = n;
+          }
+        }
+      }
+      return count == 0 ? NONE : new NewPosts(count, first);
+    }
+  }
 
   /** The member's own state on a topic page: read marker, follow, bookmark, use, reactions. */
   private record Mine(
@@ -529,6 +560,8 @@ class TopicReader {
         x.size(),
         x.totalPages(),
         x.mine().lastRead(),
+        x.newPosts().count(),
+        x.newPosts().first(),
         x.shared() == null ? List.of() : x.shared().followUps());
   }
 
@@ -577,6 +610,10 @@ class TopicReader {
                 + x.totalPages()
                 + ",\"lastReadPostNumber\":"
                 + x.mine().lastRead()
+                + ",\"newPostCount\":"
+                + x.newPosts().count()
+                + ",\"firstNewPostNumber\":"
+                + x.newPosts().first()
                 + ",\"followUps\":"));
     out.writeBytes(encode(x.shared() == null ? List.of() : x.shared().followUps()));
     out.write('}');
@@ -600,7 +637,7 @@ class TopicReader {
     if (t.mergedIntoId() != null) {
       // A merged topic only says where it went.
       Mine mine = mine(me, topicId, List.of());
-      return new PageParts(withMine(t, mine), null, mine, 0, size, 0);
+      return new PageParts(withMine(t, mine), null, mine, 0, size, 0, NewPosts.NONE);
     }
     boolean own = Long.valueOf(me.id()).equals(head.authorId());
     if (!head.visible() && !own && !me.isCoordinator()) {
@@ -629,7 +666,14 @@ class TopicReader {
     if (lastOnPage > 0 && (mine.lastRead() == null || mine.lastRead() < lastOnPage)) {
       store.markRead(me.id(), topicId, lastOnPage);
     }
-    return new PageParts(withMine(t, mine), shared, mine, p, size, totalPages);
+    return new PageParts(
+        withMine(t, mine),
+        shared,
+        mine,
+        p,
+        size,
+        totalPages,
+        NewPosts.after(mine.lastRead(), t.lastPostNumber(), head.goneNumbers()));
   }
 
   private SharedHead loadHead(long topicId, long generation) {
@@ -712,7 +756,15 @@ class TopicReader {
       Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
       t = withLabels(t, labels.getOrDefault(topicId, List.of()));
     }
-    return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId());
+    // Hidden and deleted posts are not replies anybody reads as new: the "new since" link counts
+    // and points to the posts the reply count counts.
+    List<Integer> gone =
+        db.list(
+            "SELECT post_number FROM forum_posts WHERE topic_id = ? AND (hidden OR deleted)"
+                + " ORDER BY post_number",
+            rs -> rs.getInt(1),
+            topicId);
+    return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId(), gone);
   }
 
   private SharedPosts loadPosts(Wire.TopicView t, int from, int to, long generation) {

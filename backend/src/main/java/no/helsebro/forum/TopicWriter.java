@@ -15,6 +15,7 @@ import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 
 /** Everything members write in the forum: topics, replies, edits, deletes, recognition. */
@@ -67,6 +68,15 @@ class TopicWriter {
     String hash = Idempotency.hash("topic", r);
     return idempotency.once(
         me.id(), key, hash, "topic", () -> newTopic(me, r, key, hash), id -> new Created(id, true));
+  }
+
+  /**
+   * Starts a topic in the caller's transaction and records its key there; for another module's
+   * creating request that runs {@link Idempotency#once} itself.
+   */
+  Created createTopicInTransaction(
+      CurrentMember me, Wire.CreateTopicRequest r, @Nullable String key, String hash) {
+    return newTopic(me, r, key, hash);
   }
 
   private Created newTopic(

@@ -221,6 +221,8 @@ final class Wire {
       int size,
       int totalPages,
       @Nullable Integer lastReadPostNumber,
+      int newPostCount,
+      @Nullable Integer firstNewPostNumber,
       List<FollowUpView> followUps) {}
 
   /** A post with its Markdown source, for editing and quoting. */

@@ -3,6 +3,7 @@ package no.helsebro.groups;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -25,6 +26,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -119,10 +121,12 @@ class GroupController {
   HttpResponse<AskedView> ask(
       @PathVariable long id,
       @Body @Valid AskGroupRequest request,
-      @Nullable @Header("Idempotency-Key") String idempotencyKey,
+      @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
       Authentication auth) {
-    long topicId = writer.ask(CurrentMember.of(auth), id, request, idempotencyKey);
-    return HttpResponse.created(
-        new AskedView(id, topicId), URI.create("/api/v1/topics/" + topicId));
+    GroupWriter.Asked asked = writer.ask(CurrentMember.of(auth), id, request, idempotencyKey);
+    MutableHttpResponse<AskedView> created =
+        HttpResponse.created(
+            new AskedView(id, asked.topicId()), URI.create("/api/v1/topics/" + asked.topicId()));
+    return asked.replayed() ? created.header(Idempotency.REPLAYED_HEADER, "true") : created;
   }
 }

@@ -27,7 +27,7 @@ class GroupSyncJob {
   @Scheduled(
       initialDelay = "${helsebro.groups.sync-initial-delay:20s}",
       fixedDelay = "${helsebro.groups.sync-interval:15m}")
-  @SchedulerLock(name = "groups.sync", lockAtMostFor = "10m")
+  @SchedulerLock(name = "groups.sync", lockAtMostFor = "14m", lockAtLeastFor = "14m")
   void run() {
     long started = System.nanoTime();
     int changed = sync.syncAll();

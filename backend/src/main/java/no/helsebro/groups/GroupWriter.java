@@ -11,6 +11,7 @@ import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 
 /** What members and coordinators change in groups: make, join, leave, follow, ask. */
@@ -21,12 +22,19 @@ class GroupWriter {
   private final ForumFacts forum;
   private final ChangeFeed feed;
   private final AuditLog audit;
+  private final Idempotency idempotency;
 
-  GroupWriter(GroupStore store, ForumFacts forum, ChangeFeed feed, AuditLog audit) {
+  GroupWriter(
+      GroupStore store,
+      ForumFacts forum,
+      ChangeFeed feed,
+      AuditLog audit,
+      Idempotency idempotency) {
     this.store = store;
     this.forum = forum;
     this.feed = feed;
     this.audit = audit;
+    this.idempotency = idempotency;
   }
 
   /** A coordinator makes a group; audited. */
@@ -82,10 +90,26 @@ class GroupWriter {
 
   /**
    * Asks a question in the forum (all the forum's checks apply) and puts it in front of the group,
-   * in one transaction: a system group's question carries its system.
+   * in one transaction: a system group's question carries its system. A repeat with the same
+   * Idempotency-Key answers the first question (docs/adr/0108).
    */
-  @Transactional
-  long ask(CurrentMember me, long groupId, AskGroupRequest r, @Nullable String idemKey) {
+  Asked ask(CurrentMember me, long groupId, AskGroupRequest r, @Nullable String idemKey) {
+    String key = Idempotency.validKey(idemKey);
+    String hash = Idempotency.hash("group-question", groupId, r);
+    return idempotency.once(
+        me.id(),
+        key,
+        hash,
+        "topic",
+        () -> new Asked(askNow(me, groupId, r, key, hash), false),
+        topicId -> new Asked(topicId, true));
+  }
+
+  /** The question's topic; {@code replayed} when an earlier request with the same key asked it. */
+  record Asked(long topicId, boolean replayed) {}
+
+  private long askNow(
+      CurrentMember me, long groupId, AskGroupRequest r, @Nullable String key, String hash) {
     GroupRow group = require(groupId);
     List<Long> systems = new ArrayList<>();
     if (group.kind() == GroupKind.SYSTEM && group.termId() != null) {
@@ -101,7 +125,8 @@ class GroupWriter {
                 r.body(),
                 systems,
                 r.tags() == null ? List.of() : r.tags()),
-            idemKey);
+            key,
+            hash);
     store.linkQuestion(groupId, topicId, me.id());
     feed.publish(new GroupQuestionAsked(groupId, topicId, me.id()));
     return topicId;

@@ -21,28 +21,51 @@ class ContributionReport {
 
   private static final Map<String, String[]> LABELS =
       Map.ofEntries(
-          Map.entry("questionsAnswered", new String[] {"Spørsmål besvart", "Questions answered"}),
-          Map.entry("acceptedAnswers", new String[] {"Godtatte svar", "Accepted answers"}),
-          Map.entry("helpfulReceived", new String[] {"Markert som nyttig", "Marked helpful"}),
-          Map.entry("thanksReceived", new String[] {"Takk mottatt", "Thanks received"}),
+          Map.entry(
+              "questionsAnswered",
+              new String[] {"Spørsmål besvart", "Questions answered", "Spørsmål svara på"}),
+          Map.entry(
+              "acceptedAnswers",
+              new String[] {"Godtatte svar", "Accepted answers", "Godtekne svar"}),
+          Map.entry(
+              "helpfulReceived",
+              new String[] {"Markert som nyttig", "Marked helpful", "Merkt som nyttig"}),
+          Map.entry(
+              "thanksReceived", new String[] {"Takk mottatt", "Thanks received", "Takk motteke"}),
           Map.entry(
               "storiesShared",
-              new String[] {"Implementeringshistorier delt", "Implementation stories shared"}),
+              new String[] {
+                "Implementeringshistorier delt",
+                "Implementation stories shared",
+                "Implementeringshistorier delte"
+              }),
           Map.entry(
               "storyMarks",
               new String[] {
-                "Nyttig og takk for historiene", "Helpful marks and thanks on the stories"
+                "Nyttig og takk for historiene",
+                "Helpful marks and thanks on the stories",
+                "Nyttig og takk for historiene"
               }),
           Map.entry(
               "trainingShared",
-              new String[] {"Opplæringsressurser delt", "Training resources shared"}),
+              new String[] {
+                "Opplæringsressurser delt", "Training resources shared", "Opplæringsressursar delte"
+              }),
           Map.entry(
               "trainingUses",
-              new String[] {"Ganger ressursene ble brukt", "Times the resources were used"}),
-          Map.entry("mentees", new String[] {"Mentees", "Mentees"}),
+              new String[] {
+                "Ganger ressursene ble brukt",
+                "Times the resources were used",
+                "Gonger ressursane vart brukte"
+              }),
+          Map.entry("mentees", new String[] {"Mentees", "Mentees", "Mentees"}),
           Map.entry(
               "mentoringSessions",
-              new String[] {"Mentorsamtaler (oppfølginger)", "Mentoring sessions (check-ins)"}));
+              new String[] {
+                "Mentorsamtaler (oppfølginger)",
+                "Mentoring sessions (check-ins)",
+                "Mentorsamtalar (oppfølgingar)"
+              }));
 
   private final ForumFacts forum;
   private final MentoringFacts mentoring;
@@ -62,8 +85,9 @@ class ContributionReport {
     var end = Periods.startOfDay(to.plusDays(1));
     ForumFacts.MemberContribution c = forum.contribution(memberId, start, end);
     MentoringFacts.MentoringGiven m = mentoring.given(memberId, start, end, from, to.plusDays(1));
-    String language = "en".equals(member.language()) ? "en" : "nb";
-    int i = "en".equals(language) ? 1 : 0;
+    String language =
+        "en".equals(member.language()) || "nn".equals(member.language()) ? member.language() : "nb";
+    int i = ReportDocuments.index(language);
     List<ContributionFigures.Line> lines = new ArrayList<>();
     add(lines, i, "questionsAnswered", c.questionsAnswered());
     add(lines, i, "acceptedAnswers", c.acceptedAnswers());

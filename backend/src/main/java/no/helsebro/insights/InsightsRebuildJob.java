@@ -33,13 +33,13 @@ class InsightsRebuildJob {
   }
 
   @Scheduled(cron = "${helsebro.insights.rebuild-cron:0 30 2 * * *}", zoneId = "Europe/Oslo")
-  @SchedulerLock(name = LOCK, lockAtMostFor = "30m")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "1h", lockAtLeastFor = "1h")
   void nightly() {
     run("nightly");
   }
 
   @Scheduled(initialDelay = "${helsebro.insights.first-rebuild-delay:30s}")
-  @SchedulerLock(name = LOCK, lockAtMostFor = "30m")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "30m", lockAtLeastFor = "5m")
   void afterStart() {
     if (sql.count("SELECT COUNT(*) FROM insights_rebuilds") == 0) {
       run("first");

@@ -137,37 +137,61 @@ class RadarActions {
   }
 
   private OutgoingMail welcome(MemberDirectory.MailAddress to, String from, String note) {
-    boolean nb = !"en".equals(to.language());
+    String lang = language(to);
     String text =
-        nb
-            ? "Hei %s!\n\nVelkommen til Helsebro. Her møter du andre IKT-rådgivere i helse og omsorg:"
+        pick(
+            lang,
+            "Hei %s!\n\nVelkommen til Helsebro. Her møter du andre IKT-rådgivere i helse og omsorg:"
                 + " still spørsmål, del erfaringer og finn en mentor.\n\n%s%s\n\nHilsen %s,"
-                + " koordinator i Helsebro"
-            : "Hello %s,\n\nWelcome to Helsebro. Here you meet other ICT advisors in health care:"
+                + " koordinator i Helsebro",
+            "Hei %s!\n\nVelkomen til Helsebro. Her møter du andre IKT-rådgjevarar i helse og"
+                + " omsorg: still spørsmål, del erfaringar og finn ein mentor.\n\n%s%s\n\nHelsing"
+                + " %s, koordinator i Helsebro",
+            "Hello %s,\n\nWelcome to Helsebro. Here you meet other ICT advisors in health care:"
                 + " ask questions, share experience and find a mentor.\n\n%s%s\n\nBest wishes,"
-                + " %s, coordinator at Helsebro";
+                + " %s, coordinator at Helsebro");
     return new OutgoingMail(
         to.email(),
-        nb ? "Velkommen til Helsebro" : "Welcome to Helsebro",
+        pick(lang, "Velkommen til Helsebro", "Velkomen til Helsebro", "Welcome to Helsebro"),
         text.formatted(to.displayName(), note.isEmpty() ? "" : note + "\n\n", baseUrl + "/", from),
         null,
-        nb ? "nb" : "en");
+        lang);
+  }
+
+  /** The mail's language: the member's own, bokmål for anything we have no text in. */
+  private static String language(MemberDirectory.MailAddress to) {
+    return "en".equals(to.language()) || "nn".equals(to.language()) ? to.language() : "nb";
+  }
+
+  private static String pick(String language, String nb, String nn, String en) {
+    return switch (language) {
+      case "en" -> en;
+      case "nn" -> nn;
+      default -> nb;
+    };
   }
 
   private OutgoingMail groupMail(
       MemberDirectory.MailAddress to, String from, String note, GroupView group) {
-    boolean nb = !"en".equals(to.language());
-    String name = nb ? group.nameNb() : group.nameEn();
+    String lang = language(to);
+    String name = "en".equals(lang) ? group.nameEn() : group.nameNb();
     String text =
-        nb
-            ? "Hei %s!\n\nGruppen «%s» i Helsebro har %d medlemmer som jobber med det samme som deg."
-                + " Kanskje noe for deg?\n\n%s%s\n\nHilsen %s, koordinator i Helsebro"
-            : "Hello %s,\n\nThe group \"%s\" in Helsebro has %d members who work with the same"
+        pick(
+            lang,
+            "Hei %s!\n\nGruppen «%s» i Helsebro har %d medlemmer som jobber med det samme som deg."
+                + " Kanskje noe for deg?\n\n%s%s\n\nHilsen %s, koordinator i Helsebro",
+            "Hei %s!\n\nGruppa «%s» i Helsebro har %d medlemmer som arbeider med det same som deg."
+                + " Kanskje noko for deg?\n\n%s%s\n\nHelsing %s, koordinator i Helsebro",
+            "Hello %s,\n\nThe group \"%s\" in Helsebro has %d members who work with the same"
                 + " things as you. Perhaps something for you?\n\n%s%s\n\nBest wishes, %s,"
-                + " coordinator at Helsebro";
+                + " coordinator at Helsebro");
     return new OutgoingMail(
         to.email(),
-        nb ? "En gruppe for deg i Helsebro" : "A group for you in Helsebro",
+        pick(
+            lang,
+            "En gruppe for deg i Helsebro",
+            "Ei gruppe for deg i Helsebro",
+            "A group for you in Helsebro"),
         text.formatted(
             to.displayName(),
             name,
@@ -176,21 +200,28 @@ class RadarActions {
             baseUrl + "/groups/" + group.id(),
             from),
         null,
-        nb ? "nb" : "en");
+        lang);
   }
 
   private OutgoingMail mentorMail(
       MemberDirectory.MailAddress to, String from, String note, String memberName, long memberId) {
-    boolean nb = !"en".equals(to.language());
+    String lang = language(to);
     String text =
-        nb
-            ? "Hei %s!\n\n%s, koordinator i Helsebro, tror %s kunne hatt nytte av en mentor. Vil du"
-                + " ta kontakt?\n\n%s%s"
-            : "Hello %s,\n\n%s, coordinator at Helsebro, thinks %s could use a mentor. Would you"
-                + " reach out?\n\n%s%s";
+        pick(
+            lang,
+            "Hei %s!\n\n%s, koordinator i Helsebro, tror %s kunne hatt nytte av en mentor. Vil du"
+                + " ta kontakt?\n\n%s%s",
+            "Hei %s!\n\n%s, koordinator i Helsebro, trur %s kunne hatt nytte av ein mentor. Vil du"
+                + " ta kontakt?\n\n%s%s",
+            "Hello %s,\n\n%s, coordinator at Helsebro, thinks %s could use a mentor. Would you"
+                + " reach out?\n\n%s%s");
     return new OutgoingMail(
         to.email(),
-        nb ? "Kan du være mentor for en kollega?" : "Could you mentor a colleague?",
+        pick(
+            lang,
+            "Kan du være mentor for en kollega?",
+            "Kan du vere mentor for ein kollega?",
+            "Could you mentor a colleague?"),
         text.formatted(
             to.displayName(),
             from,
@@ -198,6 +229,6 @@ class RadarActions {
             note.isEmpty() ? "" : note + "\n\n",
             baseUrl + "/members/" + memberId),
         null,
-        nb ? "nb" : "en");
+        lang);
   }
 }

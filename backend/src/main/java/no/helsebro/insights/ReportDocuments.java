@@ -40,12 +40,33 @@ class ReportDocuments {
       "Period",
       "Made",
       "Counted by Helsebro. The report contains no posts or messages."
+    },
+    {
+      "Bidragsrapport",
+      "Bidrag til fagfellesskapet Helsebro for IKT-rådgjevarar i helse og omsorg.",
+      "Periode",
+      "Laga",
+      "Tala er talde av Helsebro. Rapporten inneheld ingen innlegg eller meldingar."
     }
   };
 
+  /** Where a language's texts are in the tables: bokmål 0, English 1, nynorsk 2. */
+  static int index(String language) {
+    return switch (language) {
+      case "en" -> 1;
+      case "nn" -> 2;
+      default -> 0;
+    };
+  }
+
   byte[] pdf(ContributionFigures f) {
-    int l = "en".equals(f.language()) ? 1 : 0;
-    Locale locale = l == 1 ? Locale.UK : Locale.forLanguageTag("nb-NO");
+    int l = index(f.language());
+    Locale locale =
+        switch (l) {
+          case 1 -> Locale.UK;
+          case 2 -> Locale.forLanguageTag("nn-NO");
+          default -> Locale.forLanguageTag("nb-NO");
+        };
     DateTimeFormatter dates =
         DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     try (PDDocument doc = new PDDocument();
@@ -103,9 +124,14 @@ class ReportDocuments {
   }
 
   byte[] csv(ContributionFigures f) {
-    int l = "en".equals(f.language()) ? 1 : 0;
+    int l = index(f.language());
     StringBuilder out = new StringBuilder("\uFEFF");
-    out.append(l == 1 ? "figure;label;value;from;to\r\n" : "nøkkel;tall;verdi;fra;til\r\n");
+    out.append(
+        switch (l) {
+          case 1 -> "figure;label;value;from;to\r\n";
+          case 2 -> "nøkkel;tal;verdi;frå;til\r\n";
+          default -> "nøkkel;tall;verdi;fra;til\r\n";
+        });
     for (ContributionFigures.Line line : f.lines()) {
       out.append(line.key())
           .append(';')

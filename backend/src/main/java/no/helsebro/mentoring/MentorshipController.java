@@ -2,6 +2,7 @@ package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -23,6 +24,7 @@ import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -79,11 +81,14 @@ class MentorshipController {
   HttpResponse<MessageView> post(
       @PathVariable long id,
       @Body @Valid NewMessage message,
-      @Header("Idempotency-Key") @Nullable String idempotencyKey,
+      @Header(Idempotency.HEADER) @Nullable String idempotencyKey,
       Authentication auth) {
-    MessageView view = mentorships.post(id, me(auth), message, idempotencyKey);
-    return HttpResponse.created(
-        view, URI.create("/api/v1/mentorships/" + id + "/messages/" + view.id()));
+    MentorshipService.Posted posted = mentorships.post(id, me(auth), message, idempotencyKey);
+    MutableHttpResponse<MessageView> created =
+        HttpResponse.created(
+            posted.view(),
+            URI.create("/api/v1/mentorships/" + id + "/messages/" + posted.view().id()));
+    return posted.replayed() ? created.header(Idempotency.REPLAYED_HEADER, "true") : created;
   }
 
   @Get("/{id}/goals")

@@ -15,6 +15,7 @@ import java.util.Optional;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
+import no.helsebro.platform.idempotency.Idempotency;
 
 /**
  * Mentorships and their private space. Every read and write checks that the caller is one of the
@@ -28,8 +29,10 @@ class MentorshipService {
   private final Sql sql;
   private final MentoringRevision revision;
   private final ChangeFeed feed;
+  private final Idempotency idempotency;
 
-  MentorshipService(Sql sql, MentoringRevision revision, ChangeFeed feed) {
+  MentorshipService(Sql sql, MentoringRevision revision, ChangeFeed feed, Idempotency idempotency) {
+    this.idempotency = idempotency;
     this.sql = sql;
     this.revision = revision;
     this.feed = feed;
@@ -175,45 +178,45 @@ class MentorshipService {
   }
 
   /**
-   * Posts a message. With an idempotency key, a retry of the same post answers the message that was
-   * already stored instead of storing it twice.
+   * Posts a message. With an idempotency key, a retry of the same post (also one sent at the same
+   * time) answers the message that was already stored instead of storing it twice; the same key
+   * with another text is 422 (docs/adr/0108).
    */
-  @Transactional
-  MessageView post(long id, long memberId, NewMessage m, @Nullable String idempotencyKey) {
-    Parties p = activeParties(id, memberId);
-    PatientDataGuard.requireNone("body", m.body());
-    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
-    if (key != null && key.length() > 36) {
-      throw ApiException.badRequest(
-          "idempotency-key", "An idempotency key has at most 36 characters");
-    }
-    if (key != null) {
-      Optional<MessageView> earlier = messageByKey(id, key);
-      if (earlier.isPresent()) {
-        return earlier.get();
-      }
-    }
-    long messageId =
-        sql.insert(
-            "INSERT INTO mentorship_messages (mentorship_id, author_id, body, client_key,"
-                + " created_at) VALUES (?, ?, ?, ?, ?)",
-            id,
+  Posted post(long id, long memberId, NewMessage m, @Nullable String idempotencyKey) {
+    String key = Idempotency.validKey(idempotencyKey);
+    String body = m.body() == null ? null : m.body().strip();
+    String hash = Idempotency.hash("mentorship-message", id, body);
+    Stored stored =
+        idempotency.once(
             memberId,
-            m.body().strip(),
             key,
-            Instant.now());
-    feed.publish(new MentorshipMessagePosted(id, messageId, memberId, p.other(memberId)));
-    return message(id, messageId).orElseThrow();
+            hash,
+            "mentorship-message",
+            () -> new Stored(insertMessage(id, memberId, body, key, hash), false),
+            messageId -> new Stored(messageId, true));
+    return new Posted(message(id, stored.messageId()).orElseThrow(), stored.replayed());
   }
 
-  private Optional<MessageView> messageByKey(long mentorshipId, String key) {
-    return sql.one(
-        "SELECT m.id, m.author_id, a.display_name, m.body, m.created_at"
-            + " FROM mentorship_messages m JOIN members a ON a.id = m.author_id"
-            + " WHERE m.mentorship_id = ? AND m.client_key = ?",
-        MentorshipService::message,
-        mentorshipId,
-        key);
+  /** A posted message; {@code replayed} when an earlier request with the same key stored it. */
+  record Posted(MessageView view, boolean replayed) {}
+
+  private record Stored(long messageId, boolean replayed) {}
+
+  private long insertMessage(
+      long id, long memberId, String body, @Nullable String key, String hash) {
+    Parties p = activeParties(id, memberId);
+    PatientDataGuard.requireNone("body", body);
+    long messageId =
+        sql.insert(
+            "INSERT INTO mentorship_messages (mentorship_id, author_id, body, created_at)"
+                + " VALUES (?, ?, ?, ?)",
+            id,
+            memberId,
+            body,
+            Instant.now());
+    feed.publish(new MentorshipMessagePosted(id, messageId, memberId, p.other(memberId)));
+    idempotency.record(memberId, key, hash, "mentorship-message", messageId);
+    return messageId;
   }
 
   private Optional<MessageView> message(long mentorshipId, long messageId) {

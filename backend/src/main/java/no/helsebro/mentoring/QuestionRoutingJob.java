@@ -25,7 +25,7 @@ class QuestionRoutingJob {
   @Scheduled(
       fixedDelay = "${helsebro.mentoring.questions.check-interval:5m}",
       initialDelay = "${helsebro.mentoring.questions.check-initial-delay:2m}")
-  @SchedulerLock(name = "mentoring.question-routing", lockAtMostFor = "4m")
+  @SchedulerLock(name = "mentoring.question-routing", lockAtMostFor = "4m", lockAtLeastFor = "4m")
   void run() {
     int steps = routing.advance(Instant.now());
     if (steps > 0) {

@@ -25,7 +25,7 @@ class RequestExpiryJob {
   @Scheduled(
       fixedDelay = "${helsebro.mentoring.expiry-check-interval:5m}",
       initialDelay = "${helsebro.mentoring.expiry-check-initial-delay:1m}")
-  @SchedulerLock(name = "mentoring.request-expiry", lockAtMostFor = "4m")
+  @SchedulerLock(name = "mentoring.request-expiry", lockAtMostFor = "4m", lockAtLeastFor = "4m")
   void run() {
     int expired = requests.expireDue(Instant.now());
     if (expired > 0) {

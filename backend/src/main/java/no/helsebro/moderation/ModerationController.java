@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -24,6 +25,13 @@ import no.helsebro.platform.security.Roles;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Moderation")
 class ModerationController {
+
+  /**
+   * An action or target type to filter by: empty, or what such a name can be. Anything else is 400
+   * naming the parameter, never a query that compares text an ASCII column cannot hold (issue 9
+   * item 9).
+   */
+  static final String NAME_FILTER = "\\s*[a-z0-9._-]*\\s*";
 
   private final Flags flags;
   private final ReviewQueue queue;
@@ -77,9 +85,9 @@ class ModerationController {
           "The audit log, newest first (coordinators). actor: a member id, 'system' or the start of"
               + " a name; from/to: yyyy-mm-dd (UTC, inclusive)")
   ModerationWire.AuditPage auditLog(
-      @Nullable @QueryValue String action,
+      @Nullable @QueryValue @Pattern(regexp = NAME_FILTER, message = "choice") String action,
       @Nullable @QueryValue String actor,
-      @Nullable @QueryValue String targetType,
+      @Nullable @QueryValue @Pattern(regexp = NAME_FILTER, message = "choice") String targetType,
       @Nullable @QueryValue String targetId,
       @Nullable @QueryValue String from,
       @Nullable @QueryValue String to,

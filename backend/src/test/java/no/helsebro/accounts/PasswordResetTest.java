@@ -72,6 +72,26 @@ class PasswordResetTest implements TestPropertyProvider {
   }
 
   @Test
+  void aMemberWhoSwitchedToNynorskGetsTheResetMailInNynorsk() throws Exception {
+    String email = uniqueEmail("ous-hf.no");
+    AccountsApi.Session session = api.registerAndConfirm(email);
+    Map<?, ?> me =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.PATCH("/api/v1/me", Map.of("language", "nn"))
+                    .bearerAuth(session.accessToken()),
+                Map.class);
+    assertThat(me.get("language")).isEqualTo("nn");
+
+    requestReset(email);
+    var mail = TestMailServer.waitForMail(email, 2);
+
+    assertThat(mail.getSubject()).isEqualTo("Nytt passord i Helsebro");
+    assertThat(mail.getHeader("Content-Language")).containsExactly("nn");
+    assertThat((String) mail.getContent()).contains("Vel eit nytt passord");
+  }
+
+  @Test
   void aResetLinkWorksOnlyOnce() {
     String email = uniqueEmail("ous-hf.no");
     api.registerAndConfirm(email);

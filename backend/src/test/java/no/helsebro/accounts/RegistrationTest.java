@@ -115,6 +115,17 @@ class RegistrationTest implements TestPropertyProvider {
   }
 
   @Test
+  void aMemberWhoChoseNynorskGetsTheConfirmationMailInNynorsk() throws Exception {
+    String email = uniqueEmail("ous-hf.no");
+
+    api.register(email, PASSWORD, "nn");
+    MimeMessage mail = TestMailServer.waitForMail(email, 1);
+
+    assertThat(mail.getSubject()).isEqualTo("Stadfest e-postadressa di i Helsebro");
+    assertThat(mail.getHeader("Content-Language")).containsExactly("nn");
+  }
+
+  @Test
   void aConfirmationLinkWorksOnlyOnce() {
     String email = uniqueEmail("ous-hf.no");
     api.register(email, PASSWORD, "nb");

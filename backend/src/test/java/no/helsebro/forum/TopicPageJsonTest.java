@@ -102,4 +102,36 @@ class TopicPageJsonTest {
     assertSplicedEqualsSerialized(as(api.veteran(), false), topic, null);
     assertSplicedEqualsSerialized(as(author, false), topic, 0);
   }
+
+  @Test
+  void theNewSinceLinkCountsAndPointsToRepliesThatAreNeitherHiddenNorDeleted() throws Exception {
+    TestMember asker = api.veteran();
+    TestMember early = api.veteran();
+    TestMember late = api.veteran();
+    TestMember other = api.veteran();
+    TestMember coordinator = api.coordinator();
+    long topic = api.question(asker, ForumApi.unique("Nye svar siden sist"));
+    api.get(early, "/api/v1/topics/" + topic);
+    api.get(late, "/api/v1/topics/" + topic);
+    long hidden = api.replyId(other, topic, "Et svar som skjules");
+    long deleted = api.replyId(other, topic, "Et svar som slettes");
+    api.send(
+        coordinator,
+        HttpRequest.POST("/api/v1/posts/" + hidden + "/hide", Map.of("reason", "Test")));
+    api.send(other, HttpRequest.DELETE("/api/v1/posts/" + deleted));
+
+    Map<String, Object> onlyGone = api.get(early, "/api/v1/topics/" + topic);
+    assertThat(onlyGone)
+        .containsEntry("lastReadPostNumber", 1)
+        .containsEntry("newPostCount", 0)
+        .containsEntry("firstNewPostNumber", null);
+
+    api.replyId(other, topic, "Et synlig svar");
+    assertSplicedEqualsSerialized(as(early, false), topic, null);
+    Map<String, Object> oneVisible = api.get(late, "/api/v1/topics/" + topic);
+    assertThat(oneVisible)
+        .containsEntry("lastReadPostNumber", 1)
+        .containsEntry("newPostCount", 1)
+        .containsEntry("firstNewPostNumber", 4);
+  }
 }

@@ -61,9 +61,9 @@ class AuditActionsTranslatedTest {
   }
 
   @Test
-  void everyActionHasANameInBokmalAndEnglish() throws IOException {
+  void everyActionHasANameInBokmalNynorskAndEnglish() throws IOException {
     Set<String> actions = actions();
-    for (String language : List.of("nb", "en")) {
+    for (String language : List.of("nb", "nn", "en")) {
       JsonNode texts =
           JsonMapper.createDefault()
               .readValue(

@@ -30,7 +30,7 @@ class ChangeFeedPruner {
   @Scheduled(
       fixedDelay = "${helsebro.changes.prune-interval:10m}",
       initialDelay = "${helsebro.changes.prune-initial-delay:2m}")
-  @SchedulerLock(name = "platform.change-feed-prune", lockAtMostFor = "9m")
+  @SchedulerLock(name = "platform.change-feed-prune", lockAtMostFor = "9m", lockAtLeastFor = "9m")
   void run() {
     int pruned = prune(Instant.now().minus(config.getRetention()));
     if (pruned > 0) {

@@ -36,7 +36,7 @@ class BodyTypeErrorHandler
             HttpStatus.BAD_REQUEST.getCode(),
             "Some fields are not valid",
             "validation",
-            List.of(new Problem.FieldError(field, message)),
+            List.of(new Problem.FieldError(field, message, "wrong-type")),
             null));
   }
 

@@ -123,6 +123,9 @@ class ConstraintViolationHandler
     if (type == Pattern.class) {
       String template = d.getMessageTemplate();
       String format = template != null && FORMAT_NAME.matcher(template).matches() ? template : null;
+      if ("email".equals(format)) {
+        return new Problem.FieldError(field, v.getMessage(), "email", null, null, null);
+      }
       return new Problem.FieldError(field, v.getMessage(), "format", null, null, format);
     }
     if (type == Email.class) {

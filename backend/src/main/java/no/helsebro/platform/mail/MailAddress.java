@@ -12,8 +12,11 @@ public final class MailAddress {
       "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
           + "@[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)+";
 
-  /** The same message as {@code @Email}'s. */
-  public static final String MESSAGE = "must be a well-formed email address";
+  /**
+   * The format name for {@code @Pattern(message = ...)}: the problem handler answers code {@code
+   * email}, as {@code @Email} did, so the page says what an address looks like.
+   */
+  public static final String MESSAGE = "email";
 
   private MailAddress() {}
 }

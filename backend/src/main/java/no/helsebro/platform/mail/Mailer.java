@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.Properties;
 import java.util.UUID;
 import no.helsebro.platform.config.HelsebroHome;
+import no.helsebro.platform.database.UnrepeatableEffects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -70,6 +71,8 @@ public class Mailer {
   }
 
   public void send(OutgoingMail mail) {
+    // Sent mail cannot be taken back: a transaction that sent it is not run again after a conflict.
+    UnrepeatableEffects.happened();
     try {
       MimeMessage message = toMessage(mail);
       if (config.smtpConfigured()) {

@@ -25,7 +25,7 @@ class MetaController {
   @Get
   @Operation(summary = "Name, version and languages of this Helsebro. Anyone may call it.")
   MetaView meta() {
-    return new MetaView("Helsebro", version, List.of("nb", "en"), "nb");
+    return new MetaView("Helsebro", version, List.of("nb", "nn", "en"), "nb");
   }
 
   @Serdeable

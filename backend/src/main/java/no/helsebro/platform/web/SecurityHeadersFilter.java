@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.util.Map;
 
 /**
  * Security and caching headers on every response. The single-page app runs under a Content Security
@@ -19,6 +20,15 @@ import io.micronaut.http.filter.ServerFilterPhase;
 class SecurityHeadersFilter implements Ordered {
 
   static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  /** The headers every answer carries whatever it is (besides the policy and HSTS). */
+  static final Map<String, String> ALWAYS =
+      Map.of(
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "X-Frame-Options", "DENY",
+          "Cross-Origin-Opener-Policy", "same-origin",
+          "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
 
   private final boolean hsts;
 
@@ -83,12 +93,7 @@ class SecurityHeadersFilter implements Ordered {
     if (hsts) {
       response.header("Strict-Transport-Security", HSTS);
     }
-    response.header("X-Content-Type-Options", "nosniff");
-    response.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    response.header("X-Frame-Options", "DENY");
-    response.header("Cross-Origin-Opener-Policy", "same-origin");
-    response.header(
-        "Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+    ALWAYS.forEach(response::header);
     if (path.startsWith("/assets/") && response.getStatus().getCode() < 300) {
       // Vite puts a content hash in every asset name: a changed file gets a new name.
       response.getHeaders().set(HttpHeaders.CACHE_CONTROL, IMMUTABLE);

@@ -83,4 +83,15 @@ class ProblemJsonTest {
         .doesNotContain("secret internal detail")
         .doesNotContain("IllegalStateException");
   }
+
+  @Test
+  void aTransactionConflictThatOutlastedItsRetriesIs503WithRetryAfterAndNoDetail() {
+    HttpClientResponseException e = post("/api/v1/test-problems/conflict", "{}");
+
+    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE.getCode());
+    assertThat(e.getResponse().getHeaders().get("Retry-After")).isEqualTo("1");
+    assertThat(e.getResponse().getBody(String.class).orElse(""))
+        .contains("database-conflict")
+        .doesNotContain("Deadlock");
+  }
 }

@@ -63,4 +63,13 @@ class ProblemTestController {
   void crash() {
     throw new IllegalStateException("secret internal detail");
   }
+
+  /** A conflict that outlasted every retry, as the data layer would throw it. */
+  @Post("/conflict")
+  void conflict() {
+    throw new IllegalStateException(
+        "commit failed",
+        new java.sql.SQLTransactionRollbackException(
+            "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+  }
 }

@@ -63,6 +63,13 @@ class SecurityHeadersTest {
     kinds.put("write outside api 401", () -> HttpRequest.POST("/about", "x"));
     kinds.put("swagger-ui file", () -> HttpRequest.GET("/swagger-ui/index.html"));
     kinds.put("api document", () -> HttpRequest.GET("/swagger/helsebro-api.yml"));
+    // Refused by the server before any filter runs (request line or headers too long).
+    kinds.put(
+        "request line too long",
+        () -> HttpRequest.GET("/api/v1/topics?tag=" + "x".repeat(10_000)).bearerAuth(advisor));
+    kinds.put(
+        "headers too large",
+        () -> HttpRequest.GET("/api/v1/meta").header("X-Long", "y".repeat(20_000)));
 
     for (var kind : kinds.entrySet()) {
       HttpResponse<?> response = exchange(kind.getValue().get());

@@ -1,0 +1,47 @@
+// The build's budget (issue 14, ADR 0018): what every first page load pays — the entry script, the
+// modules it preloads and the style sheets index.html links — may not exceed 150 KB of JavaScript
+// or 30 KB of CSS, gzipped. Run after `vite build` (npm run build does), so a build over budget
+// fails, in CI too. What a page loads later on demand (routes, languages, charts) is not counted
+// here; the end-to-end spec weak-devices.spec.ts measures a real first load in Chromium.
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const out = path.resolve(import.meta.dirname, '..', 'target', 'classes', 'public');
+const budget = { js: 150 * 1024, css: 30 * 1024 };
+
+const html = fs.readFileSync(path.join(out, 'index.html'), 'utf8');
+const refs = [
+  ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+].map((m) => m[1]);
+
+const sizes = { js: 0, css: 0 };
+const lines = [];
+for (const ref of new Set(refs)) {
+  const file = path.join(out, ref.replace(/^\//, ''));
+  const gz = gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  const type = ref.endsWith('.css') ? 'css' : 'js';
+  sizes[type] += gz;
+  lines.push(`${(gz / 1024).toFixed(1).padStart(7)} KB  ${ref}`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(lines.join('\n'));
+console.log(
+  `first load: JavaScript ${kb(sizes.js)} of ${kb(budget.js)}, CSS ${kb(sizes.css)} of ${kb(budget.css)} (gzip)`,
+);
+const over = ['js', 'css'].filter((t) => sizes[t] > budget[t]);
+if (sizes.js === 0) {
+  console.error(
+    'bundle budget: found no entry script in index.html; is the build where it should be?',
+  );
+  process.exit(1);
+}
+if (over.length > 0) {
+  console.error(
+    `bundle budget exceeded: ${over.map((t) => `${t.toUpperCase()} ${kb(sizes[t])} > ${kb(budget[t])}`).join(', ')}`,
+  );
+  process.exit(1);
+}
