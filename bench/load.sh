@@ -12,6 +12,8 @@
 #   reply                       posting replies, 16 members on -c16 (BENCH_REPLY_CONNECTIONS)
 #   signin                      signing in with e-mail and password (Argon2id; BENCH_SIGNIN_CONNECTIONS)
 #   directory                   member directory searched by name, signed in (BENCH_DIRECTORY_CONNECTIONS)
+#   search similar              full-text search with filters, highlighting and facets; similar
+#                               questions while typing a title (signed in; BENCH_SEARCH_CONNECTIONS=16)
 #   insights-dashboard          community health, a year by week (and by region), as a coordinator
 #   insights-radar              the isolation radar's first page, as a coordinator
 #   insights-report             a year's contribution report as PDF, the bench member's own
@@ -153,6 +155,8 @@ for scenario in "${scenarios[@]}"; do
       BENCH_EMAILS=$(sql "SELECT email FROM members WHERE email LIKE 'bench-%' AND NOT coordinator ORDER BY id LIMIT 200" | tr '\n' ' ') \
         run signin / "$(combined signin)" "${BENCH_SIGNIN_CONNECTIONS:-$connections}" ;;
     directory) BENCH_TOKEN=$(member_token) run directory / "$(combined directory member)" "${BENCH_DIRECTORY_CONNECTIONS:-$connections}" ;;
+    search) BENCH_TOKEN=$(member_token) run search / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    similar) BENCH_TOKEN=$(member_token) run similar / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     *) if [ -f "bench/scenarios/$scenario.sh" ]; then
          # shellcheck source=/dev/null
          BASE="$base" . "bench/scenarios/$scenario.sh"

@@ -7,6 +7,7 @@ import { mentoringRoutes } from '@/features/mentoring/routes';
 import { moderationRoutes } from '@/features/moderation/routes';
 import { notificationsRoutes } from '@/features/notifications/routes';
 import { profilesRoutes } from '@/features/profiles/routes';
+import { searchRoutes } from '@/features/search/routes';
 
 /**
  * Every page of the app (the router's children; lazily loaded). The end-to-end layout check walks
@@ -26,6 +27,7 @@ export const pageRoutes: RouteObject[] = [
   ...groupsRoutes,
   ...insightsRoutes,
   ...notificationsRoutes,
+  ...searchRoutes,
   {
     path: '*',
     lazy: () => import('./routes/not-found').then((m) => ({ Component: m.NotFoundPage })),

@@ -2,8 +2,11 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
 import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
+import { SlotsProvider, type FeatureSlots } from '@/components/ui/slots';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
+import { MemberSearch } from '@/features/search/components/member-search';
+import { RelatedTopics, SimilarTopics } from '@/features/search/components/similar-topics';
 import { mainNav } from './nav';
 import { pageRoutes } from './page-routes';
 
@@ -11,19 +14,27 @@ import { pageRoutes } from './page-routes';
  * All client routes. Paths are English and the same in both languages, so a shared link works
  * whatever language the reader has chosen. Feature routes are added here, lazily loaded.
  */
+const slots: FeatureSlots = {
+  similarTopics: (p) => <SimilarTopics {...p} />,
+  relatedTopics: (p) => <RelatedTopics {...p} />,
+};
+
 export const routes: RouteObject[] = [
   {
     element: (
-      <AppShell
-        nav={mainNav}
-        headerEnd={
-          <>
-            <NotificationBell />
-            <AccountMenu />
-          </>
-        }
-        primaryAction={<AskLink />}
-      />
+      <SlotsProvider value={slots}>
+        <AppShell
+          nav={mainNav}
+          headerEnd={
+            <>
+              <NotificationBell />
+              <AccountMenu />
+            </>
+          }
+          primaryAction={<AskLink />}
+          search={<MemberSearch />}
+        />
+      </SlotsProvider>
     ),
     errorElement: <RouteError />,
     children: pageRoutes,

@@ -8,6 +8,7 @@ import type mentoring from '../locales/nb/mentoring.json';
 import type moderation from '../locales/nb/moderation.json';
 import type notifications from '../locales/nb/notifications.json';
 import type profiles from '../locales/nb/profiles.json';
+import type search from '../locales/nb/search.json';
 
 // Norwegian bokmål is the source of keys: a key missing there is a type error.
 declare module 'i18next' {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       groups: typeof groups;
       insights: typeof insights;
       notifications: typeof notifications;
+      search: typeof search;
     };
   }
 }

@@ -22,9 +22,11 @@ interface AppShellProps {
   headerEnd?: ReactNode;
   /** Always-visible primary action next to the menu button (e.g. "Ask a question"). */
   primaryAction?: ReactNode;
+  /** The search field, shown in the header (signed-in members). */
+  search?: ReactNode;
 }
 
-export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
+export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const { member } = useSession();
@@ -84,6 +86,7 @@ export function AppShell({ nav, headerEnd, primaryAction }: AppShellProps) {
             </svg>
             <span>{t('appName')}</span>
           </Link>
+          {search}
           <div className="hb-header__actions">
             {primaryAction}
             <LanguagePicker />

@@ -18,6 +18,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
+import { SimilarTopicsSlot } from '@/components/ui/slots';
 import { TextField } from '@/components/ui/text-field';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/focus-first-error';
@@ -120,10 +121,26 @@ export function NewTopicPage() {
       </article>
     );
   }
-  return <TopicForm key={kind} kind={kind} categorySlug={params.get('category')} />;
+  return (
+    <TopicForm
+      key={kind}
+      kind={kind}
+      categorySlug={params.get('category')}
+      initialTitle={params.get('title') ?? ''}
+    />
+  );
 }
 
-function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: string | null }) {
+function TopicForm({
+  kind,
+  categorySlug,
+  initialTitle,
+}: {
+  kind: TopicKind;
+  categorySlug: string | null;
+  /** Words carried over from a search that found nothing. */
+  initialTitle: string;
+}) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const { member } = useSession();
@@ -134,7 +151,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
   const draft = useDraft<TopicDraft>(
     `new-${kind.toLowerCase()}`,
     member?.id ?? 0,
-    emptyDraft,
+    { ...emptyDraft, title: initialTitle.slice(0, 200) },
     (d) => !d.title.trim() && !d.body.trim() && !Object.values(d.story).some((v) => v?.trim()),
   );
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -302,6 +319,7 @@ function TopicForm({ kind, categorySlug }: { kind: TopicKind; categorySlug: stri
           required
         />
         {pd('title') ? <ValidationMessage>{t('patientData.inTitle')}</ValidationMessage> : null}
+        <SimilarTopicsSlot title={d.title} body={d.body} />
         {kind === 'STORY'
           ? storyFieldNames.map((f) => (
               <MarkdownField

@@ -10,6 +10,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
+import { RelatedTopicsSlot } from '@/components/ui/slots';
 import { api, ApiError, newIdempotencyKey } from '@/lib/api-client';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
@@ -176,6 +177,7 @@ export function TopicPage() {
             onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
           />
         ) : null}
+        <RelatedTopicsSlot topicId={topic.id} />
       </article>
       <aside className="hb-stack" aria-label={t('topic.aside')}>
         <TopicActions topic={topic} />

@@ -20,7 +20,8 @@ import org.apache.lucene.util.QueryBuilder;
  * in the title (weighted most), the systems and tags, the opening post and the replies; a compound
  * word also matches text holding all its parts; a longer word also matches spellings one or two
  * letters off; a system name also matches the system's other names and topics about it. "Quoted
- * phrases" must appear as written. Of several words most must match (all of one or two).
+ * phrases" must appear as written. Of three or more words at least half must match; topics matching
+ * more words rank higher.
  */
 final class QueryText {
 
@@ -39,7 +40,7 @@ final class QueryText {
 
   /** How many of the words must match. */
   enum Strictness {
-    /** Search: most of the words. */
+    /** Search: half of the words, at least one. */
     MOST,
     /** Similar questions: any word; the best matches come first. */
     ANY
@@ -92,7 +93,7 @@ final class QueryText {
       int must =
           switch (strictness) {
             case ANY -> 1;
-            case MOST -> wordCount <= 2 ? wordCount : (wordCount * 2 + 2) / 3;
+            case MOST -> wordCount <= 2 ? 1 : (wordCount + 1) / 2;
           };
       if (!phrases.isEmpty() && strictness == Strictness.MOST) {
         must = Math.min(must, wordCount);

@@ -200,6 +200,12 @@ final class SearchEngine implements Closeable {
     Query words = q.text() == null ? null : queryText.parse(q.text(), QueryText.Strictness.MOST);
     return withSearcher(
         searcher -> {
+          if (searcher.getIndexReader().numDocs() == 0) {
+            // An empty index (a node's first start, before its rebuild) has no facet fields yet.
+            Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
+            TopicDocuments.DIMENSIONS.forEach(d -> none.put(d, List.of()));
+            return new SearchResults(0, Math.max(0, q.page()), q.size(), List.of(), none);
+          }
           Query base = words == null ? new MatchAllDocsQuery() : words;
           BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
           if (q.solved() != null) {

@@ -96,8 +96,7 @@ public class SearchIndex implements ChangeListener {
     this.source = source;
     this.taxonomies = taxonomies;
     this.feed = feed;
-    List<String> words = new ArrayList<>(SearchAnalyzers.shippedWords());
-    this.analyzers = new SearchAnalyzers(words);
+    this.analyzers = new SearchAnalyzers(SearchAnalyzers.dictionary(systemNames(taxonomies)));
     this.directory = directory(config, environment);
     try {
       Files.createDirectories(directory);
@@ -123,6 +122,19 @@ public class SearchIndex implements ChangeListener {
       return base.resolve("test-" + UUID.randomUUID());
     }
     return base.resolve("index");
+  }
+
+  private static List<String> systemNames(TaxonomyService taxonomies) {
+    List<String> names = new ArrayList<>();
+    try {
+      for (var t : taxonomies.terms(TaxonomyKind.SYSTEM)) {
+        names.add(t.nameNb());
+        names.add(t.nameEn());
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("System names for the compound dictionary could not be read yet", e);
+    }
+    return names;
   }
 
   private SystemSynonyms synonyms() {

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianLightStemFilter;
@@ -113,6 +114,22 @@ public final class SearchAnalyzers {
     return words;
   }
 
+  /**
+   * The production dictionary: the shipped word list and the words of the given names (the
+   * taxonomy's system names), so "DIPS-Arena" or "dipsarena" split into names people search for.
+   */
+  public static List<String> dictionary(Collection<String> names) {
+    List<String> words = new ArrayList<>(shippedWords());
+    for (String name : names) {
+      for (String w : name.split("[^\\p{L}]+")) {
+        if (w.length() >= MIN_SUBWORD) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
   /** One analysed word: its whole form and the parts of a compound (empty when not one). */
   public record Word(String whole, List<String> parts) {}
 
@@ -147,6 +164,31 @@ public final class SearchAnalyzers {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return words;
+  }
+
+  /**
+   * Words of the corpus for the compound dictionary: the stems (at least 4 letters) that occur in
+   * at least {@code minTopics} of the texts. Stems, not whole words, so "vaksiner" gives "vaksin",
+   * found inside "vaksineregistrering".
+   */
+  public List<String> corpusWords(Iterable<String> texts, int minTopics) {
+    java.util.Map<String, Integer> df = new java.util.HashMap<>();
+    for (String text : texts) {
+      for (String token : new java.util.HashSet<>(tokens(text))) {
+        if (token.length() >= 4 && token.chars().allMatch(Character::isLetter)) {
+          df.merge(token, 1, Integer::sum);
+        }
+      }
+    }
+    List<String> words = new ArrayList<>();
+    df.forEach(
+        (word, n) -> {
+          if (n >= minTopics) {
+            words.add(word);
+          }
+        });
+    java.util.Collections.sort(words);
     return words;
   }
 
@@ -206,6 +248,7 @@ public final class SearchAnalyzers {
         ts =
             new NorwegianLightStemFilter(
                 ts, NorwegianLightStemmer.BOKMAAL | NorwegianLightStemmer.NYNORSK);
+        ts = new PorterStemFilter(ts);
         ts = new RemoveDuplicatesTokenFilter(ts);
         return new TokenStreamComponents(source, ts);
       }

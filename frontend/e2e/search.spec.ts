@@ -1,0 +1,128 @@
+import { request as playwrightRequest, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/a11y';
+import { authHeaders, coordinatorApiSession } from './support/accounts';
+import { expect, switchLanguage, test } from './support/fixtures';
+import { apiTopic, otherMember, registerMember, uniqueSuffix } from './support/forum';
+
+/** Waits until a search for the words finds `count` topics (the index follows within 2 s). */
+async function searchable(page: Page, q: string, count: number) {
+  await expect
+    .poll(
+      async () => {
+        await page.goto(`/search?q=${encodeURIComponent(q)}`);
+        return page.locator('.hb-search-hit').count();
+      },
+      { timeout: 10_000 },
+    )
+    .toBe(count);
+}
+
+test.describe('search', () => {
+  test('a member searches with filters and opens a result at the highlighted post', async ({
+    page,
+    browser,
+    baseURL,
+    shot,
+  }) => {
+    const word = `zq${uniqueSuffix()
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 6)}`;
+    const author = await otherMember(browser, 'Sigrid', baseURL!);
+    await apiTopic(author.page, {
+      kind: 'QUESTION',
+      title: `Pasientjournalsystemet ${word} henger ved lagring`,
+      body: 'Journalen låser seg når vi lagrer notater.',
+    });
+    await apiTopic(author.page, {
+      kind: 'DISCUSSION',
+      title: `Erfaringer med journalsystem ${word}`,
+      body: 'Hva synes dere?',
+    });
+    await author.context.close();
+
+    await registerMember(page, 'Solveig');
+    await searchable(page, word, 2);
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await expect(page.getByRole('searchbox', { name: 'Søk i Helsebro' })).toBeFocused();
+    await page.keyboard.type(`journalsystem ${word}`);
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Søk: journalsystem ${word}` }),
+    ).toBeVisible();
+    await expect(page.locator('.hb-search-hit')).toHaveCount(2);
+    await page.getByRole('checkbox', { name: /^Spørsmål/ }).check();
+    await expect(page).toHaveURL(/kind=QUESTION/);
+    await expect(page.locator('.hb-search-hit')).toHaveCount(1);
+    await expect(page.locator('.hb-search-hit mark').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shot('search-results');
+
+    await switchLanguage(page, 'en');
+    await expect(
+      page.getByRole('heading', { level: 1, name: `Search: journalsystem ${word}` }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await switchLanguage(page, 'nb');
+
+    await page.locator('.hb-search-hit__title a').first().click();
+    await expect(
+      page.getByRole('heading', {
+        level: 1,
+        name: `Pasientjournalsystemet ${word} henger ved lagring`,
+      }),
+    ).toBeVisible();
+  });
+
+  test('a title like a solved question shows it suggested, and an empty search offers to ask', async ({
+    page,
+    shot,
+  }) => {
+    const word = `zq${uniqueSuffix()
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 6)}`;
+    await registerMember(page, 'Trine');
+    await apiTopic(page, {
+      kind: 'QUESTION',
+      title: `Trygghetsalarmen ${word} piper om natten`,
+      body: 'Den piper hele natten uten grunn.',
+    });
+    await searchable(page, word, 1);
+    await page.goto('/forum/new?kind=question');
+    await page.getByLabel('Spørsmålet ditt').fill(`Trygghetsalarm ${word} piper hele tiden`);
+    await expect(page.getByRole('heading', { name: 'Lignende spørsmål' })).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: `Trygghetsalarmen ${word} piper om natten` }),
+    ).toBeVisible();
+    await expectNoAxeViolations(page);
+    await shot('search-similar');
+
+    await page.goto(`/search?q=${encodeURIComponent(`ingenting ${word}x`)}`);
+    await page.getByRole('link', { name: 'Still spørsmålet til kollegene' }).click();
+    await expect(page.getByLabel('Spørsmålet ditt')).toHaveValue(`ingenting ${word}x`);
+  });
+
+  test('a hidden topic is not found', async ({ page, baseURL }) => {
+    const word = `zq${uniqueSuffix()
+      .replace(/[^a-z0-9]/gi, '')
+      .slice(0, 6)}`;
+    await registerMember(page, 'Hanne');
+    const id = await apiTopic(page, {
+      kind: 'QUESTION',
+      title: `Skjult spørsmål ${word}`,
+      body: 'Dette blir skjult.',
+    });
+    await searchable(page, word, 1);
+    const api = await playwrightRequest.newContext({ baseURL });
+    const coordinator = await coordinatorApiSession(api);
+    const hidden = await api.post(`/api/v1/topics/${id}/hide`, {
+      headers: { ...authHeaders, Authorization: `Bearer ${coordinator.accessToken}` },
+      data: { reason: 'Spam' },
+    });
+    expect(hidden.ok()).toBe(true);
+    await api.dispose();
+    await searchable(page, word, 0);
+    await expect(page.getByRole('heading', { level: 2, name: new RegExp(word) })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,105 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+
+export interface SearchHit {
+  topicId: number;
+  title: string;
+  titleHtml: string;
+  kind: 'QUESTION' | 'DISCUSSION' | 'STORY' | 'TRAINING';
+  category: string;
+  solved: boolean;
+  snippetHtml: string | null;
+  postNumber: number;
+  authorName: string | null;
+  createdAt: string;
+  lastActivityAt: string;
+  tags: string[];
+}
+
+export interface FacetValue {
+  value: string;
+  count: number;
+  labelNb: string | null;
+  labelEn: string | null;
+}
+
+export type FacetDimension = 'kind' | 'category' | 'system' | 'tag' | 'workplace' | 'solved';
+
+export interface SearchResults {
+  total: number;
+  page: number;
+  size: number;
+  hits: SearchHit[];
+  facets: Partial<Record<FacetDimension, FacetValue[]>>;
+}
+
+export interface SimilarTopic {
+  topicId: number;
+  title: string;
+  kind: string;
+  solved: boolean;
+  replies: number;
+}
+
+/** A search exactly as it appears in the page URL (/search?q=…&kind=…). */
+export interface SearchParams {
+  q: string;
+  kind: string[];
+  category: string[];
+  system: string[];
+  tag: string[];
+  workplace: string[];
+  solved?: string;
+  from?: string;
+  to?: string;
+  sort?: string;
+  page: number;
+}
+
+export const searchKeys = {
+  all: ['search'] as const,
+  results: (p: SearchParams) => ['search', 'results', p] as const,
+  similar: (title: string, body: string) => ['search', 'similar', title, body] as const,
+  related: (topicId: number) => ['search', 'related', topicId] as const,
+};
+
+export function useSearch(p: SearchParams) {
+  return useQuery({
+    queryKey: searchKeys.results(p),
+    queryFn: () =>
+      api.get<SearchResults>('/search', {
+        query: {
+          q: p.q,
+          kind: p.kind,
+          category: p.category,
+          system: p.system,
+          tag: p.tag,
+          workplace: p.workplace,
+          solved: p.solved,
+          from: p.from,
+          to: p.to,
+          sort: p.sort,
+          page: p.page,
+        },
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useSimilarTopics(title: string, body: string) {
+  return useQuery({
+    queryKey: searchKeys.similar(title, body),
+    queryFn: () => api.get<SimilarTopic[]>('/search/similar', { query: { title, body } }),
+    enabled: title.trim().length >= 3,
+    placeholderData: keepPreviousData,
+    staleTime: 30_000,
+  });
+}
+
+export function useRelatedTopics(topicId: number) {
+  return useQuery({
+    queryKey: searchKeys.related(topicId),
+    queryFn: () => api.get<SimilarTopic[]>(`/search/related/${topicId}`),
+    staleTime: 60_000,
+  });
+}
