@@ -63,25 +63,36 @@ export const searchKeys = {
   related: (topicId: number) => ['search', 'related', topicId] as const,
 };
 
+/** The server leaves empty lists out of its JSON: an answer without hits has no `hits` at all. */
+function complete(r: SearchResults): SearchResults {
+  return {
+    ...r,
+    hits: (r.hits ?? []).map((h) => ({ ...h, tags: h.tags ?? [] })),
+    facets: r.facets ?? {},
+  };
+}
+
 export function useSearch(p: SearchParams) {
   return useQuery({
     queryKey: searchKeys.results(p),
-    queryFn: () =>
-      api.get<SearchResults>('/search', {
-        query: {
-          q: p.q,
-          kind: p.kind,
-          category: p.category,
-          system: p.system,
-          tag: p.tag,
-          workplace: p.workplace,
-          solved: p.solved,
-          from: p.from,
-          to: p.to,
-          sort: p.sort,
-          page: p.page,
-        },
-      }),
+    queryFn: async () =>
+      complete(
+        await api.get<SearchResults>('/search', {
+          query: {
+            q: p.q,
+            kind: p.kind,
+            category: p.category,
+            system: p.system,
+            tag: p.tag,
+            workplace: p.workplace,
+            solved: p.solved,
+            from: p.from,
+            to: p.to,
+            sort: p.sort,
+            page: p.page,
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

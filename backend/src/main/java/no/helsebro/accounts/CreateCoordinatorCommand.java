@@ -44,7 +44,13 @@ public final class CreateCoordinatorCommand {
     // While the server runs on the same data directory, its embedded database is used.
     try (ApplicationContext context =
         ApplicationContext.builder()
-            .properties(Map.of(HelsebroPropertyResolver.USE_RUNNING_DATABASE, true))
+            .properties(
+                Map.of(
+                    HelsebroPropertyResolver.USE_RUNNING_DATABASE,
+                    true,
+                    // The running server holds this node's search index; the command needs none.
+                    "helsebro.search.enabled",
+                    false))
             .start()) {
       CoordinatorBootstrap bootstrap = context.getBean(CoordinatorBootstrap.class);
       if (bootstrap.promote(email)) {

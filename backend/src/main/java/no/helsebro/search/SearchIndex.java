@@ -1,5 +1,6 @@
 package no.helsebro.search;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ShutdownEvent;
 import io.micronaut.context.event.StartupEvent;
@@ -55,6 +56,9 @@ import org.slf4j.LoggerFactory;
  * dictionary, or one that missed pruned events is rebuilt in the background: the node starts at
  * once and searches find more as the rebuild goes.
  */
+// Off only for one-off commands run beside a server that holds the index
+// (CreateCoordinatorCommand).
+@Requires(property = "helsebro.search.enabled", notEquals = "false")
 @Singleton
 public class SearchIndex implements ChangeListener {
 
