@@ -49,7 +49,7 @@ test('a coordinator matches a cohort of mentees in one go', async ({ page, shot 
 
   await switchLanguage(page, 'en');
   await expect(page.getByRole('heading', { level: 2, name: 'Matching weights' })).toBeVisible();
-  await page.getByLabel('Language').fill('6');
+  await page.getByRole('spinbutton', { name: 'Language' }).fill('6');
   await page.getByRole('button', { name: 'Save the weights' }).click();
   await expect(page.getByText('The weights have been saved.')).toBeVisible();
   await expectNoAxeViolations(page);
