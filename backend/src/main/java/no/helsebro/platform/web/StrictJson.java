@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * JSON values are read as the type they are, never coerced (issue 9 item 14): a number is not a
@@ -29,80 +30,48 @@ class StrictJson {
   @Singleton
   @Primary
   Deserializer<String> strings() {
-    return new Strict<>() {
-      @Override
-      String convert(Object value) {
-        return value instanceof String s ? s : null;
-      }
-
-      @Override
-      String expected() {
-        return "a string";
-      }
-    };
+    return new Strict<>(v -> v instanceof String s ? s : null, "a string");
   }
 
   @Singleton
   @Primary
   Deserializer<Long> longs() {
-    return new Strict<>() {
-      @Override
-      Long convert(Object value) {
-        if (value instanceof Integer i) {
-          return i.longValue();
-        }
-        if (value instanceof Long l) {
-          return l;
-        }
-        if (value instanceof BigInteger b && b.bitLength() < 64) {
-          return b.longValue();
-        }
-        return null;
-      }
+    return new Strict<>(StrictJson::wholeLong, "a whole number");
+  }
 
-      @Override
-      String expected() {
-        return "a whole number";
-      }
-    };
+  private static @Nullable Long wholeLong(Object value) {
+    if (value instanceof Integer i) {
+      return i.longValue();
+    }
+    if (value instanceof Long l) {
+      return l;
+    }
+    if (value instanceof BigInteger b && b.bitLength() < 64) {
+      return b.longValue();
+    }
+    return null;
   }
 
   @Singleton
   @Primary
   Deserializer<Integer> integers() {
-    return new Strict<>() {
-      @Override
-      Integer convert(Object value) {
-        if (value instanceof Integer i) {
-          return i;
-        }
-        if (value instanceof Long l && l == l.intValue()) {
-          return l.intValue();
-        }
-        return null;
-      }
+    return new Strict<>(StrictJson::wholeInt, "a whole number");
+  }
 
-      @Override
-      String expected() {
-        return "a whole number";
-      }
-    };
+  private static @Nullable Integer wholeInt(Object value) {
+    if (value instanceof Integer i) {
+      return i;
+    }
+    if (value instanceof Long l && l == l.intValue()) {
+      return l.intValue();
+    }
+    return null;
   }
 
   @Singleton
   @Primary
   Deserializer<Boolean> booleans() {
-    return new Strict<>() {
-      @Override
-      Boolean convert(Object value) {
-        return value instanceof Boolean b ? b : null;
-      }
-
-      @Override
-      String expected() {
-        return "true or false";
-      }
-    };
+    return new Strict<>(v -> v instanceof Boolean b ? b : null, "true or false");
   }
 
   @Singleton
@@ -142,12 +111,17 @@ class StrictJson {
   }
 
   /** Reads any JSON value and accepts it only if it already is of the expected type. */
-  abstract static class Strict<T> implements Deserializer<T> {
+  static final class Strict<T> implements Deserializer<T> {
 
     /** The value as T, or null when it is of another type. */
-    abstract @Nullable T convert(Object value);
+    private final Function<Object, @Nullable T> convert;
 
-    abstract String expected();
+    private final String expected;
+
+    Strict(Function<Object, @Nullable T> convert, String expected) {
+      this.convert = convert;
+      this.expected = expected;
+    }
 
     @Override
     public T deserialize(
@@ -156,10 +130,10 @@ class StrictJson {
         @NonNull Argument<? super T> type)
         throws IOException {
       Object value = decoder.decodeArbitrary();
-      T converted = value == null ? null : convert(value);
+      T converted = value == null ? null : convert.apply(value);
       if (converted == null) {
         throw decoder.createDeserializationException(
-            "Expected " + expected(), value == null ? "null" : value);
+            "Expected " + expected, value == null ? "null" : value);
       }
       return converted;
     }
