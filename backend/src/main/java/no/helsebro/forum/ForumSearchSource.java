@@ -29,6 +29,9 @@ public class ForumSearchSource {
   /** A system named on a topic, with its taxonomy code and names. */
   public record SystemName(String code, String nameNb, String nameEn) {}
 
+  /** A tag on a topic: its id (renames, merges and deletions name it) and name. */
+  public record TagName(long id, String name) {}
+
   /** A post as search sees it: its number in the thread and its plain text. */
   public record SearchablePost(long postId, int number, String text) {}
 
@@ -41,6 +44,7 @@ public class ForumSearchSource {
   public record SearchableTopic(
       long topicId,
       TopicKind kind,
+      long categoryId,
       String categorySlug,
       String title,
       boolean solved,
@@ -49,7 +53,7 @@ public class ForumSearchSource {
       Instant createdAt,
       Instant lastActivityAt,
       @Nullable String workplaceType,
-      List<String> tags,
+      List<TagName> tags,
       List<SystemName> systems,
       List<SearchablePost> posts) {}
 
@@ -77,6 +81,33 @@ public class ForumSearchSource {
         memberId);
   }
 
+  /** Listed topics that carry any of these tags now. */
+  public List<Long> topicIdsWithTags(Collection<Long> tagIds) {
+    if (tagIds.isEmpty()) {
+      return List.of();
+    }
+    return db.list(
+        "SELECT DISTINCT tt.topic_id FROM forum_topic_tags tt WHERE tt.tag_id IN ("
+            + Db.marks(tagIds.size())
+            + ")",
+        rs -> rs.getLong(1),
+        tagIds.toArray());
+  }
+
+  /** Topics that name this system (taxonomy term). */
+  public List<Long> topicIdsWithSystem(long termId) {
+    return db.list(
+        "SELECT ts.topic_id FROM forum_topic_systems ts WHERE ts.term_id = ?",
+        rs -> rs.getLong(1),
+        termId);
+  }
+
+  /** A category's slug now, empty when there is no such category. */
+  public java.util.Optional<String> categorySlug(long categoryId) {
+    return db.one(
+        "SELECT slug FROM forum_categories WHERE id = ?", rs -> rs.getString(1), categoryId);
+  }
+
   /** The categories, for facet labels. */
   public List<CategoryName> categories() {
     return db.list(
@@ -97,7 +128,7 @@ public class ForumSearchSource {
     Map<Long, Head> heads = new LinkedHashMap<>();
     db.list(
             "SELECT t.id, t.kind, c.slug, t.title, t.solved, t.author_id, m.display_name,"
-                + " t.created_at, t.last_activity_at, w.code AS workplace"
+                + " t.created_at, t.last_activity_at, w.code AS workplace, c.id AS category_id"
                 + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
                 + " LEFT JOIN members m ON m.id = t.author_id"
                 + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
@@ -118,7 +149,8 @@ public class ForumSearchSource {
                     rs.getString(7),
                     Db.instant(rs, "created_at"),
                     Db.instant(rs, "last_activity_at"),
-                    rs.getString(10)),
+                    rs.getString(10),
+                    rs.getLong(11)),
             idParams)
         .forEach(h -> heads.put(h.id, h));
     if (heads.isEmpty()) {
@@ -127,10 +159,10 @@ public class ForumSearchSource {
     Object[] found = heads.keySet().toArray();
     String foundIn = " IN (" + Db.marks(found.length) + ")";
     db.list(
-            "SELECT tt.topic_id, g.name FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id"
-                + " WHERE tt.topic_id"
+            "SELECT tt.topic_id, g.id, g.name FROM forum_topic_tags tt"
+                + " JOIN forum_tags g ON g.id = tt.tag_id WHERE tt.topic_id"
                 + foundIn,
-            rs -> Map.entry(rs.getLong(1), rs.getString(2)),
+            rs -> Map.entry(rs.getLong(1), new TagName(rs.getLong(2), rs.getString(3))),
             found)
         .forEach(e -> heads.get(e.getKey()).tags.add(e.getValue()));
     db.list(
@@ -197,7 +229,8 @@ public class ForumSearchSource {
     final Instant createdAt;
     final Instant lastActivityAt;
     final String workplace;
-    final List<String> tags = new ArrayList<>();
+    final long categoryId;
+    final List<TagName> tags = new ArrayList<>();
     final List<SystemName> systems = new ArrayList<>();
     final List<SearchablePost> posts = new ArrayList<>();
     final List<String> followUps = new ArrayList<>();
@@ -212,7 +245,8 @@ public class ForumSearchSource {
         String authorName,
         Instant createdAt,
         Instant lastActivityAt,
-        String workplace) {
+        String workplace,
+        long categoryId) {
       this.id = id;
       this.kind = kind;
       this.category = category;
@@ -223,6 +257,7 @@ public class ForumSearchSource {
       this.createdAt = createdAt;
       this.lastActivityAt = lastActivityAt;
       this.workplace = workplace;
+      this.categoryId = categoryId;
     }
 
     SearchableTopic topic() {
@@ -237,6 +272,7 @@ public class ForumSearchSource {
       return new SearchableTopic(
           id,
           kind,
+          categoryId,
           category,
           title,
           solved,

@@ -29,6 +29,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -37,16 +38,20 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The search index of one node, without framework (docs/adr/0450): topics in, searches and similar
@@ -60,7 +65,7 @@ final class SearchEngine implements Closeable {
   static final String FORMAT = "format";
 
   /** Raised when what is indexed per topic changes: an index of another format is rebuilt. */
-  static final String CURRENT_FORMAT = "1";
+  static final String CURRENT_FORMAT = "2";
 
   private static final int MAX_PAGE_DEPTH = 1000;
 
@@ -215,6 +220,58 @@ final class SearchEngine implements Closeable {
       // The lock's channel may be closed already (what broke the writer); the lock is released
       // either way.
     }
+  }
+
+  /** Topics in the index that carry any of these tags (by id). */
+  List<Long> topicIdsWithTags(Collection<Long> tagIds) {
+    List<BytesRef> terms = tagIds.stream().map(id -> new BytesRef(Long.toString(id))).toList();
+    return topicIdsMatching(new TermInSetQuery(TopicDocuments.TAG_ID, terms));
+  }
+
+  /** Topics in the index of this category that are not filed under its slug (it changed). */
+  List<Long> topicIdsOfCategoryNotUnder(long categoryId, String slug) {
+    return topicIdsMatching(
+        new BooleanQuery.Builder()
+            .add(
+                new TermQuery(new Term(TopicDocuments.CATEGORY_ID, Long.toString(categoryId))),
+                Occur.FILTER)
+            .add(new TermQuery(new Term(TopicDocuments.CATEGORY, slug)), Occur.MUST_NOT)
+            .build());
+  }
+
+  private List<Long> topicIdsMatching(Query query) {
+    return withSearcher(
+        searcher -> {
+          List<Integer> docs = new ArrayList<>();
+          searcher.search(
+              query,
+              new SimpleCollector() {
+                private int base;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) {
+                  base = context.docBase;
+                }
+
+                @Override
+                public void collect(int doc) {
+                  docs.add(base + doc);
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                  return ScoreMode.COMPLETE_NO_SCORES;
+                }
+              });
+          List<Long> ids = new ArrayList<>(docs.size());
+          StoredFields stored = searcher.storedFields();
+          for (int doc : docs) {
+            ids.add(
+                Long.parseLong(
+                    stored.document(doc, Set.of(TopicDocuments.ID)).get(TopicDocuments.ID)));
+          }
+          return ids;
+        });
   }
 
   /** Topics in the index now (as searches see them). */

@@ -21,10 +21,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.accounts.MemberActivated;
 import no.helsebro.accounts.MemberDeleted;
 import no.helsebro.accounts.MemberSuspended;
 import no.helsebro.forum.AnswerAccepted;
+import no.helsebro.forum.CategoryChanged;
 import no.helsebro.forum.ForumSearchSource;
 import no.helsebro.forum.PostDeleted;
 import no.helsebro.forum.PostEdited;
@@ -32,6 +34,7 @@ import no.helsebro.forum.PostHidden;
 import no.helsebro.forum.PostRestored;
 import no.helsebro.forum.ReplyPosted;
 import no.helsebro.forum.StoryFollowUpPosted;
+import no.helsebro.forum.TagsChanged;
 import no.helsebro.forum.TopicChanged;
 import no.helsebro.forum.TopicCreated;
 import no.helsebro.forum.TopicMerged;
@@ -80,9 +83,25 @@ public class SearchIndex implements ChangeListener {
   private volatile long indexedPosition;
   private volatile RebuildReport lastRebuild;
   private volatile int recoveries;
+  private final AtomicLong labelsChanged = new AtomicLong();
 
-  /** One change to apply: topics to re-read, members whose topics to re-read, synonyms. */
-  private record Work(long position, List<Long> topicIds, Long memberId, boolean synonyms) {}
+  /**
+   * One change to apply: topics to re-read; members, tags, a category or a system whose topics to
+   * re-read; whether the system synonyms changed.
+   */
+  private record Work(
+      long position,
+      List<Long> topicIds,
+      Long memberId,
+      boolean synonyms,
+      List<Long> tagIds,
+      Long categoryId,
+      Long systemId) {
+
+    Work(long position, List<Long> topicIds, Long memberId, boolean synonyms) {
+      this(position, topicIds, memberId, synonyms, List.of(), null, null);
+    }
+  }
 
   /** Wakes the indexing thread (to stop): changes nothing. */
   private static final Work WAKE = new Work(-1, List.of(), null, false);
@@ -180,6 +199,14 @@ public class SearchIndex implements ChangeListener {
     return rebuildWanted;
   }
 
+  /**
+   * Raised when category or taxonomy names may have changed: facet labels are read again ({@link
+   * SearchService}).
+   */
+  long labelsChanged() {
+    return labelsChanged.get();
+  }
+
   /** How often the index on disk failed and was reopened and rebuilt since start. */
   public int recoveries() {
     return recoveries;
@@ -218,6 +245,8 @@ public class SearchIndex implements ChangeListener {
         MemberActivated.class,
         MemberDeleted.class,
         TaxonomyChanged.class,
+        TagsChanged.class,
+        CategoryChanged.class,
         SearchRebuildRequested.class);
   }
 
@@ -239,7 +268,16 @@ public class SearchIndex implements ChangeListener {
     } else if (e instanceof MemberDeleted m) {
       work = new Work(at, List.of(), m.memberId(), false);
     } else if (e instanceof TaxonomyChanged t) {
-      work = new Work(at, List.of(), null, t.kind() == TaxonomyKind.SYSTEM);
+      labelsChanged.incrementAndGet();
+      boolean system = t.kind() == TaxonomyKind.SYSTEM;
+      // A system's names are indexed with the topics that name it.
+      work = new Work(at, List.of(), null, system, List.of(), null, system ? t.termId() : null);
+    } else if (e instanceof TagsChanged t) {
+      // Renamed, merged or deleted: the topics that carry (or carried) the tags are rewritten.
+      work = new Work(at, List.of(), null, false, t.tagIds(), null, null);
+    } else if (e instanceof CategoryChanged c) {
+      labelsChanged.incrementAndGet();
+      work = new Work(at, List.of(), null, false, List.of(), c.categoryId(), null);
     } else if (e.subjectId() != null) {
       work = new Work(at, List.of(e.subjectId()), null, false);
     } else {
@@ -376,6 +414,21 @@ public class SearchIndex implements ChangeListener {
       topics.addAll(w.topicIds());
       if (w.memberId() != null) {
         topics.addAll(source.topicIdsWithContentBy(w.memberId()));
+      }
+      if (!w.tagIds().isEmpty()) {
+        // Those in the index (a deleted tag's rows are gone) and those carrying them now (a merge).
+        topics.addAll(engine.topicIdsWithTags(w.tagIds()));
+        topics.addAll(source.topicIdsWithTags(w.tagIds()));
+      }
+      if (w.categoryId() != null) {
+        // Only a new slug is indexed (names are labels read from the database).
+        long id = w.categoryId();
+        source
+            .categorySlug(id)
+            .ifPresent(slug -> topics.addAll(engine.topicIdsOfCategoryNotUnder(id, slug)));
+      }
+      if (w.systemId() != null) {
+        topics.addAll(source.topicIdsWithSystem(w.systemId()));
       }
       synonyms |= w.synonyms();
       highest = Math.max(highest, w.position());

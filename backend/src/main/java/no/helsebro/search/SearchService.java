@@ -27,7 +27,8 @@ public class SearchService {
   private final ChangeFeed feed;
   private volatile Labels labels;
 
-  private record Labels(long loadedAt, Map<String, SearchEngine.FacetLabels.Label> byKey)
+  private record Labels(
+      long loadedAt, long version, Map<String, SearchEngine.FacetLabels.Label> byKey)
       implements SearchEngine.FacetLabels {
     @Override
     public Label label(String dim, String value) {
@@ -106,7 +107,10 @@ public class SearchService {
 
   private SearchEngine.FacetLabels labels() {
     Labels current = labels;
-    if (current != null && System.nanoTime() - current.loadedAt() < LABELS_MAX_AGE_NANOS) {
+    long version = index.labelsChanged();
+    if (current != null
+        && current.version() == version
+        && System.nanoTime() - current.loadedAt() < LABELS_MAX_AGE_NANOS) {
       return current;
     }
     Map<String, SearchEngine.FacetLabels.Label> byKey = new HashMap<>();
@@ -125,7 +129,7 @@ public class SearchService {
           TopicDocuments.WORKPLACE + "\u0000" + t.code(),
           new SearchEngine.FacetLabels.Label(t.nameNb(), t.nameEn()));
     }
-    Labels loaded = new Labels(System.nanoTime(), Map.copyOf(byKey));
+    Labels loaded = new Labels(System.nanoTime(), version, Map.copyOf(byKey));
     labels = loaded;
     return loaded;
   }

@@ -2,6 +2,7 @@ package no.helsebro.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import no.helsebro.forum.ForumSearchSource;
 import no.helsebro.forum.ForumSearchSource.SearchablePost;
 import no.helsebro.forum.ForumSearchSource.SearchableTopic;
 import no.helsebro.forum.ForumSearchSource.SystemName;
@@ -29,7 +30,9 @@ final class TopicDocuments {
   static final String ALL = "all";
   static final String KIND = "kind";
   static final String CATEGORY = "category";
+  static final String CATEGORY_ID = "categoryId";
   static final String TAG = "tag";
+  static final String TAG_ID = "tagId";
   static final String SYSTEM = "system";
   static final String WORKPLACE = "workplace";
   static final String SOLVED = "solved";
@@ -89,7 +92,10 @@ final class TopicDocuments {
       doc.add(new StringField(SYSTEM, s.code(), Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(SYSTEM, s.code()));
     }
-    for (String tag : t.tags()) {
+    for (ForumSearchSource.TagName tagName : t.tags()) {
+      String tag = tagName.name();
+      // The id finds the topics of a tag that was renamed, merged or deleted (its rows are gone).
+      doc.add(new StringField(TAG_ID, Long.toString(tagName.id()), Field.Store.NO));
       doc.add(new Field(TAGS, tag, TEXT));
       all.append('\n').append(tag);
       doc.add(new StringField(TAG, tag, Field.Store.YES));
@@ -98,6 +104,7 @@ final class TopicDocuments {
     doc.add(new Field(ALL, all.toString(), TEXT));
     keyword(doc, KIND, t.kind().name());
     keyword(doc, CATEGORY, t.categorySlug());
+    doc.add(new StringField(CATEGORY_ID, Long.toString(t.categoryId()), Field.Store.NO));
     keyword(doc, SOLVED, Boolean.toString(t.solved()));
     if (t.workplaceType() != null) {
       keyword(doc, WORKPLACE, t.workplaceType());

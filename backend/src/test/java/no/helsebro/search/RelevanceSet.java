@@ -58,6 +58,7 @@ final class RelevanceSet {
           new SearchableTopic(
               id,
               TopicKind.valueOf((String) c.get("kind")),
+              1L,
               "patient-records",
               title,
               Boolean.TRUE.equals(c.get("solved")),
