@@ -5,7 +5,8 @@
 #   bench/generate.sh [--members 10000] [--topics 100000] [--replies 1000000] [--seed 42]
 #
 # Environment: BENCH_DB (helsebro_bench), BENCH_DB_HOST (127.0.0.1), BENCH_DB_PORT (3306),
-# BENCH_DB_USER (root), BENCH_DB_PASSWORD (empty).
+# BENCH_DB_USER (root), BENCH_DB_PASSWORD (empty), BENCH_GEN_PORT (18199: the port of the one
+# migrating start; another generate.sh at the same time needs another, or it waits on the wrong one).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${BENCH_DB:-helsebro_bench}
@@ -26,16 +27,20 @@ mariadb -h "$host" -P "$port" -u "$user" ${password:+-p"$password"} -e \
 
 echo "Migrating by starting Helsebro once"
 data=$(mktemp -d /tmp/helsebro-gen-XXXX)
-HELSEBRO_DATA_DIR="$data" MICRONAUT_SERVER_PORT=18199 DATASOURCES_DEFAULT_URL="$url" \
+gen_port=${BENCH_GEN_PORT:-18199}
+if curl -s -o /dev/null "http://127.0.0.1:$gen_port/health"; then
+  echo "something already answers on port $gen_port: set BENCH_GEN_PORT" >&2; exit 1
+fi
+HELSEBRO_DATA_DIR="$data" MICRONAUT_SERVER_PORT=$gen_port DATASOURCES_DEFAULT_URL="$url" \
   DATASOURCES_DEFAULT_USERNAME="$user" DATASOURCES_DEFAULT_PASSWORD="$password" \
-  java -jar "$jar" >/tmp/helsebro-gen.log 2>&1 &
+  java -jar "$jar" >"$data.log" 2>&1 &
 pid=$!
-until curl -sf -o /dev/null http://127.0.0.1:18199/health; do
-  kill -0 $pid 2>/dev/null || { echo "Helsebro exited; see /tmp/helsebro-gen.log" >&2; exit 1; }
+until curl -sf -o /dev/null "http://127.0.0.1:$gen_port/health"; do
+  kill -0 $pid 2>/dev/null || { echo "Helsebro exited; see $data.log" >&2; exit 1; }
   sleep 0.3
 done
 kill $pid; wait $pid 2>/dev/null || true
-rm -rf "$data"
+rm -rf "$data" "$data.log"
 
 # The hash of "bench-password-2026" is made by Helsebro's own hasher, so benchmark members can sign in.
 hash_args=()

@@ -13,7 +13,9 @@
 #   signin                      signing in with e-mail and password (Argon2id; BENCH_SIGNIN_CONNECTIONS)
 #   directory                   member directory searched by name, signed in (BENCH_DIRECTORY_CONNECTIONS)
 #   search similar              full-text search with filters, highlighting and facets; similar
-#                               questions while typing a title (signed in; BENCH_SEARCH_CONNECTIONS=16)
+#                               questions while typing a title (signed in; BENCH_SEARCH_CONNECTIONS=16);
+#                               first waits until the server's search index is built and prints
+#                               SEARCH_INDEX topics= bytes= rebuild_ms= (the rebuild at first start)
 #   insights-dashboard          community health, a year by week (and by region), as a coordinator
 #   insights-radar              the isolation radar's first page, as a coordinator
 #   insights-report             a year's contribution report as PDF, the bench member's own
@@ -125,6 +127,22 @@ sign_in() {
 
 # The bench member is the first generated member (an advisor whose account is 1,000 days old).
 bench_member() { sql "SELECT email FROM members WHERE email LIKE 'bench-%' ORDER BY id LIMIT 1"; }
+# Waits until the server's search index is built (a fresh data directory rebuilds it from the
+# database in the background at start) and prints its size and rebuild time as one line.
+search_ready() {
+  local token status
+  token=$(sign_in "$(sql "SELECT email FROM members WHERE email LIKE 'bench-%' AND coordinator ORDER BY id LIMIT 1")")
+  for _ in $(seq 1 1800); do
+    status=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/search/status" || true)
+    if [ -n "$status" ] && [ "$(echo "$status" | jq -r .rebuilding)" = false ]; then
+      echo "$status" | jq -r '"SEARCH_INDEX topics=\(.topics) bytes=\(.bytes) rebuild_ms=\(.lastRebuildMillis // "none") rebuilt_topics=\(.lastRebuildTopics // "none")"'
+      return 0
+    fi
+    sleep 1
+  done
+  echo "the search index was not built within 30 minutes" >&2
+  return 1
+}
 big_topic() { sql "SELECT id FROM forum_topics WHERE reply_count >= 500 ORDER BY id LIMIT 1"; }
 member_token() { sign_in "$(bench_member)"; }
 
@@ -155,8 +173,8 @@ for scenario in "${scenarios[@]}"; do
       BENCH_EMAILS=$(sql "SELECT email FROM members WHERE email LIKE 'bench-%' AND NOT coordinator ORDER BY id LIMIT 200" | tr '\n' ' ') \
         run signin / "$(combined signin)" "${BENCH_SIGNIN_CONNECTIONS:-$connections}" ;;
     directory) BENCH_TOKEN=$(member_token) run directory / "$(combined directory member)" "${BENCH_DIRECTORY_CONNECTIONS:-$connections}" ;;
-    search) BENCH_TOKEN=$(member_token) run search / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
-    similar) BENCH_TOKEN=$(member_token) run similar / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    search) search_ready; BENCH_TOKEN=$(member_token) run search / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    similar) search_ready; BENCH_TOKEN=$(member_token) run similar / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     *) if [ -f "bench/scenarios/$scenario.sh" ]; then
          # shellcheck source=/dev/null
          BASE="$base" . "bench/scenarios/$scenario.sh"
