@@ -35,6 +35,10 @@ final class MailTexts {
         "Nytt innlegg i en kategori du følger: «{title}»",
         "New topic in a category you follow: “{title}”");
     put(
+        NotificationType.TOPIC_WITH_FOLLOWED_TAG,
+        "Nytt innlegg med et stikkord du følger: «{title}»",
+        "New topic with a tag you follow: “{title}”");
+    put(
         NotificationType.ANSWER_ACCEPTED,
         "Svaret ditt i «{title}» ble godtatt",
         "Your answer in “{title}” was accepted");
