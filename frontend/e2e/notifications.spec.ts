@@ -114,3 +114,73 @@ test('a reply reaches the asker live, in the centre and by mail, and the setting
   await shot('notifications-centre-en');
   await switchLanguage(page, 'nb');
 });
+
+/**
+ * A member follows a tag from the tag's topic list; a new topic with that tag from someone else
+ * reaches their bell live and the centre names why.
+ */
+test('following a tag notifies of new topics with it', async ({ page, shot }) => {
+  test.setTimeout(180_000);
+  await registerMember(page, 'Følger');
+  const tag = `vaktrom${uniqueSuffix()}`.slice(0, 30);
+  await apiTopic(page, {
+    kind: 'QUESTION',
+    title: `Hvem bruker #${tag} her? ${uniqueSuffix()}`,
+    body: 'Jeg lurer på hvordan andre løser dette.',
+    tags: [tag],
+  });
+  await page.goto(`/forum?tag=${encodeURIComponent(tag)}`);
+  const follow = page.getByRole('button', { name: `Følg #${tag}` });
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await follow.click();
+  const following = page.getByRole('button', { name: `Følger #${tag}` });
+  await expect(following).toHaveAttribute('aria-pressed', 'true');
+  await expectNoAxeViolations(page);
+  await shot('notifications-follow-tag-nb');
+  const bell = page.getByTestId('notification-bell');
+  // The membership approval notice is the one unread so far.
+  await expect(bell).toHaveAccessibleName('Varsler, 1 ulest');
+
+  const writer = await registerActiveAdvisor(undefined, {
+    displayName: `Skriver ${uniqueSuffix()}`,
+  });
+  const token = await apiToken(writer);
+  const api = await playwrightRequest.newContext({ baseURL });
+  const categories = (await (
+    await api.get('/api/v1/categories', { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as { id: number; slug: string }[];
+  const title = `Ny rutine for vaktrommet ${uniqueSuffix()}`;
+  const created = await api.post('/api/v1/topics', {
+    headers: { Authorization: `Bearer ${token}`, 'Idempotency-Key': `e2e-${uniqueSuffix()}` },
+    data: {
+      categoryId: categories.find((c) => c.slug === 'patient-records')?.id,
+      kind: 'DISCUSSION',
+      title,
+      body: 'Vi har prøvd en ny rutine for overlevering.',
+      tags: [tag],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  await api.dispose();
+
+  await expect(bell).toHaveAccessibleName('Varsler, 2 uleste', { timeout: 10_000 });
+  await bell.click();
+  await expect(
+    page.getByRole('link', { name: `Nytt innlegg med et stikkord du følger: «${title}»` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await switchLanguage(page, 'en');
+  await expect(
+    page.getByRole('link', { name: `New topic with a tag you follow: “${title}”` }),
+  ).toBeVisible();
+  await page.goto(`/forum?tag=${encodeURIComponent(tag)}`);
+  await page.getByRole('button', { name: `Following #${tag}` }).click();
+  await expect(page.getByRole('button', { name: `Follow #${tag}` })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expectNoAxeViolations(page);
+  await shot('notifications-follow-tag-en');
+  await switchLanguage(page, 'nb');
+});
