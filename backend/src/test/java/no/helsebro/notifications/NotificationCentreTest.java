@@ -118,7 +118,8 @@ class NotificationCentreTest {
     String second = NotificationsApi.unique("pleieplan").replace(' ', '-');
     api.question(api.veteran(), NotificationsApi.unique("Merker"), first, second);
     for (String tag : new String[] {first, second}) {
-      api.send(follower, HttpRequest.PUT("/api/v1/tags/" + api.tagId(tag) + "/following", Map.of()));
+      api.send(
+          follower, HttpRequest.PUT("/api/v1/tags/" + api.tagId(tag) + "/following", Map.of()));
     }
     assertThat(api.getList(follower, "/api/v1/tags/following"))
         .extracting(t -> t.get("name"))
