@@ -28,6 +28,23 @@ async function throttle(page: Page, cpuRate: number) {
   return cdp;
 }
 
+/** The page's requests in order, with when each started and ended (ms after the navigation). */
+async function waterfall(page: Page) {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const lines = [
+      `document: response ${Math.round(nav.responseStart)}-${Math.round(nav.responseEnd)}, DOMContentLoaded ${Math.round(nav.domContentLoadedEventEnd)}`,
+    ];
+    for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const cached = e.transferSize === 0 ? ' (cache)' : '';
+      lines.push(
+        `${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ${new URL(e.name).pathname}${cached}`,
+      );
+    }
+    return lines.join('\n');
+  });
+}
+
 async function overflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
@@ -108,6 +125,7 @@ test.describe('a long topic on weak hardware', () => {
     console.log(
       `topic with 500 replies readable after ${readable} ms (Slow 4G, CPU 4×, warm cache)`,
     );
+    console.log(`where the time went:\n${await waterfall(page)}`);
 
     // The same topic for someone with nothing cached: measured and reported, not a pass mark.
     await cdp.send('Network.clearBrowserCache');
