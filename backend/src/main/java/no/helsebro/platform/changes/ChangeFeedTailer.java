@@ -35,6 +35,13 @@ import org.slf4j.LoggerFactory;
  * looked for during {@code late-window}, handed on late if it turns up (a transaction that took
  * very long to commit), or forgotten (a transaction that rolled back).
  *
+ * <p>A hole only holds back the rows read together with it once: rows read in the same poll wait
+ * for it together, not one gap-wait each (on a busy feed with holes, waiting per row built a
+ * backlog of seconds). On Galera (wsrep_auto_increment_control) a writer hands out every
+ * {@code auto_increment_increment}-th position; the positions between belong to the other
+ * database nodes, which have no writer (docs/adr/0014), so only positions in the next row's own
+ * step are holes worth waiting for (docs/adr/0019).
+ *
  * <p>Listeners that want this node's own events at once ({@link
  * ChangeListener#ownEventsAtCommit()}) get them from {@link ChangeFeed} on the committing thread,
  * and from here only the other nodes' events.
@@ -69,7 +76,14 @@ public class ChangeFeedTailer {
       new ConcurrentSkipListMap<>();
 
   private volatile long cursor = -1;
-  private Instant holeSeenAt;
+
+  /** When each row not yet handed on was first read (rows read together wait for a hole together). */
+  private final Map<Long, Instant> firstRead = new HashMap<>();
+
+  /** The step of the positions this node's database connection hands out (Galera: cluster size). */
+  private long step = 1;
+
+  private final AtomicLong holdBacks = new AtomicLong();
   private final NodeLoop loop;
 
   ChangeFeedTailer(
@@ -197,6 +211,11 @@ public class ChangeFeedTailer {
     return delivered.get();
   }
 
+  /** How many times a row was held back for a hole before it, for tests and measurements. */
+  public long holdBacks() {
+    return holdBacks.get();
+  }
+
   private void run() {
     long failures = 0;
     while (loop.running()) {
@@ -259,18 +278,27 @@ public class ChangeFeedTailer {
     polls.incrementAndGet();
     List<Row> rows =
         sql.list(
-            "SELECT position, type, payload, origin, created_at FROM change_feed"
+            "SELECT position, type, payload, origin, created_at,"
+                + " @@auto_increment_increment AS step FROM change_feed"
                 + " WHERE position > ? ORDER BY position LIMIT ?",
             Row::of,
             cursor,
             config.getBatchSize());
     Instant now = Instant.now();
+    if (!rows.isEmpty()) {
+      step = Math.max(1, rows.get(0).step());
+    }
+    firstRead.keySet().removeIf(position -> position <= cursor);
     for (Row row : rows) {
-      if (row.position() != cursor + 1 && !holeIsFinal(row, now)) {
+      firstRead.putIfAbsent(row.position(), now);
+    }
+    for (Row row : rows) {
+      if (hasHoleBefore(row) && !holeIsFinal(row, now)) {
+        holdBacks.incrementAndGet();
         break;
       }
       rememberHole(row.position(), now);
-      holeSeenAt = null;
+      firstRead.remove(row.position());
       deliver(row, false);
       setCursor(row.position());
     }
@@ -278,12 +306,22 @@ public class ChangeFeedTailer {
     return rows.size();
   }
 
-  private boolean holeIsFinal(Row next, Instant now) {
-    if (holeSeenAt == null) {
-      holeSeenAt = now;
+  /**
+   * Whether a position that could still commit lies between the cursor and this row: one in the
+   * row's own step (its writer's), or any position when positions come one by one.
+   */
+  private boolean hasHoleBefore(Row row) {
+    long gap = row.position() - cursor - 1;
+    if (gap <= 0) {
+      return false;
     }
+    return step == 1 || gap >= step;
+  }
+
+  private boolean holeIsFinal(Row next, Instant now) {
     Duration gapWait = config.getGapWait();
-    return !holeSeenAt.plus(gapWait).isAfter(now)
+    Instant seen = firstRead.getOrDefault(next.position(), now);
+    return !seen.plus(gapWait).isAfter(now)
         || next.createdAt().plus(gapWait).plus(CLOCK_SKEW).isBefore(now);
   }
 
@@ -297,7 +335,7 @@ public class ChangeFeedTailer {
       return;
     }
     Instant until = now.plus(config.getLateWindow());
-    for (long p = cursor + 1; p < next; p++) {
+    for (long p = next - step; p > cursor; p -= step) {
       late.put(p, until);
     }
   }
@@ -310,7 +348,8 @@ public class ChangeFeedTailer {
     List<Long> positions = new ArrayList<>(late.keySet());
     List<Row> found =
         sql.list(
-            "SELECT position, type, payload, origin, created_at FROM change_feed WHERE position IN ("
+            "SELECT position, type, payload, origin, created_at, @@auto_increment_increment AS step"
+                + " FROM change_feed WHERE position IN ("
                 + JdbcQueries.marks(positions.size())
                 + ") ORDER BY position",
             Row::of,
@@ -400,14 +439,16 @@ public class ChangeFeedTailer {
     }
   }
 
-  private record Row(long position, String type, String payload, String origin, Instant createdAt) {
+  private record Row(
+      long position, String type, String payload, String origin, Instant createdAt, long step) {
     static Row of(java.sql.ResultSet rs) throws java.sql.SQLException {
       return new Row(
           rs.getLong("position"),
           rs.getString("type"),
           rs.getString("payload"),
           rs.getString("origin"),
-          JdbcQueries.instant(rs, "created_at"));
+          JdbcQueries.instant(rs, "created_at"),
+          rs.getLong("step"));
     }
   }
 }
