@@ -28,6 +28,17 @@ export async function waitForMail(address: string, n = 1): Promise<ReceivedMail>
   return found[n - 1]!;
 }
 
+/** Waits for a mail to this address whose subject contains the given text, and returns it. */
+export async function waitForMailAbout(address: string, subject: string): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(async () => (found = (await mailsTo(address)).find((m) => m.subject.includes(subject))), {
+      timeout: 15_000,
+    })
+    .toBeDefined();
+  return found!;
+}
+
 /** The first link in a mail's text that starts with the given path, e.g. "/register/confirm". */
 export function linkIn(mail: ReceivedMail, pathPrefix: string): string {
   const match = mail.text.match(

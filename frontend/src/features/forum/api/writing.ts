@@ -36,6 +36,26 @@ export function useTagSuggestions(q: string) {
   });
 }
 
+/** The tag with exactly this name (ignoring case), or null when there is none. */
+export function useTagByName(name: string) {
+  return useQuery({
+    queryKey: forumKeys.tag(name),
+    queryFn: async () => {
+      const found = await api.get<Tag[]>('/tags', { query: { q: name, size: 20 } });
+      return found.find((t) => t.name.toLowerCase() === name.toLowerCase()) ?? null;
+    },
+    staleTime: 30_000,
+  });
+}
+
+/** The tags the member follows. */
+export function useFollowedTags() {
+  return useQuery({
+    queryKey: forumKeys.followedTags(),
+    queryFn: () => api.get<Tag[]>('/tags/following'),
+  });
+}
+
 export function useMentionCandidates(q: string | null) {
   return useQuery({
     queryKey: forumKeys.mentions(q ?? ''),

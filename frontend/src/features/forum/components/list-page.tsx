@@ -6,6 +6,7 @@ import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useTopicList, type TopicListQuery } from '../api/topics';
+import { FollowTag } from './follow-tag';
 import { ListFilters, useListParams, type FilterName } from './list-filters';
 import { TopicList } from './topic-list';
 
@@ -35,6 +36,7 @@ export function ListPage({
   useDocumentTitle(title);
   const { query, set, setPage } = useListParams(defaults);
   const list = useTopicList({ ...query, size: 30 });
+  const { member } = useSession();
   return (
     <div className="hb-columns">
       <section className="hb-stack" aria-labelledby="hb-list-title">
@@ -60,6 +62,7 @@ export function ListPage({
             </DsLink>
           </Paragraph>
         ) : null}
+        {query.tag && member ? <FollowTag name={query.tag} /> : null}
         <TopicList
           data={list.data}
           isLoading={list.isLoading}

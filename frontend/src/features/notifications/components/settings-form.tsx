@@ -1,4 +1,13 @@
-import { Alert, Button, Fieldset, Paragraph, Select, Switch } from '@digdir/designsystemet-react';
+import {
+  Alert,
+  Button,
+  Field,
+  Fieldset,
+  Label,
+  Paragraph,
+  Select,
+  Switch,
+} from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
@@ -52,8 +61,8 @@ export function SettingsForm({
         <Fieldset.Description>{t('settings.kindsHelp')}</Fieldset.Description>
         <div className="hb-settings-grid">
           {kinds.map((k) => (
-            <label key={k.kind} className="hb-stack">
-              <span>{t(`kind.${k.kind}` as 'kind.REPLIES')}</span>
+            <Field key={k.kind}>
+              <Label>{t(`kind.${k.kind}` as 'kind.REPLIES')}</Label>
               <Select
                 value={k.delivery}
                 onChange={(e) => setKind(k.kind, e.target.value as Delivery)}
@@ -65,7 +74,7 @@ export function SettingsForm({
                   </Select.Option>
                 ))}
               </Select>
-            </label>
+            </Field>
           ))}
         </div>
       </Fieldset>
@@ -73,8 +82,8 @@ export function SettingsForm({
         <Fieldset.Legend>{t('settings.digestLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('settings.digestHelp')}</Fieldset.Description>
         <div className="hb-settings-grid">
-          <label className="hb-stack">
-            <span>{t('settings.digestHour')}</span>
+          <Field>
+            <Label>{t('settings.digestHour')}</Label>
             <Select
               value={String(settings.digestHour)}
               onChange={(e) => change({ digestHour: Number(e.target.value) })}
@@ -85,9 +94,9 @@ export function SettingsForm({
                 </Select.Option>
               ))}
             </Select>
-          </label>
-          <label className="hb-stack">
-            <span>{t('settings.weeklyDay')}</span>
+          </Field>
+          <Field>
+            <Label>{t('settings.weeklyDay')}</Label>
             <Select
               value={String(settings.weeklyDay)}
               onChange={(e) => change({ weeklyDay: Number(e.target.value) })}
@@ -98,7 +107,7 @@ export function SettingsForm({
                 </Select.Option>
               ))}
             </Select>
-          </label>
+          </Field>
         </div>
       </Fieldset>
       <Fieldset>
@@ -115,8 +124,8 @@ export function SettingsForm({
         />
         {quiet ? (
           <div className="hb-settings-grid">
-            <label className="hb-stack">
-              <span>{t('settings.quietFrom')}</span>
+            <Field>
+              <Label>{t('settings.quietFrom')}</Label>
               <Select
                 value={String(settings.quietFrom)}
                 onChange={(e) => change({ quietFrom: Number(e.target.value) })}
@@ -127,9 +136,9 @@ export function SettingsForm({
                   </Select.Option>
                 ))}
               </Select>
-            </label>
-            <label className="hb-stack">
-              <span>{t('settings.quietTo')}</span>
+            </Field>
+            <Field>
+              <Label>{t('settings.quietTo')}</Label>
               <Select
                 value={String(settings.quietTo)}
                 onChange={(e) => change({ quietTo: Number(e.target.value) })}
@@ -140,7 +149,7 @@ export function SettingsForm({
                   </Select.Option>
                 ))}
               </Select>
-            </label>
+            </Field>
           </div>
         ) : null}
       </Fieldset>

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import no.helsebro.platform.mail.Mailer;
+import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
 
 /**
@@ -15,17 +15,17 @@ import no.helsebro.platform.mail.OutgoingMail;
 @Singleton
 class AccountMails {
 
-  private final Mailer mailer;
+  private final MailOutbox outbox;
   private final MailTokenRepository tokens;
   private final AuthConfiguration config;
   private final String baseUrl;
 
   AccountMails(
-      Mailer mailer,
+      MailOutbox outbox,
       MailTokenRepository tokens,
       AuthConfiguration config,
       @Value("${helsebro.base-url}") String baseUrl) {
-    this.mailer = mailer;
+    this.outbox = outbox;
     this.tokens = tokens;
     this.config = config;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -190,7 +190,11 @@ class AccountMails {
     return texts.getOrDefault(language, texts.get("nb"));
   }
 
+  /**
+   * Written to the durable outbox in the caller's transaction (ADR 0015): the mail exists exactly
+   * when the change that causes it does, and waits out an SMTP server that is away.
+   */
   private void send(MemberEntity member, String subject, String text) {
-    mailer.send(new OutgoingMail(member.email(), subject, text, null, member.language()));
+    outbox.enqueue(new OutgoingMail(member.email(), subject, text, null, member.language()));
   }
 }

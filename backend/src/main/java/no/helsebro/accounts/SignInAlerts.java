@@ -7,7 +7,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import no.helsebro.platform.mail.Mailer;
+import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells a member by e-mail that their account was locked against sign-ins from other devices, or
  * that someone who knows their password is trying second-factor codes (ADR 0107). At most one mail
- * of each kind a day; a mail that cannot be sent is logged and changes nothing about the answer.
+ * of each kind a day, written to the mail outbox; a mail that cannot be queued is logged and
+ * changes nothing about the answer.
  */
 @Singleton
 class SignInAlerts {
@@ -95,12 +96,13 @@ class SignInAlerts {
           });
 
   private final JdbcOperations jdbc;
-  private final Mailer mailer;
+  private final MailOutbox outbox;
   private final String baseUrl;
 
-  SignInAlerts(JdbcOperations jdbc, Mailer mailer, @Value("${helsebro.base-url}") String baseUrl) {
+  SignInAlerts(
+      JdbcOperations jdbc, MailOutbox outbox, @Value("${helsebro.base-url}") String baseUrl) {
     this.jdbc = jdbc;
-    this.mailer = mailer;
+    this.outbox = outbox;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -118,7 +120,9 @@ class SignInAlerts {
     }
     String[] t = texts.getOrDefault(member.language(), texts.get("nb"));
     try {
-      mailer.send(
+      // Through the durable outbox; the caller's transaction keeps it even as it refuses the
+      // sign-in (noRollbackFor ApiException).
+      outbox.enqueue(
           new OutgoingMail(
               member.email(),
               t[0],

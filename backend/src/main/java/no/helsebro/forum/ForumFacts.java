@@ -318,6 +318,15 @@ public class ForumFacts {
         categoryId);
   }
 
+  /** Members following any tag of a topic, each once (for notifications). */
+  public List<Long> tagFollowers(long topicId) {
+    return db.list(
+        "SELECT DISTINCT f.member_id FROM forum_topic_tags t"
+            + " JOIN forum_tag_follows f ON f.tag_id = t.tag_id WHERE t.topic_id = ?",
+        rs -> rs.getLong(1),
+        topicId);
+  }
+
   /**
    * Where a post every member may see is: its topic (visible), its number in the thread and the
    * topic's title; empty for a post that is deleted, hidden or in a topic that is not visible.

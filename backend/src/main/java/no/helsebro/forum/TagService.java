@@ -9,7 +9,10 @@ import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
-/** Tags: autocomplete for writers; rename, merge and delete for coordinators (audited). */
+/**
+ * Tags: autocomplete for writers; following (a new topic with the tag notifies); rename, merge and
+ * delete for coordinators (audited).
+ */
 @Singleton
 class TagService {
 
@@ -34,6 +37,26 @@ class TagService {
         rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
         like,
         Math.max(1, Math.min(100, limit)));
+  }
+
+  /** The tags a member follows, by name. */
+  List<Wire.TagView> followed(CurrentMember me) {
+    return db.list(
+        "SELECT t.id, t.name, t.topic_count FROM forum_tag_follows f"
+            + " JOIN forum_tags t ON t.id = f.tag_id WHERE f.member_id = ? ORDER BY t.name",
+        rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+        me.id());
+  }
+
+  @Transactional
+  void follow(CurrentMember me, long id, boolean on) {
+    byId(id);
+    if (on) {
+      db.update(
+          "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id) VALUES (?, ?)", me.id(), id);
+    } else {
+      db.update("DELETE FROM forum_tag_follows WHERE member_id = ? AND tag_id = ?", me.id(), id);
+    }
   }
 
   private Wire.TagView byId(long id) {
@@ -71,6 +94,12 @@ class TagService {
     db.update(
         "INSERT IGNORE INTO forum_topic_tags (topic_id, tag_id)"
             + " SELECT topic_id, ? FROM forum_topic_tags WHERE tag_id = ?",
+        intoId,
+        id);
+    // Who followed the merged tag now follows the one it became.
+    db.update(
+        "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id)"
+            + " SELECT member_id, ? FROM forum_tag_follows WHERE tag_id = ?",
         intoId,
         id);
     db.update("DELETE FROM forum_tags WHERE id = ?", id);

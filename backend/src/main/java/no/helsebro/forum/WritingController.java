@@ -96,6 +96,26 @@ class WritingController {
     return tags.search(q, size == null ? 10 : size);
   }
 
+  @Get("/tags/following")
+  @Operation(summary = "The tags you follow")
+  List<Wire.TagView> followedTags(Authentication auth) {
+    return tags.followed(CurrentMember.of(auth));
+  }
+
+  @Put("/tags/{id}/following")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Follow a tag: new topics with it notify you")
+  void followTag(Authentication auth, long id) {
+    tags.follow(CurrentMember.of(auth), id, true);
+  }
+
+  @Delete("/tags/{id}/following")
+  @Status(HttpStatus.NO_CONTENT)
+  @Operation(summary = "Stop following a tag")
+  void unfollowTag(Authentication auth, long id) {
+    tags.follow(CurrentMember.of(auth), id, false);
+  }
+
   @Put("/tags/{id}")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Rename a tag (coordinators)")

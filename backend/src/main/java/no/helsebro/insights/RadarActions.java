@@ -13,7 +13,7 @@ import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
-import no.helsebro.platform.mail.Mailer;
+import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -27,7 +27,7 @@ class RadarActions {
 
   private final JdbcQueries sql;
   private final AuditLog audit;
-  private final Mailer mailer;
+  private final MailOutbox outbox;
   private final MemberDirectory directory;
   private final PeerGroups groups;
   private final MentoringFacts mentoring;
@@ -36,14 +36,14 @@ class RadarActions {
   RadarActions(
       JdbcQueries sql,
       AuditLog audit,
-      Mailer mailer,
+      MailOutbox outbox,
       MemberDirectory directory,
       PeerGroups groups,
       MentoringFacts mentoring,
       @Value("${helsebro.base-url}") String baseUrl) {
     this.sql = sql;
     this.audit = audit;
-    this.mailer = mailer;
+    this.outbox = outbox;
     this.directory = directory;
     this.groups = groups;
     this.mentoring = mentoring;
@@ -78,7 +78,7 @@ class RadarActions {
     String from = directory.displayName(coordinator.id()).orElse("");
     Long target = null;
     switch (r.action()) {
-      case WELCOME -> mailer.send(welcome(member, from, note));
+      case WELCOME -> outbox.enqueue(welcome(member, from, note));
       case GROUP -> {
         if (r.groupId() == null) {
           throw ApiException.invalidField("groupId", "validation", "must not be null");
@@ -89,7 +89,7 @@ class RadarActions {
                 .orElseThrow(
                     () -> ApiException.invalidField("groupId", "unknown-group", "no such group"));
         target = group.id();
-        mailer.send(groupMail(member, from, note, group));
+        outbox.enqueue(groupMail(member, from, note, group));
       }
       case MENTOR -> {
         if (r.mentorId() == null) {
@@ -108,7 +108,7 @@ class RadarActions {
                     () ->
                         ApiException.invalidField("mentorId", "mentor-unavailable", "no address"));
         target = r.mentorId();
-        mailer.send(mentorMail(mentor, from, note, member.displayName(), memberId));
+        outbox.enqueue(mentorMail(mentor, from, note, member.displayName(), memberId));
       }
       default -> throw new IllegalStateException();
     }

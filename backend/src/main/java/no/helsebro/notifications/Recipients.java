@@ -225,19 +225,28 @@ class Recipients {
     if (line == null) {
       return List.of();
     }
-    return forum.categoryFollowers(e.categoryId()).stream()
-        .map(
-            m ->
+    // One notification per member: following the category wins over following one of its tags.
+    Map<Long, NotificationType> who = new LinkedHashMap<>();
+    for (Long m : forum.categoryFollowers(e.categoryId())) {
+      who.put(m, NotificationType.TOPIC_IN_FOLLOWED_CATEGORY);
+    }
+    for (Long m : forum.tagFollowers(e.topicId())) {
+      who.putIfAbsent(m, NotificationType.TOPIC_WITH_FOLLOWED_TAG);
+    }
+    List<Candidate> out = new ArrayList<>();
+    who.forEach(
+        (m, type) ->
+            out.add(
                 new Candidate(
                     m,
-                    NotificationType.TOPIC_IN_FOLLOWED_CATEGORY,
+                    type,
                     "topic:" + e.topicId(),
                     e.topicId(),
                     null,
                     e.authorId(),
                     line.title(),
-                    "/forum/t/" + e.topicId()))
-        .toList();
+                    "/forum/t/" + e.topicId())));
+    return out;
   }
 
   private List<Candidate> requestAnswered(MentoringRequestAnswered e, String key) {

@@ -87,7 +87,7 @@ class LockoutTest implements TestPropertyProvider {
   }
 
   private static List<MimeMessage> lockMails(String email) {
-    return TestMailServer.mailsTo(email).stream()
+    return TestMailServer.mailsToAfterTheOutboxRan(email).stream()
         .filter(
             m -> {
               try {

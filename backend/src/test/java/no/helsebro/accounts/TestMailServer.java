@@ -59,9 +59,12 @@ public final class TestMailServer {
         .toList();
   }
 
-  /** Waits up to five seconds for the n-th mail (1 = first) to an address. */
+  /**
+   * Waits up to ten seconds for the n-th mail (1 = first) to an address (mail goes through the
+   * outbox, whose worker runs every 250 ms in tests, on a machine that may be busy).
+   */
   public static MimeMessage waitForMail(String address, int n) {
-    long until = System.currentTimeMillis() + 5000;
+    long until = System.currentTimeMillis() + 10_000;
     while (System.currentTimeMillis() < until) {
       List<MimeMessage> mails = mailsTo(address);
       if (mails.size() >= n) {
@@ -74,6 +77,19 @@ public final class TestMailServer {
       }
     }
     throw new AssertionError("No mail number " + n + " to " + address);
+  }
+
+  /**
+   * Mails to an address after the outbox worker has had time for several runs: for checks that
+   * nothing (more) was sent.
+   */
+  public static List<MimeMessage> mailsToAfterTheOutboxRan(String address) {
+    try {
+      Thread.sleep(1500);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return mailsTo(address);
   }
 
   public static String text(MimeMessage mail) {

@@ -112,6 +112,69 @@ class NotificationCentreTest {
   }
 
   @Test
+  void aNewTopicWithAFollowedTagNotifiesItsFollowersOnceEvenWithTwoFollowedTags() {
+    TestMember follower = api.veteran();
+    String first = NotificationsApi.unique("utskrift").replace(' ', '-');
+    String second = NotificationsApi.unique("pleieplan").replace(' ', '-');
+    api.question(api.veteran(), NotificationsApi.unique("Merker"), first, second);
+    for (String tag : new String[] {first, second}) {
+      api.send(
+          follower, HttpRequest.PUT("/api/v1/tags/" + api.tagId(tag) + "/following", Map.of()));
+    }
+    assertThat(api.getList(follower, "/api/v1/tags/following"))
+        .extracting(t -> t.get("name"))
+        .containsExactlyInAnyOrder(first, second);
+    String title = NotificationsApi.unique("Ny med stikkord");
+
+    long topic = api.question(api.veteran(), title, first, second);
+
+    eventually(
+        () -> api.notifications(follower).stream().anyMatch(n -> title.equals(n.get("title"))));
+    assertThat(api.notifications(follower)).hasSize(1);
+    assertThat(api.notifications(follower).get(0))
+        .containsEntry("type", "TOPIC_WITH_FOLLOWED_TAG")
+        .containsEntry("kind", "FOLLOWED_CATEGORIES")
+        .containsEntry("link", "/forum/t/" + topic);
+  }
+
+  @Test
+  void aTagNoLongerFollowedNotifiesNobody() throws InterruptedException {
+    TestMember follower = api.veteran();
+    String tag = NotificationsApi.unique("vaktbok").replace(' ', '-');
+    api.question(api.veteran(), NotificationsApi.unique("Første"), tag);
+    long tagId = api.tagId(tag);
+    api.send(follower, HttpRequest.PUT("/api/v1/tags/" + tagId + "/following", Map.of()));
+    api.send(follower, HttpRequest.DELETE("/api/v1/tags/" + tagId + "/following"));
+    assertThat(api.getList(follower, "/api/v1/tags/following")).isEmpty();
+
+    TestMember asker = api.veteran();
+    String title = NotificationsApi.unique("Andre");
+    long topic = api.question(asker, title, tag);
+    // The asker's own reply to the new topic is a marker: once it has been handled, so has the
+    // topic before it (the fan-out handles events in feed order).
+    api.reply(api.veteran(), topic, "Et svar.");
+    eventually(() -> api.unread(asker) == 1);
+    assertThat(api.notifications(follower)).noneMatch(n -> title.equals(n.get("title")));
+  }
+
+  @Test
+  void followingAnUnknownTagIsNotFoundAndAGuestIsRefused() {
+    TestMember member = api.veteran();
+    assertThat(
+            api.refusal(member, HttpRequest.PUT("/api/v1/tags/987654321/following", Map.of()))
+                .getStatus()
+                .getCode())
+        .isEqualTo(404);
+    assertThat(
+            api.refusal(null, HttpRequest.PUT("/api/v1/tags/1/following", Map.of()))
+                .getStatus()
+                .getCode())
+        .isEqualTo(401);
+    assertThat(api.refusal(null, HttpRequest.GET("/api/v1/tags/following")).getStatus().getCode())
+        .isEqualTo(401);
+  }
+
+  @Test
   void markingOneReadLowersTheCountAndMarkingAllReadClearsIt() {
     TestMember asker = api.veteran();
     long topic = api.question(asker, NotificationsApi.unique("Lest"));

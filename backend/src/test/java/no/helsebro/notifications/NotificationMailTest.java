@@ -88,6 +88,36 @@ class NotificationMailTest implements TestPropertyProvider {
   }
 
   @Test
+  void aMemberWhoReadsNynorskGetsTheirMailInNynorsk() throws Exception {
+    TestMember asker = api.veteran();
+    api.sql("UPDATE members SET language = 'nn' WHERE id = ?", asker.id());
+    String title = NotificationsApi.unique("Nynorsk");
+    long topic = api.question(asker, title);
+    api.reply(api.veteran(), topic, "Eit svar på nynorsk.");
+    eventually(() -> api.unread(asker) == 1);
+
+    assertThat(mailer.mailDue(asker.id(), Instant.now().plusSeconds(5))).isEqualTo(1);
+    outbox.sendDue(Instant.now());
+
+    MimeMessage mail = TestMailServer.waitForMail(asker.email(), 1);
+    assertThat(mail.getSubject()).contains(title);
+    assertThat(TestMailServer.text(mail))
+        .contains("Vel kva varsel du får på e-post: https://helsebro.test/")
+        .contains("Stopp e-post om dette: ")
+        .doesNotContain("Velg hvilke varsler");
+    assertThat(mail.getHeader("Content-Language")).containsExactly("nn");
+  }
+
+  @Test
+  void everyKindOfNotificationHasMailWordsInBokmalNynorskAndEnglish() {
+    assertThat(MailTexts.complete()).isTrue();
+    assertThat(MailTexts.line(NotificationType.MENTIONED, "nn", null, "T"))
+        .isEqualTo("Nokon nemnde deg i «T»");
+    assertThat(MailTexts.digestSubject("nn", Delivery.WEEKLY, 3))
+        .isEqualTo("Samandraget for veka frå Helsebro: 3 nye");
+  }
+
+  @Test
   void aDailyDigestArrivesAtTheChosenHourNorwegianTimeAndNotBefore() throws Exception {
     TestMember asker = api.veteran();
     settings(asker, settingsBody(7, null, null, "DAILY"));

@@ -87,7 +87,7 @@ class NotificationsApi {
     return ((Number) get(members.advisor(), "/api/v1/categories/" + slug).get("id")).longValue();
   }
 
-  long question(TestMember m, String title) {
+  long question(TestMember m, String title, String... tags) {
     Map<String, Object> r =
         http.toBlocking()
             .exchange(
@@ -101,7 +101,9 @@ class NotificationsApi {
                             "title",
                             title,
                             "body",
-                            "Hvordan gjør dere dette i DIPS Arena?"))
+                            "Hvordan gjør dere dette i DIPS Arena?",
+                            "tags",
+                            List.of(tags)))
                     .bearerAuth(m.token())
                     .header("Idempotency-Key", UUID.randomUUID().toString()),
                 MAP)
@@ -119,6 +121,20 @@ class NotificationsApi {
                 MAP)
             .body();
     return ((Number) r.get("id")).longValue();
+  }
+
+  /** The id of a tag, found by its exact name. */
+  long tagId(String name) {
+    return getList(members.advisor(), "/api/v1/tags?q=" + name).stream()
+        .filter(t -> name.equalsIgnoreCase((String) t.get("name")))
+        .map(t -> ((Number) t.get("id")).longValue())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no tag " + name));
+  }
+
+  List<Map<String, Object>> getList(TestMember m, String path) {
+    return http.toBlocking()
+        .retrieve(HttpRequest.GET(path).bearerAuth(m.token()), Argument.listOf(MAP));
   }
 
   Map<String, Object> get(TestMember m, String path) {

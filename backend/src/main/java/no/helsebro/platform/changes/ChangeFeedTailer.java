@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.jobs.NodeLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,9 @@ public class ChangeFeedTailer {
   /** Clocks of nodes may differ this much; a hole older than this plus gap-wait is final. */
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
 
+  /** How long a stop waits for the listener being called to return. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
   private final JdbcQueries sql;
   private final ObjectMapper json;
   private final ChangeFeedConfig config;
@@ -80,8 +84,7 @@ public class ChangeFeedTailer {
   private long step = 1;
 
   private final AtomicLong holdBacks = new AtomicLong();
-  private volatile boolean running;
-  private Thread thread;
+  private final NodeLoop loop;
 
   ChangeFeedTailer(
       JdbcQueries sql,
@@ -96,6 +99,7 @@ public class ChangeFeedTailer {
     this.signal = signal;
     this.feed = feed;
     this.listeners = listeners;
+    this.loop = new NodeLoop("change-feed-tailer", this::run, signal::raise);
     Map<String, List<ChangeListener>> byType = new HashMap<>();
     for (ChangeListener listener : listeners) {
       if (listener.ownEventsAtCommit()) {
@@ -140,23 +144,14 @@ public class ChangeFeedTailer {
   }
 
   /** Starts tailing from the feed's current end (and from where durable listeners left off). */
-  synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
-    thread = new Thread(this::run, "change-feed-tailer");
-    thread.setDaemon(true);
-    thread.start();
+  void start() {
+    loop.start();
   }
 
+  /** Ends tailing once the listener being called returns; never interrupts it (docs/adr/0451). */
   @PreDestroy
-  synchronized void stop() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
-      thread = null;
-    }
+  void stop() {
+    loop.stop(STOP_WAIT);
   }
 
   /** The last position this node has handled (all positions up to it, but for late ones). */
@@ -223,8 +218,9 @@ public class ChangeFeedTailer {
 
   private void run() {
     long failures = 0;
-    while (running) {
+    while (loop.running()) {
       try {
+        loop.clearStrayInterrupt();
         if (cursor < 0) {
           subscribe();
         }
@@ -234,23 +230,18 @@ public class ChangeFeedTailer {
           continue;
         }
         if (signal.await(config.getPollInterval().toMillis())) {
-          Thread.sleep(config.getMinPollInterval().toMillis());
+          loop.pause(config.getMinPollInterval().toMillis());
         }
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+        // Nothing here interrupts the tailer; an interrupt from elsewhere must not end it.
+        LOG.warn("The change feed tailer was interrupted; ignored (it ends when stopped)");
       } catch (RuntimeException e) {
         failures++;
         if (failures == 1 || failures % 100 == 0) {
           LOG.warn(
               "Reading the change feed failed ({} times in a row): {}", failures, e.toString());
         }
-        try {
-          Thread.sleep(Math.min(5000, 250 * failures));
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+        loop.pause(Math.min(5000, 250 * failures));
       }
     }
   }
