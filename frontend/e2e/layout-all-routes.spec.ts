@@ -172,7 +172,8 @@ test('every page as a coordinator: no sideways scroll at 360 px, names contain l
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'one viewport (360 px) is the point');
-  test.setTimeout(900_000);
+  // ~150 page loads with an axe run each: 7-13 min at load average 8, over 15 min at 17.
+  test.setTimeout(1_800_000);
   const coordinator = await signInAsCoordinator(page);
   const visit = await samplePaths(page, coordinator.id ?? null);
   expect(await checkAll(page, 'coordinator', visit)).toEqual([]);
@@ -182,7 +183,8 @@ test('every page as a guest: no sideways scroll at 360 px, names contain labels,
   page,
 }, testInfo) => {
   test.skip(testInfo.project.name !== 'phone', 'one viewport (360 px) is the point');
-  test.setTimeout(900_000);
+  // ~150 page loads with an axe run each: 7-13 min at load average 8, over 15 min at 17.
+  test.setTimeout(1_800_000);
   await page.goto('/');
   const visit = await samplePaths(page, null);
   expect(await checkAll(page, 'guest', visit)).toEqual([]);

@@ -37,6 +37,7 @@ test('a reload without a connection shows Helsebro and says it is offline; the d
   });
   await page.goto(`/forum/t/${id}`);
   await page.getByLabel('Svaret ditt').fill('Vi skriver notatet ferdig i bilen.');
+  await expect(page.getByRole('status').filter({ hasText: /^Utkast lagret/ })).toBeVisible();
   await expect.poll(() => workerHasKeptThisPage(page), { timeout: 20_000 }).toBe(true);
 
   await context.setOffline(true);
