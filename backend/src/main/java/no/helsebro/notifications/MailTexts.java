@@ -119,6 +119,11 @@ final class MailTexts {
         "Medlemskapen din i Helsebro er godkjend",
         "Your Helsebro membership was approved");
     put(
+        NotificationType.STORY_FOLLOW_UP_DUE,
+        "Hvordan gikk det? Legg til en oppfølging av historien din «{title}»",
+        "Korleis gjekk det? Legg til ei oppfølging av historia di «{title}»",
+        "How did it go? Add a follow-up to your story “{title}”");
+    put(
         NotificationType.FLAG_RAISED,
         "Et innlegg i «{title}» er flagget og venter på vurdering",
         "Eit innlegg i «{title}» er flagga og ventar på vurdering",
