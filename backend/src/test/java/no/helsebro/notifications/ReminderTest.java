@@ -11,15 +11,16 @@ import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reminders to add a follow-up to an implementation story 3, 6 and 12 months after it was posted
- * (issue 12 item 1): once per milestone, not when the author already followed up, and not for a
- * story nobody may see. The job is called with the time the test wants.
+ * Reminders (issue 12 item 1): to add a follow-up to an implementation story 3, 6 and 12 months
+ * after it was posted (once per milestone, not when the author already followed up, not for a story
+ * nobody may see); and to both members of a mentorship when a check-in is due. The job is called
+ * with the time the test wants.
  */
 @MicronautTest(transactional = false)
-class StoryReminderTest {
+class ReminderTest {
 
   @Inject NotificationsApi api;
-  @Inject StoryReminderJob job;
+  @Inject ReminderJob job;
 
   /** A story by the member, posted {@code daysAgo} days before now. */
   private long story(TestMember author, String title, int daysAgo) {
@@ -100,5 +101,65 @@ class StoryReminderTest {
     job.run(Instant.now());
 
     assertThat(reminders(author)).isEmpty();
+  }
+
+  /** An active mentorship between the two that started {@code daysAgo} days before now. */
+  private long mentorship(TestMember mentor, TestMember mentee, int daysAgo) {
+    api.sql(
+        "INSERT INTO mentorships (mentor_id, mentee_id, status, started_at)"
+            + " VALUES (?, ?, 'ACTIVE', UTC_TIMESTAMP(6) - INTERVAL ? DAY)",
+        mentor.id(),
+        mentee.id(),
+        daysAgo);
+    return ((Number)
+            api.rows(
+                    "SELECT id FROM mentorships WHERE mentor_id = ? AND mentee_id = ?",
+                    mentor.id(),
+                    mentee.id())
+                .get(0)
+                .get(0))
+        .longValue();
+  }
+
+  private List<Map<String, Object>> checkInReminders(TestMember m) {
+    return api.notifications(m).stream()
+        .filter(n -> "MENTORSHIP_CHECK_IN_DUE".equals(n.get("type")))
+        .toList();
+  }
+
+  @Test
+  void bothMembersOfAMentorshipWithoutACheckInForFourWeeksAreRemindedOnce() {
+    TestMember mentor = api.veteran();
+    TestMember mentee = api.veteran();
+    long id = mentorship(mentor, mentee, 30);
+
+    job.run(Instant.now());
+    job.run(Instant.now());
+
+    for (TestMember m : List.of(mentor, mentee)) {
+      assertThat(checkInReminders(m)).hasSize(1);
+      assertThat(checkInReminders(m).get(0))
+          .containsEntry("kind", "REMINDERS")
+          .containsEntry("link", "/mentoring/m/" + id);
+    }
+  }
+
+  @Test
+  void aRecentCheckInPutsTheNextReminderFourWeeksLater() {
+    TestMember mentor = api.veteran();
+    TestMember mentee = api.veteran();
+    long id = mentorship(mentor, mentee, 60);
+    api.sql(
+        "INSERT INTO mentorship_check_ins (mentorship_id, held_on, note, created_by, created_at)"
+            + " VALUES (?, CURRENT_DATE, 'Bra samtale.', ?, UTC_TIMESTAMP(6) - INTERVAL 3 DAY)",
+        id,
+        mentee.id());
+
+    job.run(Instant.now());
+    assertThat(checkInReminders(mentor)).isEmpty();
+
+    job.run(Instant.now().plus(java.time.Duration.ofDays(26)));
+    assertThat(checkInReminders(mentor)).hasSize(1);
+    assertThat(checkInReminders(mentee)).hasSize(1);
   }
 }
