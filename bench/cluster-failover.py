@@ -85,6 +85,21 @@ def client(n, env, token, topics, stats, stop, rate):
         time.sleep(max(0.0, 1.0 / rate - (time.time() - started)))
 
 
+def recovery_seconds(per_second, at, settled=5, window=60):
+    """Seconds from an event until the error rate is under 1 % for `settled` seconds in a row.
+
+    A second without any answered attempt counts as bad: the clients were waiting on requests
+    that had not been answered yet (a stall is an outage too)."""
+    def good(s):
+        ok, failed = per_second.get(s, [0, 0])
+        return ok + failed > 0 and failed / (ok + failed) < 0.01
+
+    for s in range(at, at + window):
+        if all(good(s + i) for i in range(settled)):
+            return s - at
+    return None
+
+
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--clients", type=int, default=16)
@@ -136,15 +151,7 @@ def main():
         ok, failed = stats.per_second[s]
         marks = "".join(f"  <- {name}" for at, name in events if at == s)
         print(f"{time.strftime('%H:%M:%S', time.localtime(s))} ok={ok} failed={failed}{marks}")
-    recovery = []
-    for at, name in events:
-        back = None
-        for s in range(at, at + 60):
-            ok, failed = stats.per_second.get(s, [0, 0])
-            if ok + failed > 0 and failed / (ok + failed) < 0.01:
-                back = s - at
-                break
-        recovery.append(back)
+    recovery = [recovery_seconds(stats.per_second, at) for at, _ in events]
 
     keys = set(stats.acked)
     topic_list = ",".join(str(t) for t in topics)

@@ -1,11 +1,45 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Writes /sw.js after the build (ADR 0020): service-worker/sw.js with this build's version and the
+ * files index.html loads first (the app shell the worker keeps for offline use).
+ */
+export function serviceWorker(): Plugin {
+  let outDir = '';
+  return {
+    name: 'helsebro-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      const html = fs.readFileSync(path.join(outDir, 'index.html'), 'utf8');
+      const shell = [
+        ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+        ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+        ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
+        ...html.matchAll(/<link[^>]*rel="icon"[^>]*href="([^"]+)"/g),
+      ].map((m) => m[1]!);
+      const version = createHash('sha256').update(html).digest('hex').slice(0, 12);
+      const source = fs
+        .readFileSync(path.join(import.meta.dirname, 'service-worker', 'sw.js'), 'utf8')
+        .replace('__HELSEBRO_VERSION__', version)
+        .replace('__HELSEBRO_SHELL__', JSON.stringify([...new Set(shell)]).replace(/'/g, "\\'"));
+      fs.writeFileSync(path.join(outDir, 'sw.js'), source);
+    },
+  };
+}
 
 // The production build goes straight into the Maven module's classes so that the
 // frontend jar carries it under /public, where the backend serves it from the classpath.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorker()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -57,7 +57,7 @@ test('a coordinator suspends a member, who sees until when and why, and lifts it
 
   await switchLanguage(coordinator, 'en');
   await coordinator
-    .getByRole('button', { name: `Lift the suspension of ${member.displayName}` })
+    .getByRole('button', { name: `Lift suspension of ${member.displayName}` })
     .click();
   await expect(coordinator.getByText('The change is saved.')).toBeVisible();
   await expectNoAxeViolations(coordinator);

@@ -3,10 +3,12 @@ import { registerMember } from './support/accounts';
 import { expectNoAxeViolations } from './support/a11y';
 import { expect, test } from './support/fixtures';
 import { uniqueSuffix } from './support/forum';
+import { optInAsMentor, termId } from './support/mentoring';
+import { apiMember, topic } from './support/moderation';
 
 /**
- * A question asked, answered and solved with the keyboard alone (issue 14, ADR 0017), in bokmål,
- * nynorsk and English: every stop on the way shows where focus is, focus lands on the new page's
+ * A question asked, answered and solved, and a search, a followed topic and a mentor request, with
+ * the keyboard alone (issue 14, ADR 0017), in bokmål, nynorsk and English: every stop on the way shows where focus is, focus lands on the new page's
  * content after each step, and the pages pass axe on the way.
  */
 const texts = {
@@ -21,6 +23,13 @@ const texts = {
     send: 'Send svar',
     accept: 'Godta som svar',
     accepted: 'Godtatt svar',
+    search: 'Søk i Helsebro',
+    searchTitle: 'Søk: ',
+    follow: 'Følg tråden',
+    following: 'Følger tråden',
+    message: 'Melding til ',
+    sendRequest: 'Send forespørsel',
+    requestSent: 'Forespørselen er sendt.',
   },
   nn: {
     email: 'E-postadresse',
@@ -33,6 +42,13 @@ const texts = {
     send: 'Send svar',
     accept: 'Godta som svar',
     accepted: 'Godteke svar',
+    search: 'Søk i Helsebro',
+    searchTitle: 'Søk: ',
+    follow: 'Følg tråden',
+    following: 'Følgjer tråden',
+    message: 'Melding til ',
+    sendRequest: 'Send førespurnad',
+    requestSent: 'Førespurnaden er sendt.',
   },
   en: {
     email: 'E-mail address',
@@ -45,6 +61,13 @@ const texts = {
     send: 'Send reply',
     accept: 'Accept as the answer',
     accepted: 'Accepted answer',
+    search: 'Search Helsebro',
+    searchTitle: 'Search: ',
+    follow: 'Follow the topic',
+    following: 'Following the topic',
+    message: 'Message to ',
+    sendRequest: 'Send request',
+    requestSent: 'Your request has been sent.',
   },
 } as const;
 
@@ -157,5 +180,70 @@ for (const language of ['nb', 'nn', 'en'] as const) {
     await expect(a.page.locator('html')).toHaveAttribute('lang', language);
     await expectNoAxeViolations(a.page);
     await a.context.close();
+  });
+}
+
+for (const language of ['nb', 'nn', 'en'] as const) {
+  test(`a member searches, follows a topic and asks a mentor with the keyboard alone (${language})`, async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'keyboard journeys on the desktop');
+    test.setTimeout(240_000);
+    const t = texts[language];
+    const word = `tastatur${uniqueSuffix().replace(/[^a-z0-9]/gi, '')}`;
+    const author = await apiMember('Forfattar');
+    const title = `Skrivarkø på ${word} etter oppgradering`;
+    const topicId = await topic(author, 'DISCUSSION', title, 'Kven har løyst dette?');
+    const mentor = await apiMember('Mentor');
+    await optInAsMentor(mentor.token, [await termId(mentor.token, 'systems', 'dips-arena')]);
+    const member = await registerMember({ displayName: `Mia Tastatur ${uniqueSuffix()}` });
+
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+    });
+    await context.addInitScript(
+      (l) => window.localStorage.setItem('helsebro.language', l),
+      language,
+    );
+    const page = await context.newPage();
+    await signInByKeyboard(page, t, member.email, member.password);
+
+    // Search from the header: type, Enter; the results page has the focus in its content.
+    await page.goto('/');
+    await tabTo(page, page.getByRole('searchbox', { name: t.search }));
+    await page.keyboard.type(word);
+    await page.keyboard.press('Enter');
+    await expect(
+      page.getByRole('heading', { level: 1, name: `${t.searchTitle}${word}` }),
+    ).toBeVisible();
+    expect(await focusIsInMain(page), 'focus moves to the search results').toBe(true);
+    await expectNoAxeViolations(page);
+
+    // Follow the topic: the button says it is pressed and keeps the focus.
+    await page.goto(`/forum/t/${topicId}`);
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    const follow = page.getByRole('button', { name: t.follow, exact: true });
+    await tabTo(page, follow);
+    await page.keyboard.press('Enter');
+    const following = page.getByRole('button', { name: t.following, exact: true });
+    await expect(following).toHaveAttribute('aria-pressed', 'true');
+    await expect(following).toBeFocused();
+
+    // Ask a mentor: the confirmation takes the focus, so a screen reader reads it.
+    await page.goto(`/mentoring/mentors/${mentor.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: mentor.displayName })).toBeVisible();
+    await tabTo(page, page.getByLabel(`${t.message}${mentor.displayName}`));
+    await page.keyboard.type('Kan du hjelpe meg med opplæring i DIPS Arena?');
+    await tabTo(page, page.getByRole('button', { name: t.sendRequest }));
+    await page.keyboard.press('Enter');
+    const sent = page.getByRole('status').filter({ hasText: t.requestSent });
+    await expect(sent).toBeVisible();
+    await expect(sent).toBeFocused();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expectNoAxeViolations(page);
+    await context.close();
   });
 }

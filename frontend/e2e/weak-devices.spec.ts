@@ -28,6 +28,23 @@ async function throttle(page: Page, cpuRate: number) {
   return cdp;
 }
 
+/** The page's requests in order, with when each started and ended (ms after the navigation). */
+async function waterfall(page: Page) {
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const lines = [
+      `document: response ${Math.round(nav.responseStart)}-${Math.round(nav.responseEnd)}, DOMContentLoaded ${Math.round(nav.domContentLoadedEventEnd)}`,
+    ];
+    for (const e of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const cached = e.transferSize === 0 ? ' (cache)' : '';
+      lines.push(
+        `${Math.round(e.startTime)}-${Math.round(e.responseEnd)} ${new URL(e.name).pathname}${cached}`,
+      );
+    }
+    return lines.join('\n');
+  });
+}
+
 async function overflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
@@ -81,8 +98,13 @@ test.describe('a long topic on weak hardware', () => {
     reader = asker;
   });
 
-  // Not met where it could be measured: 9.1 s warm, 11.7 s cold at load average 28 on 2 cores
-  // (docs/performance.md, "Weak devices and networks"). Kept as the goal, to run on a quiet machine.
+  // Not met (issue 14 stays open on this point). Measured 2026-12-04 05:15–05:30 UTC at load average
+  // 10–17 on 2 cores, warm: 5.6 and 6.3 s (cold 11.0 s). Where the 6.3 s went: the entry script runs
+  // until ~1.1 s (CPU 4×); the session refresh 1.2-2.4 s; 1.7 s of main-thread work (header,
+  // notification and menu chunks, the topic route) before the topic is requested at 4.1 s; the
+  // topic answer 4.1-4.7 s; rendering its first 20 posts until 6.3 s. About half is CPU, which the
+  // load on this machine multiplies. What would cut it: fetch the topic as soon as the token is
+  // there (a route loader; ~1.7 s), render fewer controls per post up front. docs/performance.md.
   test.fixme('is readable within 3 s on Slow 4G with a 4× slower CPU', async ({
     browser,
     baseURL,
@@ -100,21 +122,52 @@ test.describe('a long topic on weak hardware', () => {
     await page.waitForLoadState('networkidle');
     const cdp = await throttle(page, 4);
 
+    // The page notes when the title and the first post are there (ms after the navigation began):
+    // Playwright's own waiting polls at up to 1 s intervals, too coarse for a 3 s goal.
+    await page.addInitScript(
+      ({ heading, body }) => {
+        const w = window as unknown as { readableAt?: number };
+        const check = () => {
+          if (w.readableAt) return;
+          const h1 = [...document.querySelectorAll('h1')].some((h) => h.textContent === heading);
+          if (h1 && document.querySelector('main')?.textContent?.includes(body)) {
+            w.readableAt = performance.now();
+          }
+        };
+        new MutationObserver(check).observe(document, { subtree: true, childList: true });
+      },
+      { heading: title, body: 'Hva har dere gjort med utskriftene?' },
+    );
     const started = Date.now();
     await page.goto(topicUrl);
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     await expect(page.getByText('Hva har dere gjort med utskriftene?')).toBeVisible();
-    const readable = Date.now() - started;
-    console.log(
-      `topic with 500 replies readable after ${readable} ms (Slow 4G, CPU 4×, warm cache)`,
+    const seen = Date.now() - started;
+    const readable = Math.round(
+      await page.evaluate(() => (window as unknown as { readableAt: number }).readableAt),
     );
+    console.log(
+      `topic with 500 replies readable after ${readable} ms (seen by the test after ${seen} ms; Slow 4G, CPU 4×, warm cache)`,
+    );
+    console.log(`where the time went:\n${await waterfall(page)}`);
 
     // The same topic for someone with nothing cached: measured and reported, not a pass mark.
     await cdp.send('Network.clearBrowserCache');
+    // …and nothing kept by the service worker either (ADR 0020).
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const k of await caches.keys()) await caches.delete(k);
+    });
     const cold = Date.now();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-    console.log(`the same, nothing cached: ${Date.now() - cold} ms`);
+    await expect(page.getByText('Hva har dere gjort med utskriftene?')).toBeVisible();
+    const coldReadable = Math.round(
+      await page.evaluate(() => (window as unknown as { readableAt: number }).readableAt),
+    );
+    console.log(
+      `the same, nothing cached: ${coldReadable} ms (seen by the test after ${Date.now() - cold} ms)`,
+    );
 
     expect(readable).toBeLessThan(3_000);
     await context.close();

@@ -4,9 +4,13 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
+import { startRestoringSession } from '@/features/accounts/api/restore-session';
 import { initI18n } from '@/lib/i18n';
+import { registerServiceWorker } from '@/lib/service-worker';
 
+startRestoringSession();
 void initI18n();
+if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');

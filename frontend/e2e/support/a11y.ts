@@ -3,6 +3,11 @@ import { expect, type Page } from '@playwright/test';
 
 /** Runs axe-core with the WCAG 2.1 A and AA rules, once animations have finished, and fails on any violation. */
 export async function expectNoAxeViolations(page: Page) {
+  expect(await axeViolations(page), 'axe-core violations').toEqual([]);
+}
+
+/** The WCAG 2.1 A and AA violations axe-core finds on the settled page, one line each. */
+export async function axeViolations(page: Page): Promise<string[]> {
   // Dialogs and popovers fade in: a half-transparent frame has too little contrast. Scan the
   // settled page, as a reader sees it.
   await page.evaluate(() =>
@@ -19,9 +24,8 @@ export async function expectNoAxeViolations(page: Page) {
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .setLegacyMode(true)
     .analyze();
-  const summary = results.violations.map(
+  return results.violations.map(
     (v) =>
       `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
   );
-  expect(summary, 'axe-core violations').toEqual([]);
 }

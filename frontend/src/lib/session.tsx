@@ -7,7 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
-import { setAccessToken } from './api-client';
+import { NetworkError, setAccessToken } from './api-client';
 import type { Language } from './i18n';
 
 /** Roles as the access token carries them (see backend Roles). */
@@ -83,17 +83,26 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
 
   useEffect(() => {
     let cancelled = false;
-    restore()
-      .then((session) => {
-        if (cancelled) return;
-        if (session) establish(session);
-        else clear();
-      })
-      .catch(() => {
-        if (!cancelled) clear();
-      });
+    const attempt = () => {
+      restore()
+        .then((session) => {
+          if (cancelled) return;
+          if (session) establish(session);
+          else clear();
+        })
+        .catch((error: unknown) => {
+          if (cancelled) return;
+          // Without a connection the session is unknown, not gone (ADR 0020): the app shell shows
+          // that it is offline, and the session is restored when the connection returns.
+          if (error instanceof NetworkError)
+            window.addEventListener('online', attempt, { once: true });
+          else clear();
+        });
+    };
+    attempt();
     return () => {
       cancelled = true;
+      window.removeEventListener('online', attempt);
     };
   }, [restore, establish, clear]);
 

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -111,6 +112,21 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
+/** Replaces the form it answers, so it takes the focus (else focus would fall to the page). */
+function RequestSent() {
+  const { t } = useTranslation('mentoring');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Alert ref={ref} tabIndex={-1} data-color="success" role="status">
+      <Paragraph>{t('mentor.sent')}</Paragraph>
+      <Link to="/mentoring/mine" className="ds-link">
+        {t('mentor.seeRequests')}
+      </Link>
+    </Alert>
+  );
+}
+
 function RequestPanel({ view }: { view: MentorView }) {
   const { t } = useTranslation('mentoring');
   const send = useSendRequest();
@@ -123,16 +139,7 @@ function RequestPanel({ view }: { view: MentorView }) {
     formState: { errors },
   } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { message: '' } });
 
-  if (send.isSuccess) {
-    return (
-      <Alert data-color="success" role="status">
-        <Paragraph>{t('mentor.sent')}</Paragraph>
-        <Link to="/mentoring/mine" className="ds-link">
-          {t('mentor.seeRequests')}
-        </Link>
-      </Alert>
-    );
-  }
+  if (send.isSuccess) return <RequestSent />;
   switch (view.cannotRequestBecause) {
     case 'self-mentoring':
       return (

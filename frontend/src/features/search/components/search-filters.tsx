@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
@@ -12,15 +12,23 @@ interface Props {
   facets: Partial<Record<FacetDimension, FacetValue[]>>;
 }
 
-/** Filters with counts per value; each change is a new URL (page 1), so it can be shared. */
-export function SearchFilters({ params, setParams, facets }: Props) {
+/**
+ * Filters with counts per value; each change is a new URL (page 1), so it can be shared. A change
+ * shows at once: the router applies a new URL in a transition, after the click, and until then
+ * the controls show what was chosen, not the old URL (a checked box must not spring back).
+ */
+export function SearchFilters({ params: urlParams, setParams, facets }: Props) {
   const { t } = useTranslation('search');
   const { language } = useLanguage();
   const ids = useId();
+  // What was chosen on the URL `from`: shown until the URL is another.
+  const [chosen, setChosen] = useState<{ from: string; next: URLSearchParams } | null>(null);
+  const params = chosen && chosen.from === urlParams.toString() ? chosen.next : urlParams;
   const change = (edit: (next: URLSearchParams) => void) => {
     const next = new URLSearchParams(params);
     next.delete('page');
     edit(next);
+    setChosen({ from: urlParams.toString(), next });
     setParams(next);
   };
   const label = (dim: FacetDimension, v: FacetValue) => {

@@ -48,7 +48,11 @@ export default function SearchPage() {
       </Heading>
       <div className="hb-search__layout">
         <SearchFilters params={params} setParams={setParams} facets={data?.facets ?? {}} />
-        <section className="hb-search__results" aria-labelledby="hb-search-count">
+        <section
+          className="hb-search__results"
+          aria-labelledby="hb-search-count"
+          aria-busy={results.isFetching}
+        >
           {results.isError ? <Alert data-color="danger">{t('page.error')}</Alert> : null}
           {data ? (
             <p id="hb-search-count" className="hb-search__count" aria-live="polite">

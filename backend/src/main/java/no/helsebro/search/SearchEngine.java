@@ -45,6 +45,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 
 /**
@@ -135,17 +136,38 @@ final class SearchEngine implements Closeable {
           writer.deleteDocuments(new Term(TopicDocuments.ID, Long.toString(id)));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw new IndexFailure(e);
     }
   }
 
-  /** Removes every topic (a rebuild starts over). */
-  void clear() {
+  /** Removes every topic whose id is not in {@code keep} (the end of a rebuild). */
+  void removeAllBut(Set<Long> keep) {
+    refresh();
+    List<String> gone = new ArrayList<>();
+    withSearcher(
+        searcher -> {
+          for (var leaf : searcher.getIndexReader().leaves()) {
+            StoredFields stored = leaf.reader().storedFields();
+            var live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+              if (live != null && !live.get(doc)) {
+                continue;
+              }
+              String id = stored.document(doc, Set.of(TopicDocuments.ID)).get(TopicDocuments.ID);
+              if (id != null && !keep.contains(Long.parseLong(id))) {
+                gone.add(id);
+              }
+            }
+          }
+          return null;
+        });
     try {
-      writer.deleteAll();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      for (String id : gone) {
+        writer.deleteDocuments(new Term(TopicDocuments.ID, id));
+      }
+    } catch (IOException | AlreadyClosedException e) {
+      throw new IndexFailure(e);
     }
   }
 
@@ -153,8 +175,8 @@ final class SearchEngine implements Closeable {
   void refresh() {
     try {
       searchers.maybeRefreshBlocking();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw new IndexFailure(e);
     }
   }
 
@@ -168,8 +190,30 @@ final class SearchEngine implements Closeable {
                   FORMAT, CURRENT_FORMAT)
               .entrySet());
       writer.commit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | AlreadyClosedException e) {
+      throw new IndexFailure(e);
+    }
+  }
+
+  /**
+   * Whether the writer can still write: not closed by Lucene after an error it cannot undo (a
+   * "tragic" one) or by {@link #abandon()}.
+   */
+  boolean writable() {
+    return writer.isOpen() && writer.getTragicException() == null;
+  }
+
+  /**
+   * Gives up the writer after a failure of the index on disk, dropping what was not committed and
+   * releasing the index lock, so that a new engine can open the directory. Searches go on with what
+   * they see until {@link #close()}.
+   */
+  void abandon() {
+    try {
+      writer.rollback();
+    } catch (IOException | RuntimeException e) {
+      // The lock's channel may be closed already (what broke the writer); the lock is released
+      // either way.
     }
   }
 
@@ -462,7 +506,19 @@ final class SearchEngine implements Closeable {
   @Override
   public void close() throws IOException {
     searchers.close();
-    writer.close();
+    if (writer.isOpen()) {
+      writer.close();
+    }
+  }
+
+  /**
+   * Writing to the index on disk failed (an I/O error, or a writer Lucene closed after one): the
+   * engine is not to be written again; the index reopens it and rebuilds (docs/adr/0451).
+   */
+  static final class IndexFailure extends RuntimeException {
+    IndexFailure(Exception cause) {
+      super("Writing the search index failed: " + cause, cause);
+    }
   }
 
   /** Labels of facet values that are codes. */

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalLong;
@@ -39,6 +40,7 @@ import no.helsebro.platform.changes.ChangeListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.platform.config.HelsebroHome;
+import no.helsebro.platform.jobs.NodeLoop;
 import no.helsebro.profiles.TaxonomyChanged;
 import no.helsebro.profiles.TaxonomyKind;
 import no.helsebro.profiles.TaxonomyService;
@@ -70,17 +72,23 @@ public class SearchIndex implements ChangeListener {
   private final TaxonomyService taxonomies;
   private final ChangeFeed feed;
   private final SearchAnalyzers analyzers;
-  private final SearchEngine engine;
   private final Path directory;
   private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
+  private final NodeLoop loop;
+  private volatile SearchEngine engine;
   private volatile boolean rebuildWanted;
-  private volatile boolean running;
   private volatile long indexedPosition;
-  private volatile Thread thread;
   private volatile RebuildReport lastRebuild;
+  private volatile int recoveries;
 
   /** One change to apply: topics to re-read, members whose topics to re-read, synonyms. */
   private record Work(long position, List<Long> topicIds, Long memberId, boolean synonyms) {}
+
+  /** Wakes the indexing thread (to stop): changes nothing. */
+  private static final Work WAKE = new Work(-1, List.of(), null, false);
+
+  /** How long a stop waits for the batch being written. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
   /**
    * How the last rebuild went.
@@ -102,17 +110,22 @@ public class SearchIndex implements ChangeListener {
     this.feed = feed;
     this.analyzers = new SearchAnalyzers(SearchAnalyzers.dictionary(systemNames(taxonomies)));
     this.directory = directory(config, environment);
-    try {
-      Files.createDirectories(directory);
-      this.engine = new SearchEngine(FSDirectory.open(directory), analyzers, synonyms());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not open the search index in " + directory, e);
-    }
+    this.engine = open();
+    this.loop = new NodeLoop("search-indexer", this::run, () -> queue.add(WAKE));
     OptionalLong resumable = engine.resumablePosition();
     if (resumable.isPresent()) {
       indexedPosition = resumable.getAsLong();
     } else {
       rebuildWanted = true;
+    }
+  }
+
+  private SearchEngine open() {
+    try {
+      Files.createDirectories(directory);
+      return new SearchEngine(FSDirectory.open(directory), analyzers, synonyms());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not open the search index in " + directory, e);
     }
   }
 
@@ -165,6 +178,16 @@ public class SearchIndex implements ChangeListener {
   /** Whether a rebuild is waiting or under way. */
   public boolean rebuilding() {
     return rebuildWanted;
+  }
+
+  /** How often the index on disk failed and was reopened and rebuilt since start. */
+  public int recoveries() {
+    return recoveries;
+  }
+
+  /** The indexing thread while it runs (for tests). */
+  Thread indexingThread() {
+    return loop.thread();
   }
 
   /** How the last rebuild on this node went, if one ran. */
@@ -245,30 +268,22 @@ public class SearchIndex implements ChangeListener {
     stop();
   }
 
-  synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
-    thread = new Thread(this::run, "search-indexer");
-    thread.setDaemon(true);
-    thread.start();
+  void start() {
+    loop.start();
   }
 
+  /**
+   * Ends indexing after the batch being written, commits and closes the index. The thread is never
+   * interrupted: an interrupt during a write closes the index lock's channel, and the writer can
+   * never write again (docs/adr/0451).
+   */
   @PreDestroy
   synchronized void stop() {
-    if (!running) {
+    if (!loop.running()) {
       return;
     }
-    running = false;
-    Thread t = thread;
-    if (t != null) {
-      t.interrupt();
-      try {
-        t.join(5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (!loop.stop(STOP_WAIT)) {
+      return;
     }
     try {
       engine.close();
@@ -280,8 +295,14 @@ public class SearchIndex implements ChangeListener {
   private void run() {
     long lastCommit = System.nanoTime();
     boolean dirty = false;
-    while (running) {
+    while (loop.running()) {
       try {
+        // Nothing in Helsebro interrupts this thread; should anything else, the interrupt must not
+        // reach Lucene's file channels.
+        loop.clearStrayInterrupt();
+        if (!engine.writable()) {
+          reopen(null);
+        }
         if (rebuildWanted) {
           rebuild();
           lastCommit = System.nanoTime();
@@ -301,10 +322,18 @@ public class SearchIndex implements ChangeListener {
           dirty = false;
         }
       } catch (InterruptedException e) {
-        break;
+        LOG.warn("The search indexer was interrupted; ignored (it ends when stopped)");
+      } catch (SearchEngine.IndexFailure e) {
+        dirty = false;
+        try {
+          reopen(e);
+        } catch (RuntimeException again) {
+          LOG.error("The search index could not be reopened; it is tried again", again);
+          loop.pause(5000);
+        }
       } catch (RuntimeException e) {
         LOG.error("Search indexing failed; it goes on with the next change", e);
-        sleepQuietly();
+        loop.pause(500);
       }
     }
     if (dirty) {
@@ -314,6 +343,29 @@ public class SearchIndex implements ChangeListener {
         LOG.warn("Could not commit the search index at shutdown", e);
       }
     }
+  }
+
+  /**
+   * The writer failed for good (an I/O error, a channel closed under it): a new engine opens the
+   * directory from its last commit, and a rebuild from the database puts back what that commit
+   * lacks. Searches go on with the old engine's last view until the new one is in place.
+   */
+  private void reopen(RuntimeException cause) {
+    SearchEngine broken = engine;
+    LOG.error(
+        "The search index in {} failed; it is reopened and rebuilt from the database",
+        directory,
+        cause);
+    broken.abandon();
+    SearchEngine fresh = open();
+    engine = fresh;
+    try {
+      broken.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.debug("Closing the failed search engine", e);
+    }
+    recoveries++;
+    rebuildWanted = true;
   }
 
   private void apply(List<Work> batch) {
@@ -346,19 +398,27 @@ public class SearchIndex implements ChangeListener {
     // it reach the queue and are applied after the rebuild.
     long head = feed.head();
     LOG.info("Search index in {} is rebuilt from the database", directory);
-    engine.clear();
+    // Topics are rewritten in place and those no longer to be found removed at the end: searches
+    // during a rebuild see the old index, not an emptied one.
+    Set<Long> listed = new HashSet<>();
     int count = 0;
     long after = 0;
-    while (running) {
+    while (true) {
+      if (!loop.running()) {
+        // Stopped half way: not committed as rebuilt, so the next start rebuilds again.
+        return;
+      }
       List<Long> ids = source.topicIds(after, REBUILD_BATCH);
       if (ids.isEmpty()) {
         break;
       }
       engine.apply(ids, source.topics(ids));
+      listed.addAll(ids);
       count += ids.size();
       after = ids.get(ids.size() - 1);
       engine.refresh();
     }
+    engine.removeAllBut(listed);
     engine.synonyms(synonyms());
     indexedPosition = Math.max(indexedPosition, head);
     engine.commit(indexedPosition);
@@ -368,13 +428,5 @@ public class SearchIndex implements ChangeListener {
     lastRebuild = new RebuildReport(count, millis, engine.bytesOnDisk());
     LOG.info(
         "Search index rebuilt: {} topics in {} ms, {} bytes", count, millis, engine.bytesOnDisk());
-  }
-
-  private static void sleepQuietly() {
-    try {
-      Thread.sleep(500);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.jobs.NodeLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,13 @@ import org.slf4j.LoggerFactory;
  * the rows after it for up to {@code gap-wait}; after that they are handed on and the hole is
  * looked for during {@code late-window}, handed on late if it turns up (a transaction that took
  * very long to commit), or forgotten (a transaction that rolled back).
+ *
+ * <p>A hole only holds back the rows read together with it once: rows read in the same poll wait
+ * for it together, not one gap-wait each (on a busy feed with holes, waiting per row built a
+ * backlog of seconds). On Galera (wsrep_auto_increment_control) a writer hands out every
+ * {@code auto_increment_increment}-th position; the positions between belong to the other
+ * database nodes, which have no writer (docs/adr/0014), so only positions in the next row's own
+ * step are holes worth waiting for (docs/adr/0019).
  *
  * <p>Listeners that want this node's own events at once ({@link
  * ChangeListener#ownEventsAtCommit()}) get them from {@link ChangeFeed} on the committing thread,
@@ -48,6 +56,9 @@ public class ChangeFeedTailer {
 
   /** Clocks of nodes may differ this much; a hole older than this plus gap-wait is final. */
   private static final Duration CLOCK_SKEW = Duration.ofSeconds(5);
+
+  /** How long a stop waits for the listener being called to return. */
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
   private final JdbcQueries sql;
   private final ObjectMapper json;
@@ -65,9 +76,15 @@ public class ChangeFeedTailer {
       new ConcurrentSkipListMap<>();
 
   private volatile long cursor = -1;
-  private Instant holeSeenAt;
-  private volatile boolean running;
-  private Thread thread;
+
+  /** When each row not yet handed on was first read (rows read together wait for a hole together). */
+  private final Map<Long, Instant> firstRead = new HashMap<>();
+
+  /** The step of the positions this node's database connection hands out (Galera: cluster size). */
+  private long step = 1;
+
+  private final AtomicLong holdBacks = new AtomicLong();
+  private final NodeLoop loop;
 
   ChangeFeedTailer(
       JdbcQueries sql,
@@ -82,6 +99,7 @@ public class ChangeFeedTailer {
     this.signal = signal;
     this.feed = feed;
     this.listeners = listeners;
+    this.loop = new NodeLoop("change-feed-tailer", this::run, signal::raise);
     Map<String, List<ChangeListener>> byType = new HashMap<>();
     for (ChangeListener listener : listeners) {
       if (listener.ownEventsAtCommit()) {
@@ -126,23 +144,14 @@ public class ChangeFeedTailer {
   }
 
   /** Starts tailing from the feed's current end (and from where durable listeners left off). */
-  synchronized void start() {
-    if (running) {
-      return;
-    }
-    running = true;
-    thread = new Thread(this::run, "change-feed-tailer");
-    thread.setDaemon(true);
-    thread.start();
+  void start() {
+    loop.start();
   }
 
+  /** Ends tailing once the listener being called returns; never interrupts it (docs/adr/0451). */
   @PreDestroy
-  synchronized void stop() {
-    running = false;
-    if (thread != null) {
-      thread.interrupt();
-      thread = null;
-    }
+  void stop() {
+    loop.stop(STOP_WAIT);
   }
 
   /** The last position this node has handled (all positions up to it, but for late ones). */
@@ -202,10 +211,16 @@ public class ChangeFeedTailer {
     return delivered.get();
   }
 
+  /** How many times a row was held back for a hole before it, for tests and measurements. */
+  public long holdBacks() {
+    return holdBacks.get();
+  }
+
   private void run() {
     long failures = 0;
-    while (running) {
+    while (loop.running()) {
       try {
+        loop.clearStrayInterrupt();
         if (cursor < 0) {
           subscribe();
         }
@@ -215,23 +230,18 @@ public class ChangeFeedTailer {
           continue;
         }
         if (signal.await(config.getPollInterval().toMillis())) {
-          Thread.sleep(config.getMinPollInterval().toMillis());
+          loop.pause(config.getMinPollInterval().toMillis());
         }
       } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
+        // Nothing here interrupts the tailer; an interrupt from elsewhere must not end it.
+        LOG.warn("The change feed tailer was interrupted; ignored (it ends when stopped)");
       } catch (RuntimeException e) {
         failures++;
         if (failures == 1 || failures % 100 == 0) {
           LOG.warn(
               "Reading the change feed failed ({} times in a row): {}", failures, e.toString());
         }
-        try {
-          Thread.sleep(Math.min(5000, 250 * failures));
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          return;
-        }
+        loop.pause(Math.min(5000, 250 * failures));
       }
     }
   }
@@ -268,18 +278,27 @@ public class ChangeFeedTailer {
     polls.incrementAndGet();
     List<Row> rows =
         sql.list(
-            "SELECT position, type, payload, origin, created_at FROM change_feed"
+            "SELECT position, type, payload, origin, created_at,"
+                + " @@auto_increment_increment AS step FROM change_feed"
                 + " WHERE position > ? ORDER BY position LIMIT ?",
             Row::of,
             cursor,
             config.getBatchSize());
     Instant now = Instant.now();
+    if (!rows.isEmpty()) {
+      step = Math.max(1, rows.get(0).step());
+    }
+    firstRead.keySet().removeIf(position -> position <= cursor);
     for (Row row : rows) {
-      if (row.position() != cursor + 1 && !holeIsFinal(row, now)) {
+      firstRead.putIfAbsent(row.position(), now);
+    }
+    for (Row row : rows) {
+      if (hasHoleBefore(row) && !holeIsFinal(row, now)) {
+        holdBacks.incrementAndGet();
         break;
       }
       rememberHole(row.position(), now);
-      holeSeenAt = null;
+      firstRead.remove(row.position());
       deliver(row, false);
       setCursor(row.position());
     }
@@ -287,12 +306,22 @@ public class ChangeFeedTailer {
     return rows.size();
   }
 
-  private boolean holeIsFinal(Row next, Instant now) {
-    if (holeSeenAt == null) {
-      holeSeenAt = now;
+  /**
+   * Whether a position that could still commit lies between the cursor and this row: one in the
+   * row's own step (its writer's), or any position when positions come one by one.
+   */
+  private boolean hasHoleBefore(Row row) {
+    long gap = row.position() - cursor - 1;
+    if (gap <= 0) {
+      return false;
     }
+    return step == 1 || gap >= step;
+  }
+
+  private boolean holeIsFinal(Row next, Instant now) {
     Duration gapWait = config.getGapWait();
-    return !holeSeenAt.plus(gapWait).isAfter(now)
+    Instant seen = firstRead.getOrDefault(next.position(), now);
+    return !seen.plus(gapWait).isAfter(now)
         || next.createdAt().plus(gapWait).plus(CLOCK_SKEW).isBefore(now);
   }
 
@@ -306,7 +335,7 @@ public class ChangeFeedTailer {
       return;
     }
     Instant until = now.plus(config.getLateWindow());
-    for (long p = cursor + 1; p < next; p++) {
+    for (long p = next - step; p > cursor; p -= step) {
       late.put(p, until);
     }
   }
@@ -319,7 +348,8 @@ public class ChangeFeedTailer {
     List<Long> positions = new ArrayList<>(late.keySet());
     List<Row> found =
         sql.list(
-            "SELECT position, type, payload, origin, created_at FROM change_feed WHERE position IN ("
+            "SELECT position, type, payload, origin, created_at, @@auto_increment_increment AS step"
+                + " FROM change_feed WHERE position IN ("
                 + JdbcQueries.marks(positions.size())
                 + ") ORDER BY position",
             Row::of,
@@ -409,14 +439,16 @@ public class ChangeFeedTailer {
     }
   }
 
-  private record Row(long position, String type, String payload, String origin, Instant createdAt) {
+  private record Row(
+      long position, String type, String payload, String origin, Instant createdAt, long step) {
     static Row of(java.sql.ResultSet rs) throws java.sql.SQLException {
       return new Row(
           rs.getLong("position"),
           rs.getString("type"),
           rs.getString("payload"),
           rs.getString("origin"),
-          JdbcQueries.instant(rs, "created_at"));
+          JdbcQueries.instant(rs, "created_at"),
+          rs.getLong("step"));
     }
   }
 }

@@ -29,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -100,11 +99,6 @@ class ClusterTest {
   }
 
   @Test
-  @Disabled(
-      "Open defect (issue 10 stays open): in the last runs of the session a suspension made on node A"
-          + " did not refuse the member on node B within 3 s (member-only reads kept answering 200);"
-          + " one earlier run passed in 1,091 ms. Node B's member-state or verified-token cache is not"
-          + " cleared from the feed's MemberSuspended on every path; to be found and fixed.")
   void aSuspensionMadeOnNodeARefusesTheMemberOnNodeBWithinOneSecond() throws Exception {
     Session member = register(nodeA);
     // A member-only read: a suspended member may still read /me (their suspension), not the forum.
