@@ -9,6 +9,7 @@ export type NotificationKind =
   | 'QUESTIONS_FOR_ME'
   | 'MODERATION'
   | 'ACCOUNT'
+  | 'REMINDERS'
   | 'COORDINATION';
 
 export type NotificationType =
@@ -18,6 +19,8 @@ export type NotificationType =
   | 'REPLY_IN_FOLLOWED_TOPIC'
   | 'TOPIC_IN_FOLLOWED_CATEGORY'
   | 'TOPIC_WITH_FOLLOWED_TAG'
+  | 'STORY_FOLLOW_UP_DUE'
+  | 'MENTORSHIP_CHECK_IN_DUE'
   | 'ANSWER_ACCEPTED'
   | 'MARKED_HELPFUL'
   | 'THANKED'

@@ -318,6 +318,42 @@ public class ForumFacts {
         categoryId);
   }
 
+  /**
+   * An implementation story whose author is due a reminder to add a follow-up: {@code months} (3, 6
+   * or 12) after it was posted.
+   */
+  public record StoryFollowUpDue(long topicId, long authorId, String title, int months) {}
+
+  /**
+   * Stories, visible and with an author, that passed 3, 6 or 12 months since they were posted
+   * within the last {@code window}, and whose author has added no follow-up since that date (issue
+   * 12: "a reminder to add a follow-up to my implementation story 3, 6 and 12 months after").
+   */
+  public List<StoryFollowUpDue> storiesDueForFollowUp(Instant now, java.time.Duration window) {
+    List<StoryFollowUpDue> out = new ArrayList<>();
+    for (int months : new int[] {3, 6, 12}) {
+      out.addAll(
+          db.list(
+              "SELECT t.id, t.author_id, t.title FROM forum_topics t"
+                  + " WHERE t.kind = 'STORY' AND t.visible AND t.author_id IS NOT NULL"
+                  + " AND t.created_at <= ? - INTERVAL "
+                  + months
+                  + " MONTH AND t.created_at > ? - INTERVAL "
+                  + months
+                  + " MONTH - INTERVAL ? SECOND"
+                  + " AND NOT EXISTS (SELECT 1 FROM forum_story_followups f"
+                  + " WHERE f.topic_id = t.id AND f.author_id = t.author_id"
+                  + " AND f.created_at >= t.created_at + INTERVAL "
+                  + months
+                  + " MONTH)",
+              rs -> new StoryFollowUpDue(rs.getLong(1), rs.getLong(2), rs.getString(3), months),
+              java.sql.Timestamp.from(now),
+              java.sql.Timestamp.from(now),
+              window.toSeconds()));
+    }
+    return out;
+  }
+
   /** Members following any tag of a topic, each once (for notifications). */
   public List<Long> tagFollowers(long topicId) {
     return db.list(

@@ -10,7 +10,8 @@ import no.helsebro.platform.database.JdbcQueries;
 /**
  * Bulk reads of mentoring facts for the insights module: requests, mentorships with their feedback
  * in counts only (never a comment, never a message), who asked for a mentor and has none, whose
- * questions reached the coordinators' rung, and the mentoring a member gave.
+ * questions reached the coordinators' rung, and the mentoring a member gave; for the notifications
+ * module, the active mentorships whose next check-in is due.
  */
 @Singleton
 public class MentoringFacts {
@@ -36,6 +37,26 @@ public class MentoringFacts {
                 rs.getString(4)),
         afterRequestId,
         Math.max(1, limit));
+  }
+
+  /**
+   * An active mentorship with no check-in since {@code since} (its last check-in, or its start when
+   * it has none).
+   */
+  public record CheckInDue(long mentorshipId, long mentorId, long menteeId, Instant since) {}
+
+  /** Active mentorships whose last check-in (or start) is at least {@code every} before now. */
+  public List<CheckInDue> checkInsDue(Instant now, java.time.Duration every) {
+    return sql.list(
+        "SELECT s.id, s.mentor_id, s.mentee_id,"
+            + " GREATEST(s.started_at, COALESCE(MAX(c.created_at), s.started_at)) AS since"
+            + " FROM mentorships s LEFT JOIN mentorship_check_ins c ON c.mentorship_id = s.id"
+            + " WHERE s.status = 'ACTIVE' GROUP BY s.id, s.mentor_id, s.mentee_id, s.started_at"
+            + " HAVING since <= ?",
+        rs ->
+            new CheckInDue(
+                rs.getLong(1), rs.getLong(2), rs.getLong(3), JdbcQueries.instant(rs, "since")),
+        now.minus(every));
   }
 
   /**

@@ -119,6 +119,16 @@ final class MailTexts {
         "Medlemskapen din i Helsebro er godkjend",
         "Your Helsebro membership was approved");
     put(
+        NotificationType.STORY_FOLLOW_UP_DUE,
+        "Hvordan gikk det? Legg til en oppfølging av historien din «{title}»",
+        "Korleis gjekk det? Legg til ei oppfølging av historia di «{title}»",
+        "How did it go? Add a follow-up to your story “{title}”");
+    put(
+        NotificationType.MENTORSHIP_CHECK_IN_DUE,
+        "Det er fire uker siden forrige statusoppdatering i mentorskapet – tid for en ny?",
+        "Det er fire veker sidan førre statusoppdatering i mentorskapet – tid for ei ny?",
+        "Four weeks since the last check-in in your mentorship – time for another?");
+    put(
         NotificationType.FLAG_RAISED,
         "Et innlegg i «{title}» er flagget og venter på vurdering",
         "Eit innlegg i «{title}» er flagga og ventar på vurdering",

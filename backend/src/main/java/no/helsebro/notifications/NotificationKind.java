@@ -18,6 +18,7 @@ public enum NotificationKind {
   QUESTIONS_FOR_ME(Delivery.IMMEDIATE),
   MODERATION(Delivery.IMMEDIATE),
   ACCOUNT(Delivery.NONE),
+  REMINDERS(Delivery.IMMEDIATE),
   COORDINATION(Delivery.DAILY);
 
   private final Delivery defaultDelivery;

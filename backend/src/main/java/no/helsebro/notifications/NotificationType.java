@@ -24,6 +24,8 @@ public enum NotificationType {
   POST_HIDDEN(NotificationKind.MODERATION),
   POST_RESTORED(NotificationKind.MODERATION),
   MEMBERSHIP_APPROVED(NotificationKind.ACCOUNT),
+  STORY_FOLLOW_UP_DUE(NotificationKind.REMINDERS),
+  MENTORSHIP_CHECK_IN_DUE(NotificationKind.REMINDERS),
   FLAG_RAISED(NotificationKind.COORDINATION),
   APPROVAL_PENDING(NotificationKind.COORDINATION),
   QUESTION_AT_LAST_STEP(NotificationKind.COORDINATION);
