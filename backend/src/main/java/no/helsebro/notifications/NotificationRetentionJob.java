@@ -25,7 +25,7 @@ class NotificationRetentionJob {
   }
 
   @Scheduled(fixedDelay = "6h", initialDelay = "10m")
-  @SchedulerLock(name = "notifications.retention", lockAtMostFor = "30m", lockAtLeastFor = "5h")
+  @SchedulerLock(name = "notifications.retention", lockAtMostFor = "5h", lockAtLeastFor = "5h")
   void scheduled() {
     prune(Instant.now());
   }
