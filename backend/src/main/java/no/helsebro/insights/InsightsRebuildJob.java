@@ -38,8 +38,10 @@ class InsightsRebuildJob {
     run("nightly");
   }
 
+  // The lease is held while the first rebuild runs; after it, the rebuild row keeps every node from
+  // running it again. Holding it longer only refused a coordinator's "refresh now" for 5 minutes.
   @Scheduled(initialDelay = "${helsebro.insights.first-rebuild-delay:30s}")
-  @SchedulerLock(name = LOCK, lockAtMostFor = "30m", lockAtLeastFor = "5m")
+  @SchedulerLock(name = LOCK, lockAtMostFor = "30m", lockAtLeastFor = "1s")
   void afterStart() {
     if (sql.count("SELECT COUNT(*) FROM insights_rebuilds") == 0) {
       run("first");
