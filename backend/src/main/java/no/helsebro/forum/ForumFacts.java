@@ -354,11 +354,17 @@ public class ForumFacts {
     return out;
   }
 
-  /** Members following any tag of a topic, each once (for notifications). */
+  /**
+   * Members who followed any tag of a topic when it was posted, each once (for notifications). The
+   * notice is sent when the feed reaches the topic, possibly after a member followed one of its
+   * tags because of this very topic: that member was not following it when it was posted.
+   */
   public List<Long> tagFollowers(long topicId) {
     return db.list(
         "SELECT DISTINCT f.member_id FROM forum_topic_tags t"
-            + " JOIN forum_tag_follows f ON f.tag_id = t.tag_id WHERE t.topic_id = ?",
+            + " JOIN forum_topics tp ON tp.id = t.topic_id"
+            + " JOIN forum_tag_follows f ON f.tag_id = t.tag_id"
+            + " WHERE t.topic_id = ? AND f.created_at <= tp.created_at",
         rs -> rs.getLong(1),
         topicId);
   }

@@ -52,8 +52,12 @@ class TagService {
   void follow(CurrentMember me, long id, boolean on) {
     byId(id);
     if (on) {
+      // Stamped with the application's clock, as topics are (ForumFacts.tagFollowers compares them).
       db.update(
-          "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id) VALUES (?, ?)", me.id(), id);
+          "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id, created_at) VALUES (?, ?, ?)",
+          me.id(),
+          id,
+          ForumStore.now());
     } else {
       db.update("DELETE FROM forum_tag_follows WHERE member_id = ? AND tag_id = ?", me.id(), id);
     }
@@ -98,8 +102,8 @@ class TagService {
         id);
     // Who followed the merged tag now follows the one it became.
     db.update(
-        "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id)"
-            + " SELECT member_id, ? FROM forum_tag_follows WHERE tag_id = ?",
+        "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id, created_at)"
+            + " SELECT member_id, ?, created_at FROM forum_tag_follows WHERE tag_id = ?",
         intoId,
         id);
     db.update("DELETE FROM forum_tags WHERE id = ?", id);
