@@ -60,6 +60,11 @@ public class ChangeFeedTailer {
   /** How long a stop waits for the listener being called to return. */
   private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
+  /** What {@link Row#of} reads, with the step of the positions this connection hands out. */
+  private static final String ROWS =
+      "SELECT position, type, payload, origin, created_at, @@auto_increment_increment AS step"
+          + " FROM change_feed";
+
   private final JdbcQueries sql;
   private final ObjectMapper json;
   private final ChangeFeedConfig config;
@@ -278,9 +283,7 @@ public class ChangeFeedTailer {
     polls.incrementAndGet();
     List<Row> rows =
         sql.list(
-            "SELECT position, type, payload, origin, created_at,"
-                + " @@auto_increment_increment AS step FROM change_feed"
-                + " WHERE position > ? ORDER BY position LIMIT ?",
+            ROWS + " WHERE position > ? ORDER BY position LIMIT ?",
             Row::of,
             cursor,
             config.getBatchSize());
@@ -348,8 +351,8 @@ public class ChangeFeedTailer {
     List<Long> positions = new ArrayList<>(late.keySet());
     List<Row> found =
         sql.list(
-            "SELECT position, type, payload, origin, created_at, @@auto_increment_increment AS step"
-                + " FROM change_feed WHERE position IN ("
+            ROWS
+                + " WHERE position IN ("
                 + JdbcQueries.marks(positions.size())
                 + ") ORDER BY position",
             Row::of,
