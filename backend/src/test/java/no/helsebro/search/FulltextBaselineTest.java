@@ -148,17 +148,9 @@ class FulltextBaselineTest {
     Map<String, double[]> byType = new TreeMap<>();
     for (RelevanceSet.Query q : set.queries) {
       List<Long> top = searcher.top10(q.text());
-      int found = 0;
-      double rr = 0;
-      for (int i = 0; i < top.size() && i < 10; i++) {
-        if (q.relevant().contains(top.get(i))) {
-          found++;
-          if (rr == 0) {
-            rr = 1.0 / (i + 1);
-          }
-        }
-      }
-      double r = (double) found / q.relevant().size();
+      RelevanceSet.Score score = q.score(top, 10);
+      double r = score.recall();
+      double rr = score.reciprocalRank();
       recall += r;
       reciprocal += rr;
       double[] t = byType.computeIfAbsent(q.type(), k -> new double[3]);

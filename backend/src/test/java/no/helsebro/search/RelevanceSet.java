@@ -24,7 +24,25 @@ import no.helsebro.forum.TopicKind;
  */
 final class RelevanceSet {
 
-  record Query(String text, String type, List<Long> relevant) {}
+  record Query(String text, String type, List<Long> relevant) {
+
+    /** Recall and reciprocal rank of the first {@code k} of {@code top} for this query. */
+    Score score(List<Long> top, int k) {
+      int found = 0;
+      double rr = 0;
+      for (int i = 0; i < top.size() && i < k; i++) {
+        if (relevant.contains(top.get(i))) {
+          found++;
+          if (rr == 0) {
+            rr = 1.0 / (i + 1);
+          }
+        }
+      }
+      return new Score((double) found / relevant.size(), rr);
+    }
+  }
+
+  record Score(double recall, double reciprocalRank) {}
 
   record Duplicate(String title, long duplicateOf) {}
 

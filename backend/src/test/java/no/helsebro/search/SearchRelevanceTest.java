@@ -52,17 +52,9 @@ class SearchRelevanceTest {
     List<String> misses = new ArrayList<>();
     for (RelevanceSet.Query q : set.queries) {
       List<Long> top = engine.topicIds(SearchQuery.of(q.text()));
-      int found = 0;
-      double rr = 0;
-      for (int i = 0; i < top.size(); i++) {
-        if (q.relevant().contains(top.get(i))) {
-          found++;
-          if (rr == 0) {
-            rr = 1.0 / (i + 1);
-          }
-        }
-      }
-      double r = (double) found / q.relevant().size();
+      RelevanceSet.Score score = q.score(top, top.size());
+      double r = score.recall();
+      double rr = score.reciprocalRank();
       recall += r;
       reciprocal += rr;
       double[] t = byType.computeIfAbsent(q.type(), k -> new double[3]);
