@@ -8,15 +8,25 @@ import path from 'node:path';
  * for people to look at.
  */
 export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
-  page: async ({ page }, use) => {
+  page: async ({ page, context }, use) => {
     const problems: string[] = [];
+    // Requests that fail while a test has deliberately cut the connection are expected. The
+    // browser says ERR_INTERNET_DISCONNECTED, or ERR_FAILED when the request went through the
+    // service worker (ADR 0020), whose own fetch failed; only the latter needs to know that the
+    // test went offline, so ERR_FAILED still fails every test that never cut the connection.
+    let cutConnection = false;
+    const setOffline = context.setOffline.bind(context);
+    context.setOffline = async (offline: boolean) => {
+      if (offline) cutConnection = true;
+      await setOffline(offline);
+    };
     page.on('console', (message) => {
-      // Requests that fail while a test has deliberately cut the connection are expected.
-      if (
-        message.type() === 'error' &&
-        !message.text().includes('net::ERR_INTERNET_DISCONNECTED')
-      ) {
-        problems.push(message.text());
+      const text = message.text();
+      const expectedOffline =
+        text.includes('net::ERR_INTERNET_DISCONNECTED') ||
+        (cutConnection && text === 'Failed to load resource: net::ERR_FAILED');
+      if (message.type() === 'error' && !expectedOffline) {
+        problems.push(text);
       }
     });
     page.on('pageerror', (error) => problems.push(error.message));
