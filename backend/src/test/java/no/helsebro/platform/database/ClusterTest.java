@@ -47,6 +47,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class ClusterTest {
 
   private static final Duration WITHIN = Duration.ofSeconds(1);
+  private static final Duration SEARCHABLE_WITHIN = Duration.ofSeconds(2);
   private static final JsonMapper JSON = JsonMapper.createDefault();
 
   static String nodeA;
@@ -132,6 +133,44 @@ class ClusterTest {
 
     assertThat(within(WITHIN, () -> !reader.get(nodeB, topicPath).body().contains(text)))
         .isLessThan(WITHIN.toMillis());
+  }
+
+  @Test
+  void aNewPostAndAnEditThroughNodeAAreFoundBySearchOnNodeBWithinTwoSeconds() throws Exception {
+    // Issue 11: node B's own Lucene index follows the change feed. Each delay is measured from
+    // the moment the write is sent to node A until a search on node B by another member has it.
+    String inTopic = uniqueWord();
+    long sent = System.nanoTime();
+    long topic = startTopic(writer, nodeA, "Klyngesøk " + inTopic, "Et emne om " + inTopic + ".");
+    long topicDelay = searchedOnNodeB(sent, topic, inTopic, null);
+
+    String inReply = uniqueWord();
+    sent = System.nanoTime();
+    HttpResponse<String> replied =
+        writer.post(
+            nodeA, "/api/v1/topics/" + topic + "/posts", Map.of("body", "Svar om " + inReply));
+    assertThat(replied.statusCode()).as(replied.body()).isEqualTo(201);
+    long replyDelay = searchedOnNodeB(sent, topic, inReply, null);
+
+    long post = ((Number) JSON.readValue(replied.body(), Map.class).get("id")).longValue();
+    Map<?, ?> source = writer.list(nodeA, "/api/v1/posts/" + post);
+    String afterEdit = uniqueWord();
+    sent = System.nanoTime();
+    HttpResponse<String> edited =
+        writer.put(
+            nodeA,
+            "/api/v1/posts/" + post,
+            Map.of("version", source.get("version"), "body", "Rettet svar om " + afterEdit));
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    long editDelay = searchedOnNodeB(sent, topic, afterEdit, inReply);
+
+    System.out.printf(
+        "ClusterTest: searchable on node B after %d ms (new topic), %d ms (reply),"
+            + " %d ms (edit: new word found, old word gone)%n",
+        topicDelay, replyDelay, editDelay);
+    assertThat(topicDelay).as("new topic").isLessThan(SEARCHABLE_WITHIN.toMillis());
+    assertThat(replyDelay).as("reply").isLessThan(SEARCHABLE_WITHIN.toMillis());
+    assertThat(editDelay).as("edit").isLessThan(SEARCHABLE_WITHIN.toMillis());
   }
 
   @Test
@@ -272,6 +311,14 @@ class ClusterTest {
   }
 
   private static long startTopic(Session who, String node) {
+    return startTopic(
+        who,
+        node,
+        "Klyngetest " + UUID.randomUUID().toString().substring(0, 8),
+        "Et emne for klyngetesten.");
+  }
+
+  private static long startTopic(Session who, String node, String title, String body) {
     HttpResponse<String> created =
         who.post(
             node,
@@ -282,15 +329,51 @@ class ClusterTest {
                 "kind",
                 "DISCUSSION",
                 "title",
-                "Klyngetest " + UUID.randomUUID().toString().substring(0, 8),
+                title,
                 "body",
-                "Et emne for klyngetesten."));
+                body));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     try {
       return ((Number) JSON.readValue(created.body(), Map.class).get("topicId")).longValue();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * A word no other topic holds: letters and hex digits (one token, split by no compound
+   * dictionary), 12 characters, so two of them are never within the 2 edits of a fuzzy match.
+   */
+  private static String uniqueWord() {
+    return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  /**
+   * Searches on node B as another member, every 20 ms, until {@code word} finds the topic and
+   * {@code gone} (if any) no longer does; returns the milliseconds since {@code sentAt}. Fails
+   * after three times the promised delay.
+   */
+  private static long searchedOnNodeB(long sentAt, long topic, String word, String gone)
+      throws Exception {
+    long deadline = sentAt + SEARCHABLE_WITHIN.toNanos() * 3;
+    while (!(finds(word, topic) && (gone == null || !finds(gone, topic)))) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Node B's search did not find " + word + (gone == null ? "" : " without " + gone)
+                + " in topic " + topic + " within " + SEARCHABLE_WITHIN.multipliedBy(3));
+      }
+      Thread.sleep(20);
+    }
+    return Duration.ofNanos(System.nanoTime() - sentAt).toMillis();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean finds(String word, long topic) {
+    Map<String, Object> results = reader.list(nodeB, "/api/v1/search?q=" + word);
+    // Empty lists are left out of the JSON.
+    List<Map<String, Object>> hits =
+        (List<Map<String, Object>>) results.getOrDefault("hits", List.of());
+    return hits.stream().anyMatch(h -> ((Number) h.get("topicId")).longValue() == topic);
   }
 
   @SuppressWarnings("unchecked")
@@ -426,6 +509,18 @@ class ClusterTest {
 
     HttpResponse<String> post(String node, String path, Map<String, ?> body) {
       return post(node, path, body, UUID.randomUUID().toString());
+    }
+
+    HttpResponse<String> put(String node, String path, Map<String, ?> body) {
+      try {
+        return send(
+            request(node, path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .build());
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
     }
 
     HttpResponse<String> post(String node, String path, Map<String, ?> body, String key) {
