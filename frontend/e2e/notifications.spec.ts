@@ -116,27 +116,66 @@ test('a reply reaches the asker live, in the centre and by mail, and the setting
 });
 
 /**
- * A member follows a tag from the tag's topic list; a new topic with that tag from someone else
- * reaches their bell live and the centre names why.
+ * A member follows a tag from its chip on a topic page (a small menu) and sees it followed on the
+ * tag's topic list; a new topic with that tag from someone else reaches their bell live and the
+ * centre names why; they stop following it from the tag's list.
  */
 test('following a tag notifies of new topics with it', async ({ page, shot }) => {
   test.setTimeout(180_000);
   await registerMember(page, 'Følger');
   const tag = `vaktrom${uniqueSuffix()}`.slice(0, 30);
-  await apiTopic(page, {
+  const topicId = await apiTopic(page, {
     kind: 'QUESTION',
     title: `Hvem bruker #${tag} her? ${uniqueSuffix()}`,
     body: 'Jeg lurer på hvordan andre løser dette.',
     tags: [tag],
   });
+  await page.goto(`/forum/t/${topicId}`);
+  const chip = page.getByRole('button', { name: `#${tag}, vis valg` });
+  await chip.click();
+  await expect(page.getByRole('link', { name: `Vis tråder med #${tag}` })).toBeVisible();
+  const menuState = page.getByRole('status').filter({ hasText: `#${tag}` });
+  await expect(menuState).toHaveText(`Du følger ikke #${tag}.`);
+  await page.getByRole('button', { name: `Følg #${tag}`, exact: true }).click();
+  await expect(menuState).toHaveText(
+    `Du følger #${tag}: du får beskjed om nye tråder med det.`,
+  );
+  const stop = page.getByRole('button', { name: `Slutt å følge #${tag}` });
+  await expect(stop).toBeFocused();
+  await expectNoAxeViolations(page);
+  await shot('notifications-follow-tag-chip-nb');
+  // Escape closes the menu and gives the focus back to the chip.
+  await page.keyboard.press('Escape');
+  await expect(stop).toBeHidden();
+  await expect(chip).toBeFocused();
+
   await page.goto(`/forum?tag=${encodeURIComponent(tag)}`);
-  const follow = page.getByRole('button', { name: `Følg #${tag}` });
-  await expect(follow).toHaveAttribute('aria-pressed', 'false');
-  await follow.click();
   const following = page.getByRole('button', { name: `Følger #${tag}` });
   await expect(following).toHaveAttribute('aria-pressed', 'true');
+  // The category index beside the list has a follow toggle per category (on, then off again).
+  const category = page
+    .getByRole('navigation', { name: 'Kategorier' })
+    .getByRole('button', { name: /^Følg kategorien / })
+    .first();
+  const categoryName = ((await category.getAttribute('aria-label')) ?? '').replace(
+    'Følg kategorien ',
+    '',
+  );
+  await category.click();
+  const categoryOn = page.getByRole('button', { name: `Følger kategorien ${categoryName}` });
+  await expect(categoryOn).toHaveAttribute('aria-pressed', 'true');
+  await categoryOn.click();
+  await expect(
+    page.getByRole('button', { name: `Følg kategorien ${categoryName}` }),
+  ).toHaveAttribute('aria-pressed', 'false');
   await expectNoAxeViolations(page);
   await shot('notifications-follow-tag-nb');
+  // Search results narrowed to the tag offer the same toggle.
+  await page.goto(`/search?tag=${encodeURIComponent(tag)}`);
+  await expect(page.getByRole('button', { name: `Følger #${tag}` })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   const bell = page.getByTestId('notification-bell');
   // The membership approval notice is the one unread so far.
   await expect(bell).toHaveAccessibleName('Varsler, 1 ulest');

@@ -1,8 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
 import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
-import { SlotsProvider, type FeatureSlots } from '@/components/ui/slots';
+import { SlotsProvider, type FeatureSlots, type FollowSlotProps } from '@/components/ui/slots';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { MemberSearch } from '@/features/search/components/member-search';
@@ -14,9 +15,22 @@ import { pageRoutes } from './page-routes';
  * All client routes. Paths are English and the same in both languages, so a shared link works
  * whatever language the reader has chosen. Feature routes are added here, lazily loaded.
  */
+// Loaded with the first search that offers to follow: not part of the first page.
+const FollowButton = lazy(() =>
+  import('@/features/forum/components/follow').then((m) => ({
+    default: (p: FollowSlotProps) =>
+      'tag' in p ? <m.FollowTag name={p.tag} /> : <m.FollowCategory slug={p.category} />,
+  })),
+);
+
 const slots: FeatureSlots = {
   similarTopics: (p) => <SimilarTopics {...p} />,
   relatedTopics: (p) => <RelatedTopics {...p} />,
+  follow: (p) => (
+    <Suspense fallback={null}>
+      <FollowButton {...p} />
+    </Suspense>
+  ),
 };
 
 export const routes: RouteObject[] = [

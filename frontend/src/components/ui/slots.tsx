@@ -9,7 +9,12 @@ export interface FeatureSlots {
   similarTopics?: (props: { title: string; body: string }) => ReactNode;
   /** Shown at the foot of a topic page: related topics (search). */
   relatedTopics?: (props: { topicId: number }) => ReactNode;
+  /** Shown on search results narrowed to one tag or one category: its follow button (forum). */
+  follow?: (props: FollowSlotProps) => ReactNode;
 }
+
+/** What to offer to follow: a tag by its name or a category by its slug. */
+export type FollowSlotProps = { tag: string } | { category: string };
 
 const SlotsContext = createContext<FeatureSlots>({});
 
@@ -23,4 +28,9 @@ export function SimilarTopicsSlot(props: { title: string; body: string }) {
 export function RelatedTopicsSlot(props: { topicId: number }) {
   const slots = useContext(SlotsContext);
   return slots.relatedTopics ? <>{slots.relatedTopics(props)}</> : null;
+}
+
+export function FollowSlot(props: FollowSlotProps) {
+  const slots = useContext(SlotsContext);
+  return slots.follow ? <>{slots.follow(props)}</> : null;
 }

@@ -6,7 +6,7 @@ import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useTopicList, type TopicListQuery } from '../api/topics';
-import { FollowTag } from './follow-tag';
+import { CategoryFollowButton, FollowTag } from './follow';
 import { ListFilters, useListParams, type FilterName } from './list-filters';
 import { TopicList } from './topic-list';
 
@@ -100,13 +100,17 @@ export function CategoryNav() {
               {t('latest.title')}
             </NavLink>
           </li>
-          {(categories.data ?? []).map((c) => (
-            <li key={c.id}>
-              <NavLink to={`/forum/c/${c.slug}`} className="hb-category-nav__link">
-                {language === 'en' ? c.nameEn : c.nameNb}
-              </NavLink>
-            </li>
-          ))}
+          {(categories.data ?? []).map((c) => {
+            const name = language === 'en' ? c.nameEn : c.nameNb;
+            return (
+              <li key={c.id} className="hb-category-nav__row">
+                <NavLink to={`/forum/c/${c.slug}`} className="hb-category-nav__link">
+                  {name}
+                </NavLink>
+                {member ? <CategoryFollowButton category={c} name={name} compact /> : null}
+              </li>
+            );
+          })}
           <li>
             <NavLink to="/bookmarks" className="hb-category-nav__link">
               {t('bookmarks.title')}

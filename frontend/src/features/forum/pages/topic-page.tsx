@@ -24,6 +24,7 @@ import { MarkdownField } from '../components/markdown-field';
 import { PostCard } from '../components/post-card';
 import { toFormProblem, type FormProblem } from '../components/problems';
 import { ReplyComposer, type ReplyComposerHandle } from '../components/reply-composer';
+import { TagMenu } from '../components/tag-menu';
 import { UserContent } from '../components/user-content';
 
 export function TopicPage() {
@@ -268,9 +269,7 @@ function TopicHeader({ topic }: { topic: TopicView }) {
         <ul className="hb-tag-list" aria-label={t('topic.tags')}>
           {topic.tags.map((tag) => (
             <li key={tag}>
-              <Link to={`/forum?tag=${encodeURIComponent(tag)}`} className="hb-tag-link">
-                #{tag}
-              </Link>
+              <TagMenu name={tag} />
             </li>
           ))}
         </ul>

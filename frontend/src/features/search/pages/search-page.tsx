@@ -2,6 +2,7 @@ import '../search.css';
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { FollowSlot } from '@/components/ui/slots';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { formatNumber } from '@/lib/format';
@@ -66,6 +67,15 @@ export default function SearchPage() {
               {t('page.loading')}
             </p>
           )}
+          {query.tag.length === 1 && query.category.length === 0 ? (
+            <div className="hb-search__follow">
+              <FollowSlot tag={query.tag[0]} />
+            </div>
+          ) : query.category.length === 1 && query.tag.length === 0 ? (
+            <div className="hb-search__follow">
+              <FollowSlot category={query.category[0]} />
+            </div>
+          ) : null}
           {data && data.total === 0 ? (
             <div className="hb-search__empty">
               <Heading level={2} data-size="sm">
