@@ -1,15 +1,17 @@
 import type { Locator, Page } from '@playwright/test';
-import { registerMember } from './support/accounts';
+import { registerMember, signInAsCoordinator, uniqueEmail } from './support/accounts';
 import { expectNoAxeViolations } from './support/a11y';
-import { expect, test } from './support/fixtures';
+import { expect, switchLanguage, test } from './support/fixtures';
 import { uniqueSuffix } from './support/forum';
 import { optInAsMentor, termId } from './support/mentoring';
-import { apiMember, topic } from './support/moderation';
+import { apiMember, flag, reply, topic } from './support/moderation';
 
 /**
- * A question asked, answered and solved, and a search, a followed topic and a mentor request, with
- * the keyboard alone (issue 14, ADR 0017), in bokmål, nynorsk and English: every stop on the way shows where focus is, focus lands on the new page's
- * content after each step, and the pages pass axe on the way.
+ * A question asked, answered and solved; a search, a followed topic and a mentor request; a
+ * newcomer's registration; a coordinator's review decisions — with the keyboard alone (issue 14,
+ * ADR 0017), in bokmål, nynorsk and English: every stop on the way shows where focus is, focus
+ * lands on the new content after each step (and back where it was after a dialog), results are
+ * announced in live regions, and the pages pass axe on the way.
  */
 const texts = {
   nb: {
@@ -247,3 +249,221 @@ for (const language of ['nb', 'nn', 'en'] as const) {
     await context.close();
   });
 }
+
+const registerTexts = {
+  nb: {
+    name: 'Navn',
+    email: 'E-postadresse',
+    password: 'Passord',
+    organisation: 'Arbeidssted (virksomhet)',
+    submit: 'Bli medlem',
+    emailError: 'Skriv en gyldig e-postadresse, for eksempel navn@ahus.no',
+    personalError: 'Passordet inneholder navnet ditt, e-postadressen din eller «helsebro».',
+    sent: 'Sjekk e-posten din',
+  },
+  nn: {
+    name: 'Namn',
+    email: 'E-postadresse',
+    password: 'Passord',
+    organisation: 'Arbeidsstad (verksemd)',
+    submit: 'Bli medlem',
+    emailError: 'Skriv ei gyldig e-postadresse, til dømes namn@ahus.no',
+    personalError: 'Passordet inneheld namnet ditt, e-postadressa di eller «helsebro».',
+    sent: 'Sjekk e-posten din',
+  },
+  en: {
+    name: 'Name',
+    email: 'E-mail address',
+    password: 'Password',
+    organisation: 'Workplace (organisation)',
+    submit: 'Join',
+    emailError: 'Enter a valid e-mail address, for example name@ahus.no',
+    personalError: 'The password contains your name, your e-mail address or "helsebro".',
+    sent: 'Check your e-mail',
+  },
+} as const;
+
+/** Replaces what the focused field holds, as a keyboard user does (select all, type). */
+async function retype(page: Page, text: string) {
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(text);
+}
+
+test('a newcomer registers with the keyboard alone (nb, nn, en)', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'keyboard journeys on the desktop');
+  test.setTimeout(180_000);
+  for (const language of ['nb', 'nn', 'en'] as const) {
+    const t = registerTexts[language];
+    const context = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    await context.addInitScript((l) => window.localStorage.setItem('helsebro.language', l), language);
+    const page = await context.newPage();
+    await page.goto('/register');
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    const name = page.getByLabel(t.name, { exact: true });
+    const email = page.getByLabel(t.email, { exact: true });
+    const password = page.getByLabel(t.password, { exact: true });
+    await tabTo(page, name);
+    await page.keyboard.type(`Nora Tastar ${uniqueSuffix()}`);
+    await tabTo(page, email);
+    await page.keyboard.type('nora-på-ahus');
+    await tabTo(page, password);
+    // Long enough for the page's own check; the server refuses it as personal.
+    await page.keyboard.type('helsebro123456');
+    await tabTo(page, page.getByLabel(t.organisation, { exact: true }));
+    await page.keyboard.type('Akershus universitetssykehus');
+    await tabTo(page, page.getByRole('button', { name: t.submit, exact: true }));
+    await page.keyboard.press('Enter');
+
+    // The page's own check: the focus goes to the field to fix, which says what is wrong.
+    await expect(email).toBeFocused();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(new RegExp(escape(t.emailError)));
+    await retype(page, uniqueEmail('ahus.no', 'tastar'));
+    await page.keyboard.press('Enter');
+
+    // The server's refusal: the focus goes to the password, with the server's reason in words.
+    await expect(password).toBeFocused();
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(new RegExp(escape(t.personalError)));
+    await expectNoAxeViolations(page);
+    await retype(page, 'kaffe på nattevakt klokka tre');
+    await page.keyboard.press('Enter');
+
+    // The confirmation replaces the form and takes the focus (a status: read out).
+    await expect(page.getByRole('heading', { level: 1, name: t.sent })).toBeVisible();
+    const sent = page.getByRole('status').filter({ hasText: t.sent });
+    await expect(sent).toBeFocused();
+    await expectNoAxeViolations(page);
+    await context.close();
+  }
+});
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const reviewTexts = {
+  nb: {
+    queue: 'Rapporterte innlegg',
+    reason: 'Begrunnelse (valgfritt, føres i loggen)',
+    hide: (n: number, topic: string) => `Skjul innlegget – innlegg ${n} i «${topic}»`,
+    hidden: 'Innlegget er skjult og rapportene gitt medhold.',
+    approvals: 'Godkjenn nye medlemmer',
+    approve: (name: string) => `Godkjenn ${name}`,
+    approved: (name: string) => `${name} er godkjent og har fått e-post.`,
+    reject: (name: string) => `Avvis ${name}`,
+    rejectTitle: (name: string) => `Avvise ${name}?`,
+    rejectReason: 'Begrunnelse (valgfritt, føres i loggen)',
+    rejectSubmit: 'Avvis og slett',
+    rejected: (name: string) => `${name} er avvist, og dataene er slettet.`,
+  },
+  nn: {
+    queue: 'Rapporterte innlegg',
+    reason: 'Grunngjeving (valfritt, blir ført i loggen)',
+    hide: (n: number, topic: string) => `Skjul innlegget – innlegg ${n} i «${topic}»`,
+    hidden: 'Innlegget er skjult, og rapportane har fått medhald.',
+    approvals: 'Godkjenn nye medlemmer',
+    approve: (name: string) => `Godkjenn ${name}`,
+    approved: (name: string) => `${name} er godkjend og har fått e-post.`,
+    reject: (name: string) => `Avvis ${name}`,
+    rejectTitle: (name: string) => `Avvise ${name}?`,
+    rejectReason: 'Grunngjeving (valfritt, blir ført i loggen)',
+    rejectSubmit: 'Avvis og slett',
+    rejected: (name: string) => `${name} er avvist, og dataa er sletta.`,
+  },
+  en: {
+    queue: 'Flagged posts',
+    reason: 'Reason (optional, written to the log)',
+    hide: (n: number, topic: string) => `Hide the post – post ${n} in “${topic}”`,
+    hidden: 'The post is hidden and the flags upheld.',
+    approvals: 'Approve new members',
+    approve: (name: string) => `Approve ${name}`,
+    approved: (name: string) => `${name} is approved and has been sent an e-mail.`,
+    reject: (name: string) => `Reject ${name}`,
+    rejectTitle: (name: string) => `Reject ${name}?`,
+    rejectReason: 'Reason (optional, written to the log)',
+    rejectSubmit: 'Reject and delete',
+    rejected: (name: string) => `${name} is rejected, and their data is deleted.`,
+  },
+} as const;
+
+test('a coordinator decides a flagged post and new members with the keyboard alone (nb, nn, en)', async ({
+  page,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'keyboard journeys on the desktop');
+  test.setTimeout(240_000);
+  const languages = ['nb', 'nn', 'en'] as const;
+  // The scene, through the API: a flagged reply and two members waiting for approval per language.
+  const author = await apiMember('Forfattar');
+  const flagger = await apiMember('Melder');
+  const title = `Tastaturvurdering ${uniqueSuffix()}`;
+  const topicId = await topic(author, 'DISCUSSION', title, 'Kva for malar brukar de?');
+  const scene = [];
+  for (const language of languages) {
+    const text = `Billige klokker (${language}) ${uniqueSuffix()}`;
+    const post = await reply(author, topicId, text);
+    await flag(flagger, post.id, 'SPAM');
+    const waiting = [];
+    for (const first of ['Vera', 'Viggo']) {
+      const name = `${first} Ventar ${uniqueSuffix().replace(/[^a-z0-9]/gi, '')}`;
+      await registerMember({ email: uniqueEmail('example.org', 'vent'), displayName: name });
+      waiting.push(name);
+    }
+    scene.push({ language, text, post, approve: waiting[0]!, reject: waiting[1]! });
+  }
+
+  await signInAsCoordinator(page);
+  for (const { language, text, post, approve, reject } of scene) {
+    const t = reviewTexts[language];
+    await switchLanguage(page, language);
+
+    // The review queue: a reason, then "hide"; the card goes and the result takes the focus.
+    await page.goto('/moderation/queue');
+    await expect(page.getByRole('heading', { level: 1, name: t.queue })).toBeVisible();
+    const card = page.getByRole('listitem').filter({ hasText: text });
+    await tabTo(page, card.getByLabel(t.reason), 400);
+    await page.keyboard.type('Reklame.');
+    await tabTo(page, card.getByRole('button', { name: t.hide(post.postNumber, title) }));
+    await page.keyboard.press('Enter');
+    const hidden = page.getByRole('status').filter({ hasText: t.hidden });
+    await expect(hidden).toBeVisible();
+    await expect(hidden).toBeFocused();
+    await expect(card).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    // Approvals: approve one member; the result takes the focus.
+    await page.goto('/moderation/approvals');
+    await expect(page.getByRole('heading', { level: 1, name: t.approvals })).toBeVisible();
+    await tabTo(page, page.getByRole('button', { name: t.approve(approve), exact: true }), 400);
+    await page.keyboard.press('Enter');
+    const approved = page.getByRole('status').filter({ hasText: t.approved(approve) });
+    await expect(approved).toBeFocused();
+
+    // Reject another: a dialog asks first; Escape closes it and the focus is back on "Reject".
+    const rejectButton = page.getByRole('button', { name: t.reject(reject), exact: true });
+    await tabTo(page, rejectButton, 400);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: t.rejectTitle(reject) });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel(t.rejectReason)).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(rejectButton).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(dialog.getByLabel(t.rejectReason)).toBeFocused();
+    await page.keyboard.type('Ikkje i helsetenesta.');
+    await tabTo(page, dialog.getByRole('button', { name: t.rejectSubmit }));
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+    const rejected = page.getByRole('status').filter({ hasText: t.rejected(reject) });
+    await expect(rejected).toBeFocused();
+    await expect(rejectButton).toHaveCount(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await expectNoAxeViolations(page);
+  }
+  await switchLanguage(page, 'nb');
+});

@@ -1,4 +1,4 @@
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { ApiError } from '@/lib/api-client';
 import { fieldErrorText } from '@/lib/field-errors';
 
@@ -22,4 +22,16 @@ export function applyServerErrors<T extends FieldValues>(
     }
   }
   return code ?? (error.status >= 500 ? 'server' : undefined);
+}
+
+/**
+ * The text to show under a field: a server error is already a sentence in the member's language
+ * (set by applyServerErrors); the form's own checks give a code to translate.
+ */
+export function errorText(
+  error: FieldError | undefined,
+  translate: (code: string | undefined) => string,
+): string | undefined {
+  if (!error) return undefined;
+  return error.type === 'server' ? error.message : translate(error.message);
 }

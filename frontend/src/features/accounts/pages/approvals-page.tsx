@@ -1,8 +1,10 @@
 import { Alert, Button, Heading, Paragraph, Skeleton, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
+import { FormDialog } from '@/components/ui/form-dialog';
 import { RequireRole } from '@/components/ui/require-role';
+import { TextField } from '@/components/ui/text-field';
 import { formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useMemberAccountAction, useMemberAccounts } from '../api/member-accounts';
@@ -23,19 +25,31 @@ function Approvals() {
   const queue = useMemberAccounts({ status: 'PENDING_APPROVAL', size: 100 });
   const waiting = queue.data?.items ?? [];
   const action = useMemberAccountAction();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const [rejecting, setRejecting] = useState<{ id: number; name: string } | null>(null);
+  const [reason, setReason] = useState('');
+  // A decision removes the member from the list, and the focus with it: it goes to the result.
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
 
   const act = (id: number, name: string, kind: 'approve' | 'reject') => {
+    if (action.isPending) return;
     setNotice(null);
     action.mutate(
-      { id, action: kind },
+      { id, action: kind, body: kind === 'reject' ? { reason: reason.trim() || null } : undefined },
       {
-        onSuccess: () =>
-          setNotice(
-            kind === 'approve'
-              ? t('approvals.approved', { name })
-              : t('approvals.rejected', { name }),
-          ),
+        onSuccess: () => {
+          setRejecting(null);
+          setNotice({
+            text:
+              kind === 'approve'
+                ? t('approvals.approved', { name })
+                : t('approvals.rejected', { name }),
+            at: Date.now(),
+          });
+        },
       },
     );
   };
@@ -43,12 +57,11 @@ function Approvals() {
   return (
     <AuthPage title={t('approvals.title')} before={<CoordinatorNav />}>
       <Paragraph>{t('approvals.lead')}</Paragraph>
-      {notice && (
-        <Alert data-color="success" role="status">
-          {notice}
-        </Alert>
-      )}
-      {action.isError && (
+      {/* Always there, so that screen readers announce what is put in it. */}
+      <div ref={noticeRef} tabIndex={-1} role="status" className="hb-approvals__notice">
+        {notice && <Alert data-color="success">{notice.text}</Alert>}
+      </div>
+      {action.isError && !rejecting && (
         <Alert data-color="danger" role="alert">
           {t('errors.generic')}
         </Alert>
@@ -86,7 +99,7 @@ function Approvals() {
               <div className="hb-auth-form__actions">
                 <Button
                   aria-label={t('approvals.approve', { name: m.displayName })}
-                  disabled={action.isPending}
+                  aria-disabled={action.isPending || undefined}
                   onClick={() => act(m.id, m.displayName, 'approve')}
                 >
                   {t('approvals.approveShort')}
@@ -95,8 +108,12 @@ function Approvals() {
                   variant="secondary"
                   data-color="danger"
                   aria-label={t('approvals.reject', { name: m.displayName })}
-                  disabled={action.isPending}
-                  onClick={() => act(m.id, m.displayName, 'reject')}
+                  aria-haspopup="dialog"
+                  onClick={() => {
+                    action.reset();
+                    setReason('');
+                    setRejecting({ id: m.id, name: m.displayName });
+                  }}
                 >
                   {t('approvals.rejectShort')}
                 </Button>
@@ -105,6 +122,24 @@ function Approvals() {
           ))}
         </ul>
       )}
+      <FormDialog
+        open={rejecting != null}
+        onClose={() => setRejecting(null)}
+        title={t('approvals.rejectTitle', { name: rejecting?.name ?? '' })}
+        lead={t('approvals.rejectLead', { name: rejecting?.name ?? '' })}
+        submitLabel={t('approvals.rejectSubmit')}
+        danger
+        busy={action.isPending}
+        error={action.isError ? t('errors.generic') : null}
+        onSubmit={() => rejecting && act(rejecting.id, rejecting.name, 'reject')}
+      >
+        <TextField
+          label={t('approvals.rejectReason')}
+          limit={500}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormDialog>
     </AuthPage>
   );
 }

@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
+import { focusFirstError } from '@/lib/focus-first-error';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import { register as registerMember } from '../api/auth';
-import { applyServerErrors } from '../api/form-errors';
+import { applyServerErrors, errorText } from '../api/form-errors';
 import { AuthPage } from '../components/auth-page';
 import { landingFor } from '../components/session-redirect';
 
@@ -28,6 +29,7 @@ export function RegisterPage() {
   const { language } = useLanguage();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const {
     register,
     handleSubmit,
@@ -49,18 +51,15 @@ export function RegisterPage() {
       const code = applyServerErrors(e, setError, fields, (c) => message(c));
       const onAField = e instanceof ApiError && e.fieldErrors.length > 0;
       if (!onAField) setFormError(code ?? 'generic');
+      // The refusal is news: the focus goes to the first field to fix, or to the form's alert.
+      focusFirstError(form.current);
     }
   };
 
   if (sentTo) {
     return (
       <AuthPage title={t('register.sentTitle')}>
-        <Alert data-color="success" role="status">
-          <Heading level={2} data-size="xs">
-            {t('register.sentTitle')}
-          </Heading>
-          <Paragraph>{t('register.sent', { email: sentTo })}</Paragraph>
-        </Alert>
+        <Sent email={sentTo} />
         <Paragraph>{t('register.sentHint')}</Paragraph>
       </AuthPage>
     );
@@ -69,17 +68,22 @@ export function RegisterPage() {
   return (
     <AuthPage title={t('register.title')}>
       <Paragraph>{t('register.lead')}</Paragraph>
-      {formError && (
-        <Alert data-color="danger" role="alert">
-          {message(formError)}
-        </Alert>
-      )}
-      <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+      <form
+        ref={form}
+        className="hb-auth-form"
+        noValidate
+        onSubmit={(e) => void handleSubmit(onSubmit, () => focusFirstError(form.current))(e)}
+      >
+        {formError && (
+          <Alert data-color="danger" role="alert">
+            {message(formError)}
+          </Alert>
+        )}
         <Textfield
           label={t('fields.displayName')}
           description={t('fields.displayNameHint')}
           autoComplete="name"
-          error={errors.displayName && message(errors.displayName.message)}
+          error={errorText(errors.displayName, message)}
           {...register('displayName')}
         />
         <Textfield
@@ -87,7 +91,7 @@ export function RegisterPage() {
           description={t('fields.emailHint')}
           type="email"
           autoComplete="email"
-          error={errors.email && message(errors.email.message)}
+          error={errorText(errors.email, message)}
           {...register('email')}
         />
         <Textfield
@@ -95,14 +99,14 @@ export function RegisterPage() {
           description={t('fields.newPasswordHint')}
           type="password"
           autoComplete="new-password"
-          error={errors.password && message(errors.password.message)}
+          error={errorText(errors.password, message)}
           {...register('password')}
         />
         <Textfield
           label={t('fields.organisation')}
           description={t('fields.organisationHint')}
           autoComplete="organization"
-          error={errors.organisation && message(errors.organisation.message)}
+          error={errorText(errors.organisation, message)}
           {...register('organisation')}
         />
         <div className="hb-auth-form__actions">
@@ -118,5 +122,20 @@ export function RegisterPage() {
         </Link>
       </Paragraph>
     </AuthPage>
+  );
+}
+
+/** Replaces the form it answers, so it takes the focus (else focus would fall to the page). */
+function Sent({ email }: { email: string }) {
+  const { t } = useTranslation('accounts');
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <Alert ref={ref} tabIndex={-1} data-color="success" role="status">
+      <Heading level={2} data-size="xs">
+        {t('register.sentTitle')}
+      </Heading>
+      <Paragraph>{t('register.sent', { email })}</Paragraph>
+    </Alert>
   );
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import { resetPassword } from '../api/auth';
-import { applyServerErrors } from '../api/form-errors';
+import { applyServerErrors, errorText } from '../api/form-errors';
 import { AuthPage } from '../components/auth-page';
 
 const schema = z.object({
@@ -77,7 +77,7 @@ export function ResetPasswordPage() {
           description={t('fields.newPasswordHint')}
           type="password"
           autoComplete="new-password"
-          error={errors.password && message(errors.password.message)}
+          error={errorText(errors.password, message)}
           {...register('password')}
         />
         <div className="hb-auth-form__actions">

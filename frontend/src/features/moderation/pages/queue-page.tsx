@@ -10,7 +10,7 @@ import {
   Tag,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
@@ -29,7 +29,14 @@ export function QueuePage() {
   const queue = useQueue(page);
   const data = queue.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.size)) : 1;
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
+  // A decision removes its card, and the focus with it: it goes to the result instead. (A refusal
+  // keeps the card and the focus on its button, unless the post has left the queue.)
+  useEffect(() => {
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (notice && (notice.ok || lost)) noticeRef.current?.focus();
+  }, [notice]);
 
   return (
     <div className="hb-stack">
@@ -44,15 +51,14 @@ export function QueuePage() {
           {t('queue.threshold', { n: data.hideThreshold })}
         </Paragraph>
       ) : null}
-      {notice ? (
-        <Alert
-          data-color={notice.ok ? 'success' : 'danger'}
-          data-size="sm"
-          role={notice.ok ? 'status' : 'alert'}
-        >
-          {notice.text}
-        </Alert>
-      ) : null}
+      {/* Always there, so that screen readers announce what is put in it. */}
+      <div ref={noticeRef} tabIndex={-1} role="status" className="hb-mod-notice">
+        {notice ? (
+          <Alert data-color={notice.ok ? 'success' : 'danger'} data-size="sm">
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
       {queue.isError ? (
         <Alert data-color="danger" role="alert">
           {t('queue.loadFailed')}
@@ -65,7 +71,7 @@ export function QueuePage() {
         <ol className="hb-mod-list" aria-label={t('queue.title')}>
           {data.items.map((item) => (
             <li key={item.postId}>
-              <QueueCard item={item} onDone={setNotice} />
+              <QueueCard item={item} onDone={(n) => setNotice({ ...n, at: Date.now() })} />
             </li>
           ))}
         </ol>
@@ -97,9 +103,17 @@ export function QueuePage() {
 interface Notice {
   ok: boolean;
   text: string;
+  /** Tells two equal notices apart, so that a second decision moves the focus too. */
+  at: number;
 }
 
-function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Notice) => void }) {
+function QueueCard({
+  item,
+  onDone,
+}: {
+  item: QueueItem;
+  onDone: (n: Omit<Notice, 'at'>) => void;
+}) {
   const { t } = useTranslation('moderation');
   const { t: tf } = useTranslation('forum');
   const { language } = useLanguage();
@@ -109,6 +123,7 @@ function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Notice) => v
   const labels = { n: item.postNumber, topic: item.topicTitle };
 
   const decide = (kind: 'restore' | 'hide') => {
+    if (decision.isPending) return;
     decision.mutate(
       { postId: item.postId, decision: kind, reason },
       {
@@ -192,7 +207,7 @@ function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Notice) => v
           <Button
             data-size="sm"
             aria-label={t('queue.keepLabel', labels)}
-            disabled={decision.isPending}
+            aria-disabled={decision.isPending || undefined}
             onClick={() => decide('restore')}
           >
             {t('queue.keep')}
@@ -202,7 +217,7 @@ function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Notice) => v
             variant="secondary"
             data-color="danger"
             aria-label={t('queue.hideLabel', labels)}
-            disabled={decision.isPending}
+            aria-disabled={decision.isPending || undefined}
             onClick={() => decide('hide')}
           >
             {t('queue.hide')}
