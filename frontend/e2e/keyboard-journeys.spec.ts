@@ -401,12 +401,18 @@ test('a coordinator decides a flagged post and new members with the keyboard alo
   const flagger = await apiMember('Melder');
   const title = `Tastaturvurdering ${uniqueSuffix()}`;
   const topicId = await topic(author, 'DISCUSSION', title, 'Kva for malar brukar de?');
-  const scene = [];
+  const scene: {
+    language: (typeof languages)[number];
+    text: string;
+    post: { id: number; postNumber: number };
+    approve: string;
+    reject: string;
+  }[] = [];
   for (const language of languages) {
     const text = `Billige klokker (${language}) ${uniqueSuffix()}`;
     const post = await reply(author, topicId, text);
     await flag(flagger, post.id, 'SPAM');
-    const waiting = [];
+    const waiting: string[] = [];
     for (const first of ['Vera', 'Viggo']) {
       const name = `${first} Ventar ${uniqueSuffix().replace(/[^a-z0-9]/gi, '')}`;
       await registerMember({ email: uniqueEmail('example.org', 'vent'), displayName: name });
