@@ -297,8 +297,15 @@ test('a newcomer registers with the keyboard alone (nb, nn, en)', async ({
   test.setTimeout(180_000);
   for (const language of ['nb', 'nn', 'en'] as const) {
     const t = registerTexts[language];
-    const context = await browser.newContext({ baseURL, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
-    await context.addInitScript((l) => window.localStorage.setItem('helsebro.language', l), language);
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'nb-NO',
+      timezoneId: 'Europe/Oslo',
+    });
+    await context.addInitScript(
+      (l) => window.localStorage.setItem('helsebro.language', l),
+      language,
+    );
     const page = await context.newPage();
     await page.goto('/register');
     await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -320,14 +327,14 @@ test('a newcomer registers with the keyboard alone (nb, nn, en)', async ({
     // The page's own check: the focus goes to the field to fix, which says what is wrong.
     await expect(email).toBeFocused();
     await expect(email).toHaveAttribute('aria-invalid', 'true');
-    await expect(email).toHaveAccessibleDescription(new RegExp(escape(t.emailError)));
+    await expect(email).toHaveAccessibleDescription(new RegExp(escapeRegExp(t.emailError)));
     await retype(page, uniqueEmail('ahus.no', 'tastar'));
     await page.keyboard.press('Enter');
 
     // The server's refusal: the focus goes to the password, with the server's reason in words.
     await expect(password).toBeFocused();
     await expect(password).toHaveAttribute('aria-invalid', 'true');
-    await expect(password).toHaveAccessibleDescription(new RegExp(escape(t.personalError)));
+    await expect(password).toHaveAccessibleDescription(new RegExp(escapeRegExp(t.personalError)));
     await expectNoAxeViolations(page);
     await retype(page, 'kaffe på nattevakt klokka tre');
     await page.keyboard.press('Enter');
@@ -341,7 +348,7 @@ test('a newcomer registers with the keyboard alone (nb, nn, en)', async ({
   }
 });
 
-function escape(text: string) {
+function escapeRegExp(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

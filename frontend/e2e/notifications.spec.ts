@@ -137,9 +137,7 @@ test('following a tag notifies of new topics with it', async ({ page, shot }) =>
   const menuState = page.getByRole('status').filter({ hasText: `#${tag}` });
   await expect(menuState).toHaveText(`Du følger ikke #${tag}.`);
   await page.getByRole('button', { name: `Følg #${tag}`, exact: true }).click();
-  await expect(menuState).toHaveText(
-    `Du følger #${tag}: du får beskjed om nye tråder med det.`,
-  );
+  await expect(menuState).toHaveText(`Du følger #${tag}: du får beskjed om nye tråder med det.`);
   const stop = page.getByRole('button', { name: `Slutt å følge #${tag}` });
   await expect(stop).toBeFocused();
   await expectNoAxeViolations(page);

@@ -107,13 +107,7 @@ interface Notice {
   at: number;
 }
 
-function QueueCard({
-  item,
-  onDone,
-}: {
-  item: QueueItem;
-  onDone: (n: Omit<Notice, 'at'>) => void;
-}) {
+function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Omit<Notice, 'at'>) => void }) {
   const { t } = useTranslation('moderation');
   const { t: tf } = useTranslation('forum');
   const { language } = useLanguage();

@@ -69,11 +69,11 @@ export default function SearchPage() {
           )}
           {query.tag.length === 1 && query.category.length === 0 ? (
             <div className="hb-search__follow">
-              <FollowSlot tag={query.tag[0]} />
+              <FollowSlot tag={query.tag[0]!} />
             </div>
           ) : query.category.length === 1 && query.tag.length === 0 ? (
             <div className="hb-search__follow">
-              <FollowSlot category={query.category[0]} />
+              <FollowSlot category={query.category[0]!} />
             </div>
           ) : null}
           {data && data.total === 0 ? (
