@@ -343,7 +343,8 @@ test('a newcomer registers with the keyboard alone (nb, nn, en)', async ({
     await expect(page.getByRole('heading', { level: 1, name: t.sent })).toBeVisible();
     const sent = page.getByRole('status').filter({ hasText: t.sent });
     await expect(sent).toBeFocused();
-    await expectNoAxeViolations(page);
+    // accounts-register.spec scans the confirmation in nb and en.
+    if (language === 'nn') await expectNoAxeViolations(page);
     await context.close();
   }
 });
@@ -445,7 +446,6 @@ test('a coordinator decides a flagged post and new members with the keyboard alo
     await expect(hidden).toBeVisible();
     await expect(hidden).toBeFocused();
     await expect(card).toHaveCount(0);
-    await expectNoAxeViolations(page);
 
     // Approvals: approve one member; the result takes the focus.
     await page.goto('/moderation/approvals');
