@@ -1,11 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetKeptMember, rememberKeptMember } from '@/lib/member-storage';
 import type { TopicPage } from '../api/types';
 import { keepTopicPage, keptTopicLimit, keptTopicPage, keptTopics } from './kept-topics';
 
 const pageOf = (id: number) => ({ topic: { id, title: `Tråd ${id}` }, posts: [] }) as unknown as TopicPage;
 
-afterEach(() => window.localStorage.clear());
+afterEach(() => {
+  vi.restoreAllMocks();
+  window.localStorage.clear();
+});
 
 describe('kept topics (ADR 0025)', () => {
   it('keeps the topics a member read, newest first, and at most the limit', () => {
@@ -15,6 +18,11 @@ describe('kept topics (ADR 0025)', () => {
     expect(kept).toHaveLength(keptTopicLimit);
     expect(kept[0].id).toBe(keptTopicLimit + 5);
     expect(keptTopicPage(1, 'p0')).toBeNull();
+    // The pages of the forgotten topics are gone from storage too, not only from the index.
+    expect(window.localStorage.getItem('helsebro.offline.3.topic.1')).toBeNull();
+    expect(
+      Object.keys(window.localStorage).filter((k) => k.startsWith('helsebro.offline.3.topic.')),
+    ).toHaveLength(keptTopicLimit);
     expect(keptTopicPage(keptTopicLimit + 5, 'p0')?.page.topic.title).toBe(
       `Tråd ${keptTopicLimit + 5}`,
     );
@@ -39,6 +47,30 @@ describe('kept topics (ADR 0025)', () => {
     rememberKeptMember(3);
     keepTopicPage(1, 'p0', pageOf(1));
     forgetKeptMember();
+    expect(keptTopicPage(1, 'p0')).toBeNull();
+  });
+
+  it('when the browser’s storage is full, the oldest topics make room for the one just read', () => {
+    rememberKeptMember(3);
+    keepTopicPage(1, 'p0', pageOf(1));
+    keepTopicPage(2, 'p0', pageOf(2));
+    keepTopicPage(3, 'p0', pageOf(3));
+    // A storage that holds two topic pages at most.
+    const setItem = Storage.prototype.setItem;
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(function (
+      this: Storage,
+      key: string,
+      value: string,
+    ) {
+      const pages = Object.keys(this).filter((k) => k.includes('.topic.') && k !== key);
+      if (key.includes('.topic.') && pages.length >= 2) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      setItem.call(this, key, value);
+    });
+    keepTopicPage(4, 'p0', pageOf(4));
+    expect(keptTopics().map((k) => k.id)).toEqual([4, 3]);
+    expect(keptTopicPage(4, 'p0')?.page.topic.title).toBe('Tråd 4');
     expect(keptTopicPage(1, 'p0')).toBeNull();
   });
 });
