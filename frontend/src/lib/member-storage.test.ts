@@ -25,9 +25,9 @@ describe('member storage (ADR 0025)', () => {
     forgetKeptMember();
     expect(keptMember()).toBeNull();
     expect(readKept('topics')).toBeNull();
-    expect(Object.keys(window.localStorage).filter((k) => k.startsWith('helsebro.offline.'))).toEqual(
-      [],
-    );
+    expect(
+      Object.keys(window.localStorage).filter((k) => k.startsWith('helsebro.offline.')),
+    ).toEqual([]);
     expect(window.localStorage.getItem('helsebro.draft.7.reply-1')).not.toBeNull();
   });
 

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, NetworkError } from '@/lib/api-client';
+import { api, getAccessToken, NetworkError } from '@/lib/api-client';
 import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
 import type {
@@ -93,9 +93,11 @@ export function useTopicPage(id: number, page: number | null, post: number | nul
     queryKey: forumKeys.topic(id, post != null ? 'post' : (page ?? 0), post ?? undefined),
     queryFn: () => fetchTopicPage(id, page, post),
     placeholderData: keepPreviousData,
-    // Offline the kept copy is the answer (not a paused query), and it is refetched once online.
+    // Offline the kept copy is the answer (not a paused query), and it is refetched once online
+    // with a session: a kept copy read before the session was back waits for it (no 401).
     networkMode: 'always',
     staleTime: (q) => (q.state.data?.savedAt ? 0 : 30_000),
+    refetchOnReconnect: () => getAccessToken() != null,
   });
 }
 

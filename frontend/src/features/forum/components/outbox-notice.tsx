@@ -14,8 +14,8 @@ export function OutboxNotice() {
   const items = useOutbox();
   const waiting = items.filter((i) => i.state === 'waiting');
   const refused = items.filter((i) => i.state === 'refused');
-  if (!waiting.length && !refused.length) return null;
   const first = refused[0] ?? waiting[0];
+  if (!first) return null;
   return (
     <div className="hb-offline hb-outbox-notice" role="status">
       <Paragraph data-size="sm">

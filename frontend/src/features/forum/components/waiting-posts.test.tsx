@@ -49,7 +49,9 @@ describe('WaitingPosts', () => {
         <WaitingPosts draftKey="reply-5" onReturn={() => true} />
       </MemoryRouter>,
     );
-    await act(() => flushOutbox(async () => ({ id: 9, topicId: 5, postNumber: 3, replayed: false })));
+    await act(() =>
+      flushOutbox(async () => ({ id: 9, topicId: 5, postNumber: 3, replayed: false })),
+    );
     expect(screen.getByText('Svaret ditt er sendt')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Se innlegget' })).toHaveAttribute(
       'href',
@@ -69,8 +71,8 @@ describe('WaitingPosts', () => {
       </MemoryRouter>,
     );
     expect(returned).toHaveLength(1);
-    expect(returned[0][1]).toBe(true);
-    expect(returned[0][0].refusal?.problem.code).toBe('patient-data');
+    expect(returned[0]?.[1]).toBe(true);
+    expect(returned[0]?.[0].refusal?.problem.code).toBe('patient-data');
     expect(outboxItems()).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { forgetKeptMember, rememberKeptMember } from '@/lib/member-storage';
 import type { TopicPage } from '../api/types';
 import { keepTopicPage, keptTopicLimit, keptTopicPage, keptTopics } from './kept-topics';
 
-const pageOf = (id: number) => ({ topic: { id, title: `Tråd ${id}` }, posts: [] }) as unknown as TopicPage;
+const pageOf = (id: number) =>
+  ({ topic: { id, title: `Tråd ${id}` }, posts: [] }) as unknown as TopicPage;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -16,7 +17,7 @@ describe('kept topics (ADR 0025)', () => {
     for (let id = 1; id <= keptTopicLimit + 5; id++) keepTopicPage(id, 'p0', pageOf(id));
     const kept = keptTopics();
     expect(kept).toHaveLength(keptTopicLimit);
-    expect(kept[0].id).toBe(keptTopicLimit + 5);
+    expect(kept[0]?.id).toBe(keptTopicLimit + 5);
     expect(keptTopicPage(1, 'p0')).toBeNull();
     // The pages of the forgotten topics are gone from storage too, not only from the index.
     expect(window.localStorage.getItem('helsebro.offline.3.topic.1')).toBeNull();

@@ -36,7 +36,12 @@ export function keptTopics(): KeptTopicEntry[] {
  * that page and the small index, not all twenty. When the browser's storage is full the oldest
  * go first. Nothing is kept for a guest.
  */
-export function keepTopicPage(id: number, variant: TopicVariant, page: TopicPage, now = new Date()) {
+export function keepTopicPage(
+  id: number,
+  variant: TopicVariant,
+  page: TopicPage,
+  now = new Date(),
+) {
   const entry = { id, variant, savedAt: now.toISOString() };
   let index = [entry, ...keptTopics().filter((k) => k.id !== id)];
   const drop = (from: number) => {

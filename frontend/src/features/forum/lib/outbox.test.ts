@@ -38,7 +38,7 @@ afterEach(() => window.localStorage.clear());
 describe('outbox (ADR 0025)', () => {
   it('sends a waiting reply once with the key it was written with, then shows it as sent', async () => {
     enqueue(reply('k1'));
-    expect(outboxItems()[0].state).toBe('waiting');
+    expect(outboxItems()[0]?.state).toBe('waiting');
     const s = server();
     expect(await flushOutbox(s.send)).toBe(1);
     expect(s.keys).toEqual(['k1']);
@@ -94,6 +94,16 @@ describe('outbox (ADR 0025)', () => {
     expect(s.keys).toEqual(['k1', 'k2']);
   });
 
+  it('a server error is not a refusal: the reply waits for the next round', async () => {
+    enqueue(reply('k1'));
+    const failing = server(() => new ApiError(503, { status: 503 }));
+    expect(await flushOutbox(failing.send)).toBe(0);
+    expect(outboxItems()[0]?.state).toBe('waiting');
+    const s = server();
+    expect(await flushOutbox(s.send)).toBe(1);
+    expect(s.keys).toEqual(['k1']);
+  });
+
   it('a cancelled reply is not sent', async () => {
     enqueue(reply('k1'));
     enqueue(reply('k2'));
@@ -107,7 +117,7 @@ describe('outbox (ADR 0025)', () => {
     enqueue(reply('k1', 'første'));
     enqueue(reply('k1', 'andre'));
     expect(outboxItems()).toHaveLength(1);
-    expect(outboxItems()[0].body).toEqual({ body: 'andre', replyToPostId: null });
+    expect(outboxItems()[0]?.body).toEqual({ body: 'andre', replyToPostId: null });
   });
 
   it('is the member’s own: a guest keeps nothing, and sign-out empties it', () => {

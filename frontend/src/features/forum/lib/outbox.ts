@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { ApiError, NetworkError, type Problem } from '@/lib/api-client';
+import { ApiError, type Problem } from '@/lib/api-client';
 import { keptVersion, readKept, subscribeKept, writeKept } from '@/lib/member-storage';
 import type { CreatedView } from '../api/types';
 
@@ -73,37 +73,33 @@ let flushing: Promise<number> | null = null;
 
 /**
  * Sends the waiting items one at a time, oldest first. A lost connection stops the round (the
- * rest wait for the next); a refusal (4xx/5xx answer) marks the item refused with the server's
+ * rest wait for the next), as do a 5xx and a 401; a refusal (other 4xx answers) marks the item refused with the server's
  * problem; an item cancelled meanwhile is not sent. Concurrent calls share one round, so an item is
  * never in flight twice from this tab. Returns how many were sent.
  */
 export function flushOutbox(send: Sender): Promise<number> {
   flushing ??= (async () => {
     let sent = 0;
-    try {
-      for (;;) {
-        const next = outboxItems().find((i) => i.state === 'waiting');
-        if (!next) break;
-        try {
-          const created = await send(next);
-          update(next.key, (i) => ({ ...i, state: 'sent', created }));
-          sent++;
-        } catch (e) {
-          if (e instanceof ApiError) {
-            const refusal = { status: e.status, problem: e.problem };
-            update(next.key, (i) => ({ ...i, state: 'refused', refusal }));
-          } else if (e instanceof NetworkError) {
-            break;
-          } else {
-            break;
-          }
-        }
+    for (;;) {
+      const next = outboxItems().find((i) => i.state === 'waiting');
+      if (!next) break;
+      try {
+        const created = await send(next);
+        update(next.key, (i) => ({ ...i, state: 'sent', created }));
+        sent++;
+      } catch (e) {
+        // A refusal (4xx) is final; a lost connection, a server error (5xx) or a session that
+        // could not be refreshed (401) ends the round, and the item waits for the next.
+        if (!(e instanceof ApiError) || e.status >= 500 || e.status === 401) break;
+        const refusal = { status: e.status, problem: e.problem };
+        update(next.key, (i) => ({ ...i, state: 'refused', refusal }));
       }
-    } finally {
-      flushing = null;
     }
     return sent;
-  })();
+  })().finally(() => {
+    // After the round (not inside it: a round with nothing to send ends before it is assigned).
+    flushing = null;
+  });
   return flushing;
 }
 

@@ -68,14 +68,18 @@ export function TopicPage() {
   }
   if (query.isError || !data) {
     const notFound = query.error instanceof ApiError && query.error.status === 404;
-    const offline = query.error instanceof NetworkError;
+    const offline = query.error instanceof NetworkError && !navigator.onLine;
     return (
       <article className="hb-stack">
         <Heading level={1} data-size="lg">
           {notFound ? t('topic.notFound') : offline ? t('kept.notKept') : t('topic.error')}
         </Heading>
         <Paragraph>
-          {notFound ? t('topic.notFoundBody') : offline ? t('kept.notKeptBody') : t('topic.errorBody')}
+          {notFound
+            ? t('topic.notFoundBody')
+            : offline
+              ? t('kept.notKeptBody')
+              : t('topic.errorBody')}
         </Paragraph>
         <div>
           <Link to="/forum" className="ds-link">
