@@ -1,7 +1,14 @@
 import { expectNoAxeViolations } from './support/a11y';
 import { expect, test } from './support/fixtures';
 import { signOut } from './support/accounts';
-import { apiGet, apiTopic, registerMember, uniqueSuffix } from './support/forum';
+import {
+  apiGet,
+  apiTopic,
+  pageExpectingRefusals,
+  registerMember,
+  uniqueSuffix,
+  validNationalId,
+} from './support/forum';
 import type { Page } from '@playwright/test';
 
 /**
@@ -134,7 +141,31 @@ test('a topic read is kept for offline; a reply written offline waits and is pos
   await expect(page.locator('.hb-posts').getByText(reply)).toBeVisible();
   expect(await copies(), 'a reload (another round) sends nothing again').toBe(1);
 
+  // A waiting reply the server refuses (the patient-data guard) comes back into the field with the
+  // server's reason. (On a page that expects the 422; this one leaves Helsebro meanwhile, so that
+  // only one page sends the queue.)
+  await page.goto('about:blank');
+  const refusing = await pageExpectingRefusals(context, [422]);
+  const p = refusing.page;
+  await p.goto(`/forum/t/${id}`);
+  const refused = `Gjelder pasient ${validNationalId}, sjekk kurven.`;
+  await expect(p.getByLabel('Svaret ditt')).toBeVisible();
+  await context.setOffline(true);
+  await p.getByLabel('Svaret ditt').fill(refused);
+  await p.getByRole('button', { name: 'Send svar' }).click();
+  await expect(p.getByText('Venter på nett – sendes når du er tilkoblet')).toBeVisible();
+  await context.setOffline(false);
+  await expect(
+    p.getByText(/Innlegget ble ikke sendt fordi det ser ut til å inneholde/),
+  ).toBeVisible();
+  await expect(p.getByLabel('Svaret ditt')).toHaveValue(refused);
+  await expect(p.getByText('Venter på nett – sendes når du er tilkoblet')).toHaveCount(0);
+  await expectNoAxeViolations(p);
+  refusing.expectNoOtherErrors();
+  await p.close();
+
   // Signed out, nothing of it is kept: offline the topic is not there, only Helsebro's offline page.
+  await page.goto(`/forum/t/${id}`);
   await signOut(page);
   expect(
     await page.evaluate(() =>
