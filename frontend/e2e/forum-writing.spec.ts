@@ -56,8 +56,9 @@ test.describe('writing never loses or doubles a post', () => {
     await page.getByLabel('Svaret ditt').fill('Bare ett svar, takk.');
     const send = page.getByRole('button', { name: 'Send svar' });
     await send.dblclick();
-    await expect(page.getByText(/Fikk ikke kontakt med Helsebro/)).toBeVisible();
-    await send.click();
+    // The lost answer looks like a lost connection: the reply waits with its key and is sent again
+    // by itself (ADR 0025); the server knows the key and answers with the reply it already made.
+    await expect(page.getByText('Svaret ditt er sendt')).toBeVisible();
     await expect(page.locator('.hb-post').filter({ hasText: 'Bare ett svar, takk.' })).toHaveCount(
       1,
     );

@@ -1,6 +1,14 @@
 import { expectNoAxeViolations } from './support/a11y';
 import { expect, test } from './support/fixtures';
-import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
+import { signOut } from './support/accounts';
+import {
+  apiGet,
+  apiTopic,
+  pageExpectingRefusals,
+  registerMember,
+  uniqueSuffix,
+  validNationalId,
+} from './support/forum';
 import type { Page } from '@playwright/test';
 
 /**
@@ -56,4 +64,118 @@ test('a reload without a connection shows Helsebro and says it is offline; the d
   await context.setOffline(false);
   await page.goto(`/forum/t/${id}`);
   await expect(page.getByLabel('Svaret ditt')).toHaveValue('Vi skriver notatet ferdig i bilen.');
+});
+
+test('a topic read is kept for offline; a reply written offline waits and is posted once; sign-out forgets both', async ({
+  page,
+  context,
+  shot,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the phone is where connections drop');
+  await registerMember(page, 'Lagret');
+  const title = `Vaktliste i journalen ${uniqueSuffix()}`;
+  const id = await apiTopic(page, {
+    kind: 'DISCUSSION',
+    title,
+    body: 'Hvordan legger dere inn vaktlisten?',
+  });
+  const notKeptId = await apiTopic(page, {
+    kind: 'DISCUSSION',
+    title: `Aldri åpnet ${uniqueSuffix()}`,
+    body: 'Denne tråden leser ingen før nettet forsvinner.',
+  });
+  const notKept = page.getByRole('heading', {
+    level: 1,
+    name: 'Denne tråden er ikke lagret på enheten',
+  });
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  const savedCopy = page.getByText(/^Du leser en lagret kopi fra \d/);
+  await page.goto(`/forum/t/${id}`);
+  await expect(heading).toBeVisible();
+  await expect.poll(() => workerHasKeptThisPage(page), { timeout: 20_000 }).toBe(true);
+
+  // Offline, the topic opens from the copy kept for this member, and says so.
+  await context.setOffline(true);
+  await page.reload();
+  await expect(heading).toBeVisible();
+  await expect(savedCopy).toBeVisible();
+  await shot('offline-kept-topic');
+  await expectNoAxeViolations(page);
+  // A topic the member never opened is not there, and the page says why.
+  await page.goto(`/forum/t/${notKeptId}`);
+  await expect(notKept).toBeVisible({ timeout: 10_000 });
+  await expectNoAxeViolations(page);
+  await page.goBack();
+  await expect(savedCopy).toBeVisible();
+
+  // Back online the page is fresh again and the member is signed in.
+  await context.setOffline(false);
+  await expect(savedCopy).toBeHidden();
+  const field = page.getByLabel('Svaret ditt');
+  await expect(field).toBeVisible();
+
+  // A reply written offline waits in place, and the header says what waits.
+  await context.setOffline(true);
+  const reply = `Vi bruker malen fra avdelingen ${uniqueSuffix()}`;
+  await field.fill(reply);
+  await page.getByRole('button', { name: 'Send svar' }).click();
+  const waiting = page.getByRole('list', { name: 'Innlegg som venter på nett' });
+  await expect(waiting.getByText('Venter på nett – sendes når du er tilkoblet')).toBeVisible();
+  await expect(waiting.getByText(reply)).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '1 innlegg venter på nett' }),
+  ).toBeVisible();
+  await expect(field).toHaveValue('');
+  await shot('offline-reply-waiting');
+  await expectNoAxeViolations(page);
+
+  // Back online it is sent by itself, once.
+  await context.setOffline(false);
+  await expect(waiting.getByText('Svaret ditt er sendt')).toBeVisible();
+  const copies = async () => {
+    const read = await apiGet<{ posts: { bodyHtml: string }[] }>(page, `/topics/${id}`);
+    return read.posts.filter((p) => p.bodyHtml.includes(reply)).length;
+  };
+  expect(await copies()).toBe(1);
+  await page.reload();
+  await expect(page.locator('.hb-posts').getByText(reply)).toBeVisible();
+  expect(await copies(), 'a reload (another round) sends nothing again').toBe(1);
+
+  // A waiting reply the server refuses (the patient-data guard) comes back into the field with the
+  // server's reason. (On a page that expects the 422; this one leaves Helsebro meanwhile, so that
+  // only one page sends the queue.)
+  await page.goto('about:blank');
+  const refusing = await pageExpectingRefusals(context, [422]);
+  const p = refusing.page;
+  await p.goto(`/forum/t/${id}`);
+  const refused = `Gjelder pasient ${validNationalId}, sjekk kurven.`;
+  await expect(p.getByLabel('Svaret ditt')).toBeVisible();
+  await context.setOffline(true);
+  await p.getByLabel('Svaret ditt').fill(refused);
+  await p.getByRole('button', { name: 'Send svar' }).click();
+  await expect(p.getByText('Venter på nett – sendes når du er tilkoblet')).toBeVisible();
+  await context.setOffline(false);
+  await expect(
+    p.getByText(/Innlegget ble ikke sendt fordi det ser ut til å inneholde/),
+  ).toBeVisible();
+  await expect(p.getByLabel('Svaret ditt')).toHaveValue(refused);
+  await expect(p.getByText('Venter på nett – sendes når du er tilkoblet')).toHaveCount(0);
+  await expectNoAxeViolations(p);
+  refusing.expectNoOtherErrors();
+  await p.close();
+
+  // Signed out, nothing of it is kept: offline the topic is not there, only Helsebro's offline page.
+  await page.goto(`/forum/t/${id}`);
+  await signOut(page);
+  expect(
+    await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith('helsebro.offline.')),
+    ),
+  ).toEqual([]);
+  await context.setOffline(true);
+  await page.goto(`/forum/t/${id}`);
+  await expect(page.getByRole('status').filter({ hasText: 'Du er uten nett' })).toBeVisible();
+  await expect(heading).toHaveCount(0);
+  await expect(page.getByText(reply)).toHaveCount(0);
+  await expectNoAxeViolations(page);
 });

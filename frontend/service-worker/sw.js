@@ -9,7 +9,8 @@
  *   is offline. Drafts live in the browser already (ADR 0204), so nothing written is lost.
  * - Files under /assets/ carry a content hash in their name and never change: served from the
  *   cache when there, otherwise fetched and kept (route code and language files the member used).
- * - Nothing under /api/ is touched or kept: member data never lands in a cache on a shared PC.
+ * - Nothing under /api/ is touched or kept: member data never lands in a cache on a shared PC
+ *   (topics kept for reading offline live in the page's localStorage, per member: ADR 0025).
  */
 const VERSION = '__HELSEBRO_VERSION__';
 const SHELL = ['/'].concat(JSON.parse('__HELSEBRO_SHELL__'));

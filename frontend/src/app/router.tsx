@@ -5,6 +5,7 @@ import { AskLink } from '@/components/ui/ask-link';
 import { RouteError } from '@/components/ui/route-error';
 import { SlotsProvider, type FeatureSlots, type FollowSlotProps } from '@/components/ui/slots';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
+import { OutboxNotice } from '@/features/forum/components/outbox-notice';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { MemberSearch } from '@/features/search/components/member-search';
 import { RelatedTopics, SimilarTopics } from '@/features/search/components/similar-topics';
@@ -47,6 +48,7 @@ export const routes: RouteObject[] = [
           }
           primaryAction={<AskLink />}
           search={<MemberSearch />}
+          notices={<OutboxNotice />}
         />
       </SlotsProvider>
     ),

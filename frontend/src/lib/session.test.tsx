@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NetworkError } from './api-client';
+import { keptMember, readKept, rememberKeptMember, writeKept } from './member-storage';
 import { SessionProvider, useSession, type EstablishedSession } from './session';
 
 function Status() {
@@ -52,5 +53,50 @@ describe('SessionProvider', () => {
     );
     await act(async () => {});
     expect(screen.getByText('anonymous')).toBeInTheDocument();
+  });
+
+  describe('what is kept for offline use (ADR 0025)', () => {
+    const keepSomethingFor = (id: number) => {
+      rememberKeptMember(id);
+      writeKept('topics', [{ id: 42 }]);
+    };
+
+    it('stays when the same member is restored, and when the connection is lost', async () => {
+      keepSomethingFor(1);
+      render(
+        <SessionProvider restore={() => Promise.reject(new NetworkError(new TypeError('x')))}>
+          <Status />
+        </SessionProvider>,
+      );
+      await act(async () => {});
+      expect(readKept('topics')).toEqual([{ id: 42 }]);
+    });
+
+    it('goes when restoring the session is refused', async () => {
+      keepSomethingFor(1);
+      render(
+        <SessionProvider restore={async () => null}>
+          <Status />
+        </SessionProvider>,
+      );
+      await act(async () => {});
+      expect(screen.getByText('anonymous')).toBeInTheDocument();
+      expect(keptMember()).toBeNull();
+      expect(readKept('topics')).toBeNull();
+    });
+
+    it('goes when another member signs in on this browser', async () => {
+      keepSomethingFor(2);
+      render(
+        <SessionProvider restore={async () => session}>
+          <Status />
+        </SessionProvider>,
+      );
+      await act(async () => {});
+      expect(screen.getByText('signed-in Kari')).toBeInTheDocument();
+      expect(keptMember()).toBe(1);
+      expect(readKept('topics')).toBeNull();
+      expect(window.localStorage.getItem('helsebro.offline.2.topics')).toBeNull();
+    });
   });
 });

@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { NetworkError, setAccessToken } from './api-client';
 import type { Language } from './i18n';
+import { forgetKeptMember, rememberKeptMember } from './member-storage';
 
 /** Roles as the access token carries them (see backend Roles). */
 export type Role = 'ADVISOR' | 'MENTOR' | 'COORDINATOR' | 'PENDING' | 'SUSPENDED';
@@ -69,6 +70,8 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
 
   const establish = useCallback((session: EstablishedSession) => {
     setAccessToken(session.accessToken);
+    // Another member's offline copies and waiting posts go before this member's session starts.
+    rememberKeptMember(session.member.id);
     setState({ status: 'signed-in', member: session.member });
   }, []);
 
@@ -78,6 +81,8 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
 
   const clear = useCallback(() => {
     setAccessToken(null);
+    // Signed out, or the session ended: nothing of the member stays readable offline (ADR 0025).
+    forgetKeptMember();
     setState({ status: 'anonymous', member: null });
   }, []);
 

@@ -24,9 +24,11 @@ interface AppShellProps {
   primaryAction?: ReactNode;
   /** The search field, shown in the header (signed-in members). */
   search?: ReactNode;
+  /** Notices under the header on every page (posts waiting for the connection). */
+  notices?: ReactNode;
 }
 
-export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProps) {
+export function AppShell({ nav, headerEnd, primaryAction, search, notices }: AppShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const { member } = useSession();
@@ -131,6 +133,7 @@ export function AppShell({ nav, headerEnd, primaryAction, search }: AppShellProp
           <Paragraph data-size="sm">{t('offline')}</Paragraph>
         </div>
       )}
+      {notices}
       <main id="main" ref={mainRef} tabIndex={-1} className="hb-main">
         <Suspense fallback={<PageSkeleton />}>
           <Outlet />

@@ -7,6 +7,7 @@ const member = ['ADVISOR'] as const;
 function page(
   load: () => Promise<{ default: React.ComponentType }>,
   roles: readonly ('ADVISOR' | 'COORDINATOR')[] = member,
+  readableOffline = false,
 ): RouteObject['lazy'] {
   return async () => {
     const [{ default: Page }, { RequireRole }] = await Promise.all([
@@ -15,7 +16,7 @@ function page(
     ]);
     return {
       Component: () => (
-        <RequireRole roles={[...roles]}>
+        <RequireRole roles={[...roles]} readableOffline={readableOffline}>
           <Page />
         </RequireRole>
       ),
@@ -31,7 +32,12 @@ export const forumRoutes: RouteObject[] = [
   { path: 'forum/c/:slug', lazy: page(() => lists().then((m) => ({ default: m.CategoryPage }))) },
   {
     path: 'forum/t/:id',
-    lazy: page(() => import('./pages/topic-page').then((m) => ({ default: m.TopicPage }))),
+    // Kept topics are readable offline before the session is back (ADR 0025).
+    lazy: page(
+      () => import('./pages/topic-page').then((m) => ({ default: m.TopicPage })),
+      member,
+      true,
+    ),
   },
   {
     path: 'forum/new',

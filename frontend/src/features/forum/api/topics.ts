@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '@/lib/api-client';
+import { api, getAccessToken, NetworkError } from '@/lib/api-client';
+import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
 import type {
   Category,
@@ -61,14 +62,42 @@ export function useBookmarks(page: number) {
   });
 }
 
+/** A topic page, and when it is the copy kept for reading offline, when it was saved. */
+export type ReadTopicPage = TopicPage & { savedAt?: string };
+
+/**
+ * A topic page. A member's page is kept for reading offline (ADR 0025); without a connection the
+ * kept copy is shown, with `savedAt` set, and a topic never kept fails as before (NetworkError).
+ */
+export async function fetchTopicPage(
+  id: number,
+  page: number | null,
+  post: number | null,
+): Promise<ReadTopicPage> {
+  const variant = topicVariant(page, post);
+  try {
+    const read = await api.get<TopicPage>(`/topics/${id}`, {
+      query: post != null ? { post } : { page: page ?? 0 },
+    });
+    keepTopicPage(id, variant, read);
+    return read;
+  } catch (e) {
+    const kept = e instanceof NetworkError ? keptTopicPage(id, variant) : null;
+    if (!kept) throw e;
+    return { ...kept.page, savedAt: kept.savedAt };
+  }
+}
+
 export function useTopicPage(id: number, page: number | null, post: number | null) {
   return useQuery({
     queryKey: forumKeys.topic(id, post != null ? 'post' : (page ?? 0), post ?? undefined),
-    queryFn: () =>
-      api.get<TopicPage>(`/topics/${id}`, {
-        query: post != null ? { post } : { page: page ?? 0 },
-      }),
+    queryFn: () => fetchTopicPage(id, page, post),
     placeholderData: keepPreviousData,
+    // Offline the kept copy is the answer (not a paused query), and it is refetched once online
+    // with a session: a kept copy read before the session was back waits for it (no 401).
+    networkMode: 'always',
+    staleTime: (q) => (q.state.data?.savedAt ? 0 : 30_000),
+    refetchOnReconnect: () => getAccessToken() != null,
   });
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { forumKeys } from './keys';
-import type { MemberRef, Tag } from './types';
+import type { CreatedView, MemberRef, Tag } from './types';
 
 export function renderPreview(body: string) {
   return api.post<{ html: string }>('/previews', { body });
@@ -72,4 +72,9 @@ export function useFeedToken(enabled: boolean) {
     enabled,
     staleTime: Infinity,
   });
+}
+
+/** Sends a post that waited for the connection, with the key it was first given (ADR 0025). */
+export function sendWaitingPost(path: string, body: unknown, idempotencyKey: string) {
+  return api.post<CreatedView>(path, body, { headers: { 'Idempotency-Key': idempotencyKey } });
 }

@@ -1,13 +1,15 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey } from '@/lib/api-client';
+import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
 import { postReply, useInvalidateForum } from '../api/topics';
 import type { CreatedView, PostView } from '../api/types';
 import { useDraft } from '../hooks/use-draft';
+import { enqueue, type OutboxItem } from '../lib/outbox';
 import { DraftStatusLine } from './draft-status';
 import { MarkdownField } from './markdown-field';
 import { toFormProblem, type FormProblem } from './problems';
+import { WaitingPosts } from './waiting-posts';
 
 interface ReplyDraft {
   body: string;
@@ -37,7 +39,8 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
   ref,
 ) {
   const { t } = useTranslation('forum');
-  const draft = useDraft<ReplyDraft>(`reply-${topicId}`, memberId, empty, (d) => !d.body.trim());
+  const draftKey = `reply-${topicId}`;
+  const draft = useDraft<ReplyDraft>(draftKey, memberId, empty, (d) => !d.body.trim());
   const invalidate = useInvalidateForum();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
@@ -91,25 +94,54 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
     }
     // The same text keeps its key: a retry is recognised as the same reply.
     if (!key.current || key.current.body !== body) key.current = { key: newIdempotencyKey(), body };
+    const idempotencyKey = key.current.key;
     inFlight.current = true;
     setSending(true);
     setProblem(null);
-    try {
-      const created = await postReply(
+    const request = { body, replyToPostId: draft.value.replyTo?.postId ?? null };
+    // Without a connection the reply waits, with its key, and is sent when the connection is back.
+    const wait = () => {
+      const kept = enqueue({
+        key: idempotencyKey,
+        kind: 'reply',
+        path: `/topics/${topicId}/posts`,
+        body: request,
+        draftKey,
+        draft: draft.value,
         topicId,
-        { body, replyToPostId: draft.value.replyTo?.postId ?? null },
-        key.current.key,
-      );
+        href: `/forum/t/${topicId}`,
+      });
+      if (kept) {
+        key.current = null;
+        draft.clear();
+      }
+      return kept;
+    };
+    try {
+      if (!navigator.onLine && wait()) return;
+      const created = await postReply(topicId, request, idempotencyKey);
       key.current = null;
       draft.clear();
       await invalidate();
       onPosted(created);
     } catch (e) {
-      setProblem(toFormProblem(e, t));
+      if (!(e instanceof NetworkError && wait())) setProblem(toFormProblem(e, t));
     } finally {
       inFlight.current = false;
       setSending(false);
     }
+  };
+
+  // A cancelled or refused reply comes back into the field (after what is there now, if anything).
+  const giveBack = (item: OutboxItem, refused: boolean) => {
+    const back = item.draft as ReplyDraft;
+    draft.update((d) => ({
+      body: d.body.trim() ? `${d.body}\n\n${back.body}` : back.body,
+      replyTo: d.body.trim() ? d.replyTo : back.replyTo,
+    }));
+    if (refused && item.refusal)
+      setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
+    return true;
   };
 
   return (
@@ -138,6 +170,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
           </Button>
         </Paragraph>
       ) : null}
+      <WaitingPosts draftKey={draftKey} onReturn={giveBack} />
       <form
         className="hb-stack"
         onSubmit={(e) => {

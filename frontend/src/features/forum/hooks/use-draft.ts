@@ -17,6 +17,11 @@ function storageKey(memberId: number, key: string) {
   return `helsebro.draft.${memberId}.${key}`;
 }
 
+/** This browser holds a draft of the member's under this key. */
+export function hasLocalDraft(memberId: number, key: string) {
+  return readLocal(memberId, key) != null;
+}
+
 function readLocal<T>(memberId: number, key: string): Stored<T> | null {
   try {
     const raw = window.localStorage.getItem(storageKey(memberId, key));

@@ -20,7 +20,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { z } from 'zod';
 import { SimilarTopicsSlot } from '@/components/ui/slots';
 import { TextField } from '@/components/ui/text-field';
-import { newIdempotencyKey } from '@/lib/api-client';
+import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/focus-first-error';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -40,7 +40,9 @@ import {
 import { DraftStatusLine } from '../components/draft-status';
 import { MarkdownField } from '../components/markdown-field';
 import { toFormProblem, type FormProblem } from '../components/problems';
+import { WaitingPosts } from '../components/waiting-posts';
 import { useDraft } from '../hooks/use-draft';
+import { enqueue, type OutboxItem } from '../lib/outbox';
 
 interface TopicDraft {
   categoryId: string;
@@ -148,8 +150,9 @@ function TopicForm({
   const categories = useCategories();
   const vocab = useVocabularies();
   const invalidate = useInvalidateForum();
+  const draftKey = `new-${kind.toLowerCase()}`;
   const draft = useDraft<TopicDraft>(
-    `new-${kind.toLowerCase()}`,
+    draftKey,
     member?.id ?? 0,
     { ...emptyDraft, title: initialTitle.slice(0, 200) },
     (d) => !d.title.trim() && !d.body.trim() && !Object.values(d.story).some((v) => v?.trim()),
@@ -246,22 +249,52 @@ function TopicForm({
     };
     const json = JSON.stringify(request);
     if (!key.current || key.current.json !== json) key.current = { key: newIdempotencyKey(), json };
+    const idempotencyKey = key.current.key;
     inFlight.current = true;
     setSending(true);
     setProblem(null);
+    // Without a connection the topic waits, with its key, and is sent when the connection is back.
+    const wait = () => {
+      const kept = enqueue({
+        key: idempotencyKey,
+        kind: 'topic',
+        path: '/topics',
+        body: request,
+        draftKey,
+        draft: d,
+        topicId: null,
+        href: `/forum/new?kind=${kind.toLowerCase()}`,
+      });
+      if (kept) {
+        key.current = null;
+        draft.clear();
+      }
+      return kept;
+    };
     try {
-      const created = await createTopic(request, key.current.key);
+      if (!navigator.onLine && wait()) return;
+      const created = await createTopic(request, idempotencyKey);
       key.current = null;
       draft.clear();
       await invalidate();
       navigate(`/forum/t/${created.topicId}`);
     } catch (e) {
+      if (e instanceof NetworkError && wait()) return;
       setProblem(toFormProblem(e, t));
       focusFirstError(form.current);
     } finally {
       inFlight.current = false;
       setSending(false);
     }
+  };
+
+  // A cancelled or refused topic comes back into the form, if the form is empty.
+  const giveBack = (item: OutboxItem, refused: boolean) => {
+    if (draft.status !== 'empty') return false;
+    draft.update(item.draft as TopicDraft);
+    if (refused && item.refusal)
+      setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
+    return true;
   };
 
   const pd = (field: string) =>
@@ -286,6 +319,7 @@ function TopicForm({
           {t('draft.restored')}
         </Alert>
       ) : null}
+      <WaitingPosts draftKey={draftKey} onReturn={giveBack} />
       <form
         ref={form}
         className="hb-stack"

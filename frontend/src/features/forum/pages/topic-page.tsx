@@ -11,7 +11,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { RelatedTopicsSlot } from '@/components/ui/slots';
-import { api, ApiError, newIdempotencyKey } from '@/lib/api-client';
+import { api, ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
 import { formatDate, formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -20,6 +20,7 @@ import { postFollowUp, useForumAction, useInvalidateForum, useTopicPage } from '
 import type { PostSource, TopicView } from '../api/types';
 import { KindTag, SolvedTag } from '../components/badges';
 import { CoordinatorActions } from '../components/coordinator-actions';
+import { KeptCopyNote } from '../components/kept-copy-note';
 import { MarkdownField } from '../components/markdown-field';
 import { PostCard } from '../components/post-card';
 import { toFormProblem, type FormProblem } from '../components/problems';
@@ -68,12 +69,19 @@ export function TopicPage() {
   }
   if (query.isError || !data) {
     const notFound = query.error instanceof ApiError && query.error.status === 404;
+    const offline = query.error instanceof NetworkError && !navigator.onLine;
     return (
       <article className="hb-stack">
         <Heading level={1} data-size="lg">
-          {notFound ? t('topic.notFound') : t('topic.error')}
+          {notFound ? t('topic.notFound') : offline ? t('kept.notKept') : t('topic.error')}
         </Heading>
-        <Paragraph>{notFound ? t('topic.notFoundBody') : t('topic.errorBody')}</Paragraph>
+        <Paragraph>
+          {notFound
+            ? t('topic.notFoundBody')
+            : offline
+              ? t('kept.notKeptBody')
+              : t('topic.errorBody')}
+        </Paragraph>
         <div>
           <Link to="/forum" className="ds-link">
             {t('topic.backToForum')}
@@ -99,6 +107,7 @@ export function TopicPage() {
     <div className="hb-columns">
       <article className="hb-stack" aria-labelledby="hb-topic-title">
         <TopicHeader topic={topic} />
+        {data.savedAt ? <KeptCopyNote savedAt={data.savedAt} /> : null}
         {topic.closedAt ? (
           <Alert data-color="info" data-size="sm">
             {t('topic.closedBecause', { reason: topic.closedReason ?? '' })}
