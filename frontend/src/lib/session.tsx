@@ -58,6 +58,30 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/**
+ * The session as last established or cleared, for code that runs outside React before a page
+ * renders (route loaders, src/lib/route-prefetch.ts): undefined while it is not known yet.
+ */
+let known: SessionMember | null | undefined;
+let waiting: ((member: SessionMember | null) => void)[] = [];
+
+function noteSession(member: SessionMember | null) {
+  known = member;
+  const resolve = waiting;
+  waiting = [];
+  resolve.forEach((r) => r(member));
+}
+
+/**
+ * Resolves with the member (null for a guest) as soon as the session is known, with the access
+ * token already in the API client; at once when it is known already. While restoring it has lost
+ * the connection (ADR 0020) it waits until the session is restored.
+ */
+export function whenSessionKnown(): Promise<SessionMember | null> {
+  if (known !== undefined) return Promise.resolve(known);
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
 interface SessionProviderProps {
   /** Restores a session from the refresh-token cookie when the app starts; null if there is none. */
   restore: () => Promise<EstablishedSession | null>;
@@ -69,15 +93,18 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
 
   const establish = useCallback((session: EstablishedSession) => {
     setAccessToken(session.accessToken);
+    noteSession(session.member);
     setState({ status: 'signed-in', member: session.member });
   }, []);
 
   const updateMember = useCallback((member: SessionMember) => {
+    noteSession(member);
     setState({ status: 'signed-in', member });
   }, []);
 
   const clear = useCallback(() => {
     setAccessToken(null);
+    noteSession(null);
     setState({ status: 'anonymous', member: null });
   }, []);
 

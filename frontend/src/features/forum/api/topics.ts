@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { forumKeys } from './keys';
+import { topicPageQuery } from './topic-query';
 import type {
   Category,
   CreatedView,
@@ -8,7 +9,6 @@ import type {
   PageOf,
   PostSource,
   Revision,
-  TopicPage,
   TopicKind,
   TopicSummary,
   Vocabularies,
@@ -62,14 +62,7 @@ export function useBookmarks(page: number) {
 }
 
 export function useTopicPage(id: number, page: number | null, post: number | null) {
-  return useQuery({
-    queryKey: forumKeys.topic(id, post != null ? 'post' : (page ?? 0), post ?? undefined),
-    queryFn: () =>
-      api.get<TopicPage>(`/topics/${id}`, {
-        query: post != null ? { post } : { page: page ?? 0 },
-      }),
-    placeholderData: keepPreviousData,
-  });
+  return useQuery({ ...topicPageQuery(id, page, post), placeholderData: keepPreviousData });
 }
 
 export function useVocabularies() {
