@@ -39,7 +39,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const allPages = {
   landing: { path: '/', signedIn: false, name: 'landing page (guest)' },
   forum: { path: '/forum', signedIn: true, name: 'forum list' },
-  topic: { path: null, signedIn: true, name: 'topic, 500 replies' },
+  topic: { path: null, signedIn: true, name: 'topic page' },
   mentor: { path: '/mentoring', signedIn: true, name: 'mentor page' },
 };
 const wanted = (process.env.LH_PAGES ?? 'landing,forum,topic,mentor')

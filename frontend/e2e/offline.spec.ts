@@ -52,9 +52,9 @@ test('a reload without a connection shows Helsebro and says it is offline; the d
   const place = page.getByTestId('account-placeholder');
   await expect(place).toBeAttached();
   await expect(place).toBeHidden();
-  const box = await place.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
-  expect(box.width, "the placeholder keeps the links' width").toBeGreaterThan(40);
-  expect(box.height).toBeGreaterThan(10);
+  const size = () => place.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  expect((await size()).width, "the placeholder keeps the links' room").toBeGreaterThan(40);
+  expect((await size()).height).toBeGreaterThan(10);
   await expect(page.getByRole('link', { name: 'Logg inn' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Bli medlem' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Kontomeny for/ })).toHaveCount(0);

@@ -33,7 +33,14 @@ export function AccountMenu() {
   }, [member, language, updateMember]);
 
   return (
-    <Suspense fallback={<span className="hb-account-place" data-testid="account-placeholder" />}>
+    <Suspense
+      fallback={
+        <span
+          className="hb-account-place hb-account-place--empty"
+          data-testid="account-placeholder"
+        />
+      }
+    >
       {status === 'loading' ? (
         <AccountPlaceholder />
       ) : member ? (
