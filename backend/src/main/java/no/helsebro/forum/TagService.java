@@ -52,7 +52,8 @@ class TagService {
   void follow(CurrentMember me, long id, boolean on) {
     byId(id);
     if (on) {
-      // Stamped with the application's clock, as topics are (ForumFacts.tagFollowers compares them).
+      // Stamped with the application's clock, as topics are (ForumFacts.tagFollowers compares
+      // them).
       db.update(
           "INSERT IGNORE INTO forum_tag_follows (member_id, tag_id, created_at) VALUES (?, ?, ?)",
           me.id(),

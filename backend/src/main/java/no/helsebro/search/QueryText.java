@@ -1,10 +1,13 @@
 package no.helsebro.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.helsebro.search.analysis.SearchAnalyzers;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -19,9 +22,11 @@ import org.apache.lucene.util.QueryBuilder;
  * Turns what a member typed into a Lucene query (docs/adr/0450). Each word matches its stemmed form
  * in the title (weighted most), the systems and tags, the opening post and the replies; a compound
  * word also matches text holding all its parts; a longer word also matches spellings one or two
- * letters off; a system name also matches the system's other names and topics about it. "Quoted
- * phrases" must appear as written. Of three or more words at least half must match; topics matching
- * more words rank higher.
+ * letters off when it is a word the index hardly knows (a typo: the topics that hold the word as
+ * written are matched anyway, and building the typo automata for every common word cost a third of
+ * a search's CPU at 100,000 topics); a system name also matches the system's other names and topics
+ * about it. "Quoted phrases" must appear as written. Of three or more words at least half must
+ * match; topics matching more words rank higher.
  */
 final class QueryText {
 
@@ -46,8 +51,17 @@ final class QueryText {
     ANY
   }
 
-  /** The query for the text, or null when it has no searchable word. */
-  Query parse(String text, Strictness strictness) {
+  /**
+   * A word found in fewer topics than this is matched with typo tolerance too: it is likely
+   * misspelt, or rare enough that spellings one or two letters off are worth finding.
+   */
+  static final int RARE_WORD_TOPICS = 3;
+
+  /**
+   * The query for the text, or null when it has no searchable word; {@code reader} (the index the
+   * query will run on) tells which words are rare.
+   */
+  Query parse(String text, Strictness strictness, IndexReader reader) {
     List<Query> phrases = new ArrayList<>();
     Matcher m = QUOTED.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -79,7 +93,7 @@ final class QueryText {
     for (int i = 0; i < words.size(); i++) {
       SearchAnalyzers.Word w = words.get(i);
       Query wordQuery =
-          word(w, i < tokens.size() && tokens.size() == words.size() ? i : -1, systems);
+          word(w, i < tokens.size() && tokens.size() == words.size() ? i : -1, systems, reader);
       all.add(wordQuery, Occur.SHOULD);
       wordCount++;
     }
@@ -103,7 +117,11 @@ final class QueryText {
     return all.build();
   }
 
-  private Query word(SearchAnalyzers.Word w, int tokenIndex, List<SystemSynonyms.Match> systems) {
+  private Query word(
+      SearchAnalyzers.Word w,
+      int tokenIndex,
+      List<SystemSynonyms.Match> systems,
+      IndexReader reader) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     String whole = w.whole();
     b.add(boost(new TermQuery(new Term(TopicDocuments.TITLE, whole)), 3f), Occur.SHOULD);
@@ -118,7 +136,7 @@ final class QueryText {
       }
       b.add(boost(parts.build(), 0.8f), Occur.SHOULD);
     }
-    if (whole.length() >= 5) {
+    if (whole.length() >= 5 && rare(reader, whole)) {
       int edits = whole.length() >= 8 ? 2 : 1;
       b.add(
           boost(new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true), 0.4f),
@@ -136,6 +154,14 @@ final class QueryText {
       }
     }
     return b.build();
+  }
+
+  private static boolean rare(IndexReader reader, String word) {
+    try {
+      return reader.docFreq(new Term(TopicDocuments.ALL, word)) < RARE_WORD_TOPICS;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Query phrase(String field, List<String> tokens) {

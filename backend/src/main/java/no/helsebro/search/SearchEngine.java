@@ -298,9 +298,12 @@ final class SearchEngine implements Closeable {
 
   /** Searches; labels names facet values that are codes (in both languages). */
   SearchResults search(SearchQuery q, FacetLabels labels) {
-    Query words = q.text() == null ? null : queryText.parse(q.text(), QueryText.Strictness.MOST);
     return withSearcher(
         searcher -> {
+          Query words =
+              q.text() == null
+                  ? null
+                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher.getIndexReader());
           if (searcher.getIndexReader().numDocs() == 0) {
             // An empty index (a node's first start, before its rebuild) has no facet fields yet.
             Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
@@ -357,12 +360,12 @@ final class SearchEngine implements Closeable {
    * topic itself on its page) left out.
    */
   List<SimilarTopic> similar(String text, Long excludeId, int limit) {
-    Query words = queryText.parse(text, QueryText.Strictness.ANY);
-    if (words == null) {
-      return List.of();
-    }
     return withSearcher(
         searcher -> {
+          Query words = queryText.parse(text, QueryText.Strictness.ANY, searcher.getIndexReader());
+          if (words == null) {
+            return List.<SimilarTopic>of();
+          }
           Query query = words;
           if (excludeId != null) {
             query =

@@ -37,10 +37,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A hole only holds back the rows read together with it once: rows read in the same poll wait
  * for it together, not one gap-wait each (on a busy feed with holes, waiting per row built a
- * backlog of seconds). On Galera (wsrep_auto_increment_control) a writer hands out every
- * {@code auto_increment_increment}-th position; the positions between belong to the other
- * database nodes, which have no writer (docs/adr/0014), so only positions in the next row's own
- * step are holes worth waiting for (docs/adr/0019).
+ * backlog of seconds). On Galera (wsrep_auto_increment_control) a writer hands out every {@code
+ * auto_increment_increment}-th position; the positions between belong to the other database nodes,
+ * which have no writer (docs/adr/0014), so only positions in the next row's own step are holes
+ * worth waiting for (docs/adr/0019).
  *
  * <p>Listeners that want this node's own events at once ({@link
  * ChangeListener#ownEventsAtCommit()}) get them from {@link ChangeFeed} on the committing thread,
@@ -82,7 +82,9 @@ public class ChangeFeedTailer {
 
   private volatile long cursor = -1;
 
-  /** When each row not yet handed on was first read (rows read together wait for a hole together). */
+  /**
+   * When each row not yet handed on was first read (rows read together wait for a hole together).
+   */
   private final Map<Long, Instant> firstRead = new HashMap<>();
 
   /** The step of the positions this node's database connection hands out (Galera: cluster size). */

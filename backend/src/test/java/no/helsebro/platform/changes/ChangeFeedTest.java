@@ -241,8 +241,8 @@ class ChangeFeedTest {
   /**
    * On Galera every database node hands out every third position (wsrep_auto_increment_control);
    * the positions between are the other nodes', which have no writer. They are not holes to wait
-   * for: the tailer once waited a gap-wait (500 ms) for each row, which grew into seconds of backlog
-   * on a busy cluster (a suspension not reaching the other node within 3 s).
+   * for: the tailer once waited a gap-wait (500 ms) for each row, which grew into seconds of
+   * backlog on a busy cluster (a suspension not reaching the other node within 3 s).
    */
   @Test
   void positionsSteppingByTheClusterSizeAreHandedOnWithoutWaitingForTheStepsBetween() {
