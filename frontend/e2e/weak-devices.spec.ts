@@ -102,7 +102,7 @@ test.describe('a long topic on weak hardware', () => {
   // a boot script, the route loader asks for the topic as soon as the token is there, the header's
   // extras wait for the page, post dialogs are built when opened), measured 2026-12-04 on this
   // shared 2-core machine, warm: 2.3 s at load average ~5; 4.8, 4.4 and 2.9 s at load average
-  // 15-16 (cold 8.6, 11.7, 5.9 s). At load 15 the refresh took 1.0-1.5 s and the topic request
+  // 15-16 (cold 8.6, 11.7, 5.9 s); 2.8, 3.2 and 2.4 s at load 6-8 (cold 6.4, 6.5, 5.8 s). At load 15 the refresh took 1.0-1.5 s and the topic request
   // 0.6-1.3 s of server and network time, and the entry script's parse held even the 0.2 KB boot
   // script until ~0.5-1.6 s. Before: 5.6-6.3 s warm at load 10-17. It stays fixme until it passes
   // three runs in a row here; the goal stays 3 s. docs/performance.md, "Slow 4G, third look".
