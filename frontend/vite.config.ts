@@ -36,10 +36,47 @@ export function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * src/boot.ts as a script of its own, first in index.html (ADR 0021). Vite merges every module
+ * script of index.html into one entry, so boot.ts would start only once the whole entry (~350 kB)
+ * had loaded and been parsed; on its own (a few hundred bytes, `async`) it starts restoring the
+ * session while the entry still loads. It is a module script under /assets/, so the bundle budget
+ * counts it and the service worker keeps it with the shell (ADR 0020).
+ */
+export function bootScript(): Plugin {
+  const source = path.join(import.meta.dirname, 'src', 'boot.ts');
+  let building = false;
+  return {
+    name: 'helsebro-boot',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      if (building) this.emitFile({ type: 'chunk', id: source, name: 'boot' });
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const built = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId === source,
+        );
+        const src = built ? `/${built.fileName}` : '/src/boot.ts';
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src },
+            injectTo: 'head-prepend',
+          },
+        ];
+      },
+    },
+  };
+}
+
 // The production build goes straight into the Maven module's classes so that the
 // frontend jar carries it under /public, where the backend serves it from the classpath.
 export default defineConfig({
-  plugins: [react(), serviceWorker()],
+  plugins: [react(), bootScript(), serviceWorker()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -55,6 +55,17 @@ test('a reload without a connection shows Helsebro and says it is offline; the d
   // Helsebro's own page (its header and links), not the browser's "no internet" page; the member is
   // not signed out, the page waits for the connection.
   await expect(page.getByRole('link', { name: /^Helsebro/ })).toBeVisible();
+  // The session is unknown offline: the header offers neither "Logg inn" nor the account menu,
+  // only an empty place of the links' size, so nothing jumps when the session is known.
+  const place = page.getByTestId('account-placeholder');
+  await expect(place).toBeAttached();
+  await expect(place).toBeHidden();
+  const size = () => place.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  expect((await size()).width, "the placeholder keeps the links' room").toBeGreaterThan(40);
+  expect((await size()).height).toBeGreaterThan(10);
+  await expect(page.getByRole('link', { name: 'Logg inn' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Bli medlem' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Kontomeny for/ })).toHaveCount(0);
   await shot('offline-topic-reloaded');
   await expectNoAxeViolations(page);
 
@@ -62,6 +73,9 @@ test('a reload without a connection shows Helsebro and says it is offline; the d
   // nettforbindelsen og prøv igjen." — ADR 0020.)
 
   await context.setOffline(false);
+  // Back online the session is restored where it was unknown: the account menu, not sign-in.
+  await expect(page.getByRole('button', { name: /^Kontomeny for/ })).toBeVisible();
+  await expect(place).toHaveCount(0);
   await page.goto(`/forum/t/${id}`);
   await expect(page.getByLabel('Svaret ditt')).toHaveValue('Vi skriver notatet ferdig i bilen.');
 });

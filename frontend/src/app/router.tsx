@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
 import { AskLink } from '@/components/ui/ask-link';
@@ -8,6 +9,7 @@ import { AccountMenu } from '@/features/accounts/components/account-menu';
 import { OutboxNotice } from '@/features/forum/components/outbox-notice';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { MemberSearch } from '@/features/search/components/member-search';
+import { setRouteQueryClient } from '@/lib/route-prefetch';
 import { RelatedTopics, SimilarTopics } from '@/features/search/components/similar-topics';
 import { mainNav } from './nav';
 import { pageRoutes } from './page-routes';
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
   },
 ];
 
-export function createAppRouter() {
+/** The router; route loaders start their pages' data in `queryClient` (ADR 0021). */
+export function createAppRouter(queryClient: QueryClient) {
+  setRouteQueryClient(queryClient);
   return createBrowserRouter(routes);
 }

@@ -140,6 +140,11 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     const fresh = await refreshOnce();
     if (fresh) response = await send(path, options, fresh);
   }
+  return readResponse<T>(response);
+}
+
+/** An answer as {@link request} reads it: the body (JSON or text), undefined for none, or ApiError. */
+export async function readResponse<T>(response: Response): Promise<T> {
   if (!response.ok) throw await toError(response);
   if (response.status === 204 || response.headers.get('Content-Length') === '0') {
     return undefined as T;

@@ -59,6 +59,30 @@ interface SessionContextValue {
 
 const SessionContext = createContext<SessionContextValue | null>(null);
 
+/**
+ * The session as last established or cleared, for code that runs outside React before a page
+ * renders (route loaders, src/lib/route-prefetch.ts): undefined while it is not known yet.
+ */
+let known: SessionMember | null | undefined;
+let waiting: ((member: SessionMember | null) => void)[] = [];
+
+function noteSession(member: SessionMember | null) {
+  known = member;
+  const resolve = waiting;
+  waiting = [];
+  resolve.forEach((r) => r(member));
+}
+
+/**
+ * Resolves with the member (null for a guest) as soon as the session is known, with the access
+ * token already in the API client; at once when it is known already. While restoring it has lost
+ * the connection (ADR 0020) it waits until the session is restored.
+ */
+export function whenSessionKnown(): Promise<SessionMember | null> {
+  if (known !== undefined) return Promise.resolve(known);
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
 interface SessionProviderProps {
   /** Restores a session from the refresh-token cookie when the app starts; null if there is none. */
   restore: () => Promise<EstablishedSession | null>;
@@ -72,10 +96,12 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
     setAccessToken(session.accessToken);
     // Another member's offline copies and waiting posts go before this member's session starts.
     rememberKeptMember(session.member.id);
+    noteSession(session.member);
     setState({ status: 'signed-in', member: session.member });
   }, []);
 
   const updateMember = useCallback((member: SessionMember) => {
+    noteSession(member);
     setState({ status: 'signed-in', member });
   }, []);
 
@@ -83,6 +109,7 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
     setAccessToken(null);
     // Signed out, or the session ended: nothing of the member stays readable offline (ADR 0025).
     forgetKeptMember();
+    noteSession(null);
     setState({ status: 'anonymous', member: null });
   }, []);
 

@@ -88,7 +88,8 @@ export function AppShell({ nav, headerEnd, primaryAction, search, notices }: App
             </svg>
             <span>{t('appName')}</span>
           </Link>
-          {search}
+          {/* Header parts with texts of their own: they do not hold up the page while those load. */}
+          <Suspense fallback={null}>{search}</Suspense>
           <div className="hb-header__actions">
             {primaryAction}
             <LanguagePicker />

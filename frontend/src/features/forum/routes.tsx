@@ -1,5 +1,8 @@
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
+import { i18n } from '@/lib/i18n';
+import { prefetchForMember } from '@/lib/route-prefetch';
+import { topicPageArgs, topicPageQuery } from './api/topic-query';
 
 const member = ['ADVISOR'] as const;
 
@@ -13,6 +16,10 @@ function page(
     const [{ default: Page }, { RequireRole }] = await Promise.all([
       load(),
       import('@/components/ui/require-role'),
+      // The page's texts come with its code, not after its first render (one wait less).
+      Promise.resolve()
+        .then(() => i18n.loadNamespaces('forum'))
+        .catch(() => undefined),
     ]);
     return {
       Component: () => (
@@ -26,12 +33,27 @@ function page(
 
 const lists = () => import('./pages/list-pages');
 
+/**
+ * Starts fetching the topic as soon as the access token is there, while the page's code loads and
+ * the shell renders (ADR 0021); the page reads the same query. Returns at once: the navigation
+ * never waits for it.
+ */
+function topicLoader({ params, request }: LoaderFunctionArgs) {
+  const id = Number(params.id);
+  if (Number.isFinite(id)) {
+    const { page, post } = topicPageArgs(new URL(request.url).searchParams);
+    prefetchForMember(topicPageQuery(id, page, post), [...member]);
+  }
+  return null;
+}
+
 /** Client routes of the forum feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
 export const forumRoutes: RouteObject[] = [
   { path: 'forum', lazy: page(() => lists().then((m) => ({ default: m.LatestPage }))) },
   { path: 'forum/c/:slug', lazy: page(() => lists().then((m) => ({ default: m.CategoryPage }))) },
   {
     path: 'forum/t/:id',
+    loader: topicLoader,
     // Kept topics are readable offline before the session is back (ADR 0025).
     lazy: page(
       () => import('./pages/topic-page').then((m) => ({ default: m.TopicPage })),

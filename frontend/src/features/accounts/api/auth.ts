@@ -50,6 +50,8 @@ export function signIn(input: SignInInput) {
 /**
  * Uses the refresh cookie once; undefined (204) when there is no session. Tabs take turns (a Web
  * Lock), so a second tab presents the cookie the first tab's answer has just set (ADR 0105).
+ * src/boot.ts makes the same call at start-up, before the app's code has loaded (ADR 0021): a
+ * change here (path, header, lock) belongs there too.
  */
 export async function refresh(): Promise<SessionView | undefined> {
   const call = () => api.post<SessionView | undefined>('/auth/refresh', undefined, auth);

@@ -2,7 +2,8 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
-import { useSession } from '@/lib/session';
+import { useSession, type SessionMember } from '@/lib/session';
+import { useAfterMainContent } from '@/lib/use-after-main-content';
 import { updateMe } from '../api/auth';
 import './accounts.css';
 
@@ -10,10 +11,14 @@ const SignedInMenu = lazy(() =>
   import('./signed-in-menu').then((m) => ({ default: m.SignedInMenu })),
 );
 
-/** The end of the header: sign-in and join links for guests, the avatar menu when signed in. */
+/**
+ * The end of the header: sign-in and join links for guests, the avatar menu when signed in, and
+ * neither while the session is not known yet (restoring it, or offline: ADR 0020) — an empty
+ * place of the links' size then, so a member who is signed in is not offered "Logg inn" and
+ * nothing jumps when the session is known.
+ */
 export function AccountMenu() {
-  const { t } = useTranslation('accounts');
-  const { member, updateMember } = useSession();
+  const { status, member, updateMember } = useSession();
   const { language } = useLanguage();
 
   // The interface language follows the member across devices: keep the server's copy in step.
@@ -27,27 +32,66 @@ export function AccountMenu() {
     }
   }, [member, language, updateMember]);
 
-  if (!member) {
-    return (
-      <span className="hb-account-links">
-        <Link to="/sign-in" className="ds-link">
-          {t('menu.signIn')}
-        </Link>
-        <Link to="/register" className="ds-link">
-          {t('menu.register')}
-        </Link>
-      </span>
-    );
-  }
-
   return (
     <Suspense
       fallback={
-        <span className="hb-account-name" aria-busy="true">
-          {member.displayName}
-        </span>
+        <span
+          className="hb-account-place hb-account-place--empty"
+          data-testid="account-placeholder"
+        />
       }
     >
+      {status === 'loading' ? (
+        <AccountPlaceholder />
+      ) : member ? (
+        <MemberMenu member={member} />
+      ) : (
+        <GuestLinks />
+      )}
+    </Suspense>
+  );
+}
+
+function GuestLinks() {
+  const { t } = useTranslation('accounts');
+  return (
+    <span className="hb-account-links">
+      <Link to="/sign-in" className="ds-link">
+        {t('menu.signIn')}
+      </Link>
+      <Link to="/register" className="ds-link">
+        {t('menu.register')}
+      </Link>
+    </span>
+  );
+}
+
+/** The guest links' size, empty: hidden from sight, from screen readers and from the keyboard. */
+function AccountPlaceholder() {
+  const { t } = useTranslation('accounts');
+  return (
+    <span
+      className="hb-account-links hb-account-place"
+      aria-hidden="true"
+      data-testid="account-placeholder"
+    >
+      <span className="ds-link">{t('menu.signIn')}</span>
+      <span className="ds-link">{t('menu.register')}</span>
+    </span>
+  );
+}
+
+/** The avatar menu; its code (the dropdown's positioning) comes after the page's content. */
+function MemberMenu({ member }: { member: SessionMember }) {
+  const ready = useAfterMainContent(true);
+  const waiting = (
+    <span className="hb-account-name" aria-busy="true">
+      {member.displayName}
+    </span>
+  );
+  if (!ready) return waiting;
+  return (
+    <Suspense fallback={waiting}>
       <SignedInMenu member={member} />
     </Suspense>
   );

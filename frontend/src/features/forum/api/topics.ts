@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, getAccessToken, NetworkError } from '@/lib/api-client';
 import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
+import { topicPageQuery } from './topic-query';
 import type {
   Category,
   CreatedView,
@@ -9,8 +10,8 @@ import type {
   PageOf,
   PostSource,
   Revision,
-  TopicPage,
   TopicKind,
+  TopicPage,
   TopicSummary,
   Vocabularies,
 } from './types';
@@ -90,7 +91,8 @@ export async function fetchTopicPage(
 
 export function useTopicPage(id: number, page: number | null, post: number | null) {
   return useQuery({
-    queryKey: forumKeys.topic(id, post != null ? 'post' : (page ?? 0), post ?? undefined),
+    // The key the route loader starts it under (ADR 0021), so the page finds that request.
+    queryKey: topicPageQuery(id, page, post).queryKey,
     queryFn: () => fetchTopicPage(id, page, post),
     placeholderData: keepPreviousData,
     // Offline the kept copy is the answer (not a paused query), and it is refetched once online

@@ -9,7 +9,7 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '@/lib/api-client';
 import { forumKeys } from '../api/keys';
@@ -39,6 +39,16 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<'thanks' | 'thanksHidden' | 'already' | null>(null);
+  // The dialog (five reasons and a note) is built when first opened, not for every post on the
+  // page: a topic shows twenty posts, and on a slow phone each unopened dialog costs (ADR 0021).
+  const [built, setBuilt] = useState(false);
+  const openWhenBuilt = useRef(false);
+  useEffect(() => {
+    if (built && openWhenBuilt.current) {
+      openWhenBuilt.current = false;
+      dialog.current?.showModal();
+    }
+  }, [built]);
   const flag = useMutation({
     mutationFn: (body: { reason: FlagReason; note: string | null }) =>
       api.post<FlagView>(`/posts/${post.id}/flags`, body),
@@ -86,58 +96,65 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
           aria-haspopup="dialog"
           onClick={() => {
             setError(null);
-            dialog.current?.showModal();
+            if (dialog.current) {
+              dialog.current.showModal();
+            } else {
+              openWhenBuilt.current = true;
+              setBuilt(true);
+            }
           }}
         >
           {t('flag.action')}
         </Button>
       )}
-      <Dialog ref={dialog} closedby="any" aria-labelledby={titleId}>
-        <form className="hb-stack" onSubmit={submit} noValidate>
-          <Heading level={2} data-size="xs" id={titleId}>
-            {t('flag.title')}
-          </Heading>
-          <Paragraph data-size="sm">{t('flag.lead')}</Paragraph>
-          <Fieldset>
-            <Fieldset.Legend>{t('flag.reasonLegend')}</Fieldset.Legend>
-            {flagReasons.map((r) => (
-              <Radio
-                key={r}
-                name={`flag-reason-${post.id}`}
-                value={r}
-                label={t(`flag.reasons.${r}`)}
-                checked={reason === r}
-                onChange={() => {
-                  setReason(r);
-                  setError(null);
-                }}
-              />
-            ))}
-          </Fieldset>
-          <Textfield
-            label={t('flag.note')}
-            description={t('flag.noteHint')}
-            multiline
-            rows={3}
-            maxLength={500}
-            value={note}
-            onChange={(e) => setNote(e.target.value)}
-          />
-          {error ? (
-            <Alert data-color="danger" data-size="sm" role="alert">
-              {error}
-            </Alert>
-          ) : null}
-          <div className="hb-actions">
-            <Button type="submit" disabled={flag.isPending}>
-              {t('flag.submit')}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-              {t('flag.cancel')}
-            </Button>
-          </div>
-        </form>
-      </Dialog>
+      {built ? (
+        <Dialog ref={dialog} closedby="any" aria-labelledby={titleId}>
+          <form className="hb-stack" onSubmit={submit} noValidate>
+            <Heading level={2} data-size="xs" id={titleId}>
+              {t('flag.title')}
+            </Heading>
+            <Paragraph data-size="sm">{t('flag.lead')}</Paragraph>
+            <Fieldset>
+              <Fieldset.Legend>{t('flag.reasonLegend')}</Fieldset.Legend>
+              {flagReasons.map((r) => (
+                <Radio
+                  key={r}
+                  name={`flag-reason-${post.id}`}
+                  value={r}
+                  label={t(`flag.reasons.${r}`)}
+                  checked={reason === r}
+                  onChange={() => {
+                    setReason(r);
+                    setError(null);
+                  }}
+                />
+              ))}
+            </Fieldset>
+            <Textfield
+              label={t('flag.note')}
+              description={t('flag.noteHint')}
+              multiline
+              rows={3}
+              maxLength={500}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+            {error ? (
+              <Alert data-color="danger" data-size="sm" role="alert">
+                {error}
+              </Alert>
+            ) : null}
+            <div className="hb-actions">
+              <Button type="submit" disabled={flag.isPending}>
+                {t('flag.submit')}
+              </Button>
+              <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
+                {t('flag.cancel')}
+              </Button>
+            </div>
+          </form>
+        </Dialog>
+      ) : null}
     </>
   );
 }

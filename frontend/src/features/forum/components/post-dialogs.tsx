@@ -7,12 +7,23 @@ import { useForumAction } from '../api/topics';
 import type { PostView } from '../api/types';
 import { useActionProblem } from './problems';
 
+/**
+ * True from the first time `open` is true: a post's dialogs are built when first opened, not for
+ * every post on the page (ADR 0021), and stay so that closing returns focus as FormDialog does.
+ */
+function useBuiltOnce(open: boolean) {
+  const [built, setBuilt] = useState(open);
+  if (open && !built) setBuilt(true);
+  return built || open;
+}
+
 /** "Delete" on one's own post, confirmed in a dialog (a coordinator can restore it). */
 export function DeletePostButton({ post }: { post: PostView }) {
   const { t } = useTranslation('forum');
   const action = useForumAction();
   const problem = useActionProblem();
   const [open, setOpen] = useState(false);
+  const built = useBuiltOnce(open);
   return (
     <>
       <Button
@@ -26,22 +37,24 @@ export function DeletePostButton({ post }: { post: PostView }) {
       >
         {t('post.delete')}
       </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t('post.deleteTitle', { n: post.postNumber })}
-        lead={t('post.deleteConfirm')}
-        submitLabel={t('post.deleteSubmit')}
-        danger
-        busy={action.isPending}
-        error={action.isError ? problem(action.error) : null}
-        onSubmit={() =>
-          action.mutate(
-            { method: 'delete', path: `/posts/${post.id}` },
-            { onSuccess: () => setOpen(false) },
-          )
-        }
-      />
+      {built ? (
+        <FormDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          title={t('post.deleteTitle', { n: post.postNumber })}
+          lead={t('post.deleteConfirm')}
+          submitLabel={t('post.deleteSubmit')}
+          danger
+          busy={action.isPending}
+          error={action.isError ? problem(action.error) : null}
+          onSubmit={() =>
+            action.mutate(
+              { method: 'delete', path: `/posts/${post.id}` },
+              { onSuccess: () => setOpen(false) },
+            )
+          }
+        />
+      ) : null}
     </>
   );
 }
@@ -53,6 +66,7 @@ export function HidePostButton({ post }: { post: PostView }) {
   const problem = useActionProblem();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const built = useBuiltOnce(open);
   return (
     <>
       <Button
@@ -67,32 +81,34 @@ export function HidePostButton({ post }: { post: PostView }) {
       >
         {t('moderation.hide')}
       </Button>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t('moderation.hideTitle', { n: post.postNumber })}
-        lead={t('moderation.hideLead')}
-        submitLabel={t('moderation.hideSubmit')}
-        danger
-        busy={action.isPending}
-        error={action.isError ? problem(action.error) : null}
-        onSubmit={() =>
-          action.mutate(
-            { method: 'post', path: `/posts/${post.id}/hide`, body: { reason: reason.trim() } },
-            { onSuccess: () => setOpen(false) },
-          )
-        }
-      >
-        <TextField
-          label={t('moderation.reasonLabel')}
-          description={t('moderation.reasonHint')}
-          multiline
-          rows={3}
-          limit={500}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-        />
-      </FormDialog>
+      {built ? (
+        <FormDialog
+          open={open}
+          onClose={() => setOpen(false)}
+          title={t('moderation.hideTitle', { n: post.postNumber })}
+          lead={t('moderation.hideLead')}
+          submitLabel={t('moderation.hideSubmit')}
+          danger
+          busy={action.isPending}
+          error={action.isError ? problem(action.error) : null}
+          onSubmit={() =>
+            action.mutate(
+              { method: 'post', path: `/posts/${post.id}/hide`, body: { reason: reason.trim() } },
+              { onSuccess: () => setOpen(false) },
+            )
+          }
+        >
+          <TextField
+            label={t('moderation.reasonLabel')}
+            description={t('moderation.reasonHint')}
+            multiline
+            rows={3}
+            limit={500}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        </FormDialog>
+      ) : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import {
   Paragraph,
   Skeleton,
 } from '@digdir/designsystemet-react';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { RelatedTopicsSlot } from '@/components/ui/slots';
@@ -16,6 +16,7 @@ import { formatDate, formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
+import { topicPageArgs } from '../api/topic-query';
 import { postFollowUp, useForumAction, useInvalidateForum, useTopicPage } from '../api/topics';
 import type { PostSource, TopicView } from '../api/types';
 import { KindTag, SolvedTag } from '../components/badges';
@@ -34,10 +35,7 @@ export function TopicPage() {
   const id = Number(rawId);
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
-  const postParam = params.get('post');
-  const pageParam = params.get('page');
-  const post = postParam ? Number(postParam) : null;
-  const page = pageParam ? Math.max(0, Number(pageParam) - 1) : 0;
+  const { post, page } = topicPageArgs(params);
   const query = useTopicPage(id, page, post);
   const { member } = useSession();
   const composer = useRef<ReplyComposerHandle>(null);
@@ -187,7 +185,10 @@ export function TopicPage() {
             onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
           />
         ) : null}
-        <RelatedTopicsSlot topicId={topic.id} />
+        {/* Below the posts, with texts of its own: it does not hold up the topic while they load. */}
+        <Suspense fallback={null}>
+          <RelatedTopicsSlot topicId={topic.id} />
+        </Suspense>
       </article>
       <aside className="hb-stack" aria-label={t('topic.aside')}>
         <TopicActions topic={topic} />

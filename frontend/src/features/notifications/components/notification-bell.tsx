@@ -1,21 +1,35 @@
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
+import { useAfterMainContent } from '@/lib/use-after-main-content';
 import { useLiveNotifications } from '../api/live';
 import { useUnreadCount } from '../api/notifications';
 import '../notifications.css';
 
 /**
  * The header's bell: a link to the notification centre with the unread count, kept live by the
- * notification stream while an active member is signed in.
+ * notification stream while an active member is signed in. It comes once the page's own content
+ * is there (ADR 0021): its texts, its count and its stream wait for the page the member opened.
  */
 export function NotificationBell() {
-  const { t } = useTranslation('notifications');
   const { member } = useSession();
   const active = hasRole(member, 'ADVISOR');
-  const unread = useUnreadCount(active);
-  useLiveNotifications(active);
-  if (!active) return null;
+  const shown = useAfterMainContent(active);
+  // The bell's place is kept while it waits, so nothing in the header moves when it comes.
+  const place = <span className="hb-bell" aria-hidden="true" />;
+  if (!shown) return active ? place : null;
+  return (
+    <Suspense fallback={place}>
+      <Bell />
+    </Suspense>
+  );
+}
+
+function Bell() {
+  const { t } = useTranslation('notifications');
+  const unread = useUnreadCount(true);
+  useLiveNotifications(true);
   const count = unread.data?.unread ?? 0;
   return (
     <NavLink

@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+// Lighthouse on the pages members open most (issue 14, ADR 0022): the landing page (a guest), the
+// forum list, a topic with 500 replies and the mentor page (signed in), each with Lighthouse's
+// mobile profile (a mid-range phone, simulated Slow 4G and a 4x slower CPU). Prints the four
+// category scores per page and exits 1 when a page is below the thresholds: performance >= 90,
+// accessibility 100, best practices >= 95 (SEO is printed, not judged).
+//
+//   node bench/lighthouse.mjs                 against a running Helsebro (LH_BASE)
+//
+// Lighthouse is the npm package `lighthouse` (12.2.3, pinned in frontend/package.json; run
+// `npm ci` in frontend/ first), driving Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium)
+// headless, without its sandbox.
+//
+// Environment:
+//   LH_BASE      the server (default http://127.0.0.1:8080)
+//   LH_PAGES     which pages, comma-separated, of landing,forum,topic,mentor (default: all four)
+//   LH_EMAIL, LH_PASSWORD   the member to sign in as (signed-in pages). Without LH_EMAIL the
+//                first generated member of bench/generate.sh's database (BENCH_DB, read with the
+//                mariadb client as bench/load.sh does), password "bench-password-2026".
+//   LH_TOPIC     the topic to open; without it the database's first topic with 500 replies, else
+//                a new topic with 500 replies written by the member through the API (printed, so
+//                the next run can reuse it: a minute or two on a busy machine)
+//   LH_JSON      also write the scores as JSON to this file
+//   LH_REPORTS   a directory: also write each page's full Lighthouse report there as HTML
+//   LH_RUNS      runs per page (default 1); the median performance run's scores are taken
+// The end-to-end spec e2e/lighthouse.spec.ts runs this script against the e2e server in CI.
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const frontend = path.resolve(import.meta.dirname, '..', 'frontend');
+const base = new URL(process.env.LH_BASE ?? 'http://127.0.0.1:8080');
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const runs = Math.max(1, Number(process.env.LH_RUNS ?? 1));
+const thresholds = { performance: 90, accessibility: 100, 'best-practices': 95 };
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const allPages = {
+  landing: { path: '/', signedIn: false, name: 'landing page (guest)' },
+  forum: { path: '/forum', signedIn: true, name: 'forum list' },
+  topic: { path: null, signedIn: true, name: 'topic page' },
+  mentor: { path: '/mentoring', signedIn: true, name: 'mentor page' },
+};
+const wanted = (process.env.LH_PAGES ?? 'landing,forum,topic,mentor')
+  .split(',')
+  .map((p) => p.trim())
+  .filter(Boolean);
+for (const p of wanted) if (!allPages[p]) throw new Error(`LH_PAGES: no page called ${p}`);
+
+/** Imports a package installed in frontend/node_modules (this script lives outside it). */
+async function load(name) {
+  const dir = path.join(frontend, 'node_modules', name);
+  const pkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const exported = pkg.exports?.['.'];
+  const entry =
+    (typeof exported === 'string' ? exported : (exported?.import ?? exported?.default)) ??
+    pkg.module ??
+    pkg.main ??
+    'index.js';
+  return import(pathToFileURL(path.join(dir, typeof entry === 'string' ? entry : entry.default)));
+}
+
+function sql(query) {
+  const args = ['-h', process.env.BENCH_DB_HOST ?? '127.0.0.1', '-P', process.env.BENCH_DB_PORT ?? '3306',
+    '-u', process.env.BENCH_DB_USER ?? 'root', '-N', '-B', process.env.BENCH_DB ?? 'helsebro_bench', '-e', query];
+  if (process.env.BENCH_DB_PASSWORD) args.splice(6, 0, `-p${process.env.BENCH_DB_PASSWORD}`);
+  try {
+    return execFileSync('mariadb', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+async function api(method, apiPath, { token, body, headers = {} } = {}) {
+  const response = await fetch(new URL(`/api/v1${apiPath}`, base), {
+    method,
+    headers: {
+      'X-Helsebro-Csrf': '1',
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${apiPath}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+/** Signs in through the API: the access token and the refresh cookie the browser app would get. */
+async function signIn(email, password) {
+  const response = await api('POST', '/auth/sign-in', { body: { email, password } });
+  const { accessToken } = await response.json();
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('helsebro_refresh=') && c !== 'helsebro_refresh=');
+  if (!accessToken || !cookie) throw new Error(`signing in ${email} gave no session`);
+  return { accessToken, refresh: cookie.slice('helsebro_refresh='.length) };
+}
+
+/** A topic with 500 replies by the member, written through the API, ten at a time. */
+async function seedTopic(token) {
+  const cats = await (await api('GET', '/categories', { token })).json();
+  const key = () => ({ 'Idempotency-Key': `lighthouse-${randomUUID()}` });
+  const created = await (
+    await api('POST', '/topics', {
+      token,
+      headers: key(),
+      body: {
+        categoryId: cats[0].id,
+        kind: 'DISCUSSION',
+        title: `Erfaringer med DIPS Arena etter oppgraderingen (${new Date().toISOString().slice(0, 10)})`,
+        body: 'Hva har dere gjort med utskriftene etter oppgraderingen? Skriveren på vaktrommet tar bare hver andre side.',
+      },
+    })
+  ).json();
+  for (let i = 0; i < 50; i++) {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, j) =>
+        api('POST', `/topics/${created.topicId}/posts`, {
+          token,
+          headers: key(),
+          body: { body: `Svar ${i * 10 + j + 1}: vi tømte utskriftskøen og startet tjenesten på nytt, så gikk det.` },
+        }),
+      ),
+    );
+  }
+  console.log(`seeded topic ${created.topicId} with 500 replies (LH_TOPIC=${created.topicId} reuses it)`);
+  return created.topicId;
+}
+
+const needsMember = wanted.some((p) => allPages[p].signedIn);
+let session = null;
+if (needsMember) {
+  const email = process.env.LH_EMAIL ?? sql("SELECT email FROM members WHERE email LIKE 'bench-%' ORDER BY id LIMIT 1");
+  if (!email) throw new Error('signed-in pages need LH_EMAIL and LH_PASSWORD (or the bench database)');
+  session = await signIn(email, process.env.LH_PASSWORD ?? 'bench-password-2026');
+}
+if (wanted.includes('topic')) {
+  const topic =
+    process.env.LH_TOPIC ??
+    (sql('SELECT id FROM forum_topics WHERE reply_count >= 500 ORDER BY id LIMIT 1') ||
+      (await seedTopic(session.accessToken)));
+  allPages.topic.path = `/forum/t/${topic}`;
+}
+
+const { default: lighthouse } = await load('lighthouse');
+const launcherModule = await load('chrome-launcher');
+const chromeLauncher = launcherModule.launch ? launcherModule : launcherModule.default;
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+
+/** Puts the member's refresh cookie in the browser, as signing in on the page would. */
+async function setRefreshCookie(value) {
+  const { default: puppeteer } = await load('puppeteer-core');
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}` });
+  try {
+    const cdp = await browser.target().createCDPSession();
+    await cdp.send('Storage.setCookies', {
+      cookies: [
+        {
+          name: 'helsebro_refresh',
+          value,
+          url: new URL('/api/v1/auth', base).href,
+          path: '/api/v1/auth',
+          httpOnly: true,
+          secure: true,
+          sameSite: 'Strict',
+        },
+      ],
+    });
+  } finally {
+    await browser.disconnect();
+  }
+}
+
+const results = [];
+let failed = false;
+try {
+  let cookieSet = false;
+  // Guest pages first: the landing page shows a signed-in member their dashboard instead.
+  for (const key of [...wanted].sort((a, b) => allPages[a].signedIn - allPages[b].signedIn)) {
+    const page = allPages[key];
+    if (page.signedIn && !cookieSet) {
+      await setRefreshCookie(session.refresh);
+      cookieSet = true;
+    }
+    const url = new URL(page.path, base).href;
+    const attempts = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'html',
+        logLevel: 'error',
+        onlyCategories: categories,
+      });
+      attempts.push(result);
+    }
+    // The median run by performance (Lighthouse's own advice for a noisy machine).
+    attempts.sort((a, b) => a.lhr.categories.performance.score - b.lhr.categories.performance.score);
+    const { lhr, report } = attempts[Math.floor(attempts.length / 2)];
+    const landedOn = new URL(lhr.finalDisplayedUrl).pathname;
+    if (landedOn !== new URL(url).pathname) {
+      throw new Error(`${page.name}: Lighthouse ended on ${landedOn}, not ${page.path} (signed in?)`);
+    }
+    const scores = Object.fromEntries(
+      categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]),
+    );
+    const below = Object.entries(thresholds)
+      .filter(([c, min]) => scores[c] < min)
+      .map(([c]) => c);
+    const audits = Object.fromEntries(
+      below.map((c) => [
+        c,
+        lhr.categories[c].auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+          .map((ref) => `${ref.id} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+      ]),
+    );
+    const metrics = Object.fromEntries(
+      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map(
+        (id) => [id, lhr.audits[id]?.displayValue ?? null],
+      ),
+    );
+    results.push({
+      page: key,
+      path: page.path,
+      scores,
+      metrics,
+      runs: attempts.map((a) => Math.round(a.lhr.categories.performance.score * 100)),
+      below,
+      audits,
+    });
+    if (below.length) failed = true;
+    if (process.env.LH_REPORTS) {
+      fs.mkdirSync(process.env.LH_REPORTS, { recursive: true });
+      fs.writeFileSync(path.join(process.env.LH_REPORTS, `${key}.html`), report);
+    }
+  }
+} finally {
+  await chrome.kill();
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('page', 22)}${pad('performance', 13)}${pad('accessibility', 15)}${pad('best practices', 16)}seo`);
+for (const r of results) {
+  const s = r.scores;
+  console.log(
+    `${pad(allPages[r.page].name, 22)}${pad(s.performance + (r.runs.length > 1 ? ` [${r.runs.join(' ')}]` : ''), 13)}` +
+      `${pad(s.accessibility, 15)}${pad(s['best-practices'], 16)}${s.seo}`,
+  );
+  console.log(`  ${Object.entries(r.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  for (const [c, list] of Object.entries(r.audits)) console.log(`  below ${c}: ${list.join(', ')}`);
+}
+if (process.env.LH_JSON) fs.writeFileSync(process.env.LH_JSON, JSON.stringify(results, null, 2));
+if (failed) {
+  console.error(
+    `below the thresholds (performance >= ${thresholds.performance}, accessibility ${thresholds.accessibility}, best practices >= ${thresholds['best-practices']})`,
+  );
+  process.exit(1);
+}
