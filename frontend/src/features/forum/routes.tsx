@@ -1,8 +1,5 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
-import { i18n } from '@/lib/i18n';
-import { prefetchForMember } from '@/lib/route-prefetch';
-import { topicPageArgs, topicPageQuery } from './api/topic-query';
 
 const member = ['ADVISOR'] as const;
 
@@ -17,9 +14,7 @@ function page(
       load(),
       import('@/components/ui/require-role'),
       // The page's texts come with its code, not after its first render (one wait less).
-      Promise.resolve()
-        .then(() => i18n.loadNamespaces('forum'))
-        .catch(() => undefined),
+      import('@/lib/i18n').then(({ i18n }) => i18n.loadNamespaces('forum')).catch(() => undefined),
     ]);
     return {
       Component: () => (
@@ -41,8 +36,15 @@ const lists = () => import('./pages/list-pages');
 function topicLoader({ params, request }: LoaderFunctionArgs) {
   const id = Number(params.id);
   if (Number.isFinite(id)) {
-    const { page, post } = topicPageArgs(new URL(request.url).searchParams);
-    prefetchForMember(topicPageQuery(id, page, post), [...member]);
+    // Imported here, not at the top: this list of routes is also read outside the browser (the
+    // every-route end-to-end spec), where the app's i18n set-up cannot load. Both modules are in
+    // the first-load bundle already, so this waits for nothing.
+    void Promise.all([import('@/lib/route-prefetch'), import('./api/topic-query')]).then(
+      ([{ prefetchForMember }, { topicPageArgs, topicPageQuery }]) => {
+        const { page, post } = topicPageArgs(new URL(request.url).searchParams);
+        prefetchForMember(topicPageQuery(id, page, post), [...member]);
+      },
+    );
   }
   return null;
 }
