@@ -256,7 +256,7 @@ public class ForumFacts {
     return writer
         .createTopicInTransaction(
             new CurrentMember(memberId, all),
-            new Wire.CreateTopicRequest(
+            new ForumDtos.CreateTopicRequest(
                 q.categoryId(),
                 TopicKind.QUESTION,
                 q.title(),

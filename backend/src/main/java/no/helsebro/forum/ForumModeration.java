@@ -378,7 +378,7 @@ public class ForumModeration {
     writer.edit(
         new CurrentMember(coordinatorId, Set.of(Roles.ADVISOR, Roles.COORDINATOR)),
         postId,
-        new Wire.EditPostRequest(
+        new ForumDtos.EditPostRequest(
             version, body, null, null, null, null, null, null, null, null, null, null));
   }
 

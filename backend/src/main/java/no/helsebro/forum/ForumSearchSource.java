@@ -19,9 +19,9 @@ import org.jsoup.Jsoup;
 public class ForumSearchSource {
 
   private final Db db;
-  private final Writing writing;
+  private final GuardedMarkdown writing;
 
-  ForumSearchSource(Db db, Writing writing) {
+  ForumSearchSource(Db db, GuardedMarkdown writing) {
     this.db = db;
     this.writing = writing;
   }

@@ -38,13 +38,13 @@ class PostController {
 
   @Get("/{id}")
   @Operation(summary = "A post with its Markdown source (for editing, quoting and deep links)")
-  Wire.PostSource one(Authentication auth, long id) {
+  ForumDtos.PostSource one(Authentication auth, long id) {
     return reader.source(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}")
   @Operation(summary = "Edit a post; 409 edit-conflict carries both texts when the version is old")
-  Wire.PostSource edit(Authentication auth, long id, @Body @Valid Wire.EditPostRequest request) {
+  ForumDtos.PostSource edit(Authentication auth, long id, @Body @Valid ForumDtos.EditPostRequest request) {
     CurrentMember me = CurrentMember.of(auth);
     writer.edit(me, id, request);
     return reader.source(me, id);
@@ -59,31 +59,31 @@ class PostController {
 
   @Get("/{id}/revisions")
   @Operation(summary = "Every version of a post, oldest first")
-  List<Wire.RevisionView> revisions(Authentication auth, long id) {
+  List<ForumDtos.RevisionView> revisions(Authentication auth, long id) {
     return reader.revisions(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}/helpful")
   @Operation(summary = "Mark a reply helpful")
-  Wire.ReactionView helpful(Authentication auth, long id) {
+  ForumDtos.ReactionView helpful(Authentication auth, long id) {
     return writer.react(CurrentMember.of(auth), id, 'H', true);
   }
 
   @Delete("/{id}/helpful")
   @Operation(summary = "Take back \"helpful\"")
-  Wire.ReactionView unhelpful(Authentication auth, long id) {
+  ForumDtos.ReactionView unhelpful(Authentication auth, long id) {
     return writer.react(CurrentMember.of(auth), id, 'H', false);
   }
 
   @Put("/{id}/thanks")
   @Operation(summary = "Thank the author of a post")
-  Wire.ReactionView thank(Authentication auth, long id) {
+  ForumDtos.ReactionView thank(Authentication auth, long id) {
     return writer.react(CurrentMember.of(auth), id, 'T', true);
   }
 
   @Delete("/{id}/thanks")
   @Operation(summary = "Take back thanks")
-  Wire.ReactionView unthank(Authentication auth, long id) {
+  ForumDtos.ReactionView unthank(Authentication auth, long id) {
     return writer.react(CurrentMember.of(auth), id, 'T', false);
   }
 
@@ -91,7 +91,7 @@ class PostController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Hide a post (coordinators)")
-  void hide(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void hide(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.hidePost(CurrentMember.of(auth).id(), id, TopicController.reason(request));
   }
 
@@ -99,7 +99,7 @@ class PostController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Restore a hidden or deleted post (coordinators)")
-  void restore(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void restore(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.restorePost(CurrentMember.of(auth).id(), id, TopicController.reason(request));
   }
 }

@@ -38,7 +38,7 @@ class TopicReader {
 
   private final Db db;
   private final ForumStore store;
-  private final Writing writing;
+  private final GuardedMarkdown writing;
   private final ForumChanges changes;
 
   /**
@@ -80,7 +80,7 @@ class TopicReader {
   TopicReader(
       Db db,
       ForumStore store,
-      Writing writing,
+      GuardedMarkdown writing,
       ForumChanges changes,
       JsonMapper json,
       ForumConfig config) {
@@ -104,7 +104,7 @@ class TopicReader {
       @Nullable String workplaceType,
       @Nullable String audience,
       @Nullable String format,
-      Enums.TopicSort sort,
+      TopicSort sort,
       int page,
       int size) {}
 
@@ -118,9 +118,9 @@ class TopicReader {
   private static final String LIST_COLUMNS =
       SUMMARY_COLUMNS.replace("r.last_read_post_number", "NULL AS last_read_post_number");
 
-  Wire.PageOf<Wire.TopicSummary> list(CurrentMember me, ListQuery q) {
+  ForumDtos.PageOf<ForumDtos.TopicSummary> list(CurrentMember me, ListQuery q) {
     SharedPage shared = shared(me, q);
-    return new Wire.PageOf<>(
+    return new ForumDtos.PageOf<>(
         summaries(shared.rows(), shared.labels(), reads(me, shared)),
         q.page(),
         q.size(),
@@ -199,7 +199,7 @@ class TopicReader {
   /** Each summary as JSON without the member's read marker (its value and closing brace). */
   private List<byte[]> itemJson(List<Row> rows, Map<Long, List<ForumStore.Label>> labels) {
     List<byte[]> items = new ArrayList<>(rows.size());
-    for (Wire.TopicSummary summary : summaries(rows, labels, Map.of())) {
+    for (ForumDtos.TopicSummary summary : summaries(rows, labels, Map.of())) {
       items.add(encodedWithoutTail(summary, READ_MARKER_NULL, "null}".length()));
     }
     return items;
@@ -277,7 +277,7 @@ class TopicReader {
     }
     if (q.format() != null) {
       where.add("t.training_format = ?");
-      params.add(Enums.parse(Enums.TrainingFormat.class, "format", q.format()).name());
+      params.add(ChoiceParser.parse(TrainingFormat.class, "format", q.format()).name());
     }
     String pinned = inCategory ? "t.pinned DESC, " : "";
     String order =
@@ -331,7 +331,7 @@ class TopicReader {
         generation, loadedAt, List.copyOf(rows), labels, hasNext, total, itemJson(rows, labels));
   }
 
-  Wire.PageOf<Wire.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
+  ForumDtos.PageOf<ForumDtos.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
     List<Row> rows =
         db.list(
             "SELECT "
@@ -350,24 +350,24 @@ class TopicReader {
     if (hasNext) {
       rows = rows.subList(0, size);
     }
-    return new Wire.PageOf<>(summaries(rows), page, size, hasNext, null);
+    return new ForumDtos.PageOf<>(summaries(rows), page, size, hasNext, null);
   }
 
-  private record Row(Wire.TopicSummary summary) {}
+  private record Row(ForumDtos.TopicSummary summary) {}
 
   private static Row row(ResultSet rs) throws SQLException {
     Long author = Db.nullableLong(rs, "author_id");
     Long last = Db.nullableLong(rs, "last_poster_id");
     return new Row(
-        new Wire.TopicSummary(
+        new ForumDtos.TopicSummary(
             rs.getLong("id"),
             TopicKind.valueOf(rs.getString("kind")),
             rs.getString("title"),
             rs.getLong("category_id"),
-            author == null ? null : new Wire.MemberRef(author, rs.getString("author_name")),
+            author == null ? null : new ForumDtos.MemberRef(author, rs.getString("author_name")),
             Db.instant(rs, "created_at"),
             Db.instant(rs, "last_activity_at"),
-            last == null ? null : new Wire.MemberRef(last, rs.getString("last_name")),
+            last == null ? null : new ForumDtos.MemberRef(last, rs.getString("last_name")),
             rs.getInt("reply_count"),
             rs.getInt("last_post_number"),
             rs.getInt("helpful_count"),
@@ -381,22 +381,22 @@ class TopicReader {
             Db.nullableInt(rs, "last_read_post_number")));
   }
 
-  private List<Wire.TopicSummary> summaries(List<Row> rows) {
+  private List<ForumDtos.TopicSummary> summaries(List<Row> rows) {
     List<Long> ids = rows.stream().map(r -> r.summary().id()).toList();
     return summaries(rows, store.labels(ids, false), null);
   }
 
   /** Rows with their labels and, when {@code reads} is given, the member's read markers. */
-  private static List<Wire.TopicSummary> summaries(
+  private static List<ForumDtos.TopicSummary> summaries(
       List<Row> rows,
       Map<Long, List<ForumStore.Label>> labels,
       @Nullable Map<Long, Integer> reads) {
-    List<Wire.TopicSummary> out = new ArrayList<>(rows.size());
+    List<ForumDtos.TopicSummary> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
-      Wire.TopicSummary s = r.summary();
+      ForumDtos.TopicSummary s = r.summary();
       List<ForumStore.Label> l = labels.getOrDefault(s.id(), List.of());
       out.add(
-          new Wire.TopicSummary(
+          new ForumDtos.TopicSummary(
               s.id(),
               s.kind(),
               s.title(),
@@ -427,7 +427,7 @@ class TopicReader {
 
   /** A topic as everybody sees it (labels included; the member's own flags false). */
   private record SharedHead(
-      long generation, long loadedAt, Wire.TopicView view, boolean visible, Long authorId)
+      long generation, long loadedAt, ForumDtos.TopicView view, boolean visible, Long authorId)
       implements Cached {}
 
   /** A post as stored; what the member may see of it is decided per request. */
@@ -459,7 +459,7 @@ class TopicReader {
       long generation,
       long loadedAt,
       List<PostRow> posts,
-      List<Wire.FollowUpView> followUps,
+      List<ForumDtos.FollowUpView> followUps,
       List<byte[]> postJson)
       implements Cached {}
 
@@ -470,7 +470,7 @@ class TopicReader {
 
   /** The parts of a topic page; the posts are null for a merged topic. */
   private record PageParts(
-      Wire.TopicView topic,
+      ForumDtos.TopicView topic,
       @Nullable SharedPosts shared,
       Mine mine,
       int page,
@@ -524,16 +524,16 @@ class TopicReader {
    * posts as everybody sees them are cached until the next forum write (docs/adr/0207); the
    * member's own state is one query.
    */
-  Wire.TopicPage page(
+  ForumDtos.TopicPage page(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     PageParts x = parts(me, topicId, page, post, size);
-    List<Wire.PostView> posts = new ArrayList<>();
+    List<ForumDtos.PostView> posts = new ArrayList<>();
     if (x.shared() != null) {
       for (PostRow r : x.shared().posts()) {
         posts.add(view(me, x.topic(), r, x.mine()));
       }
     }
-    return new Wire.TopicPage(
+    return new ForumDtos.TopicPage(
         x.topic(),
         posts,
         x.page(),
@@ -613,7 +613,7 @@ class TopicReader {
     long generation = changes.generation();
     SharedHead head =
         cached(headCache, topicId, HEAD_CACHE_MAX, generation, g -> loadHead(topicId, g));
-    Wire.TopicView t = head.view();
+    ForumDtos.TopicView t = head.view();
     if (t.mergedIntoId() != null) {
       // A merged topic only says where it went.
       Mine mine = mine(me, topicId, List.of());
@@ -676,7 +676,7 @@ class TopicReader {
 
   private SharedHead loadHead(long topicId, long generation) {
     long loadedAt = System.nanoTime();
-    record Head(Wire.TopicView view, boolean visible, Long authorId) {}
+    record Head(ForumDtos.TopicView view, boolean visible, Long authorId) {}
     Head head =
         db.one(
                 "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
@@ -691,8 +691,8 @@ class TopicReader {
                 rs -> {
                   Long author = Db.nullableLong(rs, "author_id");
                   Long workplace = Db.nullableLong(rs, "workplace_type_id");
-                  Wire.CategoryView category =
-                      new Wire.CategoryView(
+                  ForumDtos.CategoryView category =
+                      new ForumDtos.CategoryView(
                           rs.getLong("category_id"),
                           rs.getString("slug"),
                           rs.getString("name_nb"),
@@ -703,15 +703,15 @@ class TopicReader {
                           rs.getBoolean("archived"),
                           rs.getInt("topic_count"),
                           false);
-                  Wire.TopicView v =
-                      new Wire.TopicView(
+                  ForumDtos.TopicView v =
+                      new ForumDtos.TopicView(
                           rs.getLong("id"),
                           TopicKind.valueOf(rs.getString("kind")),
                           rs.getString("title"),
                           category,
                           author == null
                               ? null
-                              : new Wire.MemberRef(author, rs.getString("author_name")),
+                              : new ForumDtos.MemberRef(author, rs.getString("author_name")),
                           Db.instant(rs, "created_at"),
                           Db.instant(rs, "last_activity_at"),
                           rs.getInt("reply_count"),
@@ -732,7 +732,7 @@ class TopicReader {
                           List.of(),
                           workplace == null
                               ? null
-                              : new Wire.TermRef(
+                              : new ForumDtos.TermRef(
                                   workplace,
                                   rs.getString("w_code"),
                                   rs.getString("w_nb"),
@@ -749,7 +749,7 @@ class TopicReader {
                 },
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
-    Wire.TopicView t = head.view();
+    ForumDtos.TopicView t = head.view();
     if (t.mergedIntoId() == null) {
       Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
       t = withLabels(t, labels.getOrDefault(topicId, List.of()));
@@ -757,7 +757,7 @@ class TopicReader {
     return new SharedHead(generation, loadedAt, t, head.visible(), head.authorId());
   }
 
-  private SharedPosts loadPosts(Wire.TopicView t, int from, int to, long generation) {
+  private SharedPosts loadPosts(ForumDtos.TopicView t, int from, int to, long generation) {
     long loadedAt = System.nanoTime();
     List<PostRow> posts =
         db.list(
@@ -790,7 +790,7 @@ class TopicReader {
             t.id(),
             from,
             to);
-    List<Wire.FollowUpView> followUps =
+    List<ForumDtos.FollowUpView> followUps =
         t.kind() == TopicKind.STORY
             ? db.list(
                 "SELECT f.id, f.author_id, m.display_name, f.body_html, f.created_at"
@@ -798,9 +798,9 @@ class TopicReader {
                     + " WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
                 rs -> {
                   Long a = Db.nullableLong(rs, "author_id");
-                  return new Wire.FollowUpView(
+                  return new ForumDtos.FollowUpView(
                       rs.getLong("id"),
-                      a == null ? null : new Wire.MemberRef(a, rs.getString("display_name")),
+                      a == null ? null : new ForumDtos.MemberRef(a, rs.getString("display_name")),
                       rs.getString("body_html"),
                       Db.instant(rs, "created_at"));
                 },
@@ -811,7 +811,7 @@ class TopicReader {
   }
 
   /** Each post everybody sees whole as JSON without the member's reactions; null for others. */
-  private List<byte[]> postJson(Wire.TopicView t, List<PostRow> posts) {
+  private List<byte[]> postJson(ForumDtos.TopicView t, List<PostRow> posts) {
     List<byte[]> out = new ArrayList<>(posts.size());
     for (PostRow r : posts) {
       if (r.deleted() || r.hidden()) {
@@ -871,7 +871,7 @@ class TopicReader {
     return new Mine(lastRead[0], flags[0], flags[1], flags[2], helpful, thanked);
   }
 
-  private Wire.PostView view(CurrentMember me, Wire.TopicView t, PostRow r, Mine mine) {
+  private ForumDtos.PostView view(CurrentMember me, ForumDtos.TopicView t, PostRow r, Mine mine) {
     Long author = r.authorId();
     boolean own = author != null && author == me.id();
     boolean show = (!r.deleted() && !r.hidden()) || me.isCoordinator() || (own && !r.deleted());
@@ -884,19 +884,19 @@ class TopicReader {
         Long.valueOf(r.id()).equals(t.acceptedPostId()));
   }
 
-  private Wire.PostView postView(
+  private ForumDtos.PostView postView(
       long topicId, PostRow r, boolean show, boolean helpful, boolean thanked, boolean accepted) {
     Long author = r.authorId();
-    return new Wire.PostView(
+    return new ForumDtos.PostView(
         r.id(),
         topicId,
         r.postNumber(),
-        author == null ? null : new Wire.MemberRef(author, r.authorName()),
+        author == null ? null : new ForumDtos.MemberRef(author, r.authorName()),
         show ? r.bodyHtml() : "",
         show && r.fieldsHtml() != null ? writing.read(r.fieldsHtml()) : null,
         r.replyToId() == null
             ? null
-            : new Wire.ReplyRef(r.replyToId(), r.replyToNumber(), r.replyToName()),
+            : new ForumDtos.ReplyRef(r.replyToId(), r.replyToNumber(), r.replyToName()),
         r.createdAt(),
         r.editedAt(),
         r.version(),
@@ -909,12 +909,12 @@ class TopicReader {
         accepted);
   }
 
-  private static Wire.TopicView withMine(Wire.TopicView t, Mine mine) {
+  private static ForumDtos.TopicView withMine(ForumDtos.TopicView t, Mine mine) {
     return copy(
         t, t.tags(), t.systems(), t.audiences(), mine.following(), mine.bookmarked(), mine.used());
   }
 
-  private static Wire.TopicView withLabels(Wire.TopicView t, List<ForumStore.Label> l) {
+  private static ForumDtos.TopicView withLabels(ForumDtos.TopicView t, List<ForumStore.Label> l) {
     return copy(
         t,
         l.stream().filter(x -> x.type() == 'T').map(ForumStore.Label::code).toList(),
@@ -926,15 +926,15 @@ class TopicReader {
   }
 
   /** The topic with other labels and another member's own state (records have no withers). */
-  private static Wire.TopicView copy(
-      Wire.TopicView t,
+  private static ForumDtos.TopicView copy(
+      ForumDtos.TopicView t,
       List<String> tags,
-      List<Wire.TermRef> systems,
-      List<Wire.TermRef> audiences,
+      List<ForumDtos.TermRef> systems,
+      List<ForumDtos.TermRef> audiences,
       boolean following,
       boolean bookmarked,
       boolean used) {
-    return new Wire.TopicView(
+    return new ForumDtos.TopicView(
         t.id(),
         t.kind(),
         t.title(),
@@ -969,13 +969,13 @@ class TopicReader {
         used);
   }
 
-  private static Wire.TermRef term(ForumStore.Label l) {
-    return new Wire.TermRef(l.id(), l.code(), l.nameNb(), l.nameEn());
+  private static ForumDtos.TermRef term(ForumStore.Label l) {
+    return new ForumDtos.TermRef(l.id(), l.code(), l.nameNb(), l.nameEn());
   }
 
   // ---------------------------------------------------------------- single posts and history
 
-  Wire.PostSource source(CurrentMember me, long postId) {
+  ForumDtos.PostSource source(CurrentMember me, long postId) {
     ForumStore.PostRow p =
         store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     record T(String title, boolean visible) {}
@@ -990,23 +990,23 @@ class TopicReader {
       throw ApiException.notFound("Post");
     }
     Map<String, String> fields = writing.read(p.fieldsMd());
-    return new Wire.PostSource(
+    return new ForumDtos.PostSource(
         p.id(),
         p.topicId(),
         p.postNumber(),
         p.version(),
         p.postNumber() == 1 ? t.title() : null,
         p.bodyMd(),
-        fields == null ? null : Wire.StoryFields.of(fields),
+        fields == null ? null : ForumDtos.StoryFields.of(fields),
         p.authorId() == null
             ? null
-            : new Wire.MemberRef(p.authorId(), store.displayName(p.authorId())));
+            : new ForumDtos.MemberRef(p.authorId(), store.displayName(p.authorId())));
   }
 
-  List<Wire.RevisionView> revisions(CurrentMember me, long postId) {
-    Wire.PostSource current = source(me, postId);
+  List<ForumDtos.RevisionView> revisions(CurrentMember me, long postId) {
+    ForumDtos.PostSource current = source(me, postId);
     ForumStore.PostRow p = store.post(postId, false).orElseThrow();
-    List<Wire.RevisionView> out =
+    List<ForumDtos.RevisionView> out =
         new ArrayList<>(
             db.list(
                 "SELECT r.version, r.title, r.body_md, r.fields_md, r.editor_id, m.display_name,"
@@ -1015,26 +1015,26 @@ class TopicReader {
                 rs -> {
                   Long editor = Db.nullableLong(rs, "editor_id");
                   Map<String, String> f = writing.read(rs.getString("fields_md"));
-                  return new Wire.RevisionView(
+                  return new ForumDtos.RevisionView(
                       rs.getInt("version"),
                       rs.getString("title"),
                       rs.getString("body_md"),
-                      f == null ? null : Wire.StoryFields.of(f),
+                      f == null ? null : ForumDtos.StoryFields.of(f),
                       editor == null
                           ? null
-                          : new Wire.MemberRef(editor, rs.getString("display_name")),
+                          : new ForumDtos.MemberRef(editor, rs.getString("display_name")),
                       Db.instant(rs, "created_at"),
                       false);
                 },
                 postId));
     Long editor = p.editedBy() != null ? p.editedBy() : p.authorId();
     out.add(
-        new Wire.RevisionView(
+        new ForumDtos.RevisionView(
             p.version(),
             current.title(),
             p.bodyMd(),
             current.story(),
-            editor == null ? null : new Wire.MemberRef(editor, store.displayName(editor)),
+            editor == null ? null : new ForumDtos.MemberRef(editor, store.displayName(editor)),
             p.editedAt() != null ? p.editedAt() : p.createdAt(),
             true));
     return out;

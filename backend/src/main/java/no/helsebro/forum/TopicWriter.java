@@ -24,7 +24,7 @@ class TopicWriter {
 
   private final Db db;
   private final ForumStore store;
-  private final Writing writing;
+  private final GuardedMarkdown writing;
   private final Idempotency idempotency;
   private final RateLimiter rateLimiter;
   private final AuditLog audit;
@@ -34,7 +34,7 @@ class TopicWriter {
   TopicWriter(
       Db db,
       ForumStore store,
-      Writing writing,
+      GuardedMarkdown writing,
       Idempotency idempotency,
       RateLimiter rateLimiter,
       AuditLog audit,
@@ -63,7 +63,7 @@ class TopicWriter {
 
   // ---------------------------------------------------------------- topics
 
-  Created createTopic(CurrentMember me, Wire.CreateTopicRequest r, @Nullable String idemKey) {
+  Created createTopic(CurrentMember me, ForumDtos.CreateTopicRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
     String hash = Idempotency.hash("topic", r);
     return idempotency.once(
@@ -75,12 +75,12 @@ class TopicWriter {
    * creating request that runs {@link Idempotency#once} itself.
    */
   Created createTopicInTransaction(
-      CurrentMember me, Wire.CreateTopicRequest r, @Nullable String key, String hash) {
+      CurrentMember me, ForumDtos.CreateTopicRequest r, @Nullable String key, String hash) {
     return newTopic(me, r, key, hash);
   }
 
   private Created newTopic(
-      CurrentMember me, Wire.CreateTopicRequest r, @Nullable String key, String hash) {
+      CurrentMember me, ForumDtos.CreateTopicRequest r, @Nullable String key, String hash) {
     Instant now = ForumStore.now();
     // Taken for update first: the topic's foreign key would share-lock the row and the count
     // update below then need it exclusively, which deadlocks two topics started at once.
@@ -106,10 +106,10 @@ class TopicWriter {
             r.linkUrl());
     requireKindFields(r.kind(), r.body(), r.story(), meta, true);
 
-    Writing.guard("title", r.title());
-    Writing.Body body = writing.body("body", r.body());
-    Writing.Sections sections =
-        r.kind() == TopicKind.STORY ? writing.sections(r.story()) : Writing.Sections.NONE;
+    GuardedMarkdown.guard("title", r.title());
+    GuardedMarkdown.Body body = writing.body("body", r.body());
+    GuardedMarkdown.Sections sections =
+        r.kind() == TopicKind.STORY ? writing.sections(r.story()) : GuardedMarkdown.Sections.NONE;
     rateLimiter.check(me.id(), true, body.links() + sections.links(), now);
 
     long topicId =
@@ -191,10 +191,10 @@ class TopicWriter {
     }
     boolean story = kind == TopicKind.STORY;
     boolean training = kind == TopicKind.TRAINING;
-    Enums.OrgSize size = story ? Enums.parse(Enums.OrgSize.class, "orgSize", orgSize) : null;
-    Enums.Duration took = story ? Enums.parse(Enums.Duration.class, "duration", duration) : null;
-    Enums.TrainingFormat format =
-        training ? Enums.parse(Enums.TrainingFormat.class, "trainingFormat", trainingFormat) : null;
+    OrgSize size = story ? ChoiceParser.parse(OrgSize.class, "orgSize", orgSize) : null;
+    ImplementationDuration took = story ? ChoiceParser.parse(ImplementationDuration.class, "duration", duration) : null;
+    TrainingFormat format =
+        training ? ChoiceParser.parse(TrainingFormat.class, "trainingFormat", trainingFormat) : null;
     List<Long> audiences =
         training ? store.terms("audienceIds", "AUDIENCE", audienceIds) : List.of();
     String link = training ? validLink(linkUrl) : null;
@@ -230,7 +230,7 @@ class TopicWriter {
   private static void requireKindFields(
       TopicKind kind,
       @Nullable String body,
-      @Nullable Wire.StoryFields story,
+      @Nullable ForumDtos.StoryFields story,
       Meta meta,
       boolean creating) {
     if (kind == TopicKind.STORY) {
@@ -267,7 +267,7 @@ class TopicWriter {
 
   // ---------------------------------------------------------------- replies
 
-  Created reply(CurrentMember me, long topicId, Wire.ReplyRequest r, @Nullable String idemKey) {
+  Created reply(CurrentMember me, long topicId, ForumDtos.ReplyRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
     String hash = Idempotency.hash("reply", topicId, r.body(), r.replyToPostId());
     return idempotency.once(
@@ -280,7 +280,7 @@ class TopicWriter {
   }
 
   private Created newReply(
-      CurrentMember me, long topicId, Wire.ReplyRequest r, @Nullable String key, String hash) {
+      CurrentMember me, long topicId, ForumDtos.ReplyRequest r, @Nullable String key, String hash) {
     Instant now = ForumStore.now();
     ForumStore.LockedTopic t = store.lockTopic(topicId);
     requireOpenFor(me, t);
@@ -296,7 +296,7 @@ class TopicWriter {
                           "replyToPostId", "validation", "not in this topic"));
       replyToAuthor = target.authorId();
     }
-    Writing.Body body = writing.body("body", r.body());
+    GuardedMarkdown.Body body = writing.body("body", r.body());
     rateLimiter.check(me.id(), false, body.links(), now);
 
     int number = t.lastPostNumber() + 1;
@@ -347,7 +347,7 @@ class TopicWriter {
   }
 
   Created addFollowUp(
-      CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String idemKey) {
+      CurrentMember me, long topicId, ForumDtos.FollowUpRequest r, @Nullable String idemKey) {
     String key = Idempotency.validKey(idemKey);
     String hash = Idempotency.hash("followup", topicId, r.body());
     return idempotency.once(
@@ -360,7 +360,7 @@ class TopicWriter {
   }
 
   private Created newFollowUp(
-      CurrentMember me, long topicId, Wire.FollowUpRequest r, @Nullable String key, String hash) {
+      CurrentMember me, long topicId, ForumDtos.FollowUpRequest r, @Nullable String key, String hash) {
     ForumStore.LockedTopic t = store.lockTopic(topicId);
     if (t.kind() != TopicKind.STORY) {
       throw ApiException.conflict("not-a-story", "Follow-ups belong to implementation stories.");
@@ -372,7 +372,7 @@ class TopicWriter {
       throw ApiException.notFound("Topic");
     }
     Instant now = ForumStore.now();
-    Writing.Body body = writing.body("body", r.body());
+    GuardedMarkdown.Body body = writing.body("body", r.body());
     rateLimiter.check(me.id(), false, body.links(), now);
     long id =
         db.insert(
@@ -392,7 +392,7 @@ class TopicWriter {
   // ---------------------------------------------------------------- edits and deletes
 
   @Transactional
-  void edit(CurrentMember me, long postId, Wire.EditPostRequest r) {
+  void edit(CurrentMember me, long postId, ForumDtos.EditPostRequest r) {
     ForumStore.PostRow post =
         store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
@@ -418,20 +418,20 @@ class TopicWriter {
       throw conflict(post, currentTitle, r);
     }
     String newTitle = opening && r.title() != null ? r.title().strip() : currentTitle;
-    Writing.guard("title", newTitle);
+    GuardedMarkdown.guard("title", newTitle);
     String newBodyMd = r.body() != null ? r.body() : post.bodyMd();
     if (t.kind() != TopicKind.STORY || !opening) {
       if (newBodyMd.isBlank()) {
         throw ApiException.invalidValue("body", "required", "must not be blank");
       }
     }
-    Writing.Body body = writing.body("body", newBodyMd);
-    Writing.Sections sections =
+    GuardedMarkdown.Body body = writing.body("body", newBodyMd);
+    GuardedMarkdown.Sections sections =
         opening && t.kind() == TopicKind.STORY
             ? (r.story() != null
                 ? writing.sections(r.story())
                 : writing.sections(storyOf(post.fieldsMd())))
-            : Writing.Sections.NONE;
+            : GuardedMarkdown.Sections.NONE;
     if (opening && t.kind() == TopicKind.STORY && r.story() != null) {
       if (blank(r.story().context()) || blank(r.story().whatWeDid())) {
         throw ApiException.invalidValue(
@@ -511,13 +511,13 @@ class TopicWriter {
         t.id(), post.id(), me.id(), union(body.mentions(), sections.mentions()), before);
   }
 
-  private Wire.StoryFields storyOf(@Nullable String fieldsMd) {
+  private ForumDtos.StoryFields storyOf(@Nullable String fieldsMd) {
     Map<String, String> m = writing.read(fieldsMd);
-    return m == null ? null : Wire.StoryFields.of(m);
+    return m == null ? null : ForumDtos.StoryFields.of(m);
   }
 
   private ApiException conflict(
-      ForumStore.PostRow post, @Nullable String title, Wire.EditPostRequest r) {
+      ForumStore.PostRow post, @Nullable String title, ForumDtos.EditPostRequest r) {
     Map<String, Object> current = new LinkedHashMap<>();
     current.put("version", post.version());
     if (title != null) {
@@ -672,7 +672,7 @@ class TopicWriter {
   // ---------------------------------------------------------------- recognition
 
   @Transactional
-  Wire.ReactionView react(CurrentMember me, long postId, char kind, boolean on) {
+  ForumDtos.ReactionView react(CurrentMember me, long postId, char kind, boolean on) {
     ForumStore.PostRow post =
         store
             .post(postId, false)
@@ -726,7 +726,7 @@ class TopicWriter {
                 + "   AND r.kind = 'T') AS t"
                 + " FROM forum_posts p WHERE p.id = ?",
             rs ->
-                new Wire.ReactionView(
+                new ForumDtos.ReactionView(
                     rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)),
             me.id(),
             me.id(),
@@ -735,7 +735,7 @@ class TopicWriter {
   }
 
   @Transactional
-  Wire.UsedView used(CurrentMember me, long topicId, boolean on) {
+  ForumDtos.UsedView used(CurrentMember me, long topicId, boolean on) {
     record T(TopicKind kind, Long author, boolean visible) {}
     T t =
         db.one(
@@ -772,7 +772,7 @@ class TopicWriter {
     return db.one(
             "SELECT used_count, EXISTS(SELECT 1 FROM forum_training_uses u WHERE u.topic_id = t.id"
                 + " AND u.member_id = ?) FROM forum_topics t WHERE t.id = ?",
-            rs -> new Wire.UsedView(rs.getInt(1), rs.getBoolean(2)),
+            rs -> new ForumDtos.UsedView(rs.getInt(1), rs.getBoolean(2)),
             me.id(),
             topicId)
         .orElseThrow();

@@ -58,7 +58,7 @@ class ListCacheTest {
             null,
             null,
             null,
-            Enums.TopicSort.ACTIVITY,
+            TopicSort.ACTIVITY,
             0,
             5);
     no.helsebro.platform.security.CurrentMember me =

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.guard.FreeText;
 
-/** Request and response records of the forum API (the wire format). */
-final class Wire {
+/** The forum API's request and response records (data transfer objects at the edge). */
+final class ForumDtos {
 
-  private Wire() {}
+  private ForumDtos() {}
 
   static final int MAX_BODY = 50_000;
   static final int MAX_SECTION = 20_000;
