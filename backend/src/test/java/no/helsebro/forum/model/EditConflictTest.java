@@ -31,8 +31,7 @@ class EditConflictTest {
   @Test
   void aReplyHasNoTitleAndAGoneEditorIsLeftOut() {
     Map<String, Object> current =
-        EditConflict.current(
-            2, null, "svar", Map.of("context", "k"), false, null, Instant.EPOCH);
+        EditConflict.current(2, null, "svar", Map.of("context", "k"), false, null, Instant.EPOCH);
     assertThat(current).containsOnlyKeys("version", "body", "story", "editedAt");
   }
 

@@ -23,7 +23,8 @@ class KindRulesTest {
   void aNewQuestionOrDiscussionNeedsABody() {
     assertThat(KindRules.missingOnCreate(TopicKind.QUESTION, " ", false, null, null, false, false))
         .contains("body");
-    assertThat(KindRules.missingOnCreate(TopicKind.DISCUSSION, "x", false, null, null, false, false))
+    assertThat(
+            KindRules.missingOnCreate(TopicKind.DISCUSSION, "x", false, null, null, false, false))
         .isEmpty();
   }
 

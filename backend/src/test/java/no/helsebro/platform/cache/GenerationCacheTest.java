@@ -10,8 +10,7 @@ class GenerationCacheTest {
 
   private final AtomicLong clock = new AtomicLong(1_000);
   private final AtomicInteger loads = new AtomicInteger();
-  private final GenerationCache<String, String> cache =
-      new GenerationCache<>(3, 100, clock::get);
+  private final GenerationCache<String, String> cache = new GenerationCache<>(3, 100, clock::get);
 
   private String load(String key, long generation) {
     return cache.get(key, generation, g -> key + "@" + g + "#" + loads.incrementAndGet());
