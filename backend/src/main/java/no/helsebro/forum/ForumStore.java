@@ -138,8 +138,23 @@ class ForumStore {
     }
   }
 
-  void addStats(long memberId, String column, int delta) {
-    // column is one of our own constants, never client input.
+  /** A member's forum counters, each a column of forum_member_stats. */
+  enum MemberStat {
+    TOPICS("topic_count"),
+    REPLIES("reply_count"),
+    ACCEPTED_ANSWERS("accepted_count"),
+    HELPFUL_RECEIVED("helpful_received"),
+    THANKS_RECEIVED("thanks_received");
+
+    private final String column;
+
+    MemberStat(String column) {
+      this.column = column;
+    }
+  }
+
+  void addStats(long memberId, MemberStat stat, int delta) {
+    String column = stat.column;
     db.update(
         "INSERT INTO forum_member_stats (member_id, "
             + column
@@ -182,10 +197,22 @@ class ForumStore {
     return new ArrayList<>(wanted);
   }
 
-  void replaceTerms(String table, long topicId, List<Long> termIds) {
-    db.update("DELETE FROM " + table + " WHERE topic_id = ?", topicId);
+  /** The taxonomy terms a topic is linked to, each kind in its own link table. */
+  enum TopicTerms {
+    SYSTEMS("forum_topic_systems"),
+    AUDIENCES("forum_topic_audiences");
+
+    private final String table;
+
+    TopicTerms(String table) {
+      this.table = table;
+    }
+  }
+
+  void replaceTerms(TopicTerms terms, long topicId, List<Long> termIds) {
+    db.update("DELETE FROM " + terms.table + " WHERE topic_id = ?", topicId);
     for (Long id : termIds) {
-      db.update("INSERT INTO " + table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
+      db.update("INSERT INTO " + terms.table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
     }
   }
 
