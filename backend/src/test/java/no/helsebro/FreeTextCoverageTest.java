@@ -59,14 +59,20 @@ class FreeTextCoverageTest {
           Map.entry("UpdateMeRequest.language", "nb or en"),
           Map.entry("TaxonomyRequest.code", "a code, limited by its pattern"),
           Map.entry("ForumDtos.CategoryRequest.slug", "a slug, limited by its pattern"),
-          Map.entry("ForumDtos.CreateTopicRequest.orgSize", "one of the choices, checked by the forum"),
-          Map.entry("ForumDtos.CreateTopicRequest.duration", "one of the choices, checked by the forum"),
           Map.entry(
-              "ForumDtos.CreateTopicRequest.trainingFormat", "one of the choices, checked by the forum"),
-          Map.entry("ForumDtos.EditPostRequest.orgSize", "one of the choices, checked by the forum"),
-          Map.entry("ForumDtos.EditPostRequest.duration", "one of the choices, checked by the forum"),
+              "ForumDtos.CreateTopicRequest.orgSize", "one of the choices, checked by the forum"),
           Map.entry(
-              "ForumDtos.EditPostRequest.trainingFormat", "one of the choices, checked by the forum"),
+              "ForumDtos.CreateTopicRequest.duration", "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.CreateTopicRequest.trainingFormat",
+              "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.orgSize", "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.duration", "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.trainingFormat",
+              "one of the choices, checked by the forum"),
           Map.entry(
               "ForumDtos.PreviewRequest.body",
               "never stored: rendered for its writer only; the post itself is guarded when sent"),

@@ -37,7 +37,7 @@ final class ForumDtos {
 
   /**
    * {@code PageOf<TopicSummary>} for the API document only: the topic list is sent as bytes it
-   * spliced together itself (TopicReader.listJson), so the generator cannot see its type.
+   * spliced together itself (TopicListReader.listJson), so the generator cannot see its type.
    */
   @Schema(name = "TopicSummaryPage")
   record TopicSummaryPage(

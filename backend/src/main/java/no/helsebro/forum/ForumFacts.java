@@ -20,11 +20,11 @@ import no.helsebro.platform.security.Roles;
 public class ForumFacts {
 
   private final Db db;
-  private final TopicWriter writer;
+  private final CreateTopic createTopic;
 
-  ForumFacts(Db db, TopicWriter writer) {
+  ForumFacts(Db db, CreateTopic createTopic) {
     this.db = db;
-    this.writer = writer;
+    this.createTopic = createTopic;
   }
 
   /**
@@ -253,8 +253,8 @@ public class ForumFacts {
       @Nullable String idemKey,
       String requestHash) {
     Set<String> all = roles.isEmpty() ? Set.of(Roles.ADVISOR) : roles;
-    return writer
-        .createTopicInTransaction(
+    return createTopic
+        .createInTransaction(
             new CurrentMember(memberId, all),
             new ForumDtos.CreateTopicRequest(
                 q.categoryId(),

@@ -33,7 +33,8 @@ public class ForumModeration {
 
   private final Db db;
   private final ForumStore store;
-  private final TopicWriter writer;
+  private final EditPost editPost;
+  private final PostRemoval removal;
   private final AuditLog audit;
   private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
@@ -42,7 +43,8 @@ public class ForumModeration {
   ForumModeration(
       Db db,
       ForumStore store,
-      TopicWriter writer,
+      EditPost editPost,
+      PostRemoval removal,
       AuditLog audit,
       RateLimiter trust,
       ApplicationEventPublisher<PostRestored> restored,
@@ -51,7 +53,8 @@ public class ForumModeration {
     this.feed = feed;
     this.restored = restored;
     this.store = store;
-    this.writer = writer;
+    this.editPost = editPost;
+    this.removal = removal;
     this.audit = audit;
     this.trust = trust;
   }
@@ -375,7 +378,7 @@ public class ForumModeration {
   @Transactional
   public void editPost(
       long coordinatorId, long postId, int version, String body, @Nullable String reason) {
-    writer.edit(
+    editPost.edit(
         new CurrentMember(coordinatorId, Set.of(Roles.ADVISOR, Roles.COORDINATOR)),
         postId,
         new ForumDtos.EditPostRequest(
@@ -391,7 +394,7 @@ public class ForumModeration {
     db.update(
         "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", kept, post.id());
     feed.publish(new PostHidden(post.id(), t.id(), post.postNumber(), post.authorId(), byId, kept));
-    writer.afterRemoval(t, post, byId);
+    removal.afterRemoval(t, post, byId);
     return t;
   }
 

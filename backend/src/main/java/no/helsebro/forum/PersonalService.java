@@ -7,6 +7,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.helsebro.forum.model.PostVisibility;
+import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -26,14 +28,15 @@ class PersonalService {
   }
 
   private void requireReadableTopic(CurrentMember me, long topicId) {
-    record T(boolean visible, Long author) {}
-    T t =
+    record VisibleAndAuthor(boolean visible, Long author) {}
+    VisibleAndAuthor t =
         db.one(
                 "SELECT visible, author_id FROM forum_topics WHERE id = ?",
-                rs -> new T(rs.getBoolean(1), Db.nullableLong(rs, "author_id")),
+                rs -> new VisibleAndAuthor(rs.getBoolean(1), Db.nullableLong(rs, "author_id")),
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
-    if (!t.visible() && !me.isCoordinator() && !Long.valueOf(me.id()).equals(t.author())) {
+    if (!PostVisibility.topicReadable(
+        new Viewer(me.id(), me.isCoordinator()), t.author(), t.visible())) {
       throw ApiException.notFound("Topic");
     }
   }
@@ -90,7 +93,8 @@ class PersonalService {
   Optional<ForumDtos.DraftView> draft(CurrentMember me, String key) {
     return db.one(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ? AND draft_key = ?",
-        rs -> new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        rs ->
+            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
         me.id(),
         draftKey(key));
   }
@@ -99,7 +103,8 @@ class PersonalService {
     return db.list(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?"
             + " ORDER BY updated_at DESC LIMIT 100",
-        rs -> new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        rs ->
+            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
         me.id());
   }
 
@@ -179,10 +184,15 @@ class PersonalService {
             rs ->
                 new Object[] {
                   rs.getString(1),
-                  new ForumDtos.TermRef(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
+                  new ForumDtos.TermRef(
+                      rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
                 });
     java.util.function.Function<String, List<ForumDtos.TermRef>> of =
-        kind -> rows.stream().filter(r -> kind.equals(r[0])).map(r -> (ForumDtos.TermRef) r[1]).toList();
+        kind ->
+            rows.stream()
+                .filter(r -> kind.equals(r[0]))
+                .map(r -> (ForumDtos.TermRef) r[1])
+                .toList();
     return new ForumDtos.VocabulariesView(
         of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
   }

@@ -26,65 +26,75 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class PostController {
 
-  private final TopicReader reader;
-  private final TopicWriter writer;
+  private final PostHistoryReader posts;
+  private final EditPost editPost;
+  private final DeletePost deletePost;
+  private final RecognisePost recognise;
   private final ForumModeration moderation;
 
-  PostController(TopicReader reader, TopicWriter writer, ForumModeration moderation) {
-    this.reader = reader;
-    this.writer = writer;
+  PostController(
+      PostHistoryReader posts,
+      EditPost editPost,
+      DeletePost deletePost,
+      RecognisePost recognise,
+      ForumModeration moderation) {
+    this.posts = posts;
+    this.editPost = editPost;
+    this.deletePost = deletePost;
+    this.recognise = recognise;
     this.moderation = moderation;
   }
 
   @Get("/{id}")
   @Operation(summary = "A post with its Markdown source (for editing, quoting and deep links)")
   ForumDtos.PostSource one(Authentication auth, long id) {
-    return reader.source(CurrentMember.of(auth), id);
+    return posts.source(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}")
   @Operation(summary = "Edit a post; 409 edit-conflict carries both texts when the version is old")
-  ForumDtos.PostSource edit(Authentication auth, long id, @Body @Valid ForumDtos.EditPostRequest request) {
+  ForumDtos.PostSource edit(
+      Authentication auth, long id, @Body @Valid ForumDtos.EditPostRequest request) {
     CurrentMember me = CurrentMember.of(auth);
-    writer.edit(me, id, request);
-    return reader.source(me, id);
+    editPost.edit(me, id, request);
+    return posts.source(me, id);
   }
 
   @Delete("/{id}")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete your post (a coordinator can restore it)")
   void delete(Authentication auth, long id) {
-    writer.delete(CurrentMember.of(auth), id);
+    deletePost.delete(CurrentMember.of(auth), id);
   }
 
   @Get("/{id}/revisions")
   @Operation(summary = "Every version of a post, oldest first")
   List<ForumDtos.RevisionView> revisions(Authentication auth, long id) {
-    return reader.revisions(CurrentMember.of(auth), id);
+    return posts.revisions(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}/helpful")
   @Operation(summary = "Mark a reply helpful")
   ForumDtos.ReactionView helpful(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'H', true);
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.HELPFUL, true);
   }
 
   @Delete("/{id}/helpful")
   @Operation(summary = "Take back \"helpful\"")
   ForumDtos.ReactionView unhelpful(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'H', false);
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.HELPFUL, false);
   }
 
   @Put("/{id}/thanks")
   @Operation(summary = "Thank the author of a post")
   ForumDtos.ReactionView thank(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'T', true);
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.THANKS, true);
   }
 
   @Delete("/{id}/thanks")
   @Operation(summary = "Take back thanks")
   ForumDtos.ReactionView unthank(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'T', false);
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.THANKS, false);
   }
 
   @Post("/{id}/hide")
@@ -99,7 +109,8 @@ class PostController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Restore a hidden or deleted post (coordinators)")
-  void restore(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
+  void restore(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.restorePost(CurrentMember.of(auth).id(), id, TopicController.reason(request));
   }
 }

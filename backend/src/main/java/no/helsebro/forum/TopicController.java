@@ -45,18 +45,36 @@ class TopicController {
    */
   static final String CODE_FILTER = "\\s*|[a-z0-9]+(-[a-z0-9]+)*";
 
-  private final TopicReader reader;
-  private final TopicWriter writer;
+  private final TopicListReader lists;
+  private final TopicPageReader pages;
+  private final PostHistoryReader posts;
+  private final CreateTopic createTopic;
+  private final PostReply postReply;
+  private final AddStoryFollowUp addFollowUp;
+  private final AcceptAnswer acceptAnswer;
+  private final CountTrainingUse countUse;
   private final PersonalService personal;
   private final ForumModeration moderation;
 
   TopicController(
-      TopicReader reader,
-      TopicWriter writer,
+      TopicListReader lists,
+      TopicPageReader pages,
+      PostHistoryReader posts,
+      CreateTopic createTopic,
+      PostReply postReply,
+      AddStoryFollowUp addFollowUp,
+      AcceptAnswer acceptAnswer,
+      CountTrainingUse countUse,
       PersonalService personal,
       ForumModeration moderation) {
-    this.reader = reader;
-    this.writer = writer;
+    this.lists = lists;
+    this.pages = pages;
+    this.posts = posts;
+    this.createTopic = createTopic;
+    this.postReply = postReply;
+    this.addFollowUp = addFollowUp;
+    this.acceptAnswer = acceptAnswer;
+    this.countUse = countUse;
     this.personal = personal;
     this.moderation = moderation;
   }
@@ -90,8 +108,8 @@ class TopicController {
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer size) {
     TopicSort s = ChoiceParser.parse(TopicSort.class, "sort", sort);
-    TopicReader.ListQuery q =
-        new TopicReader.ListQuery(
+    TopicListQuery q =
+        new TopicListQuery(
             blankToNull(category),
             ChoiceParser.parse(TopicKind.class, "kind", kind),
             solved,
@@ -107,8 +125,8 @@ class TopicController {
             s == null ? TopicSort.ACTIVITY : s,
             page == null ? 0 : Math.max(0, Math.min(10_000, page)),
             size(size, 30, 100));
-    // Sent as bytes: the page's shared part is encoded once per cached page (TopicReader).
-    return HttpResponse.ok(reader.listJson(CurrentMember.of(auth), q))
+    // Sent as bytes: the page's shared part is encoded once per cached page (TopicListReader).
+    return HttpResponse.ok(lists.listJson(CurrentMember.of(auth), q))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
@@ -122,12 +140,12 @@ class TopicController {
       Authentication auth,
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid ForumDtos.CreateTopicRequest request) {
-    TopicWriter.Created c = writer.createTopic(CurrentMember.of(auth), request, idempotencyKey);
+    Created c = createTopic.create(CurrentMember.of(auth), request, idempotencyKey);
     return created(
         new ForumDtos.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
   }
 
-  static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
+  static <T> HttpResponse<T> created(T body, String location, Created c) {
     HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
     if (c.replayed()) {
       ((io.micronaut.http.MutableHttpResponse<T>) r).header(Idempotency.REPLAYED_HEADER, "true");
@@ -150,10 +168,14 @@ class TopicController {
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer post,
       @Nullable @QueryValue Integer size) {
-    // Sent as bytes: posts are encoded once per cached page (TopicReader.pageJson).
+    // Sent as bytes: posts are encoded once per cached page (TopicPageReader.pageJson).
     return HttpResponse.ok(
-            reader.pageJson(
-                CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50)))
+            pages.pageJson(
+                CurrentMember.of(auth),
+                id,
+                page,
+                post,
+                size(size, TopicPageReader.POSTS_PER_PAGE, 50)))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
@@ -165,7 +187,7 @@ class TopicController {
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid ForumDtos.ReplyRequest request) {
     CurrentMember me = CurrentMember.of(auth);
-    TopicWriter.Created c = writer.reply(me, id, request, idempotencyKey);
+    Created c = postReply.reply(me, id, request, idempotencyKey);
     if (c.postNumber() > 0) {
       // A new reply: the writer knows where it went.
       return created(
@@ -173,7 +195,7 @@ class TopicController {
           "/api/v1/posts/" + c.id(),
           c);
     }
-    ForumDtos.PostSource p = reader.source(me, c.id());
+    ForumDtos.PostSource p = posts.source(me, c.id());
     return created(
         new ForumDtos.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),
         "/api/v1/posts/" + c.id(),
@@ -187,34 +209,35 @@ class TopicController {
       long id,
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
       @Body @Valid ForumDtos.FollowUpRequest request) {
-    TopicWriter.Created c = writer.addFollowUp(CurrentMember.of(auth), id, request, idempotencyKey);
-    return created(new ForumDtos.CreatedView(c.id(), id, 0, c.replayed()), "/api/v1/topics/" + id, c);
+    Created c = addFollowUp.add(CurrentMember.of(auth), id, request, idempotencyKey);
+    return created(
+        new ForumDtos.CreatedView(c.id(), id, 0, c.replayed()), "/api/v1/topics/" + id, c);
   }
 
   @Put("/{id}/accepted-answer")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Accept a reply as the answer (the asker or a coordinator)")
   void accept(Authentication auth, long id, @Body @Valid ForumDtos.AcceptRequest request) {
-    writer.accept(CurrentMember.of(auth), id, request.postId());
+    acceptAnswer.accept(CurrentMember.of(auth), id, request.postId());
   }
 
   @Delete("/{id}/accepted-answer")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Withdraw the accepted answer")
   void unaccept(Authentication auth, long id) {
-    writer.unaccept(CurrentMember.of(auth), id);
+    acceptAnswer.unaccept(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}/uses")
   @Operation(summary = "\"I used this\" on a training resource")
   ForumDtos.UsedView use(Authentication auth, long id) {
-    return writer.used(CurrentMember.of(auth), id, true);
+    return countUse.used(CurrentMember.of(auth), id, true);
   }
 
   @Delete("/{id}/uses")
   @Operation(summary = "Take back \"I used this\"")
   ForumDtos.UsedView unuse(Authentication auth, long id) {
-    return writer.used(CurrentMember.of(auth), id, false);
+    return countUse.used(CurrentMember.of(auth), id, false);
   }
 
   @Put("/{id}/following")
@@ -266,7 +289,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Restore a hidden or deleted topic (coordinators)")
-  void restore(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
+  void restore(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.restoreTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -282,7 +306,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Unlock a topic (coordinators)")
-  void unlock(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
+  void unlock(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.unlockTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -314,7 +339,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Reopen a closed topic (coordinators)")
-  void reopen(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
+  void reopen(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.reopenTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 

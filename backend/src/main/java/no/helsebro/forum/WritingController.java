@@ -32,19 +32,19 @@ class WritingController {
   private final GuardedMarkdown writing;
   private final PersonalService personal;
   private final TagService tags;
-  private final TopicReader reader;
+  private final BookmarkedTopicsReader bookmarks;
   private final ForumStats stats;
 
   WritingController(
       GuardedMarkdown writing,
       PersonalService personal,
       TagService tags,
-      TopicReader reader,
+      BookmarkedTopicsReader bookmarks,
       ForumStats stats) {
     this.writing = writing;
     this.personal = personal;
     this.tags = tags;
-    this.reader = reader;
+    this.bookmarks = bookmarks;
     this.stats = stats;
   }
 
@@ -84,7 +84,7 @@ class WritingController {
   @Operation(summary = "Your bookmarked topics, newest bookmark first")
   ForumDtos.PageOf<ForumDtos.TopicSummary> bookmarks(
       Authentication auth, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-    return reader.bookmarks(
+    return bookmarks.bookmarks(
         CurrentMember.of(auth),
         page == null ? 0 : Math.max(0, page),
         TopicController.size(size, 30, 100));
@@ -119,14 +119,16 @@ class WritingController {
   @Put("/tags/{id}")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Rename a tag (coordinators)")
-  ForumDtos.TagView renameTag(Authentication auth, long id, @Body @Valid ForumDtos.RenameTagRequest request) {
+  ForumDtos.TagView renameTag(
+      Authentication auth, long id, @Body @Valid ForumDtos.RenameTagRequest request) {
     return tags.rename(CurrentMember.of(auth), id, request.name());
   }
 
   @Post("/tags/{id}/merge")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Merge a tag into another (coordinators)")
-  ForumDtos.TagView mergeTag(Authentication auth, long id, @Body @Valid ForumDtos.MergeTagRequest request) {
+  ForumDtos.TagView mergeTag(
+      Authentication auth, long id, @Body @Valid ForumDtos.MergeTagRequest request) {
     return tags.merge(CurrentMember.of(auth), id, request.intoTagId());
   }
 
