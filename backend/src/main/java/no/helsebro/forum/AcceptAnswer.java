@@ -9,6 +9,7 @@ import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -16,12 +17,12 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class AcceptAnswer {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  AcceptAnswer(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
+  AcceptAnswer(JdbcQueries db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -13,7 +14,7 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class AddStoryFollowUp {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final Idempotency idempotency;
@@ -21,7 +22,7 @@ class AddStoryFollowUp {
   private final ChangeFeed feed;
 
   AddStoryFollowUp(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
       GuardedMarkdown markdown,
       Idempotency idempotency,

@@ -2,16 +2,17 @@ package no.helsebro.forum;
 
 import jakarta.inject.Singleton;
 import java.util.List;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.security.CurrentMember;
 
 /** The member's bookmarked topics, newest bookmark first (not cached: each member's own). */
 @Singleton
 class BookmarkedTopicsReader {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
 
-  BookmarkedTopicsReader(Db db, ForumStore store) {
+  BookmarkedTopicsReader(JdbcQueries db, ForumStore store) {
     this.db = db;
     this.store = store;
   }

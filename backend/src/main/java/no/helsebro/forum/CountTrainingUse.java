@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -11,10 +12,10 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CountTrainingUse {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ChangeFeed feed;
 
-  CountTrainingUse(Db db, ChangeFeed feed) {
+  CountTrainingUse(JdbcQueries db, ChangeFeed feed) {
     this.db = db;
     this.feed = feed;
   }
@@ -30,7 +31,7 @@ class CountTrainingUse {
                 rs ->
                     new UsedTopic(
                         TopicKind.valueOf(rs.getString(1)),
-                        Db.nullableLong(rs, "author_id"),
+                        JdbcQueries.nullableLong(rs, "author_id"),
                         rs.getBoolean(3)),
                 topicId)
             .filter(x -> x.visible())

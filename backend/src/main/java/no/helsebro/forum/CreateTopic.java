@@ -11,6 +11,7 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.ForumStore.TopicTerms;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 import no.helsebro.platform.idempotency.Idempotency;
@@ -20,7 +21,7 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CreateTopic {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final TopicDetailsValidator details;
@@ -31,7 +32,7 @@ class CreateTopic {
   private final ForumWriteEvents writeEvents;
 
   CreateTopic(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
       GuardedMarkdown markdown,
       TopicDetailsValidator details,

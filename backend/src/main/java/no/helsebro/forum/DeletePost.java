@@ -7,6 +7,7 @@ import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -14,13 +15,13 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class DeletePost {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final PostRemoval removal;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  DeletePost(Db db, ForumStore store, PostRemoval removal, AuditLog audit, ChangeFeed feed) {
+  DeletePost(JdbcQueries db, ForumStore store, PostRemoval removal, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.removal = removal;

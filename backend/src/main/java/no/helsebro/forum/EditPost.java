@@ -15,6 +15,7 @@ import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.content.MarkdownRenderer;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -25,7 +26,7 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class EditPost {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final TopicDetailsValidator details;
@@ -34,7 +35,7 @@ class EditPost {
   private final ForumWriteEvents writeEvents;
 
   EditPost(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
       GuardedMarkdown markdown,
       TopicDetailsValidator details,

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -31,7 +32,7 @@ import no.helsebro.platform.security.Roles;
 @Singleton
 public class ForumModeration {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final EditPost editPost;
   private final PostRemoval removal;
@@ -41,7 +42,7 @@ public class ForumModeration {
   private final ChangeFeed feed;
 
   ForumModeration(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
       EditPost editPost,
       PostRemoval removal,
@@ -84,7 +85,7 @@ public class ForumModeration {
             + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
             + " LEFT JOIN members m ON m.id = p.author_id"
             + " WHERE p.id IN ("
-            + Db.marks(postIds.size())
+            + JdbcQueries.marks(postIds.size())
             + ")",
         rs ->
             new ModeratedPost(
@@ -92,18 +93,18 @@ public class ForumModeration {
                 rs.getLong("topic_id"),
                 rs.getString("title"),
                 rs.getInt("post_number"),
-                Db.nullableLong(rs, "author_id"),
+                JdbcQueries.nullableLong(rs, "author_id"),
                 rs.getString("display_name"),
                 rs.getString("excerpt"),
-                Db.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "created_at"),
                 rs.getBoolean("hidden"),
                 rs.getBoolean("deleted"),
                 rs.getInt("version"),
                 rs.getBoolean("visible"),
                 rs.getBoolean("locked"),
                 rs.getBoolean("closed"),
-                Db.nullableLong(rs, "merged_into_id")),
-        Db.params(postIds));
+                JdbcQueries.nullableLong(rs, "merged_into_id")),
+        JdbcQueries.params(postIds));
   }
 
   /**
@@ -327,7 +328,7 @@ public class ForumModeration {
         db.one(
                 "SELECT SUM(NOT deleted AND NOT hidden), SUM(helpful_count), SUM(thanks_count),"
                     + " MAX(created_at) AS last FROM forum_posts WHERE topic_id = ?",
-                rs -> new Sums(rs.getInt(1), rs.getInt(2), rs.getInt(3), Db.instant(rs, "last")),
+                rs -> new Sums(rs.getInt(1), rs.getInt(2), rs.getInt(3), JdbcQueries.instant(rs, "last")),
                 from.id())
             .orElseThrow();
     db.update(

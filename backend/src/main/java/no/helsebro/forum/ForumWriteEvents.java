@@ -6,16 +6,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** Events that several writes share: members newly mentioned in a post, tags newly created. */
 @Singleton
 class ForumWriteEvents {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ApplicationEventPublisher<Object> events;
   private final ChangeFeed feed;
 
-  ForumWriteEvents(Db db, ApplicationEventPublisher<Object> events, ChangeFeed feed) {
+  ForumWriteEvents(JdbcQueries db, ApplicationEventPublisher<Object> events, ChangeFeed feed) {
     this.db = db;
     this.events = events;
     this.feed = feed;
@@ -36,7 +37,7 @@ class ForumWriteEvents {
     List<Long> real =
         db.list(
             "SELECT id FROM members WHERE status = 'ACTIVE' AND id IN ("
-                + Db.marks(fresh.size())
+                + JdbcQueries.marks(fresh.size())
                 + ")",
             rs -> rs.getLong(1),
             fresh.toArray());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.forum.model.Viewer;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -19,10 +20,10 @@ class PersonalService {
   static final Pattern DRAFT_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
 
-  PersonalService(Db db, ForumStore store) {
+  PersonalService(JdbcQueries db, ForumStore store) {
     this.db = db;
     this.store = store;
   }
@@ -32,7 +33,7 @@ class PersonalService {
     VisibleAndAuthor t =
         db.one(
                 "SELECT visible, author_id FROM forum_topics WHERE id = ?",
-                rs -> new VisibleAndAuthor(rs.getBoolean(1), Db.nullableLong(rs, "author_id")),
+                rs -> new VisibleAndAuthor(rs.getBoolean(1), JdbcQueries.nullableLong(rs, "author_id")),
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
     if (!PostVisibility.topicReadable(
@@ -94,7 +95,7 @@ class PersonalService {
     return db.one(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ? AND draft_key = ?",
         rs ->
-            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id(),
         draftKey(key));
   }
@@ -104,7 +105,7 @@ class PersonalService {
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?"
             + " ORDER BY updated_at DESC LIMIT 100",
         rs ->
-            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id());
   }
 

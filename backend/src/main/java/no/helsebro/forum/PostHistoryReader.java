@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.forum.model.Viewer;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -13,11 +14,11 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostHistoryReader {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
 
-  PostHistoryReader(Db db, ForumStore store, GuardedMarkdown markdown) {
+  PostHistoryReader(JdbcQueries db, ForumStore store, GuardedMarkdown markdown) {
     this.db = db;
     this.store = store;
     this.markdown = markdown;
@@ -65,7 +66,7 @@ class PostHistoryReader {
                     + " r.created_at FROM forum_post_revisions r"
                     + " LEFT JOIN members m ON m.id = r.editor_id WHERE r.post_id = ? ORDER BY r.version",
                 rs -> {
-                  Long editor = Db.nullableLong(rs, "editor_id");
+                  Long editor = JdbcQueries.nullableLong(rs, "editor_id");
                   Map<String, String> f = markdown.read(rs.getString("fields_md"));
                   return new ForumDtos.RevisionView(
                       rs.getInt("version"),
@@ -75,7 +76,7 @@ class PostHistoryReader {
                       editor == null
                           ? null
                           : new ForumDtos.MemberRef(editor, rs.getString("display_name")),
-                      Db.instant(rs, "created_at"),
+                      JdbcQueries.instant(rs, "created_at"),
                       false);
                 },
                 postId));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The bookkeeping when a post leaves the thread, deleted by its author ({@link DeletePost}) or
@@ -13,11 +14,11 @@ import no.helsebro.platform.changes.ChangeFeed;
 @Singleton
 class PostRemoval {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final ChangeFeed feed;
 
-  PostRemoval(Db db, ForumStore store, ChangeFeed feed) {
+  PostRemoval(JdbcQueries db, ForumStore store, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.feed = feed;

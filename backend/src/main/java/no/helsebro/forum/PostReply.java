@@ -9,6 +9,7 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -19,7 +20,7 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostReply {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final Idempotency idempotency;
@@ -29,7 +30,7 @@ class PostReply {
   private final ForumWriteEvents writeEvents;
 
   PostReply(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
       GuardedMarkdown markdown,
       Idempotency idempotency,

@@ -6,6 +6,7 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -16,11 +17,11 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class RecognisePost {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final ChangeFeed feed;
 
-  RecognisePost(Db db, ForumStore store, ChangeFeed feed) {
+  RecognisePost(JdbcQueries db, ForumStore store, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.feed = feed;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -16,12 +17,12 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class TagService {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  TagService(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
+  TagService(JdbcQueries db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;

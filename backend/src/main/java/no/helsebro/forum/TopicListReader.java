@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.cache.GenerationCache;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.json.JsonSplice;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -42,14 +43,14 @@ class TopicListReader {
       @Nullable Long total,
       List<byte[]> itemJson) {}
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final ForumChanges changes;
   private final JsonMapper json;
   private final GenerationCache<TopicListQuery, SharedPage> cache;
 
   TopicListReader(
-      Db db, ForumStore store, ForumChanges changes, JsonMapper json, ForumConfig config) {
+      JdbcQueries db, ForumStore store, ForumChanges changes, JsonMapper json, ForumConfig config) {
     this.db = db;
     this.store = store;
     this.changes = changes;
@@ -125,10 +126,10 @@ class TopicListReader {
           // the page's 31 ranges (0.1 ms); see docs/performance.md.
           "SELECT topic_id, last_read_post_number FROM forum_reads FORCE INDEX (PRIMARY)"
               + " WHERE member_id = ? AND topic_id IN ("
-              + Db.marks(ids.size())
+              + JdbcQueries.marks(ids.size())
               + ")",
           rs -> reads.put(rs.getLong(1), rs.getInt(2)),
-          Db.params(me.id(), ids));
+          JdbcQueries.params(me.id(), ids));
     }
     return reads;
   }
@@ -182,7 +183,7 @@ class TopicListReader {
       where.add(
           "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN taxonomy_terms x ON x.id = ts.term_id"
               + " WHERE ts.topic_id = t.id AND x.kind = 'SYSTEM' AND x.code IN ("
-              + Db.marks(q.systems().size())
+              + JdbcQueries.marks(q.systems().size())
               + "))");
       params.addAll(q.systems());
     }

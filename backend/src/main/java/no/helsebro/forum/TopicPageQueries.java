@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -55,10 +56,10 @@ class TopicPageQueries {
       Set<Long> helpful,
       Set<Long> thanked) {}
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
 
-  TopicPageQueries(Db db, ForumStore store) {
+  TopicPageQueries(JdbcQueries db, ForumStore store) {
     this.db = db;
     this.store = store;
   }
@@ -77,8 +78,8 @@ class TopicPageQueries {
                     + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
                     + " WHERE t.id = ?",
                 rs -> {
-                  Long author = Db.nullableLong(rs, "author_id");
-                  Long workplace = Db.nullableLong(rs, "workplace_type_id");
+                  Long author = JdbcQueries.nullableLong(rs, "author_id");
+                  Long workplace = JdbcQueries.nullableLong(rs, "workplace_type_id");
                   ForumDtos.CategoryView category =
                       new ForumDtos.CategoryView(
                           rs.getLong("category_id"),
@@ -100,22 +101,22 @@ class TopicPageQueries {
                           author == null
                               ? null
                               : new ForumDtos.MemberRef(author, rs.getString("author_name")),
-                          Db.instant(rs, "created_at"),
-                          Db.instant(rs, "last_activity_at"),
+                          JdbcQueries.instant(rs, "created_at"),
+                          JdbcQueries.instant(rs, "last_activity_at"),
                           rs.getInt("reply_count"),
                           rs.getInt("last_post_number"),
                           rs.getInt("helpful_count"),
                           rs.getInt("thanks_count"),
                           rs.getInt("used_count"),
                           rs.getBoolean("solved"),
-                          Db.nullableLong(rs, "accepted_post_id"),
-                          Db.nullableInt(rs, "accepted_number"),
+                          JdbcQueries.nullableLong(rs, "accepted_post_id"),
+                          JdbcQueries.nullableInt(rs, "accepted_number"),
                           rs.getBoolean("pinned"),
                           rs.getBoolean("locked"),
                           rs.getString("closed_reason"),
-                          Db.instant(rs, "closed_at"),
+                          JdbcQueries.instant(rs, "closed_at"),
                           rs.getBoolean("visible"),
-                          Db.nullableLong(rs, "merged_into_id"),
+                          JdbcQueries.nullableLong(rs, "merged_into_id"),
                           List.of(),
                           List.of(),
                           workplace == null
@@ -160,15 +161,15 @@ class TopicPageQueries {
             new PostRow(
                 rs.getLong("id"),
                 rs.getInt("post_number"),
-                Db.nullableLong(rs, "author_id"),
+                JdbcQueries.nullableLong(rs, "author_id"),
                 rs.getString("display_name"),
                 rs.getString("body_html"),
                 rs.getString("fields_html"),
-                Db.nullableLong(rs, "reply_to_post_id"),
+                JdbcQueries.nullableLong(rs, "reply_to_post_id"),
                 rs.getInt("reply_number"),
                 rs.getString("reply_name"),
-                Db.instant(rs, "created_at"),
-                Db.instant(rs, "edited_at"),
+                JdbcQueries.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "edited_at"),
                 rs.getInt("version"),
                 rs.getBoolean("deleted"),
                 rs.getBoolean("hidden"),
@@ -186,12 +187,12 @@ class TopicPageQueries {
             + " FROM forum_story_followups f LEFT JOIN members m ON m.id = f.author_id"
             + " WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
         rs -> {
-          Long a = Db.nullableLong(rs, "author_id");
+          Long a = JdbcQueries.nullableLong(rs, "author_id");
           return new ForumDtos.FollowUpView(
               rs.getLong("id"),
               a == null ? null : new ForumDtos.MemberRef(a, rs.getString("display_name")),
               rs.getString("body_html"),
-              Db.instant(rs, "created_at"));
+              JdbcQueries.instant(rs, "created_at"));
         },
         topicId);
   }
@@ -215,13 +216,13 @@ class TopicPageQueries {
                 ? ""
                 : " UNION ALL SELECT x.kind, x.post_id FROM forum_reactions x"
                     + " WHERE x.member_id = ? AND x.post_id IN ("
-                    + Db.marks(postIds.size())
+                    + JdbcQueries.marks(postIds.size())
                     + ")");
     long id = me.id();
     Object[] params =
         postIds.isEmpty()
             ? new Object[] {id, topicId, id, topicId, id, topicId, id, topicId}
-            : Db.params(id, topicId, id, topicId, id, topicId, id, topicId, id, postIds);
+            : JdbcQueries.params(id, topicId, id, topicId, id, topicId, id, topicId, id, postIds);
     db.list(
         sql,
         rs -> {
@@ -253,7 +254,7 @@ class TopicPageQueries {
     return db.one(
             "SELECT COUNT(*) AS n, MIN(post_number) AS first FROM forum_posts"
                 + " WHERE topic_id = ? AND post_number > ? AND hidden = FALSE AND deleted = FALSE",
-            rs -> new NewPosts(rs.getInt("n"), Db.nullableInt(rs, "first")),
+            rs -> new NewPosts(rs.getInt("n"), JdbcQueries.nullableInt(rs, "first")),
             topicId,
             lastRead)
         .orElse(NewPosts.NONE);

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Topic summaries as the lists read them: the selected columns, one row to a summary, and the
@@ -27,16 +28,16 @@ final class TopicSummaryRows {
       COLUMNS.replace("r.last_read_post_number", "NULL AS last_read_post_number");
 
   static ForumDtos.TopicSummary row(ResultSet rs) throws SQLException {
-    Long author = Db.nullableLong(rs, "author_id");
-    Long last = Db.nullableLong(rs, "last_poster_id");
+    Long author = JdbcQueries.nullableLong(rs, "author_id");
+    Long last = JdbcQueries.nullableLong(rs, "last_poster_id");
     return new ForumDtos.TopicSummary(
         rs.getLong("id"),
         TopicKind.valueOf(rs.getString("kind")),
         rs.getString("title"),
         rs.getLong("category_id"),
         author == null ? null : new ForumDtos.MemberRef(author, rs.getString("author_name")),
-        Db.instant(rs, "created_at"),
-        Db.instant(rs, "last_activity_at"),
+        JdbcQueries.instant(rs, "created_at"),
+        JdbcQueries.instant(rs, "last_activity_at"),
         last == null ? null : new ForumDtos.MemberRef(last, rs.getString("last_name")),
         rs.getInt("reply_count"),
         rs.getInt("last_post_number"),
@@ -48,7 +49,7 @@ final class TopicSummaryRows {
         rs.getObject("closed_at") != null,
         List.of(),
         List.of(),
-        Db.nullableInt(rs, "last_read_post_number"));
+        JdbcQueries.nullableInt(rs, "last_read_post_number"));
   }
 
   static List<Long> ids(List<ForumDtos.TopicSummary> rows) {
