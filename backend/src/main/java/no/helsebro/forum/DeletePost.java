@@ -21,7 +21,8 @@ class DeletePost {
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  DeletePost(JdbcQueries db, ForumStore store, PostRemoval removal, AuditLog audit, ChangeFeed feed) {
+  DeletePost(
+      JdbcQueries db, ForumStore store, PostRemoval removal, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.removal = removal;

@@ -15,7 +15,8 @@ class FeedService {
   private final JdbcQueries db;
   private final String baseUrl;
 
-  FeedService(JdbcQueries db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
+  FeedService(
+      JdbcQueries db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
     this.db = db;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }

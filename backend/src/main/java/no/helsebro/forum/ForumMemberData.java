@@ -74,7 +74,9 @@ class ForumMemberData implements PersonalDataContributor {
             memberId),
         db.list(
             "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?",
-            rs -> new ExportedDraft(rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
+            rs ->
+                new ExportedDraft(
+                    rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
             memberId),
         db.list(
             "SELECT topic_id FROM forum_bookmarks WHERE member_id = ? ORDER BY created_at",

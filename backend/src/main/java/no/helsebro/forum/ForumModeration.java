@@ -328,7 +328,9 @@ public class ForumModeration {
         db.one(
                 "SELECT SUM(NOT deleted AND NOT hidden), SUM(helpful_count), SUM(thanks_count),"
                     + " MAX(created_at) AS last FROM forum_posts WHERE topic_id = ?",
-                rs -> new Sums(rs.getInt(1), rs.getInt(2), rs.getInt(3), JdbcQueries.instant(rs, "last")),
+                rs ->
+                    new Sums(
+                        rs.getInt(1), rs.getInt(2), rs.getInt(3), JdbcQueries.instant(rs, "last")),
                 from.id())
             .orElseThrow();
     db.update(

@@ -295,7 +295,9 @@ class ForumStore {
                     + ")"
                 : "");
     Object[] params =
-        withAudiences ? JdbcQueries.params(topicIds, topicIds, topicIds) : JdbcQueries.params(topicIds, topicIds);
+        withAudiences
+            ? JdbcQueries.params(topicIds, topicIds, topicIds)
+            : JdbcQueries.params(topicIds, topicIds);
     for (Label l :
         db.list(
             sql,

@@ -33,7 +33,9 @@ class PersonalService {
     VisibleAndAuthor t =
         db.one(
                 "SELECT visible, author_id FROM forum_topics WHERE id = ?",
-                rs -> new VisibleAndAuthor(rs.getBoolean(1), JdbcQueries.nullableLong(rs, "author_id")),
+                rs ->
+                    new VisibleAndAuthor(
+                        rs.getBoolean(1), JdbcQueries.nullableLong(rs, "author_id")),
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
     if (!PostVisibility.topicReadable(
@@ -95,7 +97,8 @@ class PersonalService {
     return db.one(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ? AND draft_key = ?",
         rs ->
-            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
+            new ForumDtos.DraftView(
+                rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id(),
         draftKey(key));
   }
@@ -105,7 +108,8 @@ class PersonalService {
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?"
             + " ORDER BY updated_at DESC LIMIT 100",
         rs ->
-            new ForumDtos.DraftView(rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
+            new ForumDtos.DraftView(
+                rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id());
   }
 
