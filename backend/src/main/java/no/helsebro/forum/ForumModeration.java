@@ -36,6 +36,7 @@ public class ForumModeration {
   private final ForumStore store;
   private final EditPost editPost;
   private final PostRemoval removal;
+  private final MergeTopics merge;
   private final AuditLog audit;
   private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
@@ -46,6 +47,7 @@ public class ForumModeration {
       ForumStore store,
       EditPost editPost,
       PostRemoval removal,
+      MergeTopics merge,
       AuditLog audit,
       RateLimiter trust,
       ApplicationEventPublisher<PostRestored> restored,
@@ -56,6 +58,7 @@ public class ForumModeration {
     this.store = store;
     this.editPost = editPost;
     this.removal = removal;
+    this.merge = merge;
     this.audit = audit;
     this.trust = trust;
   }
@@ -306,72 +309,7 @@ public class ForumModeration {
   @Transactional
   public void mergeTopics(
       long coordinatorId, long duplicateTopicId, long intoTopicId, @Nullable String reason) {
-    if (duplicateTopicId == intoTopicId) {
-      throw ApiException.invalidField(
-          "intoTopicId", "validation", "cannot merge a topic into itself");
-    }
-    // Lock in id order so two merges cannot deadlock.
-    ForumStore.LockedTopic first = store.lockTopic(Math.min(duplicateTopicId, intoTopicId));
-    ForumStore.LockedTopic second = store.lockTopic(Math.max(duplicateTopicId, intoTopicId));
-    ForumStore.LockedTopic from = first.id() == duplicateTopicId ? first : second;
-    ForumStore.LockedTopic into = first.id() == intoTopicId ? first : second;
-    if (from.mergedIntoId() != null) {
-      throw ApiException.conflict("already-merged", "The topic was already merged.");
-    }
-    if (into.mergedIntoId() != null) {
-      throw ApiException.invalidField("intoTopicId", "validation", "the target was merged itself");
-    }
-    int offset = into.lastPostNumber();
-    int moved = from.lastPostNumber();
-    record Sums(int replies, int helpful, int thanks, Instant last) {}
-    Sums sums =
-        db.one(
-                "SELECT SUM(NOT deleted AND NOT hidden), SUM(helpful_count), SUM(thanks_count),"
-                    + " MAX(created_at) AS last FROM forum_posts WHERE topic_id = ?",
-                rs ->
-                    new Sums(
-                        rs.getInt(1), rs.getInt(2), rs.getInt(3), JdbcQueries.instant(rs, "last")),
-                from.id())
-            .orElseThrow();
-    db.update(
-        "UPDATE forum_posts SET topic_id = ?, post_number = post_number + ? WHERE topic_id = ?",
-        into.id(),
-        offset,
-        from.id());
-    db.update(
-        "UPDATE forum_topics SET last_post_number = last_post_number + ?,"
-            + " reply_count = reply_count + ?, helpful_count = helpful_count + ?,"
-            + " thanks_count = thanks_count + ?,"
-            + " last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?",
-        moved,
-        sums.replies(),
-        sums.helpful(),
-        sums.thanks(),
-        sums.last(),
-        into.id());
-    // The duplicate's posts answer the target by the target's asker, not their own.
-    db.update(Answers.RECOUNT, into.id());
-    db.update(
-        "UPDATE forum_topics SET merged_into_id = ?, reply_count = 0, answer_count = 0,"
-            + " helpful_count = 0,"
-            + " thanks_count = 0, solved = FALSE, accepted_post_id = NULL WHERE id = ?",
-        into.id(),
-        from.id());
-    // A post merged in from the duplicate's opening post no longer opens a topic.
-    store.refreshVisibilityMerged(from.id(), from.categoryId(), from.visible());
-    db.update(
-        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id)"
-            + " SELECT member_id, ? FROM forum_topic_follows WHERE topic_id = ?",
-        into.id(),
-        from.id());
-    record(
-        coordinatorId,
-        "topic.merged",
-        "topic",
-        from.id(),
-        reason,
-        Map.of("intoTopicId", into.id(), "movedPosts", moved));
-    feed.publish(new TopicMerged(from.id(), into.id(), coordinatorId));
+    merge.merge(coordinatorId, duplicateTopicId, intoTopicId, reason);
   }
 
   /**
@@ -449,7 +387,12 @@ public class ForumModeration {
         action,
         type,
         id,
-        reason == null || reason.isBlank() ? null : reason.strip(),
+        reasonText(reason),
         details == null ? null : new LinkedHashMap<>(details));
+  }
+
+  /** A coordinator's reason as the audit log keeps it: stripped, blank as none. */
+  static String reasonText(@Nullable String reason) {
+    return reason == null || reason.isBlank() ? null : reason.strip();
   }
 }
