@@ -20,11 +20,11 @@ import org.jsoup.Jsoup;
 public class ForumSearchSource {
 
   private final JdbcQueries db;
-  private final GuardedMarkdown writing;
+  private final GuardedMarkdown markdown;
 
-  ForumSearchSource(JdbcQueries db, GuardedMarkdown writing) {
+  ForumSearchSource(JdbcQueries db, GuardedMarkdown markdown) {
     this.db = db;
-    this.writing = writing;
+    this.markdown = markdown;
   }
 
   /** A system named on a topic, with its taxonomy code and names. */
@@ -189,7 +189,7 @@ public class ForumSearchSource {
               StringBuilder text = new StringBuilder();
               String fields = rs.getString(5);
               if (fields != null) {
-                for (String section : writing.read(fields).values()) {
+                for (String section : markdown.read(fields).values()) {
                   text.append(plain(section)).append('\n');
                 }
               }

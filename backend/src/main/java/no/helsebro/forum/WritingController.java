@@ -29,19 +29,19 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class WritingController {
 
-  private final GuardedMarkdown writing;
+  private final GuardedMarkdown markdown;
   private final PersonalService personal;
   private final TagService tags;
   private final BookmarkedTopicsReader bookmarks;
   private final ForumStats stats;
 
   WritingController(
-      GuardedMarkdown writing,
+      GuardedMarkdown markdown,
       PersonalService personal,
       TagService tags,
       BookmarkedTopicsReader bookmarks,
       ForumStats stats) {
-    this.writing = writing;
+    this.markdown = markdown;
     this.personal = personal;
     this.tags = tags;
     this.bookmarks = bookmarks;
@@ -51,7 +51,7 @@ class WritingController {
   @Post("/previews")
   @Operation(summary = "Render Markdown as it will be shown (also runs the patient-data guard)")
   ForumDtos.PreviewView preview(@Body @Valid ForumDtos.PreviewRequest request) {
-    return new ForumDtos.PreviewView(writing.body("body", request.body()).html());
+    return new ForumDtos.PreviewView(markdown.body("body", request.body()).html());
   }
 
   @Get("/drafts")
