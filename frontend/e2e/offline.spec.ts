@@ -193,3 +193,73 @@ test('a topic read is kept for offline; a reply written offline waits and is pos
   await expect(page.getByText(reply)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });
+
+test('a new topic written offline waits and is sent once when back; cancelling it while the form has text keeps both', async ({
+  page,
+  context,
+  shot,
+}, testInfo) => {
+  test.skip(testInfo.project.name !== 'phone', 'the phone is where connections drop');
+  await registerMember(page, 'Nyskriver');
+  const first = `Skanner i poliklinikken ${uniqueSuffix()}`;
+  const second = `Lydløs telefon på nattevakt ${uniqueSuffix()}`;
+  const titled = async (title: string) => {
+    const list = await apiGet<{ items: { title: string }[] }>(page, '/topics?sort=newest&size=50');
+    return list.items.filter((t) => t.title === title).length;
+  };
+  const titleField = page.getByLabel('Spørsmålet ditt');
+  const bodyField = page.getByLabel('Beskriv problemet');
+  const send = page.getByRole('button', { name: 'Still spørsmålet' });
+  const waiting = page.getByRole('list', { name: 'Innlegg som venter på nett' });
+  const notice = page.getByRole('status').filter({ hasText: '1 innlegg venter på nett' });
+  await page.goto('/forum/new?kind=question');
+  await expect(page.getByRole('heading', { level: 1, name: 'Still et spørsmål' })).toBeVisible();
+
+  // Written and sent without a connection: it waits in place, the form is empty for the next.
+  await context.setOffline(true);
+  await titleField.fill(first);
+  await bodyField.fill('Skanneren finner ikke journalen. Hva sjekker dere?');
+  await send.click();
+  await expect(waiting.getByText('Venter på nett – sendes når du er tilkoblet')).toBeVisible();
+  await expect(waiting.getByText(first)).toBeVisible();
+  await expect(notice).toBeVisible();
+  await expect(titleField).toHaveValue('');
+  await expect(bodyField).toHaveValue('');
+
+  // The member starts on another question; cancelling the waiting one cannot overwrite that text:
+  // the page says what to do, the first still waits, the new text stays.
+  await titleField.fill(second);
+  await bodyField.fill('Telefonen ringer ikke når den er i lommen.');
+  await waiting.getByRole('button', { name: 'Avbryt sending' }).click();
+  await expect(waiting.getByText(/^Skjemaet har tekst fra før\./)).toBeVisible();
+  await expect(waiting.getByText('Venter på nett – sendes når du er tilkoblet')).toBeVisible();
+  await expect(titleField).toHaveValue(second);
+  await shot('offline-topic-cancel-with-text');
+  await expectNoAxeViolations(page);
+
+  // Back online the first is sent by itself, once; the text in the form is untouched.
+  await context.setOffline(false);
+  await expect(waiting.getByText('Innlegget ditt er sendt')).toBeVisible();
+  await expect(waiting.getByRole('link', { name: 'Se innlegget' })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await expect(titleField).toHaveValue(second);
+  expect(await titled(first)).toBe(1);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Still et spørsmål' })).toBeVisible();
+  expect(await titled(first), 'a reload (another round) sends nothing again').toBe(1);
+
+  // The second, sent offline and cancelled with the form empty, comes back into the form and is
+  // never sent.
+  await expect(titleField).toHaveValue(second);
+  await context.setOffline(true);
+  await send.click();
+  await expect(waiting.getByText(second)).toBeVisible();
+  await expect(titleField).toHaveValue('');
+  await waiting.getByRole('button', { name: 'Avbryt sending' }).click();
+  await expect(titleField).toHaveValue(second);
+  await expect(bodyField).toHaveValue('Telefonen ringer ikke når den er i lommen.');
+  await expect(waiting.getByText(second)).toHaveCount(0);
+  await context.setOffline(false);
+  await expect(page.getByRole('status').filter({ hasText: 'Du er uten nett' })).toHaveCount(0);
+  expect(await titled(second)).toBe(0);
+});

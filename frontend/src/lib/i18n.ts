@@ -82,7 +82,9 @@ export function initI18n(language: Language = initialLanguage()) {
       lng: language,
       fallbackLng: false,
       supportedLngs: [...languages],
-      ns: ['common'],
+      // accounts: the header's sign-in links and account menu are on every page's first screen;
+      // loaded with common, their place does not change size when their texts come (ADR 0026).
+      ns: ['common', 'accounts'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

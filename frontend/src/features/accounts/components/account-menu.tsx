@@ -1,6 +1,8 @@
+import { Avatar } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { initials } from '@/lib/initials';
 import { useLanguage } from '@/lib/use-language';
 import { useSession, type SessionMember } from '@/lib/session';
 import { useAfterMainContent } from '@/lib/use-after-main-content';
@@ -84,9 +86,14 @@ function AccountPlaceholder() {
 /** The avatar menu; its code (the dropdown's positioning) comes after the page's content. */
 function MemberMenu({ member }: { member: SessionMember }) {
   const ready = useAfterMainContent(true);
+  // The menu button's shape and size while its code waits: nothing in the header moves when it
+  // comes (Lighthouse CLS, ADR 0026).
   const waiting = (
-    <span className="hb-account-name" aria-busy="true">
-      {member.displayName}
+    <span className="ds-button" data-variant="tertiary" data-size="sm" aria-busy="true">
+      <Avatar aria-hidden="true" data-size="xs">
+        {initials(member.displayName)}
+      </Avatar>
+      <span className="hb-account-name">{member.displayName}</span>
     </span>
   );
   if (!ready) return waiting;

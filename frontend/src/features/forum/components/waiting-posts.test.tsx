@@ -42,6 +42,19 @@ describe('WaitingPosts', () => {
     expect(screen.queryByText('Vi skriver notatet i bilen.')).not.toBeInTheDocument();
   });
 
+  it('keeps a post waiting and says what to do when the form cannot take its text back', async () => {
+    enqueue(item);
+    render(
+      <MemoryRouter>
+        <WaitingPosts draftKey="reply-5" onReturn={() => false} />
+      </MemoryRouter>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Avbryt sending' }));
+    expect(screen.getByRole('status')).toHaveTextContent(/^Skjemaet har tekst fra før\./);
+    expect(screen.getByText('Venter på nett – sendes når du er tilkoblet')).toBeInTheDocument();
+    expect(outboxItems()).toHaveLength(1);
+  });
+
   it('shows a sent reply with a link to it', async () => {
     enqueue(item);
     render(

@@ -1,5 +1,5 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/format';
@@ -27,6 +27,8 @@ export function WaitingPosts({ draftKey, onReturn }: Props) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const items = useOutbox().filter((i) => i.draftKey === draftKey);
+  // A cancel the form could not take (it has text of its own): said next to that post.
+  const [notTaken, setNotTaken] = useState<string | null>(null);
   const give = useRef(onReturn);
   useEffect(() => {
     give.current = onReturn;
@@ -53,6 +55,9 @@ export function WaitingPosts({ draftKey, onReturn }: Props) {
           <Paragraph data-size="xs" className="hb-muted">
             {t('outbox.writtenAt', { when: formatDateTime(item.createdAt, language) })}
           </Paragraph>
+          <Paragraph data-size="sm" role="status">
+            {item.state === 'waiting' && notTaken === item.key ? t('outbox.formNotEmpty') : null}
+          </Paragraph>
           <div className="hb-actions">
             {item.state === 'waiting' ? (
               <Button
@@ -60,7 +65,12 @@ export function WaitingPosts({ draftKey, onReturn }: Props) {
                 data-size="sm"
                 type="button"
                 onClick={() => {
-                  if (onReturn(item, false)) removeItem(item.key);
+                  if (onReturn(item, false)) {
+                    removeItem(item.key);
+                    setNotTaken(null);
+                  } else {
+                    setNotTaken(item.key);
+                  }
                 }}
               >
                 {t('outbox.cancel')}

@@ -88,6 +88,10 @@ function isKind(v: string | null): v is TopicKind {
   return v != null && (topicKinds as string[]).includes(v.toUpperCase());
 }
 
+function isEmptyTopicDraft(d: TopicDraft) {
+  return !d.title.trim() && !d.body.trim() && !Object.values(d.story).some((v) => v?.trim());
+}
+
 export function NewTopicPage() {
   const { t } = useTranslation('forum');
   const [params, setParams] = useSearchParams();
@@ -155,7 +159,7 @@ function TopicForm({
     draftKey,
     member?.id ?? 0,
     { ...emptyDraft, title: initialTitle.slice(0, 200) },
-    (d) => !d.title.trim() && !d.body.trim() && !Object.values(d.story).some((v) => v?.trim()),
+    isEmptyTopicDraft,
   );
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
@@ -290,7 +294,9 @@ function TopicForm({
 
   // A cancelled or refused topic comes back into the form, if the form is empty.
   const giveBack = (item: OutboxItem, refused: boolean) => {
-    if (draft.status !== 'empty') return false;
+    // What is in the form now, not the draft's save status (which lags behind typing): text the
+    // member has started is never overwritten.
+    if (!isEmptyTopicDraft(draft.value)) return false;
     draft.update(item.draft as TopicDraft);
     if (refused && item.refusal)
       setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
