@@ -151,6 +151,34 @@ export function postFollowUp(topicId: number, body: string, idempotencyKey: stri
   );
 }
 
+/**
+ * Creates a topic (the key makes a repeated submit harmless) and refreshes the forum's own
+ * queries before the caller moves on to the new topic.
+ */
+export function useCreateTopic() {
+  const invalidate = useInvalidateForum();
+  return async ({ request, idempotencyKey }: { request: CreateTopicRequest; idempotencyKey: string }) => {
+    const created = await createTopic(request, idempotencyKey);
+    await invalidate();
+    return created;
+  };
+}
+
+/** Adds a follow-up to the member's own story and refreshes the forum's queries. */
+export function usePostFollowUp() {
+  const invalidate = useInvalidateForum();
+  return async (a: { topicId: number; body: string; idempotencyKey: string }) => {
+    const created = await postFollowUp(a.topicId, a.body, a.idempotencyKey);
+    await invalidate();
+    return created;
+  };
+}
+
+/** The markdown source of a post (for a quote in a reply). */
+export function fetchPostSource(id: number) {
+  return api.get<PostSource>(`/posts/${id}`);
+}
+
 /** Invalidates everything the forum shows after a write. */
 export function useInvalidateForum() {
   const client = useQueryClient();
