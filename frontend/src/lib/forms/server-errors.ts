@@ -30,8 +30,7 @@ export function applyServerErrors<T extends FieldValues>(
   for (const fieldError of error.fieldErrors) {
     const field = fields.find((f) => f === fieldError.field);
     if (!field) continue;
-    const message =
-      fieldError.code || !fallback ? fieldErrorText(fieldError) : fallback(error);
+    const message = fieldError.code || !fallback ? fieldErrorText(fieldError) : fallback(error);
     setError(field, { type: 'server', message });
     matched = true;
   }

@@ -38,7 +38,9 @@ export function ResetPasswordPage() {
       clear();
       setDone(true);
     } catch (e) {
-      const { code } = applyServerErrors(e, setError, ['password'] as const, (x) => message(x.problem.code));
+      const { code } = applyServerErrors(e, setError, ['password'] as const, (x) =>
+        message(x.problem.code),
+      );
       const onToken = e instanceof ApiError && e.fieldErrors.some((f) => f.field === 'token');
       if (onToken || !(e instanceof ApiError && e.fieldErrors.length))
         setLinkError(code ?? 'generic');

@@ -157,7 +157,13 @@ export function postFollowUp(topicId: number, body: string, idempotencyKey: stri
  */
 export function useCreateTopic() {
   const invalidate = useInvalidateForum();
-  return async ({ request, idempotencyKey }: { request: CreateTopicRequest; idempotencyKey: string }) => {
+  return async ({
+    request,
+    idempotencyKey,
+  }: {
+    request: CreateTopicRequest;
+    idempotencyKey: string;
+  }) => {
     const created = await createTopic(request, idempotencyKey);
     await invalidate();
     return created;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -76,7 +76,12 @@ export function toCreateTopicRequest(
  * checks, the refused submit's problem by field, and the submit that waits in the outbox when
  * there is no connection.
  */
-export function useTopicForm(kind: TopicKind, initialTitle: string) {
+export function useTopicForm(
+  kind: TopicKind,
+  initialTitle: string,
+  /** The form element, where focus goes to the first field to fix. */
+  form: RefObject<HTMLFormElement | null>,
+) {
   const { t } = useTranslation('forum');
   const { member } = useSession();
   const navigate = useNavigate();
@@ -91,7 +96,6 @@ export function useTopicForm(kind: TopicKind, initialTitle: string) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
-  const form = useRef<HTMLFormElement>(null);
   const inFlight = useRef(false);
   const d = draft.value;
 
@@ -210,7 +214,6 @@ export function useTopicForm(kind: TopicKind, initialTitle: string) {
     giveBack,
     problem,
     sending,
-    form,
     error,
     patientData,
   };

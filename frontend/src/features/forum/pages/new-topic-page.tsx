@@ -9,7 +9,7 @@ import {
   Select,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { SimilarTopicsSlot } from '@/components/ui/slots';
@@ -72,7 +72,8 @@ function TopicForm({
   const { t } = useTranslation('forum');
   const categories = useCategories();
   const name = useVocabularyName();
-  const form = useTopicForm(kind, initialTitle);
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useTopicForm(kind, initialTitle, formRef);
   const ids = useId();
   const d = form.value;
   const preferredSlug = categorySlug ?? defaultCategory[kind];
@@ -100,7 +101,7 @@ function TopicForm({
       ) : null}
       <WaitingPosts draftKey={form.draftKey} onReturn={form.giveBack} />
       <form
-        ref={form.form}
+        ref={formRef}
         className="hb-stack"
         noValidate
         onSubmit={(e) => {
@@ -147,7 +148,11 @@ function TopicForm({
         {kind === 'TRAINING' ? <TrainingFields form={form} /> : null}
         {kind === 'STORY' ? <StoryFacts form={form} /> : null}
         <ContextFields form={form} />
-        <TagsField value={d.tags} onChange={(v) => form.set('tags', v)} error={form.error('tags')} />
+        <TagsField
+          value={d.tags}
+          onChange={(v) => form.set('tags', v)}
+          error={form.error('tags')}
+        />
         {form.problem ? (
           <Alert data-color="danger" role="alert">
             {form.problem.message}

@@ -22,7 +22,9 @@ export function MyGroups() {
         </DsLink>
       </div>
       {mine.isLoading ? <ListSkeleton height="4rem" rows={2} /> : null}
-      {mine.isError ? <LoadError ns="groups" error={mine.error} retry={() => void mine.refetch()} /> : null}
+      {mine.isError ? (
+        <LoadError ns="groups" error={mine.error} retry={() => void mine.refetch()} />
+      ) : null}
       {mine.data ? (
         mine.data.groups.length === 0 ? (
           <Paragraph>

@@ -50,7 +50,9 @@ export function RadarPage() {
         </Select>
       </Field>
       {radar.isLoading ? <ListSkeleton height="4rem" rows={3} /> : null}
-      {radar.isError ? <LoadError ns="insights" error={radar.error} retry={() => void radar.refetch()} /> : null}
+      {radar.isError ? (
+        <LoadError ns="insights" error={radar.error} retry={() => void radar.refetch()} />
+      ) : null}
       {radar.data ? (
         radar.data.items.length === 0 ? (
           <Paragraph>{t('radar.empty')}</Paragraph>

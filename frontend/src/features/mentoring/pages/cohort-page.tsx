@@ -86,7 +86,11 @@ function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void })
       {candidates.isPending ? (
         <ListSkeleton />
       ) : candidates.isError ? (
-        <LoadError ns="mentoring" error={candidates.error} retry={() => void candidates.refetch()} />
+        <LoadError
+          ns="mentoring"
+          error={candidates.error}
+          retry={() => void candidates.refetch()}
+        />
       ) : all.length === 0 ? (
         <Paragraph>{t('cohort.candidatesEmpty')}</Paragraph>
       ) : (
@@ -126,7 +130,12 @@ function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void })
               </Table.Body>
             </Table>
           </div>
-          <Pager size="sm" page={page} totalPages={Math.ceil(all.length / pageSize)} onPage={setPage} />
+          <Pager
+            size="sm"
+            page={page}
+            totalPages={Math.ceil(all.length / pageSize)}
+            onPage={setPage}
+          />
           <p role="status">{t('cohort.selected', { count: selected.size })}</p>
           <Textfield
             multiline
@@ -241,7 +250,12 @@ function Review({ proposal, onDone }: { proposal: CohortProposal; onDone: () => 
           </Table.Body>
         </Table>
       </div>
-      <Pager size="sm" page={page} totalPages={Math.ceil(rows.length / pageSize)} onPage={setPage} />
+      <Pager
+        size="sm"
+        page={page}
+        totalPages={Math.ceil(rows.length / pageSize)}
+        onPage={setPage}
+      />
       <div className="hb-actions">
         {decided ? (
           <Button variant="secondary" onClick={onDone}>

@@ -74,7 +74,11 @@ function SuggestionsSection() {
       {suggestions.isPending ? (
         <ListSkeleton rows={2} />
       ) : suggestions.isError ? (
-        <LoadError ns="mentoring" error={suggestions.error} retry={() => void suggestions.refetch()} />
+        <LoadError
+          ns="mentoring"
+          error={suggestions.error}
+          retry={() => void suggestions.refetch()}
+        />
       ) : !suggestions.data.needsStated ? (
         <Card data-color="accent" variant="tinted">
           <Paragraph>{t('find.noNeeds')}</Paragraph>

@@ -48,7 +48,11 @@ function Space() {
         {notFound ? (
           <Paragraph>{t('errors.not-found')}</Paragraph>
         ) : (
-          <LoadError ns="mentoring" error={mentorship.error} retry={() => void mentorship.refetch()} />
+          <LoadError
+            ns="mentoring"
+            error={mentorship.error}
+            retry={() => void mentorship.refetch()}
+          />
         )}
         <Link to="/mentoring/mine" className="ds-link">
           {t('space.back')}

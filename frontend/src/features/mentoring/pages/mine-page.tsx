@@ -54,7 +54,11 @@ function Mine() {
             {requests.isPending ? (
               <ListSkeleton rows={1} />
             ) : requests.isError ? (
-              <LoadError ns="mentoring" error={requests.error} retry={() => void requests.refetch()} />
+              <LoadError
+                ns="mentoring"
+                error={requests.error}
+                retry={() => void requests.refetch()}
+              />
             ) : incoming.length === 0 ? (
               <Paragraph>{t('mine.incomingEmpty')}</Paragraph>
             ) : (
@@ -74,7 +78,11 @@ function Mine() {
             {mentorships.isPending ? (
               <ListSkeleton rows={1} />
             ) : mentorships.isError ? (
-              <LoadError ns="mentoring" error={mentorships.error} retry={() => void mentorships.refetch()} />
+              <LoadError
+                ns="mentoring"
+                error={mentorships.error}
+                retry={() => void mentorships.refetch()}
+              />
             ) : mentorships.data.length === 0 ? (
               <Paragraph>{t('mine.mentorshipsEmpty')}</Paragraph>
             ) : (

@@ -59,7 +59,8 @@ function Needs() {
       {needs.isPending || options.isPending ? (
         <ListSkeleton />
       ) : needs.isError || options.isError ? (
-        <LoadError ns="mentoring"
+        <LoadError
+          ns="mentoring"
           error={needs.error ?? options.error}
           retry={() => {
             void needs.refetch();

@@ -54,7 +54,8 @@ function Settings() {
       {profile.isPending || options.isPending ? (
         <ListSkeleton />
       ) : profile.isError || options.isError ? (
-        <LoadError ns="mentoring"
+        <LoadError
+          ns="mentoring"
           error={profile.error ?? options.error}
           retry={() => {
             void profile.refetch();

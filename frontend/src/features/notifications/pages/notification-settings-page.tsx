@@ -24,7 +24,9 @@ export function NotificationSettingsPage() {
         {t('backToList')}
       </Link>
       {query.isLoading ? <ListSkeleton height="3.5rem" /> : null}
-      {query.isError ? <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} />
+      ) : null}
       {query.data ? (
         <SettingsForm initial={query.data} isCoordinator={hasRole(member, 'COORDINATOR')} />
       ) : null}

@@ -39,7 +39,9 @@ export function NotificationsPage() {
         </Link>
       </div>
       {query.isLoading ? <ListSkeleton height="3.5rem" /> : null}
-      {query.isError ? <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.isError ? (
+        <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} />
+      ) : null}
       {query.data && items.length === 0 ? <EmptyNotifications /> : null}
       {items.length > 0 ? <NotificationList items={items} /> : null}
       {query.data && (page > 0 || query.data.hasMore) ? (

@@ -69,4 +69,3 @@ export function TopicActions({ topic }: { topic: TopicView }) {
     </div>
   );
 }
-

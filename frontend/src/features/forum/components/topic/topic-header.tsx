@@ -97,4 +97,3 @@ export function TopicHeader({ topic }: { topic: TopicView }) {
     </header>
   );
 }
-

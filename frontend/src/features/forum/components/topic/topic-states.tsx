@@ -30,7 +30,11 @@ export function TopicLoadError({ error }: { error: unknown }) {
         {notFound ? t('topic.notFound') : offline ? t('kept.notKept') : t('topic.error')}
       </Heading>
       <Paragraph>
-        {notFound ? t('topic.notFoundBody') : offline ? t('kept.notKeptBody') : t('topic.errorBody')}
+        {notFound
+          ? t('topic.notFoundBody')
+          : offline
+            ? t('kept.notKeptBody')
+            : t('topic.errorBody')}
       </Paragraph>
       <div>
         <Link to="/forum" className="ds-link">
