@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, getAccessToken, NetworkError } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
 import { topicPageQuery } from './topic-query';
@@ -10,7 +11,6 @@ import type {
   PageOf,
   PostSource,
   Revision,
-  TopicKind,
   TopicPage,
   TopicSummary,
   Vocabularies,
@@ -127,7 +127,10 @@ export function useRevisions(id: number, enabled: boolean) {
   });
 }
 
-export function createTopic(body: CreateTopicRequest, idempotencyKey: string) {
+/** The narrowed request must still be what the server's schema accepts. */
+type CheckedCreateTopicRequest = CreateTopicRequest & ApiSchema<'Wire.CreateTopicRequest'>;
+
+export function createTopic(body: CheckedCreateTopicRequest, idempotencyKey: string) {
   return api.post<CreatedView>('/topics', body, {
     headers: { 'Idempotency-Key': idempotencyKey },
   });
@@ -213,12 +216,7 @@ export function useForumAction() {
   });
 }
 
-export interface TopicTitle {
-  id: number;
-  title: string;
-  kind: TopicKind;
-  lastActivityAt: string;
-}
+export type TopicTitle = ApiSchema<'TopicTitle'>;
 
 /** Topics whose title contains the text (coordinators; three characters or more). */
 export function useTopicTitles(contains: string, except: number) {

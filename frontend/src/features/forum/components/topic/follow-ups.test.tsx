@@ -26,7 +26,9 @@ describe('FollowUps', () => {
         <FollowUps
           data={{
             topic,
-            followUps: [{ id: 1, bodyHtml: '<p>Det varte.</p>', createdAt: '2026-11-02T10:00:00Z' }],
+            followUps: [
+              { id: 1, bodyHtml: '<p>Det varte.</p>', createdAt: '2026-11-02T10:00:00Z' },
+            ],
           }}
           isAuthor={false}
         />,

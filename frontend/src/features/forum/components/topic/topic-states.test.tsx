@@ -44,7 +44,9 @@ describe('TopicNotices', () => {
   it('explains a closed topic with its reason rather than the lock', () => {
     render(
       <MemoryRouter>
-        <TopicNotices data={page({ closedAt: '2026-12-01T10:00:00Z', closedReason: 'Løst', locked: true })} />
+        <TopicNotices
+          data={page({ closedAt: '2026-12-01T10:00:00Z', closedReason: 'Løst', locked: true })}
+        />
       </MemoryRouter>,
     );
     expect(screen.getByText('Tråden er lukket: Løst')).toBeVisible();
