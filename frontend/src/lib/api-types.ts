@@ -2548,6 +2548,359 @@ export interface components {
          * @enum {string}
          */
         FlagReason: "SPAM" | "PATIENT_DATA" | "OFFENSIVE" | "OFF_TOPIC" | "OTHER";
+        "ForumDtos.AcceptRequest": {
+            /** Format: int64 */
+            postId: number;
+        };
+        "ForumDtos.CategoryOrderRequest": {
+            ids: number[];
+        };
+        "ForumDtos.CategoryRequest": {
+            slug: string;
+            nameNb: string;
+            nameEn: string;
+            descriptionNb?: string | null;
+            descriptionEn?: string | null;
+            archived?: boolean | null;
+        };
+        "ForumDtos.CategoryView": {
+            /** Format: int64 */
+            id: number;
+            slug: string;
+            nameNb: string;
+            nameEn: string;
+            descriptionNb: string;
+            descriptionEn: string;
+            /** Format: int32 */
+            sortOrder: number;
+            archived: boolean;
+            /** Format: int32 */
+            topicCount: number;
+            following: boolean;
+        };
+        "ForumDtos.CloseRequest": {
+            reason: string;
+        };
+        "ForumDtos.ContributionsView": {
+            stats: components["schemas"]["MemberForumStats"];
+            recent: components["schemas"]["Contribution"][];
+        };
+        "ForumDtos.CreateTopicRequest": {
+            /** Format: int64 */
+            categoryId: number;
+            kind: components["schemas"]["TopicKind"];
+            title: string;
+            body?: string | null;
+            tags?: string[] | null;
+            systemIds?: number[] | null;
+            /** Format: int64 */
+            workplaceTypeId?: number | null;
+            orgSize?: string | null;
+            duration?: string | null;
+            story?: components["schemas"]["ForumDtos.StoryFields"] | null;
+            trainingFormat?: string | null;
+            audienceIds?: number[] | null;
+            linkUrl?: string | null;
+        };
+        /** @description What a creating request made: a topic (postNumber 1), a reply or a follow-up. */
+        "ForumDtos.CreatedView": {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            topicId: number;
+            /** Format: int32 */
+            postNumber: number;
+            replayed: boolean;
+        };
+        "ForumDtos.DraftRequest": {
+            payload: string;
+        };
+        "ForumDtos.DraftView": {
+            key: string;
+            payload: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description An edit. For the opening post the topic's title and (when given) its other fields change too; fields left null keep their value. */
+        "ForumDtos.EditPostRequest": {
+            /** Format: int32 */
+            version: number;
+            body?: string | null;
+            title?: string | null;
+            story?: components["schemas"]["ForumDtos.StoryFields"] | null;
+            tags?: string[] | null;
+            systemIds?: number[] | null;
+            /** Format: int64 */
+            workplaceTypeId?: number | null;
+            orgSize?: string | null;
+            duration?: string | null;
+            trainingFormat?: string | null;
+            audienceIds?: number[] | null;
+            linkUrl?: string | null;
+        };
+        "ForumDtos.FeedTokenView": {
+            token: string;
+        };
+        "ForumDtos.FollowUpRequest": {
+            body: string;
+        };
+        "ForumDtos.FollowUpView": {
+            /** Format: int64 */
+            id: number;
+            author?: components["schemas"]["ForumDtos.MemberRef"] | null;
+            bodyHtml: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        "ForumDtos.MemberRef": {
+            /** Format: int64 */
+            id: number;
+            displayName: string;
+        };
+        "ForumDtos.MergeRequest": {
+            /** Format: int64 */
+            intoTopicId: number;
+            reason?: string | null;
+        };
+        "ForumDtos.MergeTagRequest": {
+            /** Format: int64 */
+            intoTagId: number;
+        };
+        "ForumDtos.MoveRequest": {
+            /** Format: int64 */
+            categoryId: number;
+            reason?: string | null;
+        };
+        "ForumDtos.PageOf_ForumDtos.TopicSummary_": {
+            items: Record<string, never>[];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            hasNext: boolean;
+            /** Format: int64 */
+            total: number | null;
+        };
+        /** @description A post with its Markdown source, for editing and quoting. */
+        "ForumDtos.PostSource": {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            topicId: number;
+            /** Format: int32 */
+            postNumber: number;
+            /** Format: int32 */
+            version: number;
+            title: string | null;
+            body: string;
+            story: components["schemas"]["ForumDtos.StoryFields"] | null;
+            author: components["schemas"]["ForumDtos.MemberRef"] | null;
+        };
+        "ForumDtos.PostView": {
+            /** Format: int64 */
+            id: number;
+            /** Format: int64 */
+            topicId: number;
+            /** Format: int32 */
+            postNumber: number;
+            author: components["schemas"]["ForumDtos.MemberRef"] | null;
+            bodyHtml: string;
+            fieldsHtml: {
+                [key: string]: string;
+            } | null;
+            replyTo: components["schemas"]["ForumDtos.ReplyRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            editedAt: string | null;
+            /** Format: int32 */
+            version: number;
+            deleted: boolean;
+            hidden: boolean;
+            /** Format: int32 */
+            helpfulCount: number;
+            /** Format: int32 */
+            thanksCount: number;
+            markedHelpful: boolean;
+            thanked: boolean;
+            accepted: boolean;
+        };
+        "ForumDtos.PreviewRequest": {
+            body: string;
+        };
+        "ForumDtos.PreviewView": {
+            html: string;
+        };
+        "ForumDtos.ReactionView": {
+            /** Format: int32 */
+            helpfulCount: number;
+            /** Format: int32 */
+            thanksCount: number;
+            markedHelpful: boolean;
+            thanked: boolean;
+        };
+        "ForumDtos.ReadRequest": {
+            /** Format: int32 */
+            postNumber: number;
+        };
+        "ForumDtos.ReasonRequest": {
+            reason?: string | null;
+        };
+        "ForumDtos.RenameTagRequest": {
+            name: string;
+        };
+        "ForumDtos.ReplyRef": {
+            /** Format: int64 */
+            postId: number;
+            /** Format: int32 */
+            postNumber: number;
+            authorName?: string | null;
+        };
+        "ForumDtos.ReplyRequest": {
+            body: string;
+            /** Format: int64 */
+            replyToPostId?: number | null;
+        };
+        "ForumDtos.RevisionView": {
+            /** Format: int32 */
+            version: number;
+            title: string | null;
+            body: string;
+            story: components["schemas"]["ForumDtos.StoryFields"] | null;
+            editor: components["schemas"]["ForumDtos.MemberRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            current: boolean;
+        };
+        /** @description The structured sections of an implementation story (Markdown in requests, HTML in views). */
+        "ForumDtos.StoryFields": {
+            context?: string | null;
+            goal?: string | null;
+            whatWeDid?: string | null;
+            whatWorked?: string | null;
+            whatDidNot?: string | null;
+            results?: string | null;
+            advice?: string | null;
+        };
+        "ForumDtos.TagView": {
+            /** Format: int64 */
+            id: number;
+            name: string;
+            /** Format: int32 */
+            topicCount: number;
+        };
+        "ForumDtos.TermRef": {
+            /** Format: int64 */
+            id: number;
+            code: string;
+            nameNb: string;
+            nameEn: string;
+        };
+        /** @description Everything the topic page needs in one answer: the topic, one page of posts, follow-ups. */
+        "ForumDtos.TopicPage": {
+            topic: components["schemas"]["ForumDtos.TopicView"];
+            posts: components["schemas"]["ForumDtos.PostView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int32 */
+            totalPages: number;
+            /** Format: int32 */
+            lastReadPostNumber: number | null;
+            /** Format: int32 */
+            newPostCount: number;
+            /** Format: int32 */
+            firstNewPostNumber: number | null;
+            followUps: components["schemas"]["ForumDtos.FollowUpView"][];
+        };
+        "ForumDtos.TopicSummary": {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["TopicKind"];
+            title: string;
+            /** Format: int64 */
+            categoryId: number;
+            author: components["schemas"]["ForumDtos.MemberRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            lastPoster: components["schemas"]["ForumDtos.MemberRef"] | null;
+            /** Format: int32 */
+            replyCount: number;
+            /** Format: int32 */
+            lastPostNumber: number;
+            /** Format: int32 */
+            helpfulCount: number;
+            /** Format: int32 */
+            usedCount: number;
+            solved: boolean;
+            pinned: boolean;
+            locked: boolean;
+            closed: boolean;
+            tags: string[];
+            systems: string[];
+            /** Format: int32 */
+            lastReadPostNumber: number | null;
+        };
+        "ForumDtos.TopicView": {
+            /** Format: int64 */
+            id: number;
+            kind: components["schemas"]["TopicKind"];
+            title: string;
+            category: components["schemas"]["ForumDtos.CategoryView"];
+            author: components["schemas"]["ForumDtos.MemberRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastActivityAt: string;
+            /** Format: int32 */
+            replyCount: number;
+            /** Format: int32 */
+            lastPostNumber: number;
+            /** Format: int32 */
+            helpfulCount: number;
+            /** Format: int32 */
+            thanksCount: number;
+            /** Format: int32 */
+            usedCount: number;
+            solved: boolean;
+            /** Format: int64 */
+            acceptedPostId: number | null;
+            /** Format: int32 */
+            acceptedPostNumber: number | null;
+            pinned: boolean;
+            locked: boolean;
+            closedReason: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            visible: boolean;
+            /** Format: int64 */
+            mergedIntoId: number | null;
+            tags: string[];
+            systems: components["schemas"]["ForumDtos.TermRef"][];
+            workplaceType: components["schemas"]["ForumDtos.TermRef"] | null;
+            orgSize: string | null;
+            duration: string | null;
+            trainingFormat: string | null;
+            audiences: components["schemas"]["ForumDtos.TermRef"][];
+            linkUrl: string | null;
+            following: boolean;
+            bookmarked: boolean;
+            usedByMe: boolean;
+        };
+        "ForumDtos.UsedView": {
+            /** Format: int32 */
+            usedCount: number;
+            usedByMe: boolean;
+        };
+        /** @description The taxonomy terms a topic form offers (live terms only, in their order). */
+        "ForumDtos.VocabulariesView": {
+            systems: components["schemas"]["ForumDtos.TermRef"][];
+            workplaceTypes: components["schemas"]["ForumDtos.TermRef"][];
+            audiences: components["schemas"]["ForumDtos.TermRef"][];
+        };
         /** @description Changes a goal's title and/or status; absent fields stay as they are. */
         GoalUpdate: {
             title?: string | null;
@@ -3761,9 +4114,9 @@ export interface components {
          * @enum {string}
          */
         TopicKind: "QUESTION" | "DISCUSSION" | "STORY" | "TRAINING";
-        /** @description `PageOf` for the API document only: the topic list is sent as bytes it spliced together itself (TopicReader.listJson), so the generator cannot see its type. */
+        /** @description `PageOf` for the API document only: the topic list is sent as bytes it spliced together itself (TopicListReader.listJson), so the generator cannot see its type. */
         TopicSummaryPage: {
-            items: components["schemas"]["Wire.TopicSummary"][];
+            items: components["schemas"]["ForumDtos.TopicSummary"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3814,359 +4167,6 @@ export interface components {
             languages?: number[] | null;
             bio?: string | null;
             shiftPattern?: components["schemas"]["ShiftPattern"] | null;
-        };
-        "Wire.AcceptRequest": {
-            /** Format: int64 */
-            postId: number;
-        };
-        "Wire.CategoryOrderRequest": {
-            ids: number[];
-        };
-        "Wire.CategoryRequest": {
-            slug: string;
-            nameNb: string;
-            nameEn: string;
-            descriptionNb?: string | null;
-            descriptionEn?: string | null;
-            archived?: boolean | null;
-        };
-        "Wire.CategoryView": {
-            /** Format: int64 */
-            id: number;
-            slug: string;
-            nameNb: string;
-            nameEn: string;
-            descriptionNb: string;
-            descriptionEn: string;
-            /** Format: int32 */
-            sortOrder: number;
-            archived: boolean;
-            /** Format: int32 */
-            topicCount: number;
-            following: boolean;
-        };
-        "Wire.CloseRequest": {
-            reason: string;
-        };
-        "Wire.ContributionsView": {
-            stats: components["schemas"]["MemberForumStats"];
-            recent: components["schemas"]["Contribution"][];
-        };
-        "Wire.CreateTopicRequest": {
-            /** Format: int64 */
-            categoryId: number;
-            kind: components["schemas"]["TopicKind"];
-            title: string;
-            body?: string | null;
-            tags?: string[] | null;
-            systemIds?: number[] | null;
-            /** Format: int64 */
-            workplaceTypeId?: number | null;
-            orgSize?: string | null;
-            duration?: string | null;
-            story?: components["schemas"]["Wire.StoryFields"] | null;
-            trainingFormat?: string | null;
-            audienceIds?: number[] | null;
-            linkUrl?: string | null;
-        };
-        /** @description What a creating request made: a topic (postNumber 1), a reply or a follow-up. */
-        "Wire.CreatedView": {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            topicId: number;
-            /** Format: int32 */
-            postNumber: number;
-            replayed: boolean;
-        };
-        "Wire.DraftRequest": {
-            payload: string;
-        };
-        "Wire.DraftView": {
-            key: string;
-            payload: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        /** @description An edit. For the opening post the topic's title and (when given) its other fields change too; fields left null keep their value. */
-        "Wire.EditPostRequest": {
-            /** Format: int32 */
-            version: number;
-            body?: string | null;
-            title?: string | null;
-            story?: components["schemas"]["Wire.StoryFields"] | null;
-            tags?: string[] | null;
-            systemIds?: number[] | null;
-            /** Format: int64 */
-            workplaceTypeId?: number | null;
-            orgSize?: string | null;
-            duration?: string | null;
-            trainingFormat?: string | null;
-            audienceIds?: number[] | null;
-            linkUrl?: string | null;
-        };
-        "Wire.FeedTokenView": {
-            token: string;
-        };
-        "Wire.FollowUpRequest": {
-            body: string;
-        };
-        "Wire.FollowUpView": {
-            /** Format: int64 */
-            id: number;
-            author?: components["schemas"]["Wire.MemberRef"] | null;
-            bodyHtml: string;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        "Wire.MemberRef": {
-            /** Format: int64 */
-            id: number;
-            displayName: string;
-        };
-        "Wire.MergeRequest": {
-            /** Format: int64 */
-            intoTopicId: number;
-            reason?: string | null;
-        };
-        "Wire.MergeTagRequest": {
-            /** Format: int64 */
-            intoTagId: number;
-        };
-        "Wire.MoveRequest": {
-            /** Format: int64 */
-            categoryId: number;
-            reason?: string | null;
-        };
-        "Wire.PageOf_Wire.TopicSummary_": {
-            items: Record<string, never>[];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            hasNext: boolean;
-            /** Format: int64 */
-            total: number | null;
-        };
-        /** @description A post with its Markdown source, for editing and quoting. */
-        "Wire.PostSource": {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            topicId: number;
-            /** Format: int32 */
-            postNumber: number;
-            /** Format: int32 */
-            version: number;
-            title: string | null;
-            body: string;
-            story: components["schemas"]["Wire.StoryFields"] | null;
-            author: components["schemas"]["Wire.MemberRef"] | null;
-        };
-        "Wire.PostView": {
-            /** Format: int64 */
-            id: number;
-            /** Format: int64 */
-            topicId: number;
-            /** Format: int32 */
-            postNumber: number;
-            author: components["schemas"]["Wire.MemberRef"] | null;
-            bodyHtml: string;
-            fieldsHtml: {
-                [key: string]: string;
-            } | null;
-            replyTo: components["schemas"]["Wire.ReplyRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            editedAt: string | null;
-            /** Format: int32 */
-            version: number;
-            deleted: boolean;
-            hidden: boolean;
-            /** Format: int32 */
-            helpfulCount: number;
-            /** Format: int32 */
-            thanksCount: number;
-            markedHelpful: boolean;
-            thanked: boolean;
-            accepted: boolean;
-        };
-        "Wire.PreviewRequest": {
-            body: string;
-        };
-        "Wire.PreviewView": {
-            html: string;
-        };
-        "Wire.ReactionView": {
-            /** Format: int32 */
-            helpfulCount: number;
-            /** Format: int32 */
-            thanksCount: number;
-            markedHelpful: boolean;
-            thanked: boolean;
-        };
-        "Wire.ReadRequest": {
-            /** Format: int32 */
-            postNumber: number;
-        };
-        "Wire.ReasonRequest": {
-            reason?: string | null;
-        };
-        "Wire.RenameTagRequest": {
-            name: string;
-        };
-        "Wire.ReplyRef": {
-            /** Format: int64 */
-            postId: number;
-            /** Format: int32 */
-            postNumber: number;
-            authorName?: string | null;
-        };
-        "Wire.ReplyRequest": {
-            body: string;
-            /** Format: int64 */
-            replyToPostId?: number | null;
-        };
-        "Wire.RevisionView": {
-            /** Format: int32 */
-            version: number;
-            title: string | null;
-            body: string;
-            story: components["schemas"]["Wire.StoryFields"] | null;
-            editor: components["schemas"]["Wire.MemberRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            current: boolean;
-        };
-        /** @description The structured sections of an implementation story (Markdown in requests, HTML in views). */
-        "Wire.StoryFields": {
-            context?: string | null;
-            goal?: string | null;
-            whatWeDid?: string | null;
-            whatWorked?: string | null;
-            whatDidNot?: string | null;
-            results?: string | null;
-            advice?: string | null;
-        };
-        "Wire.TagView": {
-            /** Format: int64 */
-            id: number;
-            name: string;
-            /** Format: int32 */
-            topicCount: number;
-        };
-        "Wire.TermRef": {
-            /** Format: int64 */
-            id: number;
-            code: string;
-            nameNb: string;
-            nameEn: string;
-        };
-        /** @description Everything the topic page needs in one answer: the topic, one page of posts, follow-ups. */
-        "Wire.TopicPage": {
-            topic: components["schemas"]["Wire.TopicView"];
-            posts: components["schemas"]["Wire.PostView"][];
-            /** Format: int32 */
-            page: number;
-            /** Format: int32 */
-            size: number;
-            /** Format: int32 */
-            totalPages: number;
-            /** Format: int32 */
-            lastReadPostNumber: number | null;
-            /** Format: int32 */
-            newPostCount: number;
-            /** Format: int32 */
-            firstNewPostNumber: number | null;
-            followUps: components["schemas"]["Wire.FollowUpView"][];
-        };
-        "Wire.TopicSummary": {
-            /** Format: int64 */
-            id: number;
-            kind: components["schemas"]["TopicKind"];
-            title: string;
-            /** Format: int64 */
-            categoryId: number;
-            author: components["schemas"]["Wire.MemberRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastActivityAt: string;
-            lastPoster: components["schemas"]["Wire.MemberRef"] | null;
-            /** Format: int32 */
-            replyCount: number;
-            /** Format: int32 */
-            lastPostNumber: number;
-            /** Format: int32 */
-            helpfulCount: number;
-            /** Format: int32 */
-            usedCount: number;
-            solved: boolean;
-            pinned: boolean;
-            locked: boolean;
-            closed: boolean;
-            tags: string[];
-            systems: string[];
-            /** Format: int32 */
-            lastReadPostNumber: number | null;
-        };
-        "Wire.TopicView": {
-            /** Format: int64 */
-            id: number;
-            kind: components["schemas"]["TopicKind"];
-            title: string;
-            category: components["schemas"]["Wire.CategoryView"];
-            author: components["schemas"]["Wire.MemberRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastActivityAt: string;
-            /** Format: int32 */
-            replyCount: number;
-            /** Format: int32 */
-            lastPostNumber: number;
-            /** Format: int32 */
-            helpfulCount: number;
-            /** Format: int32 */
-            thanksCount: number;
-            /** Format: int32 */
-            usedCount: number;
-            solved: boolean;
-            /** Format: int64 */
-            acceptedPostId: number | null;
-            /** Format: int32 */
-            acceptedPostNumber: number | null;
-            pinned: boolean;
-            locked: boolean;
-            closedReason: string | null;
-            /** Format: date-time */
-            closedAt: string | null;
-            visible: boolean;
-            /** Format: int64 */
-            mergedIntoId: number | null;
-            tags: string[];
-            systems: components["schemas"]["Wire.TermRef"][];
-            workplaceType: components["schemas"]["Wire.TermRef"] | null;
-            orgSize: string | null;
-            duration: string | null;
-            trainingFormat: string | null;
-            audiences: components["schemas"]["Wire.TermRef"][];
-            linkUrl: string | null;
-            following: boolean;
-            bookmarked: boolean;
-            usedByMe: boolean;
-        };
-        "Wire.UsedView": {
-            /** Format: int32 */
-            usedCount: number;
-            usedByMe: boolean;
-        };
-        /** @description The taxonomy terms a topic form offers (live terms only, in their order). */
-        "Wire.VocabulariesView": {
-            systems: components["schemas"]["Wire.TermRef"][];
-            workplaceTypes: components["schemas"]["Wire.TermRef"][];
-            audiences: components["schemas"]["Wire.TermRef"][];
         };
     };
     responses: never;
@@ -4458,7 +4458,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.PageOf_Wire.TopicSummary_"];
+                    "application/json": components["schemas"]["ForumDtos.PageOf_ForumDtos.TopicSummary_"];
                 };
             };
         };
@@ -4480,7 +4480,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CategoryView"][];
+                    "application/json": components["schemas"]["ForumDtos.CategoryView"][];
                 };
             };
         };
@@ -4494,7 +4494,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.CategoryRequest"];
+                "application/json": components["schemas"]["ForumDtos.CategoryRequest"];
             };
         };
         responses: {
@@ -4504,7 +4504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CategoryView"];
+                    "application/json": components["schemas"]["ForumDtos.CategoryView"];
                 };
             };
         };
@@ -4518,7 +4518,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.CategoryOrderRequest"];
+                "application/json": components["schemas"]["ForumDtos.CategoryOrderRequest"];
             };
         };
         responses: {
@@ -4528,7 +4528,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CategoryView"][];
+                    "application/json": components["schemas"]["ForumDtos.CategoryView"][];
                 };
             };
         };
@@ -4544,7 +4544,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.CategoryRequest"];
+                "application/json": components["schemas"]["ForumDtos.CategoryRequest"];
             };
         };
         responses: {
@@ -4554,7 +4554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CategoryView"];
+                    "application/json": components["schemas"]["ForumDtos.CategoryView"];
                 };
             };
         };
@@ -4616,7 +4616,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CategoryView"];
+                    "application/json": components["schemas"]["ForumDtos.CategoryView"];
                 };
             };
         };
@@ -4778,7 +4778,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.DraftView"][];
+                    "application/json": components["schemas"]["ForumDtos.DraftView"][];
                 };
             };
         };
@@ -4800,7 +4800,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.DraftView"];
+                    "application/json": components["schemas"]["ForumDtos.DraftView"];
                 };
             };
         };
@@ -4816,7 +4816,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.DraftRequest"];
+                "application/json": components["schemas"]["ForumDtos.DraftRequest"];
             };
         };
         responses: {
@@ -4826,7 +4826,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.DraftView"];
+                    "application/json": components["schemas"]["ForumDtos.DraftView"];
                 };
             };
         };
@@ -4930,7 +4930,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.FeedTokenView"];
+                    "application/json": components["schemas"]["ForumDtos.FeedTokenView"];
                 };
             };
         };
@@ -5979,7 +5979,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.ContributionsView"];
+                    "application/json": components["schemas"]["ForumDtos.ContributionsView"];
                 };
             };
         };
@@ -6053,7 +6053,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.MemberRef"][];
+                    "application/json": components["schemas"]["ForumDtos.MemberRef"][];
                 };
             };
         };
@@ -6891,7 +6891,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.PostSource"];
+                    "application/json": components["schemas"]["ForumDtos.PostSource"];
                 };
             };
         };
@@ -6907,7 +6907,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.EditPostRequest"];
+                "application/json": components["schemas"]["ForumDtos.EditPostRequest"];
             };
         };
         responses: {
@@ -6917,7 +6917,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.PostSource"];
+                    "application/json": components["schemas"]["ForumDtos.PostSource"];
                 };
             };
         };
@@ -6959,7 +6959,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.ReactionView"];
+                    "application/json": components["schemas"]["ForumDtos.ReactionView"];
                 };
             };
         };
@@ -6981,7 +6981,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.ReactionView"];
+                    "application/json": components["schemas"]["ForumDtos.ReactionView"];
                 };
             };
         };
@@ -6997,7 +6997,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -7021,7 +7021,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -7051,7 +7051,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.RevisionView"][];
+                    "application/json": components["schemas"]["ForumDtos.RevisionView"][];
                 };
             };
         };
@@ -7073,7 +7073,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.ReactionView"];
+                    "application/json": components["schemas"]["ForumDtos.ReactionView"];
                 };
             };
         };
@@ -7095,7 +7095,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.ReactionView"];
+                    "application/json": components["schemas"]["ForumDtos.ReactionView"];
                 };
             };
         };
@@ -7135,7 +7135,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.PreviewRequest"];
+                "application/json": components["schemas"]["ForumDtos.PreviewRequest"];
             };
         };
         responses: {
@@ -7145,7 +7145,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.PreviewView"];
+                    "application/json": components["schemas"]["ForumDtos.PreviewView"];
                 };
             };
         };
@@ -7307,7 +7307,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.TagView"][];
+                    "application/json": components["schemas"]["ForumDtos.TagView"][];
                 };
             };
         };
@@ -7327,7 +7327,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.TagView"][];
+                    "application/json": components["schemas"]["ForumDtos.TagView"][];
                 };
             };
         };
@@ -7343,7 +7343,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.RenameTagRequest"];
+                "application/json": components["schemas"]["ForumDtos.RenameTagRequest"];
             };
         };
         responses: {
@@ -7353,7 +7353,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.TagView"];
+                    "application/json": components["schemas"]["ForumDtos.TagView"];
                 };
             };
         };
@@ -7429,7 +7429,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.MergeTagRequest"];
+                "application/json": components["schemas"]["ForumDtos.MergeTagRequest"];
             };
         };
         responses: {
@@ -7439,7 +7439,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.TagView"];
+                    "application/json": components["schemas"]["ForumDtos.TagView"];
                 };
             };
         };
@@ -7554,7 +7554,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.VocabulariesView"];
+                    "application/json": components["schemas"]["ForumDtos.VocabulariesView"];
                 };
             };
         };
@@ -7604,7 +7604,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.CreateTopicRequest"];
+                "application/json": components["schemas"]["ForumDtos.CreateTopicRequest"];
             };
         };
         responses: {
@@ -7614,7 +7614,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CreatedView"];
+                    "application/json": components["schemas"]["ForumDtos.CreatedView"];
                 };
             };
         };
@@ -7640,7 +7640,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.TopicPage"];
+                    "application/json": components["schemas"]["ForumDtos.TopicPage"];
                 };
             };
         };
@@ -7656,7 +7656,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.AcceptRequest"];
+                "application/json": components["schemas"]["ForumDtos.AcceptRequest"];
             };
         };
         responses: {
@@ -7740,7 +7740,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.CloseRequest"];
+                "application/json": components["schemas"]["ForumDtos.CloseRequest"];
             };
         };
         responses: {
@@ -7766,7 +7766,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.FollowUpRequest"];
+                "application/json": components["schemas"]["ForumDtos.FollowUpRequest"];
             };
         };
         responses: {
@@ -7776,7 +7776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CreatedView"];
+                    "application/json": components["schemas"]["ForumDtos.CreatedView"];
                 };
             };
         };
@@ -7832,7 +7832,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -7856,7 +7856,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -7880,7 +7880,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.MergeRequest"];
+                "application/json": components["schemas"]["ForumDtos.MergeRequest"];
             };
         };
         responses: {
@@ -7904,7 +7904,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.MoveRequest"];
+                "application/json": components["schemas"]["ForumDtos.MoveRequest"];
             };
         };
         responses: {
@@ -7928,7 +7928,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -7954,7 +7954,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReplyRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReplyRequest"];
             };
         };
         responses: {
@@ -7964,7 +7964,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.CreatedView"];
+                    "application/json": components["schemas"]["ForumDtos.CreatedView"];
                 };
             };
         };
@@ -7980,7 +7980,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReadRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReadRequest"];
             };
         };
         responses: {
@@ -8004,7 +8004,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -8028,7 +8028,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -8052,7 +8052,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -8076,7 +8076,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["Wire.ReasonRequest"];
+                "application/json": components["schemas"]["ForumDtos.ReasonRequest"];
             };
         };
         responses: {
@@ -8106,7 +8106,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.UsedView"];
+                    "application/json": components["schemas"]["ForumDtos.UsedView"];
                 };
             };
         };
@@ -8128,7 +8128,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Wire.UsedView"];
+                    "application/json": components["schemas"]["ForumDtos.UsedView"];
                 };
             };
         };

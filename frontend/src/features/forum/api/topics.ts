@@ -128,7 +128,7 @@ export function useRevisions(id: number, enabled: boolean) {
 }
 
 /** The narrowed request must still be what the server's schema accepts. */
-type CheckedCreateTopicRequest = CreateTopicRequest & ApiSchema<'Wire.CreateTopicRequest'>;
+type CheckedCreateTopicRequest = CreateTopicRequest & ApiSchema<'ForumDtos.CreateTopicRequest'>;
 
 export function createTopic(body: CheckedCreateTopicRequest, idempotencyKey: string) {
   return api.post<CreatedView>('/topics', body, {

@@ -165,7 +165,7 @@ export interface TopicPage {
   followUps: FollowUp[];
 }
 
-export type PostSource = ApiSchema<'Wire.PostSource'>;
+export type PostSource = ApiSchema<'ForumDtos.PostSource'>;
 
 export interface Revision {
   version: number;
@@ -177,7 +177,7 @@ export interface Revision {
   current: boolean;
 }
 
-export type CreatedView = ApiSchema<'Wire.CreatedView'>;
+export type CreatedView = ApiSchema<'ForumDtos.CreatedView'>;
 
 export interface Vocabularies {
   systems: TermRef[];

@@ -16,7 +16,7 @@ import { durations, orgSizes, storyFieldNames, trainingFormats } from '../../api
 import type { TopicFormState } from '../../hooks/use-topic-form';
 import { MarkdownField } from '../markdown-field';
 
-/** One section of an implementation story on the server (its MAX_SECTION). */
+/** ForumDtos.MAX_SECTION on the server: one section of an implementation story. */
 const maxSection = 20_000;
 
 type FormProps = { form: TopicFormState };
