@@ -25,6 +25,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'e2e/.artifacts',
+      // Generated from the OpenAPI document (scripts/api-types.mjs).
+      'src/lib/api-types.ts',
     ],
   },
   js.configs.recommended,

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
-import { focusFirstError } from '@/lib/focus-first-error';
+import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
 import { register as registerMember } from '../api/auth';
-import { applyServerErrors, errorText } from '../api/form-errors';
+import { applyServerErrors, errorText } from '@/lib/forms/server-errors';
 import { AuthPage } from '../components/auth-page';
 import { landingFor } from '../components/session-redirect';
 
@@ -48,7 +48,7 @@ export function RegisterPage() {
       const accepted = await registerMember({ ...values, language });
       setSentTo(accepted.email);
     } catch (e) {
-      const code = applyServerErrors(e, setError, fields, (c) => message(c));
+      const { code } = applyServerErrors(e, setError, fields, (x) => message(x.problem.code));
       const onAField = e instanceof ApiError && e.fieldErrors.length > 0;
       if (!onAField) setFormError(code ?? 'generic');
       // The refusal is news: the focus goes to the first field to fix, or to the form's alert.

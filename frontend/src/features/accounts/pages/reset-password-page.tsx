@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import { resetPassword } from '../api/auth';
-import { applyServerErrors, errorText } from '../api/form-errors';
+import { applyServerErrors, errorText } from '@/lib/forms/server-errors';
 import { AuthPage } from '../components/auth-page';
 
 const schema = z.object({
@@ -38,7 +38,9 @@ export function ResetPasswordPage() {
       clear();
       setDone(true);
     } catch (e) {
-      const code = applyServerErrors(e, setError, ['password'] as const, (c) => message(c));
+      const { code } = applyServerErrors(e, setError, ['password'] as const, (x) =>
+        message(x.problem.code),
+      );
       const onToken = e instanceof ApiError && e.fieldErrors.some((f) => f.field === 'token');
       if (onToken || !(e instanceof ApiError && e.fieldErrors.length))
         setLinkError(code ?? 'generic');

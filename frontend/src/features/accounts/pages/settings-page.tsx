@@ -15,7 +15,7 @@ import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
-import { fieldErrorText } from '@/lib/field-errors';
+import { fieldErrorText } from '@/lib/forms/field-errors';
 import { languages } from '@/lib/i18n';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';

@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, getAccessToken, NetworkError } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
 import { topicPageQuery } from './topic-query';
@@ -10,7 +11,6 @@ import type {
   PageOf,
   PostSource,
   Revision,
-  TopicKind,
   TopicPage,
   TopicSummary,
   Vocabularies,
@@ -127,7 +127,10 @@ export function useRevisions(id: number, enabled: boolean) {
   });
 }
 
-export function createTopic(body: CreateTopicRequest, idempotencyKey: string) {
+/** The narrowed request must still be what the server's schema accepts. */
+type CheckedCreateTopicRequest = CreateTopicRequest & ApiSchema<'ForumDtos.CreateTopicRequest'>;
+
+export function createTopic(body: CheckedCreateTopicRequest, idempotencyKey: string) {
   return api.post<CreatedView>('/topics', body, {
     headers: { 'Idempotency-Key': idempotencyKey },
   });
@@ -149,6 +152,40 @@ export function postFollowUp(topicId: number, body: string, idempotencyKey: stri
     { body },
     { headers: { 'Idempotency-Key': idempotencyKey } },
   );
+}
+
+/**
+ * Creates a topic (the key makes a repeated submit harmless) and refreshes the forum's own
+ * queries before the caller moves on to the new topic.
+ */
+export function useCreateTopic() {
+  const invalidate = useInvalidateForum();
+  return async ({
+    request,
+    idempotencyKey,
+  }: {
+    request: CreateTopicRequest;
+    idempotencyKey: string;
+  }) => {
+    const created = await createTopic(request, idempotencyKey);
+    await invalidate();
+    return created;
+  };
+}
+
+/** Adds a follow-up to the member's own story and refreshes the forum's queries. */
+export function usePostFollowUp() {
+  const invalidate = useInvalidateForum();
+  return async (a: { topicId: number; body: string; idempotencyKey: string }) => {
+    const created = await postFollowUp(a.topicId, a.body, a.idempotencyKey);
+    await invalidate();
+    return created;
+  };
+}
+
+/** The markdown source of a post (for a quote in a reply). */
+export function fetchPostSource(id: number) {
+  return api.get<PostSource>(`/posts/${id}`);
 }
 
 /** Invalidates everything the forum shows after a write. */
@@ -179,12 +216,7 @@ export function useForumAction() {
   });
 }
 
-export interface TopicTitle {
-  id: number;
-  title: string;
-  kind: TopicKind;
-  lastActivityAt: string;
-}
+export type TopicTitle = ApiSchema<'TopicTitle'>;
 
 /** Topics whose title contains the text (coordinators; three characters or more). */
 export function useTopicTitles(contains: string, except: number) {

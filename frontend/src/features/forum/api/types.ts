@@ -1,6 +1,11 @@
-/** Wire types of the forum API (mirroring no.helsebro.forum.Wire). */
+/**
+ * Types of the forum API: generated from the OpenAPI document where the server's schema says
+ * enough (ApiSchema), written here where the client narrows it (enums the document gives as
+ * strings, or answers spliced as JSON).
+ */
+import type { ApiSchema } from '@/lib/api-schema';
 
-export type TopicKind = 'QUESTION' | 'DISCUSSION' | 'STORY' | 'TRAINING';
+export type TopicKind = ApiSchema<'TopicKind'>;
 export type TopicSort = 'activity' | 'newest' | 'helpful' | 'unanswered';
 export type OrgSize = 'SMALL' | 'MEDIUM' | 'LARGE' | 'XLARGE';
 export type Duration = 'UNDER_3_MONTHS' | 'MONTHS_3_12' | 'YEARS_1_2' | 'OVER_2_YEARS';
@@ -160,16 +165,7 @@ export interface TopicPage {
   followUps: FollowUp[];
 }
 
-export interface PostSource {
-  id: number;
-  topicId: number;
-  postNumber: number;
-  version: number;
-  title: string | null;
-  body: string;
-  story: StoryFields | null;
-  author: MemberRef | null;
-}
+export type PostSource = ApiSchema<'ForumDtos.PostSource'>;
 
 export interface Revision {
   version: number;
@@ -181,12 +177,7 @@ export interface Revision {
   current: boolean;
 }
 
-export interface CreatedView {
-  id: number;
-  topicId: number;
-  postNumber: number;
-  replayed: boolean;
-}
+export type CreatedView = ApiSchema<'ForumDtos.CreatedView'>;
 
 export interface Vocabularies {
   systems: TermRef[];

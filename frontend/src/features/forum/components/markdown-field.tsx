@@ -28,7 +28,7 @@ interface Props {
   limit?: number;
 }
 
-/** Wire.MAX_BODY on the server. */
+/** ForumDtos.MAX_BODY on the server. */
 export const maxBody = 50_000;
 
 const mentionPattern = /(?:^|\s)@([^\s@[\]()]{1,30})$/u;

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, NetworkError } from '@/lib/api-client';
-import { fieldErrorText } from '@/lib/field-errors';
+import { fieldErrorText } from '@/lib/forms/field-errors';
 import type { Match } from './patient-data-explanation';
 
 /** A refused submit, turned into what the form shows: per-field texts and one summary line. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
 import { useGroupMembers } from '../api/groups';
-import { Loading, LoadError } from './load-state';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** The group's members as the directory shows them, a page at a time. */
 export function GroupMembers({ groupId }: { groupId: number }) {
@@ -18,9 +18,9 @@ export function GroupMembers({ groupId }: { groupId: number }) {
       <Heading level={2} data-size="sm" id="hb-group-members">
         {t('membersTitle')}
       </Heading>
-      {members.isLoading ? <Loading rows={2} /> : null}
+      {members.isLoading ? <ListSkeleton height="4rem" rows={2} /> : null}
       {members.isError ? (
-        <LoadError error={members.error} retry={() => void members.refetch()} />
+        <LoadError ns="groups" error={members.error} retry={() => void members.refetch()} />
       ) : null}
       {members.data ? (
         <ul className="hb-member-cards">

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMyGroups } from '../api/groups';
 import { GroupCard } from './group-card';
-import { Loading, LoadError } from './load-state';
 import { TopicLines } from './topic-lines';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** The front page's groups: the member's groups and questions others put to them lately. */
 export function MyGroups() {
@@ -21,8 +21,10 @@ export function MyGroups() {
           <Link to="/groups">{t('allGroupsLink')}</Link>
         </DsLink>
       </div>
-      {mine.isLoading ? <Loading rows={2} /> : null}
-      {mine.isError ? <LoadError error={mine.error} retry={() => void mine.refetch()} /> : null}
+      {mine.isLoading ? <ListSkeleton height="4rem" rows={2} /> : null}
+      {mine.isError ? (
+        <LoadError ns="groups" error={mine.error} retry={() => void mine.refetch()} />
+      ) : null}
       {mine.data ? (
         mine.data.groups.length === 0 ? (
           <Paragraph>

@@ -19,8 +19,9 @@ import { z } from 'zod';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useAskGroup, useCategories, useGroup } from '../api/groups';
-import { applyFieldErrors } from '../components/form-errors';
-import { Loading, useProblemText } from '../components/load-state';
+import { applyServerErrors } from '@/lib/forms/server-errors';
+import { ListSkeleton } from '@/components/ui/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 const schema = z.object({
   categoryId: z.string().min(1, 'required'),
@@ -39,7 +40,7 @@ export function AskGroupPage() {
   const categories = useCategories();
   const ask = useAskGroup(id);
   const navigate = useNavigate();
-  const problemText = useProblemText();
+  const problemText = useProblemText('groups');
   const name = group.data ? (language === 'en' ? group.data.nameEn : group.data.nameNb) : '';
   useDocumentTitle(t('askPage.title', { name }));
   const form = useForm<AskForm>({
@@ -55,12 +56,12 @@ export function AskGroupPage() {
       { categoryId: Number(values.categoryId), title: values.title, body: values.body },
       {
         onSuccess: (made) => void navigate(`/forum/t/${made.topicId}`),
-        onError: (e) => applyFieldErrors(e, fields, form.setError),
+        onError: (e) => applyServerErrors(e, form.setError, fields).matched,
       },
     ),
   );
 
-  if (group.isLoading || categories.isLoading) return <Loading />;
+  if (group.isLoading || categories.isLoading) return <ListSkeleton height="4rem" />;
   return (
     <div className="hb-stack">
       <Heading level={1} data-size="lg">

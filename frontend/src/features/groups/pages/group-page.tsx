@@ -8,8 +8,8 @@ import { useLanguage } from '@/lib/use-language';
 import { useGroup, useGroupTopics } from '../api/groups';
 import { GroupActions } from '../components/group-actions';
 import { GroupMembers } from '../components/group-members';
-import { Loading, LoadError } from '../components/load-state';
 import { TopicLines } from '../components/topic-lines';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** A group: what it is, join/follow/ask, its recent topics and its members. */
 export function GroupPage() {
@@ -25,7 +25,7 @@ export function GroupPage() {
       : group.data.descriptionNb
     : null;
   useDocumentTitle(name || t('title'));
-  if (group.isLoading) return <Loading />;
+  if (group.isLoading) return <ListSkeleton height="4rem" />;
   if (group.isError || !group.data) {
     // Every page has its <h1>, a missing group too.
     const notFound = group.error instanceof ApiError && group.error.status === 404;
@@ -42,7 +42,7 @@ export function GroupPage() {
             </Link>
           </Paragraph>
         ) : (
-          <LoadError error={group.error} retry={() => void group.refetch()} />
+          <LoadError ns="groups" error={group.error} retry={() => void group.refetch()} />
         )}
       </div>
     );
@@ -62,9 +62,9 @@ export function GroupPage() {
           <Heading level={2} data-size="sm" id="hb-group-topics">
             {t('topicsTitle')}
           </Heading>
-          {topics.isLoading ? <Loading rows={2} /> : null}
+          {topics.isLoading ? <ListSkeleton height="4rem" rows={2} /> : null}
           {topics.isError ? (
-            <LoadError error={topics.error} retry={() => void topics.refetch()} />
+            <LoadError ns="groups" error={topics.error} retry={() => void topics.refetch()} />
           ) : null}
           {topics.data ? <TopicLines topics={topics.data} emptyText={t('topicsEmpty')} /> : null}
         </section>

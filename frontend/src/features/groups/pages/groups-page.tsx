@@ -7,7 +7,7 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useGroups } from '../api/groups';
 import type { Group } from '../api/types';
 import { GroupCard } from '../components/group-card';
-import { Loading, LoadError } from '../components/load-state';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** Every group: the reader's own first, then the rest by kind and name. */
 export function GroupsPage() {
@@ -30,9 +30,9 @@ export function GroupsPage() {
         ) : null}
       </div>
       <Paragraph>{t('lead')}</Paragraph>
-      {groups.isLoading ? <Loading /> : null}
+      {groups.isLoading ? <ListSkeleton height="4rem" /> : null}
       {groups.isError ? (
-        <LoadError error={groups.error} retry={() => void groups.refetch()} />
+        <LoadError ns="groups" error={groups.error} retry={() => void groups.refetch()} />
       ) : null}
       {groups.data ? (
         <>

@@ -8,8 +8,8 @@ import { z } from 'zod';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateGroup } from '../api/groups';
 import type { Group } from '../api/types';
-import { applyFieldErrors } from '../components/form-errors';
-import { useProblemText } from '../components/load-state';
+import { applyServerErrors } from '@/lib/forms/server-errors';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 const schema = z.object({
   nameNb: z.string().trim().min(3, 'tooShort').max(120, 'tooLong'),
@@ -26,7 +26,7 @@ export function NewGroupPage() {
   useDocumentTitle(t('newGroup.title'));
   const create = useCreateGroup();
   const navigate = useNavigate();
-  const problemText = useProblemText();
+  const problemText = useProblemText('groups');
   const form = useForm<NewGroupForm>({
     resolver: zodResolver(schema),
     defaultValues: { nameNb: '', nameEn: '', descriptionNb: '', descriptionEn: '' },
@@ -37,7 +37,7 @@ export function NewGroupPage() {
   const submit = form.handleSubmit((values) =>
     create.mutate(values, {
       onSuccess: (g) => void navigate(`/groups/${(g as Group).id}`),
-      onError: (e) => applyFieldErrors(e, fields, form.setError),
+      onError: (e) => applyServerErrors(e, form.setError, fields).matched,
     }),
   );
   return (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
 import { useRadarAction, useRadarOptions } from '../api/insights';
 import type { RadarAction } from '../api/types';
-import { useProblemText } from './load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 /** Welcome message, point to one of the nearest groups, or invite a mentor; with a note. */
 export function RadarActions({ memberId, name }: { memberId: number; name: string }) {
@@ -15,7 +15,7 @@ export function RadarActions({ memberId, name }: { memberId: number; name: strin
   const [note, setNote] = useState('');
   const options = useRadarOptions(memberId, action !== 'WELCOME');
   const act = useRadarAction(memberId);
-  const problemText = useProblemText();
+  const problemText = useProblemText('insights');
   const id = `radar-${memberId}`;
   const send = () =>
     act.mutate(

@@ -11,7 +11,7 @@ import { HealthCharts } from '../components/health-charts';
 import { HealthFilters } from '../components/health-filters';
 import { HealthTotals } from '../components/health-totals';
 import { InsightsNav } from '../components/insights-nav';
-import { Loading, LoadError } from '../components/load-state';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 const names = ['from', 'to', 'by', 'region', 'workplaceType', 'system'] as const;
 
@@ -41,9 +41,9 @@ export function HealthPage() {
       <InsightsNav />
       <Paragraph>{t('health.lead')}</Paragraph>
       <HealthFilters query={query} onApply={apply} />
-      {health.isLoading ? <Loading rows={4} /> : null}
+      {health.isLoading ? <ListSkeleton height="4rem" rows={4} /> : null}
       {health.isError ? (
-        <LoadError error={health.error} retry={() => void health.refetch()} />
+        <LoadError ns="insights" error={health.error} retry={() => void health.refetch()} />
       ) : null}
       {health.data ? (
         <>

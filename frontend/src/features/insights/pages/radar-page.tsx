@@ -6,8 +6,8 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRadar, useTerms } from '../api/insights';
 import { radarReasons, type RadarReason, type Term } from '../api/types';
 import { InsightsNav } from '../components/insights-nav';
-import { Loading, LoadError } from '../components/load-state';
 import { RadarEntryCard } from '../components/radar-entry';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** The isolation radar: who may be left alone, why, and what a coordinator can do. */
 export function RadarPage() {
@@ -49,8 +49,10 @@ export function RadarPage() {
           ))}
         </Select>
       </Field>
-      {radar.isLoading ? <Loading rows={3} /> : null}
-      {radar.isError ? <LoadError error={radar.error} retry={() => void radar.refetch()} /> : null}
+      {radar.isLoading ? <ListSkeleton height="4rem" rows={3} /> : null}
+      {radar.isError ? (
+        <LoadError ns="insights" error={radar.error} retry={() => void radar.refetch()} />
+      ) : null}
       {radar.data ? (
         radar.data.items.length === 0 ? (
           <Paragraph>{t('radar.empty')}</Paragraph>

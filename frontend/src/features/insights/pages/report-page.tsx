@@ -8,7 +8,7 @@ import { hasRole, useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { fetchReport } from '../api/insights';
 import { InsightsNav } from '../components/insights-nav';
-import { useProblemText } from '../components/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 function isoDay(d: Date) {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
@@ -30,7 +30,7 @@ export function ReportPage() {
   const [to, setTo] = useState(isoDay(today));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const problemText = useProblemText();
+  const problemText = useProblemText('insights');
   const get = async (format: 'pdf' | 'csv') => {
     if (!memberId) return;
     setBusy(true);

@@ -21,12 +21,12 @@ import {
   useWeights,
 } from '../api/coordination';
 import { factors, type CohortProposal, type Factor, type MatchingWeights } from '../api/types';
-import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
-import { useProblemText } from '../components/problem-text';
 import { useListFormat, useTermName } from '../components/use-term-name';
-import { Pager } from '../components/pager';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { Pager } from '@/components/ui/pager';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 export function CohortPage() {
   return (
@@ -63,7 +63,7 @@ function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void })
   const { t } = useTranslation('mentoring');
   const candidates = useCohortCandidates();
   const propose = usePropose();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const name = useTermName();
   const list = useListFormat();
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -86,7 +86,11 @@ function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void })
       {candidates.isPending ? (
         <ListSkeleton />
       ) : candidates.isError ? (
-        <LoadError error={candidates.error} retry={() => void candidates.refetch()} />
+        <LoadError
+          ns="mentoring"
+          error={candidates.error}
+          retry={() => void candidates.refetch()}
+        />
       ) : all.length === 0 ? (
         <Paragraph>{t('cohort.candidatesEmpty')}</Paragraph>
       ) : (
@@ -126,7 +130,12 @@ function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void })
               </Table.Body>
             </Table>
           </div>
-          <Pager page={page} totalPages={Math.ceil(all.length / pageSize)} onPage={setPage} />
+          <Pager
+            size="sm"
+            page={page}
+            totalPages={Math.ceil(all.length / pageSize)}
+            onPage={setPage}
+          />
           <p role="status">{t('cohort.selected', { count: selected.size })}</p>
           <Textfield
             multiline
@@ -164,7 +173,7 @@ function Review({ proposal, onDone }: { proposal: CohortProposal; onDone: () => 
   const { t } = useTranslation('mentoring');
   const { language } = useLanguage();
   const decide = useDecideProposal();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const [excluded, setExcluded] = useState<Set<number>>(new Set());
   const [page, setPage] = useState(0);
   const result = decide.data ?? proposal;
@@ -241,7 +250,12 @@ function Review({ proposal, onDone }: { proposal: CohortProposal; onDone: () => 
           </Table.Body>
         </Table>
       </div>
-      <Pager page={page} totalPages={Math.ceil(rows.length / pageSize)} onPage={setPage} />
+      <Pager
+        size="sm"
+        page={page}
+        totalPages={Math.ceil(rows.length / pageSize)}
+        onPage={setPage}
+      />
       <div className="hb-actions">
         {decided ? (
           <Button variant="secondary" onClick={onDone}>
@@ -278,7 +292,7 @@ function WeightsForm() {
       {weights.isPending ? (
         <ListSkeleton rows={1} />
       ) : weights.isError ? (
-        <LoadError error={weights.error} retry={() => void weights.refetch()} />
+        <LoadError ns="mentoring" error={weights.error} retry={() => void weights.refetch()} />
       ) : (
         <WeightFields current={weights.data} />
       )}
@@ -290,7 +304,7 @@ function WeightFields({ current }: { current: MatchingWeights }) {
   const { t } = useTranslation('mentoring');
   const { language } = useLanguage();
   const save = useSaveWeights();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const [values, setValues] = useState<Record<Factor, string>>(
     () =>
       Object.fromEntries(factors.map((f) => [f, String(current.weights[f] ?? 0)])) as Record<

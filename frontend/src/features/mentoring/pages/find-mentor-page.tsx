@@ -23,13 +23,13 @@ import {
 } from '../api/mentors';
 import { useQuestionOffers } from '../api/questions';
 import { shifts, type Term } from '../api/types';
-import { ListSkeleton, LoadError } from '../components/load-state';
 import { MatchExplanation } from '../components/match-explanation';
 import { MentorCard } from '../components/mentor-card';
 import { MentoringNav } from '../components/mentoring-nav';
-import { Pager } from '../components/pager';
 import { useTermName } from '../components/use-term-name';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { Pager } from '@/components/ui/pager';
 
 export function FindMentorPage() {
   return (
@@ -74,7 +74,11 @@ function SuggestionsSection() {
       {suggestions.isPending ? (
         <ListSkeleton rows={2} />
       ) : suggestions.isError ? (
-        <LoadError error={suggestions.error} retry={() => void suggestions.refetch()} />
+        <LoadError
+          ns="mentoring"
+          error={suggestions.error}
+          retry={() => void suggestions.refetch()}
+        />
       ) : !suggestions.data.needsStated ? (
         <Card data-color="accent" variant="tinted">
           <Paragraph>{t('find.noNeeds')}</Paragraph>
@@ -259,7 +263,7 @@ function Directory() {
       {list.isPending ? (
         <ListSkeleton />
       ) : list.isError ? (
-        <LoadError error={list.error} retry={() => void list.refetch()} />
+        <LoadError ns="mentoring" error={list.error} retry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
         <div className="hb-stack">
           <Paragraph>{t('filters.empty')}</Paragraph>
@@ -282,6 +286,7 @@ function Directory() {
             ))}
           </ul>
           <Pager
+            size="sm"
             page={list.data.page}
             totalPages={list.data.totalPages}
             onPage={(p) => {

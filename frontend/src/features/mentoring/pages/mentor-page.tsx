@@ -11,13 +11,13 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentor } from '../api/mentors';
 import { useSendRequest } from '../api/requests';
 import type { MentorView } from '../api/types';
-import { applyServerErrors, zodMessage } from '../components/form-errors';
-import { ListSkeleton, LoadError } from '../components/load-state';
+import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { MentorFacts } from '../components/mentor-facts';
 import { MentoringNav } from '../components/mentoring-nav';
 import { PlacesTag } from '../components/places-tag';
-import { useProblemText } from '../components/problem-text';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 export function MentorPage() {
   return (
@@ -57,7 +57,7 @@ function Mentor() {
           <Heading level={1} data-size="lg">
             {t('mentor.title')}
           </Heading>
-          <LoadError error={mentor.error} retry={() => void mentor.refetch()} />
+          <LoadError ns="mentoring" error={mentor.error} retry={() => void mentor.refetch()} />
         </>
       ) : (
         <MentorDetails view={mentor.data} />
@@ -130,7 +130,7 @@ function RequestSent() {
 function RequestPanel({ view }: { view: MentorView }) {
   const { t } = useTranslation('mentoring');
   const send = useSendRequest();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const name = view.mentor.displayName;
   const {
     register,

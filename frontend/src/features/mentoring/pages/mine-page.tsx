@@ -18,10 +18,10 @@ import { useLanguage } from '@/lib/use-language';
 import { useMentorships } from '../api/mentorships';
 import { useDecideRequest, useMyRequests, type Decision } from '../api/requests';
 import type { MentorRequest, Mentorship, RequestStatus } from '../api/types';
-import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
-import { useProblemText } from '../components/problem-text';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 export function MinePage() {
   return (
@@ -54,7 +54,11 @@ function Mine() {
             {requests.isPending ? (
               <ListSkeleton rows={1} />
             ) : requests.isError ? (
-              <LoadError error={requests.error} retry={() => void requests.refetch()} />
+              <LoadError
+                ns="mentoring"
+                error={requests.error}
+                retry={() => void requests.refetch()}
+              />
             ) : incoming.length === 0 ? (
               <Paragraph>{t('mine.incomingEmpty')}</Paragraph>
             ) : (
@@ -74,7 +78,11 @@ function Mine() {
             {mentorships.isPending ? (
               <ListSkeleton rows={1} />
             ) : mentorships.isError ? (
-              <LoadError error={mentorships.error} retry={() => void mentorships.refetch()} />
+              <LoadError
+                ns="mentoring"
+                error={mentorships.error}
+                retry={() => void mentorships.refetch()}
+              />
             ) : mentorships.data.length === 0 ? (
               <Paragraph>{t('mine.mentorshipsEmpty')}</Paragraph>
             ) : (
@@ -146,7 +154,7 @@ function IncomingRequest({ request }: { request: MentorRequest }) {
   const { t } = useTranslation('mentoring');
   const { language } = useLanguage();
   const decide = useDecideRequest();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const [note, setNote] = useState('');
   const act = (status: Decision) => decide.mutate({ id: request.id, status, note });
   return (
@@ -190,7 +198,7 @@ function OutgoingRequest({ request }: { request: MentorRequest }) {
   const { t } = useTranslation('mentoring');
   const { language } = useLanguage();
   const decide = useDecideRequest();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   return (
     <Card className="hb-request">
       <Heading level={3} data-size="xs">

@@ -27,14 +27,14 @@ import {
   type MentoringOptions,
   type Term,
 } from '../api/types';
-import { applyServerErrors, zodMessage } from '../components/form-errors';
-import { ListSkeleton, LoadError } from '../components/load-state';
+import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { MentoringNav } from '../components/mentoring-nav';
-import { useProblemText } from '../components/problem-text';
 import { ShiftCheckboxes } from '../components/shift-checkboxes';
 import { TermCheckboxes } from '../components/term-checkboxes';
 import { useTermName } from '../components/use-term-name';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 export function NeedsPage() {
   return (
@@ -60,6 +60,7 @@ function Needs() {
         <ListSkeleton />
       ) : needs.isError || options.isError ? (
         <LoadError
+          ns="mentoring"
           error={needs.error ?? options.error}
           retry={() => {
             void needs.refetch();
@@ -100,7 +101,7 @@ function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: MentoringO
   const { t } = useTranslation('mentoring');
   const navigate = useNavigate();
   const save = useSaveNeeds();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const name = useTermName();
   const base = useId();
   const {

@@ -7,9 +7,9 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useDismissOffer, useMyQuestionRoutings, useQuestionOffers } from '../api/questions';
 import type { QuestionRouting } from '../api/types';
-import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 export function QuestionsPage() {
   return (
@@ -50,7 +50,7 @@ function OffersSection() {
       {offers.isPending ? (
         <ListSkeleton rows={2} />
       ) : offers.isError ? (
-        <LoadError error={offers.error} retry={() => void offers.refetch()} />
+        <LoadError ns="mentoring" error={offers.error} retry={() => void offers.refetch()} />
       ) : offers.data.length === 0 ? (
         <Paragraph>{t('questions.forYouEmpty')}</Paragraph>
       ) : (
@@ -100,7 +100,7 @@ function MyQuestions() {
       {routings.isPending ? (
         <ListSkeleton rows={1} />
       ) : routings.isError ? (
-        <LoadError error={routings.error} retry={() => void routings.refetch()} />
+        <LoadError ns="mentoring" error={routings.error} retry={() => void routings.refetch()} />
       ) : routings.data.length === 0 ? (
         <Paragraph>{t('questions.mineEmpty')}</Paragraph>
       ) : (

@@ -23,13 +23,13 @@ import {
   useSaveMentorProfile,
 } from '../api/mentors';
 import { contactModes, shifts, type MentoringOptions, type MentorProfile } from '../api/types';
-import { applyServerErrors, zodMessage } from '../components/form-errors';
-import { ListSkeleton, LoadError } from '../components/load-state';
+import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { MentoringNav } from '../components/mentoring-nav';
-import { useProblemText } from '../components/problem-text';
 import { ShiftCheckboxes } from '../components/shift-checkboxes';
 import { TermCheckboxes } from '../components/term-checkboxes';
 import '../mentoring.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 export function SettingsPage() {
   return (
@@ -55,6 +55,7 @@ function Settings() {
         <ListSkeleton />
       ) : profile.isError || options.isError ? (
         <LoadError
+          ns="mentoring"
           error={profile.error ?? options.error}
           retry={() => {
             void profile.refetch();
@@ -109,7 +110,7 @@ function ProfileForm({
 }) {
   const { t } = useTranslation('mentoring');
   const save = useSaveMentorProfile();
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   // Whether the last save was the opt-in (the profile prop is already the new one afterwards).
   const [optedIn, setOptedIn] = useState(false);
   const {
@@ -245,7 +246,7 @@ function ProfileForm({
 
 function OptOut({ memberId, optOut }: { memberId: number; optOut: ReturnType<typeof useOptOut> }) {
   const { t } = useTranslation('mentoring');
-  const problem = useProblemText();
+  const problem = useProblemText('mentoring');
   const [confirming, setConfirming] = useState(false);
   return (
     <section className="hb-stack hb-danger-zone" aria-labelledby={`hb-optout-${memberId}`}>

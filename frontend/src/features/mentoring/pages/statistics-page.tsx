@@ -6,10 +6,10 @@ import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useStatistics } from '../api/coordination';
 import type { MentoringStatistics } from '../api/types';
-import { ListSkeleton, LoadError } from '../components/load-state';
 import { MentoringNav } from '../components/mentoring-nav';
 import '../mentoring.css';
 import { intlLocale } from '@/lib/format';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 export function StatisticsPage() {
   return (
@@ -32,7 +32,7 @@ function Statistics() {
       {stats.isPending ? (
         <ListSkeleton />
       ) : stats.isError ? (
-        <LoadError error={stats.error} retry={() => void stats.refetch()} />
+        <LoadError ns="mentoring" error={stats.error} retry={() => void stats.refetch()} />
       ) : (
         <Figures stats={stats.data} />
       )}

@@ -11,10 +11,10 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '@/lib/api-client';
-import { fieldErrorText } from '@/lib/field-errors';
+import { fieldErrorText } from '@/lib/forms/field-errors';
 import { useSaveNotificationSettings } from '../api/notifications';
 import type { Delivery, NotificationKind, NotificationSettings } from '../api/types';
-import { useProblemText } from './load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 const DELIVERIES: Delivery[] = ['IMMEDIATE', 'DAILY', 'WEEKLY', 'NONE'];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -30,7 +30,7 @@ export function SettingsForm({
 }) {
   const { t } = useTranslation('notifications');
   const save = useSaveNotificationSettings();
-  const problemText = useProblemText();
+  const problemText = useProblemText('notifications');
   const [settings, setSettings] = useState(initial);
   const [saved, setSaved] = useState(false);
   const quiet = settings.quietFrom != null && settings.quietTo != null;

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useNotificationSettings } from '../api/notifications';
-import { Loading, LoadError } from '../components/load-state';
 import { SettingsForm } from '../components/settings-form';
 import '../notifications.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** Which notifications come by e-mail, and when. */
 export function NotificationSettingsPage() {
@@ -23,8 +23,10 @@ export function NotificationSettingsPage() {
       <Link to="/notifications" className="ds-link">
         {t('backToList')}
       </Link>
-      {query.isLoading ? <Loading /> : null}
-      {query.isError ? <LoadError error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.isLoading ? <ListSkeleton height="3.5rem" /> : null}
+      {query.isError ? (
+        <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} />
+      ) : null}
       {query.data ? (
         <SettingsForm initial={query.data} isCoordinator={hasRole(member, 'COORDINATOR')} />
       ) : null}

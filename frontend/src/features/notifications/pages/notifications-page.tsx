@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMarkAllRead, useNotifications } from '../api/notifications';
-import { Loading, LoadError } from '../components/load-state';
 import { EmptyNotifications, NotificationList } from '../components/notification-list';
 import '../notifications.css';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
 /** The notification centre: newest first, grouped by topic, mark one or all read. */
 export function NotificationsPage() {
@@ -38,8 +38,10 @@ export function NotificationsPage() {
           {t('settingsLink')}
         </Link>
       </div>
-      {query.isLoading ? <Loading /> : null}
-      {query.isError ? <LoadError error={query.error} retry={() => void query.refetch()} /> : null}
+      {query.isLoading ? <ListSkeleton height="3.5rem" /> : null}
+      {query.isError ? (
+        <LoadError ns="notifications" error={query.error} retry={() => void query.refetch()} />
+      ) : null}
       {query.data && items.length === 0 ? <EmptyNotifications /> : null}
       {items.length > 0 ? <NotificationList items={items} /> : null}
       {query.data && (page > 0 || query.data.hasMore) ? (

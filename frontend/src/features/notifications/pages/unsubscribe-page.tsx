@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUnsubscribe } from '../api/notifications';
-import { useProblemText } from '../components/load-state';
+import { useProblemText } from '@/lib/forms/problem-text';
 
 /**
  * The page an unsubscribe link in a mail opens; works without signing in (the signed token in the
@@ -15,7 +15,7 @@ export function UnsubscribePage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const unsubscribe = useUnsubscribe();
-  const problemText = useProblemText();
+  const problemText = useProblemText('notifications');
   const scope = unsubscribe.data?.scope;
   return (
     <div className="hb-stack">

@@ -1,7 +1,7 @@
 import i18n from 'i18next';
-import type { FieldError } from './api-client';
-import { formatNumber } from './format';
-import { defaultLanguage, isLanguage } from './i18n';
+import type { FieldError } from '../api-client';
+import { formatNumber } from '../format';
+import { defaultLanguage, isLanguage } from '../i18n';
 
 /**
  * What a member is told about one wrong field: a sentence in their language that says what to do,

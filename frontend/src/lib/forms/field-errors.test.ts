@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import nbCommon from '../locales/nb/common.json';
-import enCommon from '../locales/en/common.json';
+import nbCommon from '../../locales/nb/common.json';
+import enCommon from '../../locales/en/common.json';
 import { fieldErrorText } from './field-errors';
 
 type Texts = { [key: string]: string | Texts };

@@ -1,0 +1,98 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { formatDate } from '@/lib/format';
+import { useProblemText } from '@/lib/forms/problem-text';
+import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
+import { useLanguage } from '@/lib/use-language';
+import { useAddCheckIn, useCheckIns } from '../../api/mentorships';
+
+/** Today in Norway as yyyy-mm-dd, the value a date input wants. */
+function osloToday() {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+const checkInSchema = z.object({
+  heldOn: z.string().min(1, 'required'),
+  note: z.string().trim().min(1, 'required').max(1000, 'tooLong'),
+});
+type CheckInValues = z.infer<typeof checkInSchema>;
+
+/** The meetings held, with a note each, and a form to record one (today by default). */
+export function CheckIns({ id, active }: { id: number; active: boolean }) {
+  const { t } = useTranslation('mentoring');
+  const { language } = useLanguage();
+  const checkIns = useCheckIns(id);
+  const add = useAddCheckIn(id);
+  const problem = useProblemText('mentoring');
+  const {
+    register,
+    handleSubmit,
+    reset,
+    setError,
+    formState: { errors },
+  } = useForm<CheckInValues>({
+    resolver: zodResolver(checkInSchema),
+    defaultValues: { heldOn: osloToday(), note: '' },
+  });
+  const message = (e?: { type?: string; message?: string }) =>
+    e?.type === 'server' ? e.message : zodMessage(t, e?.message);
+  const onSubmit = (values: CheckInValues) =>
+    add.mutate(values, {
+      onSuccess: () => reset({ heldOn: osloToday(), note: '' }),
+      onError: (e) => applyServerErrors(e, setError, ['heldOn', 'note'], problem),
+    });
+  return (
+    <section className="hb-stack" aria-labelledby="hb-checkins">
+      <Heading level={2} data-size="sm" id="hb-checkins">
+        {t('space.checkInsTitle')}
+      </Heading>
+      {checkIns.isPending ? (
+        <ListSkeleton rows={1} />
+      ) : checkIns.isError ? (
+        <LoadError ns="mentoring" error={checkIns.error} retry={() => void checkIns.refetch()} />
+      ) : checkIns.data.length === 0 ? (
+        <Paragraph>{t('space.checkInsEmpty')}</Paragraph>
+      ) : (
+        <ul className="hb-plain-list">
+          {checkIns.data.map((c) => (
+            <li key={c.id} className="hb-checkin">
+              <p className="hb-message__meta">
+                <strong>
+                  <time dateTime={c.heldOn}>{formatDate(`${c.heldOn}T12:00:00Z`, language)}</time>
+                </strong>{' '}
+                {t('space.by', { name: c.createdBy.displayName })}
+              </p>
+              <p className="hb-prewrap">{c.note}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {active && (
+        <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+          <Textfield
+            type="date"
+            label={t('space.checkInDate')}
+            error={message(errors.heldOn)}
+            {...register('heldOn')}
+          />
+          <Textfield
+            multiline
+            rows={2}
+            label={t('space.checkInNote')}
+            error={message(errors.note)}
+            {...register('note')}
+          />
+          <div>
+            <Button type="submit" variant="secondary" disabled={add.isPending}>
+              {t('space.addCheckIn')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormDialog } from '@/components/ui/form-dialog';
+import { TextField } from '@/components/ui/text-field';
+import { useProblemText } from '@/lib/forms/problem-text';
+import { useEndMentorship } from '../../api/mentorships';
+import type { Mentorship } from '../../api/types';
+
+/** Ending the mentorship, behind a dialog that asks for an optional reason. */
+export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
+  const { t } = useTranslation('mentoring');
+  const end = useEndMentorship(mentorship.id);
+  const problem = useProblemText('mentoring');
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  return (
+    <section className="hb-stack hb-danger-zone" aria-labelledby="hb-end">
+      <Heading level={2} data-size="sm" id="hb-end">
+        {t('space.endTitle')}
+      </Heading>
+      <Paragraph>{t('space.endBody')}</Paragraph>
+      <div>
+        <Button
+          variant="secondary"
+          data-color="danger"
+          aria-haspopup="dialog"
+          onClick={() => {
+            end.reset();
+            setOpen(true);
+          }}
+        >
+          {t('space.end')}
+        </Button>
+      </div>
+      <FormDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('space.endTitle')}
+        lead={t('space.endBody')}
+        submitLabel={t('space.endConfirm')}
+        danger
+        busy={end.isPending}
+        error={end.isError ? problem(end.error) : null}
+        onSubmit={() => end.mutate(reason, { onSuccess: () => setOpen(false) })}
+      >
+        <TextField
+          multiline
+          rows={2}
+          limit={500}
+          label={t('space.endReason')}
+          description={t('space.endReasonHint', { name: mentorship.other.displayName })}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+        />
+      </FormDialog>
+    </section>
+  );
+}
