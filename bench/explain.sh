@@ -2,7 +2,8 @@
 # Prints the query plans (EXPLAIN, and with --analyze ANALYZE FORMAT=JSON, which runs the query) of
 # the hot queries on the benchmark database, with the parameters the bench scenarios use: the
 # signed-in bench member, the biggest category, the first 500-reply topic. The SQL is the same as
-# in TopicReader, ForumStore, TopicWriter, Idempotency, ProfileService and the sign-in lookup.
+# in TopicListReader, TopicPageQueries, ForumStore, PostReply, Idempotency, ProfileService and the
+# sign-in lookup.
 #
 #   bench/explain.sh [--analyze]
 #

@@ -58,17 +58,23 @@ class FreeTextCoverageTest {
           Map.entry("TokenRequest.token", "a mailed token, compared as a hash"),
           Map.entry("UpdateMeRequest.language", "nb or en"),
           Map.entry("TaxonomyRequest.code", "a code, limited by its pattern"),
-          Map.entry("Wire.CategoryRequest.slug", "a slug, limited by its pattern"),
-          Map.entry("Wire.CreateTopicRequest.orgSize", "one of the choices, checked by the forum"),
-          Map.entry("Wire.CreateTopicRequest.duration", "one of the choices, checked by the forum"),
+          Map.entry("ForumDtos.CategoryRequest.slug", "a slug, limited by its pattern"),
           Map.entry(
-              "Wire.CreateTopicRequest.trainingFormat", "one of the choices, checked by the forum"),
-          Map.entry("Wire.EditPostRequest.orgSize", "one of the choices, checked by the forum"),
-          Map.entry("Wire.EditPostRequest.duration", "one of the choices, checked by the forum"),
+              "ForumDtos.CreateTopicRequest.orgSize", "one of the choices, checked by the forum"),
           Map.entry(
-              "Wire.EditPostRequest.trainingFormat", "one of the choices, checked by the forum"),
+              "ForumDtos.CreateTopicRequest.duration", "one of the choices, checked by the forum"),
           Map.entry(
-              "Wire.PreviewRequest.body",
+              "ForumDtos.CreateTopicRequest.trainingFormat",
+              "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.orgSize", "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.duration", "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.EditPostRequest.trainingFormat",
+              "one of the choices, checked by the forum"),
+          Map.entry(
+              "ForumDtos.PreviewRequest.body",
               "never stored: rendered for its writer only; the post itself is guarded when sent"),
           Map.entry("MatchingWeightsRequest.weights{key}", "factor names, checked by mentoring"));
 
@@ -152,9 +158,9 @@ class FreeTextCoverageTest {
     assertThat(strings.keySet()).as("no stale entries").containsAll(NOT_FREE_TEXT.keySet());
     assertThat(strings)
         .containsEntry("UpdateMeRequest.displayName", true)
-        .containsEntry("Wire.CreateTopicRequest.tags[]", true)
-        .containsEntry("Wire.DraftRequest.payload", true)
-        .containsEntry("Wire.CreateTopicRequest.story.goal", true);
+        .containsEntry("ForumDtos.CreateTopicRequest.tags[]", true)
+        .containsEntry("ForumDtos.DraftRequest.payload", true)
+        .containsEntry("ForumDtos.CreateTopicRequest.story.goal", true);
   }
 
   @Test

@@ -9,10 +9,10 @@ import java.util.Objects;
  * (more details, "still not working") never answer their question.
  *
  * <p>{@code forum_topics.answer_count} counts those replies. It is kept in the transactions that
- * add, remove, restore or move replies ({@link TopicWriter}, {@link ForumModeration}) and read
- * wherever "unanswered" is asked: the topic lists' filter and sort, {@link
- * ForumQuestions#unanswered} for the routing ladder, and {@link ReplyPosted#answersTopic()} for
- * listeners.
+ * add, remove, restore or move replies ({@link PostReply}, {@link PostRemoval}, {@link
+ * ForumModeration}) and read wherever "unanswered" is asked: the topic lists' filter and sort,
+ * {@link ForumQuestions#unanswered} for the routing ladder, and {@link ReplyPosted#answersTopic()}
+ * for listeners.
  */
 final class Answers {
 

@@ -49,7 +49,7 @@ class CategoryController {
 
   @Get
   @Operation(summary = "Categories in order; coordinators may include archived ones")
-  List<Wire.CategoryView> list(
+  List<ForumDtos.CategoryView> list(
       Authentication auth, @QueryValue(defaultValue = "false") boolean includeArchived) {
     CurrentMember me = CurrentMember.of(auth);
     return categories.list(me, includeArchived && me.isCoordinator());
@@ -57,7 +57,7 @@ class CategoryController {
 
   @Get("/{slug}")
   @Operation(summary = "One category by its slug")
-  Optional<Wire.CategoryView> one(
+  Optional<ForumDtos.CategoryView> one(
       Authentication auth, @Pattern(regexp = SLUG, message = "slug") String slug) {
     return categories.bySlug(CurrentMember.of(auth), slug);
   }
@@ -65,25 +65,25 @@ class CategoryController {
   @Post
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Create a category (coordinators)")
-  HttpResponse<Wire.CategoryView> create(
-      Authentication auth, @Body @Valid Wire.CategoryRequest request) {
-    Wire.CategoryView created = categories.create(CurrentMember.of(auth), request);
+  HttpResponse<ForumDtos.CategoryView> create(
+      Authentication auth, @Body @Valid ForumDtos.CategoryRequest request) {
+    ForumDtos.CategoryView created = categories.create(CurrentMember.of(auth), request);
     return HttpResponse.created(created, URI.create("/api/v1/categories/" + created.slug()));
   }
 
   @Put("/order")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Set the order of all categories (coordinators)")
-  List<Wire.CategoryView> reorder(
-      Authentication auth, @Body @Valid Wire.CategoryOrderRequest request) {
+  List<ForumDtos.CategoryView> reorder(
+      Authentication auth, @Body @Valid ForumDtos.CategoryOrderRequest request) {
     return categories.reorder(CurrentMember.of(auth), request.ids());
   }
 
   @Put("/{id}")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Rename, describe, archive or unarchive a category (coordinators)")
-  Wire.CategoryView update(
-      Authentication auth, long id, @Body @Valid Wire.CategoryRequest request) {
+  ForumDtos.CategoryView update(
+      Authentication auth, long id, @Body @Valid ForumDtos.CategoryRequest request) {
     return categories.update(CurrentMember.of(auth), id, request);
   }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -16,12 +17,12 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CategoryService {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  CategoryService(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
+  CategoryService(JdbcQueries db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;
@@ -32,8 +33,8 @@ class CategoryService {
       "c.id, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en, c.sort_order,"
           + " c.archived, c.topic_count, f.member_id IS NOT NULL AS following";
 
-  private static Wire.CategoryView view(ResultSet rs) throws SQLException {
-    return new Wire.CategoryView(
+  private static ForumDtos.CategoryView view(ResultSet rs) throws SQLException {
+    return new ForumDtos.CategoryView(
         rs.getLong("id"),
         rs.getString("slug"),
         rs.getString("name_nb"),
@@ -46,7 +47,7 @@ class CategoryService {
         rs.getBoolean("following"));
   }
 
-  List<Wire.CategoryView> list(CurrentMember me, boolean includeArchived) {
+  List<ForumDtos.CategoryView> list(CurrentMember me, boolean includeArchived) {
     return db.list(
         "SELECT "
             + COLUMNS
@@ -58,7 +59,7 @@ class CategoryService {
         me.id());
   }
 
-  Optional<Wire.CategoryView> bySlug(CurrentMember me, String slug) {
+  Optional<ForumDtos.CategoryView> bySlug(CurrentMember me, String slug) {
     return db.one(
         "SELECT "
             + COLUMNS
@@ -69,7 +70,7 @@ class CategoryService {
         slug);
   }
 
-  private Wire.CategoryView byId(CurrentMember me, long id) {
+  private ForumDtos.CategoryView byId(CurrentMember me, long id) {
     return db.one(
             "SELECT "
                 + COLUMNS
@@ -82,7 +83,7 @@ class CategoryService {
   }
 
   @Transactional
-  Wire.CategoryView create(CurrentMember me, Wire.CategoryRequest r) {
+  ForumDtos.CategoryView create(CurrentMember me, ForumDtos.CategoryRequest r) {
     requireFreeSlug(r.slug(), null);
     long id =
         db.insert(
@@ -101,8 +102,8 @@ class CategoryService {
   }
 
   @Transactional
-  Wire.CategoryView update(CurrentMember me, long id, Wire.CategoryRequest r) {
-    Wire.CategoryView before = byId(me, id);
+  ForumDtos.CategoryView update(CurrentMember me, long id, ForumDtos.CategoryRequest r) {
+    ForumDtos.CategoryView before = byId(me, id);
     requireFreeSlug(r.slug(), id);
     boolean archived = r.archived() == null ? before.archived() : r.archived();
     db.update(
@@ -131,7 +132,7 @@ class CategoryService {
   }
 
   @Transactional
-  List<Wire.CategoryView> reorder(CurrentMember me, List<Long> ids) {
+  List<ForumDtos.CategoryView> reorder(CurrentMember me, List<Long> ids) {
     long known = db.count("SELECT COUNT(*) FROM forum_categories");
     if (ids.stream().distinct().count() != ids.size() || ids.size() != known) {
       throw ApiException.invalidField("ids", "validation", "must list every category once");

@@ -5,16 +5,18 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.guard.XmlCharacters;
 
 /** Atom feeds of categories: the 20 newest topics with their opening posts. */
 @Singleton
 class FeedService {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final String baseUrl;
 
-  FeedService(Db db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
+  FeedService(
+      JdbcQueries db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
     this.db = db;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -43,8 +45,8 @@ class FeedService {
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getString(3),
-                    Db.instant(rs, "created_at"),
-                    Db.instant(rs, "last_activity_at"),
+                    JdbcQueries.instant(rs, "created_at"),
+                    JdbcQueries.instant(rs, "last_activity_at"),
                     rs.getString(6)),
             category.get().id());
     String self = baseUrl + "/forum/c/" + slug;

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
 
@@ -19,12 +20,12 @@ import no.helsebro.platform.security.Roles;
 @Singleton
 public class ForumFacts {
 
-  private final Db db;
-  private final TopicWriter writer;
+  private final JdbcQueries db;
+  private final CreateTopic createTopic;
 
-  ForumFacts(Db db, TopicWriter writer) {
+  ForumFacts(JdbcQueries db, CreateTopic createTopic) {
     this.db = db;
-    this.writer = writer;
+    this.createTopic = createTopic;
   }
 
   /**
@@ -56,9 +57,9 @@ public class ForumFacts {
                 rs.getLong(1),
                 TopicKind.valueOf(rs.getString(2)),
                 rs.getLong(3),
-                Db.instant(rs, "created_at"),
-                Db.instant(rs, "first_answer_at"),
-                Db.instant(rs, "accepted_answer_at")),
+                JdbcQueries.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "first_answer_at"),
+                JdbcQueries.instant(rs, "accepted_answer_at")),
         afterTopicId,
         Math.max(1, limit));
   }
@@ -73,7 +74,7 @@ public class ForumFacts {
             + " JOIN forum_topics t ON t.id = p.topic_id"
             + " WHERE p.id > ? AND NOT p.deleted AND NOT p.hidden AND p.author_id IS NOT NULL"
             + " AND t.visible ORDER BY p.id LIMIT ?",
-        rs -> new PostFact(rs.getLong(1), rs.getLong(2), Db.instant(rs, "created_at")),
+        rs -> new PostFact(rs.getLong(1), rs.getLong(2), JdbcQueries.instant(rs, "created_at")),
         afterPostId,
         Math.max(1, limit));
   }
@@ -88,7 +89,7 @@ public class ForumFacts {
             + " WHERE visible AND kind = 'QUESTION' AND reply_count = 0 AND NOT locked"
             + " AND closed_at IS NULL AND author_id IS NOT NULL"
             + " AND created_at >= ? AND created_at < ? ORDER BY id DESC LIMIT ?",
-        rs -> new OpenQuestion(rs.getLong(1), rs.getLong(2), Db.instant(rs, "created_at")),
+        rs -> new OpenQuestion(rs.getLong(1), rs.getLong(2), JdbcQueries.instant(rs, "created_at")),
         askedAfter,
         askedBefore,
         Math.max(1, limit));
@@ -113,7 +114,7 @@ public class ForumFacts {
     List<String> any = new ArrayList<>();
     List<Object> args = new ArrayList<>();
     if (!authorIds.isEmpty()) {
-      any.add("t.author_id IN (" + Db.marks(authorIds.size()) + ")");
+      any.add("t.author_id IN (" + JdbcQueries.marks(authorIds.size()) + ")");
       args.addAll(authorIds);
     }
     if (systemId != null) {
@@ -121,7 +122,7 @@ public class ForumFacts {
       args.add(systemId);
     }
     if (!topicIds.isEmpty()) {
-      any.add("t.id IN (" + Db.marks(topicIds.size()) + ")");
+      any.add("t.id IN (" + JdbcQueries.marks(topicIds.size()) + ")");
       args.addAll(topicIds);
     }
     if (any.isEmpty()) {
@@ -139,8 +140,8 @@ public class ForumFacts {
                 rs.getLong(1),
                 TopicKind.valueOf(rs.getString(2)),
                 rs.getString(3),
-                Db.nullableLong(rs, "author_id"),
-                Db.instant(rs, "created_at"),
+                JdbcQueries.nullableLong(rs, "author_id"),
+                JdbcQueries.instant(rs, "created_at"),
                 rs.getInt(6),
                 rs.getBoolean(7)),
         args.toArray());
@@ -253,10 +254,10 @@ public class ForumFacts {
       @Nullable String idemKey,
       String requestHash) {
     Set<String> all = roles.isEmpty() ? Set.of(Roles.ADVISOR) : roles;
-    return writer
-        .createTopicInTransaction(
+    return createTopic
+        .createInTransaction(
             new CurrentMember(memberId, all),
-            new Wire.CreateTopicRequest(
+            new ForumDtos.CreateTopicRequest(
                 q.categoryId(),
                 TopicKind.QUESTION,
                 q.title(),
@@ -285,15 +286,15 @@ public class ForumFacts {
         db.list(
             "SELECT t.id, t.kind, t.title, t.author_id, t.created_at, t.reply_count, t.solved"
                 + " FROM forum_topics t WHERE t.visible AND t.id IN ("
-                + Db.marks(topicIds.size())
+                + JdbcQueries.marks(topicIds.size())
                 + ")",
             rs ->
                 new TopicLine(
                     rs.getLong(1),
                     TopicKind.valueOf(rs.getString(2)),
                     rs.getString(3),
-                    Db.nullableLong(rs, "author_id"),
-                    Db.instant(rs, "created_at"),
+                    JdbcQueries.nullableLong(rs, "author_id"),
+                    JdbcQueries.instant(rs, "created_at"),
                     rs.getInt(6),
                     rs.getBoolean(7)),
             topicIds.toArray())) {
@@ -386,7 +387,7 @@ public class ForumFacts {
             "SELECT p.id, p.topic_id, p.post_number, t.title FROM forum_posts p"
                 + " JOIN forum_topics t ON t.id = p.topic_id"
                 + " WHERE t.visible AND NOT p.deleted AND NOT p.hidden AND p.id IN ("
-                + Db.marks(postIds.size())
+                + JdbcQueries.marks(postIds.size())
                 + ")",
             rs -> new PostPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)),
             postIds.toArray())) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import no.helsebro.accounts.MemberDeleted;
 import no.helsebro.accounts.PersonalDataContributor;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * A member's forum data for their GDPR export, and its removal when they delete their account:
@@ -16,10 +17,10 @@ import no.helsebro.accounts.PersonalDataContributor;
 @Singleton
 class ForumMemberData implements PersonalDataContributor {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStats stats;
 
-  ForumMemberData(Db db, ForumStats stats) {
+  ForumMemberData(JdbcQueries db, ForumStats stats) {
     this.db = db;
     this.stats = stats;
   }
@@ -67,13 +68,15 @@ class ForumMemberData implements PersonalDataContributor {
                     rs.getInt(3),
                     rs.getString(4),
                     rs.getString(5),
-                    Db.instant(rs, "created_at"),
-                    Db.instant(rs, "edited_at"),
+                    JdbcQueries.instant(rs, "created_at"),
+                    JdbcQueries.instant(rs, "edited_at"),
                     rs.getBoolean(8)),
             memberId),
         db.list(
             "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?",
-            rs -> new ExportedDraft(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+            rs ->
+                new ExportedDraft(
+                    rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
             memberId),
         db.list(
             "SELECT topic_id FROM forum_bookmarks WHERE member_id = ? ORDER BY created_at",

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -31,18 +32,22 @@ import no.helsebro.platform.security.Roles;
 @Singleton
 public class ForumModeration {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
-  private final TopicWriter writer;
+  private final EditPost editPost;
+  private final PostRemoval removal;
+  private final MergeTopics merge;
   private final AuditLog audit;
   private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
   private final ChangeFeed feed;
 
   ForumModeration(
-      Db db,
+      JdbcQueries db,
       ForumStore store,
-      TopicWriter writer,
+      EditPost editPost,
+      PostRemoval removal,
+      MergeTopics merge,
       AuditLog audit,
       RateLimiter trust,
       ApplicationEventPublisher<PostRestored> restored,
@@ -51,7 +56,9 @@ public class ForumModeration {
     this.feed = feed;
     this.restored = restored;
     this.store = store;
-    this.writer = writer;
+    this.editPost = editPost;
+    this.removal = removal;
+    this.merge = merge;
     this.audit = audit;
     this.trust = trust;
   }
@@ -81,7 +88,7 @@ public class ForumModeration {
             + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
             + " LEFT JOIN members m ON m.id = p.author_id"
             + " WHERE p.id IN ("
-            + Db.marks(postIds.size())
+            + JdbcQueries.marks(postIds.size())
             + ")",
         rs ->
             new ModeratedPost(
@@ -89,18 +96,18 @@ public class ForumModeration {
                 rs.getLong("topic_id"),
                 rs.getString("title"),
                 rs.getInt("post_number"),
-                Db.nullableLong(rs, "author_id"),
+                JdbcQueries.nullableLong(rs, "author_id"),
                 rs.getString("display_name"),
                 rs.getString("excerpt"),
-                Db.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "created_at"),
                 rs.getBoolean("hidden"),
                 rs.getBoolean("deleted"),
                 rs.getInt("version"),
                 rs.getBoolean("visible"),
                 rs.getBoolean("locked"),
                 rs.getBoolean("closed"),
-                Db.nullableLong(rs, "merged_into_id")),
-        Db.params(postIds));
+                JdbcQueries.nullableLong(rs, "merged_into_id")),
+        JdbcQueries.params(postIds));
   }
 
   /**
@@ -302,70 +309,7 @@ public class ForumModeration {
   @Transactional
   public void mergeTopics(
       long coordinatorId, long duplicateTopicId, long intoTopicId, @Nullable String reason) {
-    if (duplicateTopicId == intoTopicId) {
-      throw ApiException.invalidField(
-          "intoTopicId", "validation", "cannot merge a topic into itself");
-    }
-    // Lock in id order so two merges cannot deadlock.
-    ForumStore.LockedTopic first = store.lockTopic(Math.min(duplicateTopicId, intoTopicId));
-    ForumStore.LockedTopic second = store.lockTopic(Math.max(duplicateTopicId, intoTopicId));
-    ForumStore.LockedTopic from = first.id() == duplicateTopicId ? first : second;
-    ForumStore.LockedTopic into = first.id() == intoTopicId ? first : second;
-    if (from.mergedIntoId() != null) {
-      throw ApiException.conflict("already-merged", "The topic was already merged.");
-    }
-    if (into.mergedIntoId() != null) {
-      throw ApiException.invalidField("intoTopicId", "validation", "the target was merged itself");
-    }
-    int offset = into.lastPostNumber();
-    int moved = from.lastPostNumber();
-    record Sums(int replies, int helpful, int thanks, Instant last) {}
-    Sums sums =
-        db.one(
-                "SELECT SUM(NOT deleted AND NOT hidden), SUM(helpful_count), SUM(thanks_count),"
-                    + " MAX(created_at) AS last FROM forum_posts WHERE topic_id = ?",
-                rs -> new Sums(rs.getInt(1), rs.getInt(2), rs.getInt(3), Db.instant(rs, "last")),
-                from.id())
-            .orElseThrow();
-    db.update(
-        "UPDATE forum_posts SET topic_id = ?, post_number = post_number + ? WHERE topic_id = ?",
-        into.id(),
-        offset,
-        from.id());
-    db.update(
-        "UPDATE forum_topics SET last_post_number = last_post_number + ?,"
-            + " reply_count = reply_count + ?, helpful_count = helpful_count + ?,"
-            + " thanks_count = thanks_count + ?,"
-            + " last_activity_at = GREATEST(last_activity_at, ?) WHERE id = ?",
-        moved,
-        sums.replies(),
-        sums.helpful(),
-        sums.thanks(),
-        sums.last(),
-        into.id());
-    // The duplicate's posts answer the target by the target's asker, not their own.
-    db.update(Answers.RECOUNT, into.id());
-    db.update(
-        "UPDATE forum_topics SET merged_into_id = ?, reply_count = 0, answer_count = 0,"
-            + " helpful_count = 0,"
-            + " thanks_count = 0, solved = FALSE, accepted_post_id = NULL WHERE id = ?",
-        into.id(),
-        from.id());
-    // A post merged in from the duplicate's opening post no longer opens a topic.
-    store.refreshVisibilityMerged(from.id(), from.categoryId(), from.visible());
-    db.update(
-        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id)"
-            + " SELECT member_id, ? FROM forum_topic_follows WHERE topic_id = ?",
-        into.id(),
-        from.id());
-    record(
-        coordinatorId,
-        "topic.merged",
-        "topic",
-        from.id(),
-        reason,
-        Map.of("intoTopicId", into.id(), "movedPosts", moved));
-    feed.publish(new TopicMerged(from.id(), into.id(), coordinatorId));
+    merge.merge(coordinatorId, duplicateTopicId, intoTopicId, reason);
   }
 
   /**
@@ -375,10 +319,10 @@ public class ForumModeration {
   @Transactional
   public void editPost(
       long coordinatorId, long postId, int version, String body, @Nullable String reason) {
-    writer.edit(
+    editPost.edit(
         new CurrentMember(coordinatorId, Set.of(Roles.ADVISOR, Roles.COORDINATOR)),
         postId,
-        new Wire.EditPostRequest(
+        new ForumDtos.EditPostRequest(
             version, body, null, null, null, null, null, null, null, null, null, null));
   }
 
@@ -391,7 +335,7 @@ public class ForumModeration {
     db.update(
         "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", kept, post.id());
     feed.publish(new PostHidden(post.id(), t.id(), post.postNumber(), post.authorId(), byId, kept));
-    writer.afterRemoval(t, post, byId);
+    removal.afterRemoval(t, post, byId);
     return t;
   }
 
@@ -443,7 +387,12 @@ public class ForumModeration {
         action,
         type,
         id,
-        reason == null || reason.isBlank() ? null : reason.strip(),
+        reasonText(reason),
         details == null ? null : new LinkedHashMap<>(details));
+  }
+
+  /** A coordinator's reason as the audit log keeps it: stripped, blank as none. */
+  static String reasonText(@Nullable String reason) {
+    return reason == null || reason.isBlank() ? null : reason.strip();
   }
 }

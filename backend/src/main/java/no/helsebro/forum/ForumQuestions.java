@@ -5,15 +5,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** Questions for other modules: the mentoring module routes the ones nobody answers. */
 @Singleton
 public class ForumQuestions {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
 
-  ForumQuestions(Db db, ForumStore store) {
+  ForumQuestions(JdbcQueries db, ForumStore store) {
     this.db = db;
     this.store = store;
   }
@@ -41,8 +42,8 @@ public class ForumQuestions {
                     rs.getLong(1),
                     rs.getString(2),
                     rs.getLong(3),
-                    Db.nullableLong(rs, "author_id"),
-                    Db.instant(rs, "created_at"),
+                    JdbcQueries.nullableLong(rs, "author_id"),
+                    JdbcQueries.instant(rs, "created_at"),
                     rs.getString(6)),
             askedBefore,
             n);

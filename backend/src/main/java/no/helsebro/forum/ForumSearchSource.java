@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 import org.jsoup.Jsoup;
 
 /**
@@ -18,12 +19,12 @@ import org.jsoup.Jsoup;
 @Singleton
 public class ForumSearchSource {
 
-  private final Db db;
-  private final Writing writing;
+  private final JdbcQueries db;
+  private final GuardedMarkdown markdown;
 
-  ForumSearchSource(Db db, Writing writing) {
+  ForumSearchSource(JdbcQueries db, GuardedMarkdown markdown) {
     this.db = db;
-    this.writing = writing;
+    this.markdown = markdown;
   }
 
   /** A system named on a topic, with its taxonomy code and names. */
@@ -88,7 +89,7 @@ public class ForumSearchSource {
     }
     return db.list(
         "SELECT DISTINCT tt.topic_id FROM forum_topic_tags tt WHERE tt.tag_id IN ("
-            + Db.marks(tagIds.size())
+            + JdbcQueries.marks(tagIds.size())
             + ")",
         rs -> rs.getLong(1),
         tagIds.toArray());
@@ -124,7 +125,7 @@ public class ForumSearchSource {
       return List.of();
     }
     Object[] idParams = ids.toArray();
-    String in = " IN (" + Db.marks(ids.size()) + ")";
+    String in = " IN (" + JdbcQueries.marks(ids.size()) + ")";
     Map<Long, Head> heads = new LinkedHashMap<>();
     db.list(
             "SELECT t.id, t.kind, c.slug, t.title, t.solved, t.author_id, m.display_name,"
@@ -145,10 +146,10 @@ public class ForumSearchSource {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getBoolean(5),
-                    Db.nullableLong(rs, "author_id"),
+                    JdbcQueries.nullableLong(rs, "author_id"),
                     rs.getString(7),
-                    Db.instant(rs, "created_at"),
-                    Db.instant(rs, "last_activity_at"),
+                    JdbcQueries.instant(rs, "created_at"),
+                    JdbcQueries.instant(rs, "last_activity_at"),
                     rs.getString(10),
                     rs.getLong(11)),
             idParams)
@@ -157,7 +158,7 @@ public class ForumSearchSource {
       return List.of();
     }
     Object[] found = heads.keySet().toArray();
-    String foundIn = " IN (" + Db.marks(found.length) + ")";
+    String foundIn = " IN (" + JdbcQueries.marks(found.length) + ")";
     db.list(
             "SELECT tt.topic_id, g.id, g.name FROM forum_topic_tags tt"
                 + " JOIN forum_tags g ON g.id = tt.tag_id WHERE tt.topic_id"
@@ -188,7 +189,7 @@ public class ForumSearchSource {
               StringBuilder text = new StringBuilder();
               String fields = rs.getString(5);
               if (fields != null) {
-                for (String section : writing.read(fields).values()) {
+                for (String section : markdown.read(fields).values()) {
                   text.append(plain(section)).append('\n');
                 }
               }

@@ -3,6 +3,7 @@ package no.helsebro.forum;
 import jakarta.inject.Singleton;
 import java.util.List;
 import no.helsebro.platform.content.MarkdownRenderer;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * What the forum knows about a member's contributions, for the profiles module (member pages,
@@ -11,9 +12,9 @@ import no.helsebro.platform.content.MarkdownRenderer;
 @Singleton
 public class ForumStats {
 
-  private final Db db;
+  private final JdbcQueries db;
 
-  ForumStats(Db db) {
+  ForumStats(JdbcQueries db) {
     this.db = db;
   }
 
@@ -51,7 +52,7 @@ public class ForumStats {
                 rs.getString(4),
                 TopicKind.valueOf(rs.getString(5)),
                 MarkdownRenderer.plainText(rs.getString(6), 200),
-                Db.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "created_at"),
                 rs.getInt(8),
                 rs.getInt(9),
                 rs.getBoolean(10)),

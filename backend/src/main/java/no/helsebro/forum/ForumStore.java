@@ -11,15 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /** Small shared writes and look-ups of the forum, used by the services in this package. */
 @Singleton
 class ForumStore {
 
-  private final Db db;
+  private final JdbcQueries db;
 
-  ForumStore(Db db) {
+  ForumStore(JdbcQueries db) {
     this.db = db;
   }
 
@@ -50,13 +51,13 @@ class ForumStore {
                     rs.getLong("id"),
                     rs.getLong("category_id"),
                     TopicKind.valueOf(rs.getString("kind")),
-                    Db.nullableLong(rs, "author_id"),
+                    JdbcQueries.nullableLong(rs, "author_id"),
                     rs.getInt("last_post_number"),
                     rs.getBoolean("visible"),
                     rs.getBoolean("locked"),
                     rs.getBoolean("closed"),
-                    Db.nullableLong(rs, "merged_into_id"),
-                    Db.nullableLong(rs, "accepted_post_id")),
+                    JdbcQueries.nullableLong(rs, "merged_into_id"),
+                    JdbcQueries.nullableLong(rs, "accepted_post_id")),
             topicId)
         .orElseThrow(() -> ApiException.notFound("Topic"));
   }
@@ -86,15 +87,15 @@ class ForumStore {
                 rs.getLong("id"),
                 rs.getLong("topic_id"),
                 rs.getInt("post_number"),
-                Db.nullableLong(rs, "author_id"),
+                JdbcQueries.nullableLong(rs, "author_id"),
                 rs.getString("body_md"),
                 rs.getString("fields_md"),
                 rs.getInt("version"),
                 rs.getBoolean("deleted"),
                 rs.getBoolean("hidden"),
-                Db.nullableLong(rs, "edited_by"),
-                Db.instant(rs, "created_at"),
-                Db.instant(rs, "edited_at")),
+                JdbcQueries.nullableLong(rs, "edited_by"),
+                JdbcQueries.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "edited_at")),
         postId);
   }
 
@@ -138,8 +139,23 @@ class ForumStore {
     }
   }
 
-  void addStats(long memberId, String column, int delta) {
-    // column is one of our own constants, never client input.
+  /** A member's forum counters, each a column of forum_member_stats. */
+  enum MemberStat {
+    TOPICS("topic_count"),
+    REPLIES("reply_count"),
+    ACCEPTED_ANSWERS("accepted_count"),
+    HELPFUL_RECEIVED("helpful_received"),
+    THANKS_RECEIVED("thanks_received");
+
+    private final String column;
+
+    MemberStat(String column) {
+      this.column = column;
+    }
+  }
+
+  void addStats(long memberId, MemberStat stat, int delta) {
+    String column = stat.column;
     db.update(
         "INSERT INTO forum_member_stats (member_id, "
             + column
@@ -173,19 +189,31 @@ class ForumStore {
     long found =
         db.count(
             "SELECT COUNT(*) FROM taxonomy_terms WHERE kind = ? AND archived = FALSE AND id IN ("
-                + Db.marks(wanted.size())
+                + JdbcQueries.marks(wanted.size())
                 + ")",
-            Db.params(kind, wanted));
+            JdbcQueries.params(kind, wanted));
     if (found != wanted.size()) {
       throw ApiException.invalidField(field, "validation", "unknown " + kind.toLowerCase());
     }
     return new ArrayList<>(wanted);
   }
 
-  void replaceTerms(String table, long topicId, List<Long> termIds) {
-    db.update("DELETE FROM " + table + " WHERE topic_id = ?", topicId);
+  /** The taxonomy terms a topic is linked to, each kind in its own link table. */
+  enum TopicTerms {
+    SYSTEMS("forum_topic_systems"),
+    AUDIENCES("forum_topic_audiences");
+
+    private final String table;
+
+    TopicTerms(String table) {
+      this.table = table;
+    }
+  }
+
+  void replaceTerms(TopicTerms terms, long topicId, List<Long> termIds) {
+    db.update("DELETE FROM " + terms.table + " WHERE topic_id = ?", topicId);
     for (Long id : termIds) {
-      db.update("INSERT INTO " + table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
+      db.update("INSERT INTO " + terms.table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
     }
   }
 
@@ -249,7 +277,7 @@ class ForumStore {
     if (topicIds.isEmpty()) {
       return out;
     }
-    String in = Db.marks(topicIds.size());
+    String in = JdbcQueries.marks(topicIds.size());
     String sql =
         "SELECT tt.topic_id, 'T' AS type, g.id, g.name AS code, g.name AS name_nb, g.name AS name_en"
             + " FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id WHERE tt.topic_id IN ("
@@ -267,7 +295,9 @@ class ForumStore {
                     + ")"
                 : "");
     Object[] params =
-        withAudiences ? Db.params(topicIds, topicIds, topicIds) : Db.params(topicIds, topicIds);
+        withAudiences
+            ? JdbcQueries.params(topicIds, topicIds, topicIds)
+            : JdbcQueries.params(topicIds, topicIds);
     for (Label l :
         db.list(
             sql,

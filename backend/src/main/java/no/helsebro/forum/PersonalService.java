@@ -7,6 +7,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.helsebro.forum.model.PostVisibility;
+import no.helsebro.forum.model.Viewer;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -17,23 +20,26 @@ class PersonalService {
   static final Pattern DRAFT_KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
 
-  PersonalService(Db db, ForumStore store) {
+  PersonalService(JdbcQueries db, ForumStore store) {
     this.db = db;
     this.store = store;
   }
 
   private void requireReadableTopic(CurrentMember me, long topicId) {
-    record T(boolean visible, Long author) {}
-    T t =
+    record VisibleAndAuthor(boolean visible, Long author) {}
+    VisibleAndAuthor t =
         db.one(
                 "SELECT visible, author_id FROM forum_topics WHERE id = ?",
-                rs -> new T(rs.getBoolean(1), Db.nullableLong(rs, "author_id")),
+                rs ->
+                    new VisibleAndAuthor(
+                        rs.getBoolean(1), JdbcQueries.nullableLong(rs, "author_id")),
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
-    if (!t.visible() && !me.isCoordinator() && !Long.valueOf(me.id()).equals(t.author())) {
+    if (!PostVisibility.topicReadable(
+        new Viewer(me.id(), me.isCoordinator()), t.author(), t.visible())) {
       throw ApiException.notFound("Topic");
     }
   }
@@ -87,24 +93,28 @@ class PersonalService {
     return key;
   }
 
-  Optional<Wire.DraftView> draft(CurrentMember me, String key) {
+  Optional<ForumDtos.DraftView> draft(CurrentMember me, String key) {
     return db.one(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ? AND draft_key = ?",
-        rs -> new Wire.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        rs ->
+            new ForumDtos.DraftView(
+                rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id(),
         draftKey(key));
   }
 
-  List<Wire.DraftView> drafts(CurrentMember me) {
+  List<ForumDtos.DraftView> drafts(CurrentMember me) {
     return db.list(
         "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?"
             + " ORDER BY updated_at DESC LIMIT 100",
-        rs -> new Wire.DraftView(rs.getString(1), rs.getString(2), Db.instant(rs, "updated_at")),
+        rs ->
+            new ForumDtos.DraftView(
+                rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
         me.id());
   }
 
   @Transactional
-  Wire.DraftView saveDraft(CurrentMember me, String key, String payload) {
+  ForumDtos.DraftView saveDraft(CurrentMember me, String key, String payload) {
     String k = draftKey(key);
     var now = ForumStore.now();
     db.update(
@@ -114,7 +124,7 @@ class PersonalService {
         k,
         payload,
         now);
-    return new Wire.DraftView(k, payload, now);
+    return new ForumDtos.DraftView(k, payload, now);
   }
 
   @Transactional
@@ -126,14 +136,14 @@ class PersonalService {
   // ---- feed token
 
   @Transactional
-  Wire.FeedTokenView feedToken(CurrentMember me) {
+  ForumDtos.FeedTokenView feedToken(CurrentMember me) {
     Optional<String> existing =
         db.one(
             "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
             rs -> rs.getString(1),
             me.id());
     if (existing.isPresent()) {
-      return new Wire.FeedTokenView(existing.get());
+      return new ForumDtos.FeedTokenView(existing.get());
     }
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
@@ -143,7 +153,7 @@ class PersonalService {
             + " ON DUPLICATE KEY UPDATE token = token",
         me.id(),
         token);
-    return new Wire.FeedTokenView(
+    return new ForumDtos.FeedTokenView(
         db.one(
                 "SELECT token FROM forum_feed_tokens WHERE member_id = ?",
                 rs -> rs.getString(1),
@@ -170,7 +180,7 @@ class PersonalService {
         token);
   }
 
-  Wire.VocabulariesView vocabularies() {
+  ForumDtos.VocabulariesView vocabularies() {
     List<Object[]> rows =
         db.list(
             "SELECT kind, id, code, name_nb, name_en FROM taxonomy_terms"
@@ -179,17 +189,22 @@ class PersonalService {
             rs ->
                 new Object[] {
                   rs.getString(1),
-                  new Wire.TermRef(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
+                  new ForumDtos.TermRef(
+                      rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
                 });
-    java.util.function.Function<String, List<Wire.TermRef>> of =
-        kind -> rows.stream().filter(r -> kind.equals(r[0])).map(r -> (Wire.TermRef) r[1]).toList();
-    return new Wire.VocabulariesView(
+    java.util.function.Function<String, List<ForumDtos.TermRef>> of =
+        kind ->
+            rows.stream()
+                .filter(r -> kind.equals(r[0]))
+                .map(r -> (ForumDtos.TermRef) r[1])
+                .toList();
+    return new ForumDtos.VocabulariesView(
         of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
   }
 
   // ---- mention autocomplete
 
-  List<Wire.MemberRef> mentionCandidates(String q) {
+  List<ForumDtos.MemberRef> mentionCandidates(String q) {
     String term = q == null ? "" : q.strip();
     if (term.startsWith("@")) {
       term = term.substring(1);
@@ -202,7 +217,7 @@ class PersonalService {
         "SELECT id, display_name FROM members WHERE status = 'ACTIVE'"
             + " AND (display_name LIKE ? OR display_name LIKE ?)"
             + " ORDER BY display_name LIMIT 8",
-        rs -> new Wire.MemberRef(rs.getLong(1), rs.getString(2)),
+        rs -> new ForumDtos.MemberRef(rs.getLong(1), rs.getString(2)),
         like + "%",
         "% " + like + "%");
   }

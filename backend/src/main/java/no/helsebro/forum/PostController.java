@@ -26,72 +26,82 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class PostController {
 
-  private final TopicReader reader;
-  private final TopicWriter writer;
+  private final PostHistoryReader posts;
+  private final EditPost editPost;
+  private final DeletePost deletePost;
+  private final RecognisePost recognise;
   private final ForumModeration moderation;
 
-  PostController(TopicReader reader, TopicWriter writer, ForumModeration moderation) {
-    this.reader = reader;
-    this.writer = writer;
+  PostController(
+      PostHistoryReader posts,
+      EditPost editPost,
+      DeletePost deletePost,
+      RecognisePost recognise,
+      ForumModeration moderation) {
+    this.posts = posts;
+    this.editPost = editPost;
+    this.deletePost = deletePost;
+    this.recognise = recognise;
     this.moderation = moderation;
   }
 
   @Get("/{id}")
   @Operation(summary = "A post with its Markdown source (for editing, quoting and deep links)")
-  Wire.PostSource one(Authentication auth, long id) {
-    return reader.source(CurrentMember.of(auth), id);
+  ForumDtos.PostSource one(Authentication auth, long id) {
+    return posts.source(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}")
   @Operation(summary = "Edit a post; 409 edit-conflict carries both texts when the version is old")
-  Wire.PostSource edit(Authentication auth, long id, @Body @Valid Wire.EditPostRequest request) {
+  ForumDtos.PostSource edit(
+      Authentication auth, long id, @Body @Valid ForumDtos.EditPostRequest request) {
     CurrentMember me = CurrentMember.of(auth);
-    writer.edit(me, id, request);
-    return reader.source(me, id);
+    editPost.edit(me, id, request);
+    return posts.source(me, id);
   }
 
   @Delete("/{id}")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete your post (a coordinator can restore it)")
   void delete(Authentication auth, long id) {
-    writer.delete(CurrentMember.of(auth), id);
+    deletePost.delete(CurrentMember.of(auth), id);
   }
 
   @Get("/{id}/revisions")
   @Operation(summary = "Every version of a post, oldest first")
-  List<Wire.RevisionView> revisions(Authentication auth, long id) {
-    return reader.revisions(CurrentMember.of(auth), id);
+  List<ForumDtos.RevisionView> revisions(Authentication auth, long id) {
+    return posts.revisions(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}/helpful")
   @Operation(summary = "Mark a reply helpful")
-  Wire.ReactionView helpful(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'H', true);
+  ForumDtos.ReactionView helpful(Authentication auth, long id) {
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.HELPFUL, true);
   }
 
   @Delete("/{id}/helpful")
   @Operation(summary = "Take back \"helpful\"")
-  Wire.ReactionView unhelpful(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'H', false);
+  ForumDtos.ReactionView unhelpful(Authentication auth, long id) {
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.HELPFUL, false);
   }
 
   @Put("/{id}/thanks")
   @Operation(summary = "Thank the author of a post")
-  Wire.ReactionView thank(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'T', true);
+  ForumDtos.ReactionView thank(Authentication auth, long id) {
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.THANKS, true);
   }
 
   @Delete("/{id}/thanks")
   @Operation(summary = "Take back thanks")
-  Wire.ReactionView unthank(Authentication auth, long id) {
-    return writer.react(CurrentMember.of(auth), id, 'T', false);
+  ForumDtos.ReactionView unthank(Authentication auth, long id) {
+    return recognise.recognise(CurrentMember.of(auth), id, PostRecognised.Kind.THANKS, false);
   }
 
   @Post("/{id}/hide")
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Hide a post (coordinators)")
-  void hide(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void hide(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.hidePost(CurrentMember.of(auth).id(), id, TopicController.reason(request));
   }
 
@@ -99,7 +109,8 @@ class PostController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Restore a hidden or deleted post (coordinators)")
-  void restore(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void restore(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.restorePost(CurrentMember.of(auth).id(), id, TopicController.reason(request));
   }
 }

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -15,12 +16,12 @@ import no.helsebro.platform.errors.ApiException;
 @Singleton
 class RateLimiter {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final TrustPolicy policy;
   private final Cache<Long, Boolean> trustedByAge =
       Caffeine.newBuilder().maximumSize(100_000).build();
 
-  RateLimiter(Db db, ForumConfig config) {
+  RateLimiter(JdbcQueries db, ForumConfig config) {
     this.db = db;
     this.policy = config.policy();
   }
@@ -39,7 +40,7 @@ class RateLimiter {
             rs ->
                 new TrustPolicy.Facts(
                     rs.getBoolean("coordinator"),
-                    Db.instant(rs, "created_at"),
+                    JdbcQueries.instant(rs, "created_at"),
                     rs.getInt("accepted"),
                     0,
                     0,
@@ -75,8 +76,8 @@ class RateLimiter {
                         facts.acceptedAnswers(),
                         rs.getInt("posts"),
                         rs.getInt("topics"),
-                        Db.instant(rs, "oldest_post"),
-                        Db.instant(rs, "oldest_topic")),
+                        JdbcQueries.instant(rs, "oldest_post"),
+                        JdbcQueries.instant(rs, "oldest_topic")),
                 memberId,
                 hourAgo)
             .orElseThrow();

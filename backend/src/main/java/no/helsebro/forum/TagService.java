@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -16,35 +17,35 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class TagService {
 
-  private final Db db;
+  private final JdbcQueries db;
   private final ForumStore store;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  TagService(Db db, ForumStore store, AuditLog audit, ChangeFeed feed) {
+  TagService(JdbcQueries db, ForumStore store, AuditLog audit, ChangeFeed feed) {
     this.db = db;
     this.store = store;
     this.audit = audit;
     this.feed = feed;
   }
 
-  List<Wire.TagView> search(String q, int limit) {
+  List<ForumDtos.TagView> search(String q, int limit) {
     String term = q == null ? "" : q.strip();
     String like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     return db.list(
         "SELECT id, name, topic_count FROM forum_tags WHERE name LIKE ?"
             + " ORDER BY topic_count DESC, name LIMIT ?",
-        rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+        rs -> new ForumDtos.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
         like,
         Math.max(1, Math.min(100, limit)));
   }
 
   /** The tags a member follows, by name. */
-  List<Wire.TagView> followed(CurrentMember me) {
+  List<ForumDtos.TagView> followed(CurrentMember me) {
     return db.list(
         "SELECT t.id, t.name, t.topic_count FROM forum_tag_follows f"
             + " JOIN forum_tags t ON t.id = f.tag_id WHERE f.member_id = ? ORDER BY t.name",
-        rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+        rs -> new ForumDtos.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
         me.id());
   }
 
@@ -64,17 +65,17 @@ class TagService {
     }
   }
 
-  private Wire.TagView byId(long id) {
+  private ForumDtos.TagView byId(long id) {
     return db.one(
             "SELECT id, name, topic_count FROM forum_tags WHERE id = ?",
-            rs -> new Wire.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
+            rs -> new ForumDtos.TagView(rs.getLong(1), rs.getString(2), rs.getInt(3)),
             id)
         .orElseThrow(() -> ApiException.notFound("Tag"));
   }
 
   @Transactional
-  Wire.TagView rename(CurrentMember me, long id, String name) {
-    Wire.TagView before = byId(id);
+  ForumDtos.TagView rename(CurrentMember me, long id, String name) {
+    ForumDtos.TagView before = byId(id);
     String clean = ForumStore.cleanTags(List.of(name)).get(0);
     boolean taken =
         db.count("SELECT COUNT(*) FROM forum_tags WHERE name = ? AND id <> ?", clean, id) > 0;
@@ -90,11 +91,11 @@ class TagService {
   }
 
   @Transactional
-  Wire.TagView merge(CurrentMember me, long id, long intoId) {
+  ForumDtos.TagView merge(CurrentMember me, long id, long intoId) {
     if (id == intoId) {
       throw ApiException.invalidField("intoTagId", "validation", "cannot merge a tag into itself");
     }
-    Wire.TagView from = byId(id);
+    ForumDtos.TagView from = byId(id);
     byId(intoId);
     db.update(
         "INSERT IGNORE INTO forum_topic_tags (topic_id, tag_id)"
@@ -121,7 +122,7 @@ class TagService {
 
   @Transactional
   void delete(CurrentMember me, long id) {
-    Wire.TagView tag = byId(id);
+    ForumDtos.TagView tag = byId(id);
     db.update("DELETE FROM forum_tags WHERE id = ?", id);
     audit.record(
         me.id(),

@@ -45,18 +45,36 @@ class TopicController {
    */
   static final String CODE_FILTER = "\\s*|[a-z0-9]+(-[a-z0-9]+)*";
 
-  private final TopicReader reader;
-  private final TopicWriter writer;
+  private final TopicListReader lists;
+  private final TopicPageReader pages;
+  private final PostHistoryReader posts;
+  private final CreateTopic createTopic;
+  private final PostReply postReply;
+  private final AddStoryFollowUp addFollowUp;
+  private final AcceptAnswer acceptAnswer;
+  private final CountTrainingUse countUse;
   private final PersonalService personal;
   private final ForumModeration moderation;
 
   TopicController(
-      TopicReader reader,
-      TopicWriter writer,
+      TopicListReader lists,
+      TopicPageReader pages,
+      PostHistoryReader posts,
+      CreateTopic createTopic,
+      PostReply postReply,
+      AddStoryFollowUp addFollowUp,
+      AcceptAnswer acceptAnswer,
+      CountTrainingUse countUse,
       PersonalService personal,
       ForumModeration moderation) {
-    this.reader = reader;
-    this.writer = writer;
+    this.lists = lists;
+    this.pages = pages;
+    this.posts = posts;
+    this.createTopic = createTopic;
+    this.postReply = postReply;
+    this.addFollowUp = addFollowUp;
+    this.acceptAnswer = acceptAnswer;
+    this.countUse = countUse;
     this.personal = personal;
     this.moderation = moderation;
   }
@@ -73,7 +91,7 @@ class TopicController {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = Wire.TopicSummaryPage.class)))
+              schema = @Schema(implementation = ForumDtos.TopicSummaryPage.class)))
   HttpResponse<byte[]> list(
       Authentication auth,
       @Nullable @QueryValue @Pattern(regexp = CODE_FILTER, message = "slug") String category,
@@ -89,11 +107,11 @@ class TopicController {
       @Nullable @QueryValue String sort,
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer size) {
-    Enums.TopicSort s = Enums.parse(Enums.TopicSort.class, "sort", sort);
-    TopicReader.ListQuery q =
-        new TopicReader.ListQuery(
+    TopicSort s = ChoiceParser.parse(TopicSort.class, "sort", sort);
+    TopicListQuery q =
+        new TopicListQuery(
             blankToNull(category),
-            Enums.parse(TopicKind.class, "kind", kind),
+            ChoiceParser.parse(TopicKind.class, "kind", kind),
             solved,
             Boolean.TRUE.equals(unanswered),
             blankToNull(tag),
@@ -104,11 +122,11 @@ class TopicController {
             blankToNull(workplaceType),
             blankToNull(audience),
             blankToNull(format),
-            s == null ? Enums.TopicSort.ACTIVITY : s,
+            s == null ? TopicSort.ACTIVITY : s,
             page == null ? 0 : Math.max(0, Math.min(10_000, page)),
             size(size, 30, 100));
-    // Sent as bytes: the page's shared part is encoded once per cached page (TopicReader).
-    return HttpResponse.ok(reader.listJson(CurrentMember.of(auth), q))
+    // Sent as bytes: the page's shared part is encoded once per cached page (TopicListReader).
+    return HttpResponse.ok(lists.listJson(CurrentMember.of(auth), q))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
@@ -118,16 +136,16 @@ class TopicController {
 
   @Post
   @Operation(summary = "Start a topic; send an Idempotency-Key so a retry creates it once")
-  HttpResponse<Wire.CreatedView> create(
+  HttpResponse<ForumDtos.CreatedView> create(
       Authentication auth,
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
-      @Body @Valid Wire.CreateTopicRequest request) {
-    TopicWriter.Created c = writer.createTopic(CurrentMember.of(auth), request, idempotencyKey);
+      @Body @Valid ForumDtos.CreateTopicRequest request) {
+    Created c = createTopic.create(CurrentMember.of(auth), request, idempotencyKey);
     return created(
-        new Wire.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
+        new ForumDtos.CreatedView(c.id(), c.id(), 1, c.replayed()), "/api/v1/topics/" + c.id(), c);
   }
 
-  static <T> HttpResponse<T> created(T body, String location, TopicWriter.Created c) {
+  static <T> HttpResponse<T> created(T body, String location, Created c) {
     HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
     if (c.replayed()) {
       ((io.micronaut.http.MutableHttpResponse<T>) r).header(Idempotency.REPLAYED_HEADER, "true");
@@ -143,78 +161,83 @@ class TopicController {
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
-              schema = @Schema(implementation = Wire.TopicPage.class)))
+              schema = @Schema(implementation = ForumDtos.TopicPage.class)))
   HttpResponse<byte[]> one(
       Authentication auth,
       long id,
       @Nullable @QueryValue Integer page,
       @Nullable @QueryValue Integer post,
       @Nullable @QueryValue Integer size) {
-    // Sent as bytes: posts are encoded once per cached page (TopicReader.pageJson).
+    // Sent as bytes: posts are encoded once per cached page (TopicPageReader.pageJson).
     return HttpResponse.ok(
-            reader.pageJson(
-                CurrentMember.of(auth), id, page, post, size(size, TopicReader.POSTS_PER_PAGE, 50)))
+            pages.pageJson(
+                CurrentMember.of(auth),
+                id,
+                page,
+                post,
+                size(size, TopicPageReader.POSTS_PER_PAGE, 50)))
         .contentType(MediaType.APPLICATION_JSON_TYPE);
   }
 
   @Post("/{id}/posts")
   @Operation(summary = "Reply to a topic; send an Idempotency-Key so a retry posts once")
-  HttpResponse<Wire.CreatedView> reply(
+  HttpResponse<ForumDtos.CreatedView> reply(
       Authentication auth,
       long id,
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
-      @Body @Valid Wire.ReplyRequest request) {
+      @Body @Valid ForumDtos.ReplyRequest request) {
     CurrentMember me = CurrentMember.of(auth);
-    TopicWriter.Created c = writer.reply(me, id, request, idempotencyKey);
+    Created c = postReply.reply(me, id, request, idempotencyKey);
     if (c.postNumber() > 0) {
       // A new reply: the writer knows where it went.
       return created(
-          new Wire.CreatedView(c.id(), c.topicId(), c.postNumber(), false),
+          new ForumDtos.CreatedView(c.id(), c.topicId(), c.postNumber(), false),
           "/api/v1/posts/" + c.id(),
           c);
     }
-    Wire.PostSource p = reader.source(me, c.id());
+    ForumDtos.PostSource p = posts.source(me, c.id());
     return created(
-        new Wire.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),
+        new ForumDtos.CreatedView(c.id(), p.topicId(), p.postNumber(), c.replayed()),
         "/api/v1/posts/" + c.id(),
         c);
   }
 
   @Post("/{id}/follow-ups")
   @Operation(summary = "Add a dated follow-up to your implementation story")
-  HttpResponse<Wire.CreatedView> followUp(
+  HttpResponse<ForumDtos.CreatedView> followUp(
       Authentication auth,
       long id,
       @Nullable @Header(IDEMPOTENCY_KEY) String idempotencyKey,
-      @Body @Valid Wire.FollowUpRequest request) {
-    TopicWriter.Created c = writer.addFollowUp(CurrentMember.of(auth), id, request, idempotencyKey);
-    return created(new Wire.CreatedView(c.id(), id, 0, c.replayed()), "/api/v1/topics/" + id, c);
+      @Body @Valid ForumDtos.FollowUpRequest request) {
+    Created c = addFollowUp.add(CurrentMember.of(auth), id, request, idempotencyKey);
+    return created(
+        new ForumDtos.CreatedView(c.id(), id, 0, c.replayed()), "/api/v1/topics/" + id, c);
   }
 
   @Put("/{id}/accepted-answer")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Accept a reply as the answer (the asker or a coordinator)")
-  void accept(Authentication auth, long id, @Body @Valid Wire.AcceptRequest request) {
-    writer.accept(CurrentMember.of(auth), id, request.postId());
+  void accept(Authentication auth, long id, @Body @Valid ForumDtos.AcceptRequest request) {
+    acceptAnswer.accept(CurrentMember.of(auth), id, request.postId());
   }
 
   @Delete("/{id}/accepted-answer")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Withdraw the accepted answer")
   void unaccept(Authentication auth, long id) {
-    writer.unaccept(CurrentMember.of(auth), id);
+    acceptAnswer.unaccept(CurrentMember.of(auth), id);
   }
 
   @Put("/{id}/uses")
   @Operation(summary = "\"I used this\" on a training resource")
-  Wire.UsedView use(Authentication auth, long id) {
-    return writer.used(CurrentMember.of(auth), id, true);
+  ForumDtos.UsedView use(Authentication auth, long id) {
+    return countUse.used(CurrentMember.of(auth), id, true);
   }
 
   @Delete("/{id}/uses")
   @Operation(summary = "Take back \"I used this\"")
-  Wire.UsedView unuse(Authentication auth, long id) {
-    return writer.used(CurrentMember.of(auth), id, false);
+  ForumDtos.UsedView unuse(Authentication auth, long id) {
+    return countUse.used(CurrentMember.of(auth), id, false);
   }
 
   @Put("/{id}/following")
@@ -248,7 +271,7 @@ class TopicController {
   @Put("/{id}/read")
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Mark the topic read up to a post number")
-  void read(Authentication auth, long id, @Body @Valid Wire.ReadRequest request) {
+  void read(Authentication auth, long id, @Body @Valid ForumDtos.ReadRequest request) {
     personal.markRead(CurrentMember.of(auth), id, request.postNumber());
   }
 
@@ -258,7 +281,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Hide a topic (coordinators)")
-  void hide(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void hide(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.hideTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -266,7 +289,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Restore a hidden or deleted topic (coordinators)")
-  void restore(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void restore(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.restoreTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -274,7 +298,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Lock a topic (coordinators)")
-  void lock(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void lock(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.lockTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -282,7 +306,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Unlock a topic (coordinators)")
-  void unlock(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void unlock(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.unlockTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -290,7 +315,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Pin a topic in its category (coordinators)")
-  void pin(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void pin(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.pinTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -298,7 +323,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Unpin a topic (coordinators)")
-  void unpin(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void unpin(Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.unpinTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -306,7 +331,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Close a topic with a reason (coordinators)")
-  void close(Authentication auth, long id, @Body @Valid Wire.CloseRequest request) {
+  void close(Authentication auth, long id, @Body @Valid ForumDtos.CloseRequest request) {
     moderation.closeTopic(CurrentMember.of(auth).id(), id, request.reason().strip());
   }
 
@@ -314,7 +339,8 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Reopen a closed topic (coordinators)")
-  void reopen(Authentication auth, long id, @Nullable @Body @Valid Wire.ReasonRequest request) {
+  void reopen(
+      Authentication auth, long id, @Nullable @Body @Valid ForumDtos.ReasonRequest request) {
     moderation.reopenTopic(CurrentMember.of(auth).id(), id, reason(request));
   }
 
@@ -322,7 +348,7 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Move a topic to another category (coordinators)")
-  void move(Authentication auth, long id, @Body @Valid Wire.MoveRequest request) {
+  void move(Authentication auth, long id, @Body @Valid ForumDtos.MoveRequest request) {
     moderation.moveTopic(CurrentMember.of(auth).id(), id, request.categoryId(), request.reason());
   }
 
@@ -330,12 +356,12 @@ class TopicController {
   @Secured(Roles.COORDINATOR)
   @Status(HttpStatus.NO_CONTENT)
   @Operation(summary = "Merge a duplicate topic into another (coordinators)")
-  void merge(Authentication auth, long id, @Body @Valid Wire.MergeRequest request) {
+  void merge(Authentication auth, long id, @Body @Valid ForumDtos.MergeRequest request) {
     moderation.mergeTopics(
         CurrentMember.of(auth).id(), id, request.intoTopicId(), request.reason());
   }
 
-  static String reason(@Nullable Wire.ReasonRequest r) {
+  static String reason(@Nullable ForumDtos.ReasonRequest r) {
     return r == null ? null : r.reason();
   }
 }

@@ -29,47 +29,47 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Forum")
 class WritingController {
 
-  private final Writing writing;
+  private final GuardedMarkdown markdown;
   private final PersonalService personal;
   private final TagService tags;
-  private final TopicReader reader;
+  private final BookmarkedTopicsReader bookmarks;
   private final ForumStats stats;
 
   WritingController(
-      Writing writing,
+      GuardedMarkdown markdown,
       PersonalService personal,
       TagService tags,
-      TopicReader reader,
+      BookmarkedTopicsReader bookmarks,
       ForumStats stats) {
-    this.writing = writing;
+    this.markdown = markdown;
     this.personal = personal;
     this.tags = tags;
-    this.reader = reader;
+    this.bookmarks = bookmarks;
     this.stats = stats;
   }
 
   @Post("/previews")
   @Operation(summary = "Render Markdown as it will be shown (also runs the patient-data guard)")
-  Wire.PreviewView preview(@Body @Valid Wire.PreviewRequest request) {
-    return new Wire.PreviewView(writing.body("body", request.body()).html());
+  ForumDtos.PreviewView preview(@Body @Valid ForumDtos.PreviewRequest request) {
+    return new ForumDtos.PreviewView(markdown.body("body", request.body()).html());
   }
 
   @Get("/drafts")
   @Operation(summary = "Your saved drafts")
-  List<Wire.DraftView> drafts(Authentication auth) {
+  List<ForumDtos.DraftView> drafts(Authentication auth) {
     return personal.drafts(CurrentMember.of(auth));
   }
 
   @Get("/drafts/{key}")
   @Operation(summary = "One saved draft (e.g. new-topic, reply-123, edit-456)")
-  Optional<Wire.DraftView> draft(Authentication auth, String key) {
+  Optional<ForumDtos.DraftView> draft(Authentication auth, String key) {
     return personal.draft(CurrentMember.of(auth), key);
   }
 
   @Put("/drafts/{key}")
   @Operation(summary = "Save a draft (autosave)")
-  Wire.DraftView saveDraft(
-      Authentication auth, String key, @Body @Valid Wire.DraftRequest request) {
+  ForumDtos.DraftView saveDraft(
+      Authentication auth, String key, @Body @Valid ForumDtos.DraftRequest request) {
     return personal.saveDraft(CurrentMember.of(auth), key, request.payload());
   }
 
@@ -82,9 +82,9 @@ class WritingController {
 
   @Get("/bookmarks")
   @Operation(summary = "Your bookmarked topics, newest bookmark first")
-  Wire.PageOf<Wire.TopicSummary> bookmarks(
+  ForumDtos.PageOf<ForumDtos.TopicSummary> bookmarks(
       Authentication auth, @Nullable @QueryValue Integer page, @Nullable @QueryValue Integer size) {
-    return reader.bookmarks(
+    return bookmarks.bookmarks(
         CurrentMember.of(auth),
         page == null ? 0 : Math.max(0, page),
         TopicController.size(size, 30, 100));
@@ -92,13 +92,13 @@ class WritingController {
 
   @Get("/tags")
   @Operation(summary = "Tags starting with q, most used first (autocomplete and curation)")
-  List<Wire.TagView> tags(@Nullable @QueryValue String q, @Nullable @QueryValue Integer size) {
+  List<ForumDtos.TagView> tags(@Nullable @QueryValue String q, @Nullable @QueryValue Integer size) {
     return tags.search(q, size == null ? 10 : size);
   }
 
   @Get("/tags/following")
   @Operation(summary = "The tags you follow")
-  List<Wire.TagView> followedTags(Authentication auth) {
+  List<ForumDtos.TagView> followedTags(Authentication auth) {
     return tags.followed(CurrentMember.of(auth));
   }
 
@@ -119,14 +119,16 @@ class WritingController {
   @Put("/tags/{id}")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Rename a tag (coordinators)")
-  Wire.TagView renameTag(Authentication auth, long id, @Body @Valid Wire.RenameTagRequest request) {
+  ForumDtos.TagView renameTag(
+      Authentication auth, long id, @Body @Valid ForumDtos.RenameTagRequest request) {
     return tags.rename(CurrentMember.of(auth), id, request.name());
   }
 
   @Post("/tags/{id}/merge")
   @Secured(Roles.COORDINATOR)
   @Operation(summary = "Merge a tag into another (coordinators)")
-  Wire.TagView mergeTag(Authentication auth, long id, @Body @Valid Wire.MergeTagRequest request) {
+  ForumDtos.TagView mergeTag(
+      Authentication auth, long id, @Body @Valid ForumDtos.MergeTagRequest request) {
     return tags.merge(CurrentMember.of(auth), id, request.intoTagId());
   }
 
@@ -140,19 +142,19 @@ class WritingController {
 
   @Get("/topic-vocabularies")
   @Operation(summary = "Systems, workplace types and audience groups for topic forms and filters")
-  Wire.VocabulariesView vocabularies() {
+  ForumDtos.VocabulariesView vocabularies() {
     return personal.vocabularies();
   }
 
   @Get("/mention-candidates")
   @Operation(summary = "Active members whose name starts with q (for @mentions)")
-  List<Wire.MemberRef> mentionCandidates(@Nullable @QueryValue String q) {
+  List<ForumDtos.MemberRef> mentionCandidates(@Nullable @QueryValue String q) {
     return personal.mentionCandidates(q);
   }
 
   @Get("/feed-token")
   @Operation(summary = "Your secret feed token (made on first use) for Atom feed URLs")
-  Wire.FeedTokenView feedToken(Authentication auth) {
+  ForumDtos.FeedTokenView feedToken(Authentication auth) {
     return personal.feedToken(CurrentMember.of(auth));
   }
 
@@ -165,8 +167,8 @@ class WritingController {
 
   @Get("/member-contributions/{memberId}")
   @Operation(summary = "A member's forum totals and recent posts (for their profile)")
-  Wire.ContributionsView contributions(long memberId) {
-    return new Wire.ContributionsView(
+  ForumDtos.ContributionsView contributions(long memberId) {
+    return new ForumDtos.ContributionsView(
         stats.forMember(memberId), stats.recentContributions(memberId, 10));
   }
 }

@@ -22,7 +22,7 @@ class ListCacheTest {
   static final String LATEST = "/api/v1/topics?sort=activity&size=5";
 
   @Inject ForumApi api;
-  @Inject TopicReader topics;
+  @Inject TopicListReader topics;
   @Inject io.micronaut.json.JsonMapper json;
 
   private static List<Long> ids(List<Map<String, Object>> items) {
@@ -38,7 +38,8 @@ class ListCacheTest {
 
   @Test
   void theListAsSentIsExactlyWhatTheSerializerWouldWrite() throws Exception {
-    // The list's JSON is spliced from pieces encoded once (TopicReader.listJson); it must be the
+    // The list's JSON is spliced from pieces encoded once (TopicListReader.listJson); it must be
+    // the
     // same document as encoding the page in one go, read markers, nulls and total included.
     TestMember author = api.veteran();
     TestMember reader = api.veteran();
@@ -46,8 +47,8 @@ class ListCacheTest {
     api.reply(author, read, "Første svar");
     api.question(author, ForumApi.unique("Ulest spørsmål"));
     api.get(reader, "/api/v1/topics/" + read);
-    TopicReader.ListQuery query =
-        new TopicReader.ListQuery(
+    TopicListQuery query =
+        new TopicListQuery(
             "patient-records",
             null,
             null,
@@ -58,7 +59,7 @@ class ListCacheTest {
             null,
             null,
             null,
-            Enums.TopicSort.ACTIVITY,
+            TopicSort.ACTIVITY,
             0,
             5);
     no.helsebro.platform.security.CurrentMember me =

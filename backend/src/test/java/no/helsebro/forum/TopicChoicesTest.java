@@ -54,17 +54,17 @@ class TopicChoicesTest {
 
   @TestFactory
   Stream<DynamicTest> everyOrganisationSizeOfAStoryIsKeptWhenPostedAndWhenEdited() {
-    return enumValues(Enums.OrgSize.class, TopicKind.STORY, "orgSize");
+    return enumValues(OrgSize.class, TopicKind.STORY, "orgSize");
   }
 
   @TestFactory
   Stream<DynamicTest> everyDurationOfAStoryIsKeptWhenPostedAndWhenEdited() {
-    return enumValues(Enums.Duration.class, TopicKind.STORY, "duration");
+    return enumValues(ImplementationDuration.class, TopicKind.STORY, "duration");
   }
 
   @TestFactory
   Stream<DynamicTest> everyFormatOfATrainingResourceIsKeptWhenPostedAndWhenEdited() {
-    return enumValues(Enums.TrainingFormat.class, TopicKind.TRAINING, "trainingFormat");
+    return enumValues(TrainingFormat.class, TopicKind.TRAINING, "trainingFormat");
   }
 
   @TestFactory
@@ -171,7 +171,7 @@ class TopicChoicesTest {
       }
       case TRAINING -> {
         r.put("categoryId", api.categoryId("training"));
-        r.put("trainingFormat", Enums.TrainingFormat.values()[0].name());
+        r.put("trainingFormat", TrainingFormat.values()[0].name());
         r.put("linkUrl", "https://example.org/ressurs");
       }
       default -> {}

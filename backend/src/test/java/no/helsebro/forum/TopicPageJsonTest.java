@@ -15,7 +15,7 @@ import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
 /**
- * The topic page is sent as JSON spliced from posts encoded once per cached page (TopicReader
+ * The topic page is sent as JSON spliced from posts encoded once per cached page (TopicPageReader
  * .pageJson). For every kind of viewer and post it must be exactly the document the serializer
  * would write for the same page.
  */
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class TopicPageJsonTest {
 
   @Inject ForumApi api;
-  @Inject TopicReader topics;
+  @Inject TopicPageReader topics;
   @Inject JsonMapper json;
 
   private static CurrentMember as(TestMember m, boolean coordinator) {

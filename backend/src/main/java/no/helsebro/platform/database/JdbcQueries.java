@@ -18,7 +18,7 @@ import java.util.Optional;
  * Hand-written SQL for modules that need more than Micronaut Data's repositories: positional
  * parameters ({@link Instant} stored as UTC {@code DATETIME}, enums by name), rows mapped by a
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
- * The forum's {@code Db} builds on it; mentoring's {@code Sql} predates it.
+ * The forum's hot reads (docs/adr/0201) use it directly; mentoring's {@code Sql} predates it.
  */
 @Singleton
 public final class JdbcQueries {

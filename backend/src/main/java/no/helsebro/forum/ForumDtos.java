@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.guard.FreeText;
 
-/** Request and response records of the forum API (the wire format). */
-final class Wire {
+/** The forum API's request and response records (data transfer objects at the edge). */
+final class ForumDtos {
 
-  private Wire() {}
+  private ForumDtos() {}
 
   static final int MAX_BODY = 50_000;
   static final int MAX_SECTION = 20_000;
@@ -37,7 +37,7 @@ final class Wire {
 
   /**
    * {@code PageOf<TopicSummary>} for the API document only: the topic list is sent as bytes it
-   * spliced together itself (TopicReader.listJson), so the generator cannot see its type.
+   * spliced together itself (TopicListReader.listJson), so the generator cannot see its type.
    */
   @Schema(name = "TopicSummaryPage")
   record TopicSummaryPage(

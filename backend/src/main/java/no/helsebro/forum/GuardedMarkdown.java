@@ -18,11 +18,11 @@ import no.helsebro.platform.guard.PatientDataGuard;
  * field (422 {@code patient-data}, naming the field), then Markdown rendered once to safe HTML.
  */
 @Singleton
-class Writing {
+class GuardedMarkdown {
 
   private final JsonMapper json;
 
-  Writing(JsonMapper json) {
+  GuardedMarkdown(JsonMapper json) {
     this.json = json;
   }
 
@@ -47,7 +47,7 @@ class Writing {
   }
 
   /** Story sections: each guarded under {@code story.<name>}, each rendered; blanks left out. */
-  Sections sections(@Nullable Wire.StoryFields story) {
+  Sections sections(@Nullable ForumDtos.StoryFields story) {
     if (story == null) {
       return Sections.NONE;
     }

@@ -1,0 +1,262 @@
+package no.helsebro.forum;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.errors.ApiException;
+import no.helsebro.platform.security.CurrentMember;
+
+/**
+ * The topic page's queries, a hot read (docs/adr/0201): four small queries whatever the topic's
+ * length (head, posts, labels, the member's own rows), and a fifth (a count over the key range past
+ * the member's read marker) when there are posts the member has not read.
+ */
+@Singleton
+class TopicPageQueries {
+
+  /** A topic as everybody sees it (labels included; the member's own flags false). */
+  record Head(ForumDtos.TopicView view, boolean visible, @Nullable Long authorId) {}
+
+  /** A post as stored; what the member may see of it is decided per request. */
+  record PostRow(
+      long id,
+      int postNumber,
+      @Nullable Long authorId,
+      @Nullable String authorName,
+      String bodyHtml,
+      @Nullable String fieldsHtml,
+      @Nullable Long replyToId,
+      int replyToNumber,
+      @Nullable String replyToName,
+      Instant createdAt,
+      @Nullable Instant editedAt,
+      int version,
+      boolean deleted,
+      boolean hidden,
+      int helpfulCount,
+      int thanksCount) {}
+
+  /**
+   * The posts after the member's read marker that are neither hidden nor deleted: how many, and the
+   * first one's number (null when none).
+   */
+  record NewPosts(int count, @Nullable Integer first) {
+    static final NewPosts NONE = new NewPosts(0, null);
+  }
+
+  /** The member's own state on a topic page: read marker, follow, bookmark, use, reactions. */
+  record Mine(
+      @Nullable Integer lastRead,
+      TopicViewCopies.OwnFlags flags,
+      Set<Long> helpful,
+      Set<Long> thanked) {}
+
+  private final JdbcQueries db;
+  private final ForumStore store;
+
+  TopicPageQueries(JdbcQueries db, ForumStore store) {
+    this.db = db;
+    this.store = store;
+  }
+
+  /** The topic with its category, author, workplace type, accepted answer's number and labels. */
+  Head head(long topicId) {
+    Head head =
+        db.one(
+                "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
+                    + " c.sort_order, c.archived, c.topic_count, a.display_name AS author_name,"
+                    + " w.code AS w_code, w.name_nb AS w_nb, w.name_en AS w_en,"
+                    + " ap.post_number AS accepted_number"
+                    + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
+                    + " LEFT JOIN members a ON a.id = t.author_id"
+                    + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
+                    + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
+                    + " WHERE t.id = ?",
+                rs -> {
+                  Long author = JdbcQueries.nullableLong(rs, "author_id");
+                  Long workplace = JdbcQueries.nullableLong(rs, "workplace_type_id");
+                  ForumDtos.CategoryView category =
+                      new ForumDtos.CategoryView(
+                          rs.getLong("category_id"),
+                          rs.getString("slug"),
+                          rs.getString("name_nb"),
+                          rs.getString("name_en"),
+                          rs.getString("description_nb"),
+                          rs.getString("description_en"),
+                          rs.getInt("sort_order"),
+                          rs.getBoolean("archived"),
+                          rs.getInt("topic_count"),
+                          false);
+                  ForumDtos.TopicView v =
+                      new ForumDtos.TopicView(
+                          rs.getLong("id"),
+                          TopicKind.valueOf(rs.getString("kind")),
+                          rs.getString("title"),
+                          category,
+                          author == null
+                              ? null
+                              : new ForumDtos.MemberRef(author, rs.getString("author_name")),
+                          JdbcQueries.instant(rs, "created_at"),
+                          JdbcQueries.instant(rs, "last_activity_at"),
+                          rs.getInt("reply_count"),
+                          rs.getInt("last_post_number"),
+                          rs.getInt("helpful_count"),
+                          rs.getInt("thanks_count"),
+                          rs.getInt("used_count"),
+                          rs.getBoolean("solved"),
+                          JdbcQueries.nullableLong(rs, "accepted_post_id"),
+                          JdbcQueries.nullableInt(rs, "accepted_number"),
+                          rs.getBoolean("pinned"),
+                          rs.getBoolean("locked"),
+                          rs.getString("closed_reason"),
+                          JdbcQueries.instant(rs, "closed_at"),
+                          rs.getBoolean("visible"),
+                          JdbcQueries.nullableLong(rs, "merged_into_id"),
+                          List.of(),
+                          List.of(),
+                          workplace == null
+                              ? null
+                              : new ForumDtos.TermRef(
+                                  workplace,
+                                  rs.getString("w_code"),
+                                  rs.getString("w_nb"),
+                                  rs.getString("w_en")),
+                          rs.getString("org_size"),
+                          rs.getString("duration"),
+                          rs.getString("training_format"),
+                          List.of(),
+                          rs.getString("link_url"),
+                          false,
+                          false,
+                          false);
+                  return new Head(v, v.visible(), author);
+                },
+                topicId)
+            .orElseThrow(() -> ApiException.notFound("Topic"));
+    ForumDtos.TopicView t = head.view();
+    if (t.mergedIntoId() == null) {
+      Map<Long, List<ForumStore.Label>> labels = store.labels(List.of(topicId), true);
+      t = TopicViewCopies.withLabels(t, labels.getOrDefault(topicId, List.of()));
+    }
+    return new Head(t, head.visible(), head.authorId());
+  }
+
+  /** The posts numbered {@code from} to {@code to}, by number, with whom each replies to. */
+  List<PostRow> posts(long topicId, int from, int to) {
+    return db.list(
+        "SELECT p.id, p.post_number, p.author_id, m.display_name, p.body_html, p.fields_html,"
+            + " p.reply_to_post_id, rp.post_number AS reply_number, rm.display_name AS reply_name,"
+            + " p.created_at, p.edited_at, p.version, p.deleted, p.hidden, p.helpful_count,"
+            + " p.thanks_count"
+            + " FROM forum_posts p LEFT JOIN members m ON m.id = p.author_id"
+            + " LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
+            + " LEFT JOIN members rm ON rm.id = rp.author_id"
+            + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
+        rs ->
+            new PostRow(
+                rs.getLong("id"),
+                rs.getInt("post_number"),
+                JdbcQueries.nullableLong(rs, "author_id"),
+                rs.getString("display_name"),
+                rs.getString("body_html"),
+                rs.getString("fields_html"),
+                JdbcQueries.nullableLong(rs, "reply_to_post_id"),
+                rs.getInt("reply_number"),
+                rs.getString("reply_name"),
+                JdbcQueries.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "edited_at"),
+                rs.getInt("version"),
+                rs.getBoolean("deleted"),
+                rs.getBoolean("hidden"),
+                rs.getInt("helpful_count"),
+                rs.getInt("thanks_count")),
+        topicId,
+        from,
+        to);
+  }
+
+  /** A story's dated follow-ups by its author, oldest first. */
+  List<ForumDtos.FollowUpView> followUps(long topicId) {
+    return db.list(
+        "SELECT f.id, f.author_id, m.display_name, f.body_html, f.created_at"
+            + " FROM forum_story_followups f LEFT JOIN members m ON m.id = f.author_id"
+            + " WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
+        rs -> {
+          Long a = JdbcQueries.nullableLong(rs, "author_id");
+          return new ForumDtos.FollowUpView(
+              rs.getLong("id"),
+              a == null ? null : new ForumDtos.MemberRef(a, rs.getString("display_name")),
+              rs.getString("body_html"),
+              JdbcQueries.instant(rs, "created_at"));
+        },
+        topicId);
+  }
+
+  /** The member's own rows for a topic page, in one query of primary-key lookups. */
+  Mine mine(CurrentMember me, long topicId, List<Long> postIds) {
+    Integer[] lastRead = {null};
+    boolean[] flags = new boolean[3];
+    Set<Long> helpful = new HashSet<>();
+    Set<Long> thanked = new HashSet<>();
+    String sql =
+        "SELECT 'R' AS k, r.last_read_post_number AS v FROM forum_reads r"
+            + " WHERE r.member_id = ? AND r.topic_id = ?"
+            + " UNION ALL SELECT 'F', 0 FROM forum_topic_follows f"
+            + " WHERE f.member_id = ? AND f.topic_id = ?"
+            + " UNION ALL SELECT 'B', 0 FROM forum_bookmarks b"
+            + " WHERE b.member_id = ? AND b.topic_id = ?"
+            + " UNION ALL SELECT 'U', 0 FROM forum_training_uses u"
+            + " WHERE u.member_id = ? AND u.topic_id = ?"
+            + (postIds.isEmpty()
+                ? ""
+                : " UNION ALL SELECT x.kind, x.post_id FROM forum_reactions x"
+                    + " WHERE x.member_id = ? AND x.post_id IN ("
+                    + JdbcQueries.marks(postIds.size())
+                    + ")");
+    long id = me.id();
+    Object[] params =
+        postIds.isEmpty()
+            ? new Object[] {id, topicId, id, topicId, id, topicId, id, topicId}
+            : JdbcQueries.params(id, topicId, id, topicId, id, topicId, id, topicId, id, postIds);
+    db.list(
+        sql,
+        rs -> {
+          switch (rs.getString(1)) {
+            case "R" -> lastRead[0] = rs.getInt(2);
+            case "F" -> flags[0] = true;
+            case "B" -> flags[1] = true;
+            case "U" -> flags[2] = true;
+            case "H" -> helpful.add(rs.getLong(2));
+            case "T" -> thanked.add(rs.getLong(2));
+            default -> {}
+          }
+          return null;
+        },
+        params);
+    return new Mine(
+        lastRead[0], new TopicViewCopies.OwnFlags(flags[0], flags[1], flags[2]), helpful, thanked);
+  }
+
+  /**
+   * The replies after the member's read marker that are neither hidden nor deleted, so that "N new
+   * replies since last time" agrees with the reply count and never points to a hidden post. Asked
+   * only when the topic has posts past the marker: a range of the (topic, number) key.
+   */
+  NewPosts newPosts(long topicId, @Nullable Integer lastRead, int lastPostNumber) {
+    if (lastRead == null || lastRead >= lastPostNumber) {
+      return NewPosts.NONE;
+    }
+    return db.one(
+            "SELECT COUNT(*) AS n, MIN(post_number) AS first FROM forum_posts"
+                + " WHERE topic_id = ? AND post_number > ? AND hidden = FALSE AND deleted = FALSE",
+            rs -> new NewPosts(rs.getInt("n"), JdbcQueries.nullableInt(rs, "first")),
+            topicId,
+            lastRead)
+        .orElse(NewPosts.NONE);
+  }
+}
