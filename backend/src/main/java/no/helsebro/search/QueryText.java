@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -69,7 +70,7 @@ final class QueryText {
    * The query for the text, or null when it has no searchable word; {@code reader} (the index the
    * query will run on) tells which words are rare.
    */
-  Parsed parse(String text, Strictness strictness, IndexReader reader) {
+  Parsed parse(String text, Strictness strictness, IndexSearcher searcher) {
     List<Query> phrases = new ArrayList<>();
     Matcher m = QUOTED.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -102,7 +103,7 @@ final class QueryText {
     for (int i = 0; i < words.size(); i++) {
       SearchAnalyzers.Word w = words.get(i);
       int tokenIndex = i < tokens.size() && tokens.size() == words.size() ? i : -1;
-      List<Query> either = alternatives(w, tokenIndex, systems, reader);
+      List<Query> either = alternatives(w, tokenIndex, systems, searcher);
       BooleanQuery.Builder ranked = new BooleanQuery.Builder();
       BooleanQuery.Builder matched = new BooleanQuery.Builder();
       for (Query q : fieldsOf(w.whole())) {
@@ -157,7 +158,7 @@ final class QueryText {
       SearchAnalyzers.Word w,
       int tokenIndex,
       List<SystemSynonyms.Match> systems,
-      IndexReader reader) {
+      IndexSearcher searcher) {
     List<Query> out = new ArrayList<>();
     String whole = w.whole();
     if (!w.parts().isEmpty()) {
@@ -167,9 +168,15 @@ final class QueryText {
       }
       out.add(boost(parts.build(), 0.8f));
     }
-    if (whole.length() >= 5 && rare(reader, whole)) {
+    if (whole.length() >= 5 && rare(searcher.getIndexReader(), whole)) {
       int edits = whole.length() >= 8 ? 2 : 1;
-      out.add(boost(new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true), 0.4f));
+      // Rewritten here, once: the spellings found serve both the count and the ranking.
+      out.add(
+          boost(
+              rewritten(
+                  searcher,
+                  new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true)),
+              0.4f));
     }
     if (tokenIndex >= 0) {
       for (SystemSynonyms.Match s : systems) {
@@ -183,6 +190,14 @@ final class QueryText {
       }
     }
     return out;
+  }
+
+  private static Query rewritten(IndexSearcher searcher, Query query) {
+    try {
+      return searcher.rewrite(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean rare(IndexReader reader, String word) {

@@ -310,7 +310,7 @@ final class SearchEngine implements Closeable {
           QueryText.Parsed words =
               q.text() == null
                   ? null
-                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher.getIndexReader());
+                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher);
           if (searcher.getIndexReader().numDocs() == 0) {
             // An empty index (a node's first start, before its rebuild) has no facet fields yet.
             Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
@@ -379,8 +379,7 @@ final class SearchEngine implements Closeable {
   List<SimilarTopic> similar(String text, Long excludeId, int limit) {
     return withSearcher(
         searcher -> {
-          QueryText.Parsed parsed =
-              queryText.parse(text, QueryText.Strictness.ANY, searcher.getIndexReader());
+          QueryText.Parsed parsed = queryText.parse(text, QueryText.Strictness.ANY, searcher);
           if (parsed == null) {
             return List.<SimilarTopic>of();
           }
