@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.content.HtmlText;
 import no.helsebro.platform.database.JdbcQueries;
-import org.jsoup.Jsoup;
 
 /**
  * What the search module indexes, read through the forum's own visibility rule ({@link
@@ -216,7 +216,7 @@ public class ForumSearchSource {
   }
 
   private static String plain(@Nullable String html) {
-    return html == null || html.isEmpty() ? "" : Jsoup.parse(html).text();
+    return html == null || html.isEmpty() ? "" : HtmlText.of(html);
   }
 
   private static final class Head {

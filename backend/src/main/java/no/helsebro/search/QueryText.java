@@ -13,6 +13,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -58,10 +59,18 @@ final class QueryText {
   static final int RARE_WORD_TOPICS = 3;
 
   /**
+   * The two forms of one query: {@code ranking} scores the topics (fields weighted); {@code
+   * matching} matches exactly the same topics through the one field that holds all of a topic's
+   * text, cheap enough to count every match for the facets without scoring it (docs/performance.md,
+   * "Search: counting apart from ranking").
+   */
+  record Parsed(Query ranking, Query matching) {}
+
+  /**
    * The query for the text, or null when it has no searchable word; {@code reader} (the index the
    * query will run on) tells which words are rare.
    */
-  Query parse(String text, Strictness strictness, IndexReader reader) {
+  Parsed parse(String text, Strictness strictness, IndexSearcher searcher) {
     List<Query> phrases = new ArrayList<>();
     Matcher m = QUOTED.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -88,17 +97,32 @@ final class QueryText {
     List<String> tokens = analyzers.tokens(rest.toString());
     List<SystemSynonyms.Match> systems = synonyms.find(tokens);
 
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    BooleanQuery.Builder ranking = new BooleanQuery.Builder();
+    BooleanQuery.Builder matching = new BooleanQuery.Builder();
     int wordCount = 0;
     for (int i = 0; i < words.size(); i++) {
       SearchAnalyzers.Word w = words.get(i);
-      Query wordQuery =
-          word(w, i < tokens.size() && tokens.size() == words.size() ? i : -1, systems, reader);
-      all.add(wordQuery, Occur.SHOULD);
+      int tokenIndex = i < tokens.size() && tokens.size() == words.size() ? i : -1;
+      List<Query> either = alternatives(w, tokenIndex, systems, searcher);
+      BooleanQuery.Builder ranked = new BooleanQuery.Builder();
+      BooleanQuery.Builder matched = new BooleanQuery.Builder();
+      for (Query q : fieldsOf(w.whole())) {
+        ranked.add(q, Occur.SHOULD);
+      }
+      // Every one of the weighted fields' text is in ALL too (TopicDocuments): one term matches
+      // the same topics as the five.
+      matched.add(new TermQuery(new Term(TopicDocuments.ALL, w.whole())), Occur.SHOULD);
+      for (Query q : either) {
+        ranked.add(q, Occur.SHOULD);
+        matched.add(q, Occur.SHOULD);
+      }
+      ranking.add(ranked.build(), Occur.SHOULD);
+      matching.add(matched.build(), Occur.SHOULD);
       wordCount++;
     }
     for (Query phrase : phrases) {
-      all.add(phrase, Occur.MUST);
+      ranking.add(phrase, Occur.MUST);
+      matching.add(phrase, Occur.MUST);
     }
     if (wordCount == 0 && phrases.isEmpty()) {
       return null;
@@ -112,48 +136,68 @@ final class QueryText {
       if (!phrases.isEmpty() && strictness == Strictness.MOST) {
         must = Math.min(must, wordCount);
       }
-      all.setMinimumNumberShouldMatch(phrases.isEmpty() ? must : Math.min(must, wordCount));
+      int minimum = phrases.isEmpty() ? must : Math.min(must, wordCount);
+      ranking.setMinimumNumberShouldMatch(minimum);
+      matching.setMinimumNumberShouldMatch(minimum);
     }
-    return all.build();
+    return new Parsed(ranking.build(), matching.build());
   }
 
-  private Query word(
+  /** A word in the weighted fields: the title most, the opening post more than the replies. */
+  private static List<Query> fieldsOf(String whole) {
+    return List.of(
+        boost(new TermQuery(new Term(TopicDocuments.TITLE, whole)), 3f),
+        boost(new TermQuery(new Term(TopicDocuments.SYSTEMS, whole)), 2f),
+        boost(new TermQuery(new Term(TopicDocuments.TAGS, whole)), 2f),
+        new TermQuery(new Term(TopicDocuments.BODY, whole)),
+        boost(new TermQuery(new Term(TopicDocuments.REPLIES, whole)), 0.7f));
+  }
+
+  /** The other ways a word matches: its compound parts, typo spellings, a system's other names. */
+  private List<Query> alternatives(
       SearchAnalyzers.Word w,
       int tokenIndex,
       List<SystemSynonyms.Match> systems,
-      IndexReader reader) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+      IndexSearcher searcher) {
+    List<Query> out = new ArrayList<>();
     String whole = w.whole();
-    b.add(boost(new TermQuery(new Term(TopicDocuments.TITLE, whole)), 3f), Occur.SHOULD);
-    b.add(boost(new TermQuery(new Term(TopicDocuments.SYSTEMS, whole)), 2f), Occur.SHOULD);
-    b.add(boost(new TermQuery(new Term(TopicDocuments.TAGS, whole)), 2f), Occur.SHOULD);
-    b.add(new TermQuery(new Term(TopicDocuments.BODY, whole)), Occur.SHOULD);
-    b.add(boost(new TermQuery(new Term(TopicDocuments.REPLIES, whole)), 0.7f), Occur.SHOULD);
     if (!w.parts().isEmpty()) {
       BooleanQuery.Builder parts = new BooleanQuery.Builder();
       for (String part : w.parts()) {
         parts.add(new TermQuery(new Term(TopicDocuments.ALL, part)), Occur.MUST);
       }
-      b.add(boost(parts.build(), 0.8f), Occur.SHOULD);
+      out.add(boost(parts.build(), 0.8f));
     }
-    if (whole.length() >= 5 && rare(reader, whole)) {
+    if (whole.length() >= 5 && rare(searcher.getIndexReader(), whole)) {
       int edits = whole.length() >= 8 ? 2 : 1;
-      b.add(
-          boost(new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true), 0.4f),
-          Occur.SHOULD);
+      // Rewritten here, once: the spellings found serve both the count and the ranking.
+      out.add(
+          boost(
+              rewritten(
+                  searcher,
+                  new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true)),
+              0.4f));
     }
     if (tokenIndex >= 0) {
       for (SystemSynonyms.Match s : systems) {
         if (tokenIndex < s.from() || tokenIndex >= s.to()) {
           continue;
         }
-        b.add(boost(new TermQuery(new Term(TopicDocuments.SYSTEM, s.code())), 2f), Occur.SHOULD);
+        out.add(boost(new TermQuery(new Term(TopicDocuments.SYSTEM, s.code())), 2f));
         for (List<String> name : s.otherNames()) {
-          b.add(boost(phrase(TopicDocuments.ALL, name), 0.8f), Occur.SHOULD);
+          out.add(boost(phrase(TopicDocuments.ALL, name), 0.8f));
         }
       }
     }
-    return b.build();
+    return out;
+  }
+
+  private static Query rewritten(IndexSearcher searcher, Query query) {
+    try {
+      return searcher.rewrite(query);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static boolean rare(IndexReader reader, String word) {

@@ -47,6 +47,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -296,63 +298,78 @@ final class SearchEngine implements Closeable {
     }
   }
 
-  /** Searches; labels names facet values that are codes (in both languages). */
+  /**
+   * Searches; labels names facet values that are codes (in both languages). Counting and ranking
+   * are two passes: every match is counted for the total and the facets through the cheap matching
+   * form of the query, without scores; only the best page is ranked, where Lucene skips topics that
+   * cannot reach it (docs/performance.md, "Search: counting apart from ranking").
+   */
   SearchResults search(SearchQuery q, FacetLabels labels) {
     return withSearcher(
         searcher -> {
-          Query words =
+          QueryText.Parsed words =
               q.text() == null
                   ? null
-                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher.getIndexReader());
+                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher);
           if (searcher.getIndexReader().numDocs() == 0) {
             // An empty index (a node's first start, before its rebuild) has no facet fields yet.
             Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
             TopicDocuments.DIMENSIONS.forEach(d -> none.put(d, List.of()));
             return new SearchResults(0, Math.max(0, q.page()), q.size(), List.of(), none);
           }
-          Query base = words == null ? new MatchAllDocsQuery() : words;
-          BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
-          if (q.solved() != null) {
-            filtered.add(
-                new TermQuery(new Term(TopicDocuments.SOLVED, q.solved().toString())),
-                Occur.FILTER);
-          }
-          if (q.authorId() != null) {
-            filtered.add(
-                new TermQuery(new Term(TopicDocuments.AUTHOR, q.authorId().toString())),
-                Occur.FILTER);
-          }
-          if (q.from() != null || q.to() != null) {
-            long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
-            long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
-            filtered.add(LongPoint.newRangeQuery(TopicDocuments.CREATED, from, to), Occur.FILTER);
-          }
-          DrillDownQuery drill = new DrillDownQuery(facets, filtered.build());
-          addDim(drill, TopicDocuments.KIND, q.kinds());
-          addDim(drill, TopicDocuments.CATEGORY, q.categories());
-          addDim(drill, TopicDocuments.TAG, q.tags());
-          addDim(drill, TopicDocuments.SYSTEM, q.systems());
-          addDim(drill, TopicDocuments.WORKPLACE, q.workplaces());
+          DrillDownQuery counting =
+              drillDown(q, words == null ? new MatchAllDocsQuery() : words.matching());
+          DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
+          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
+              sideways.search(counting, new TotalHitCountCollectorManager());
 
           int size = Math.max(1, Math.min(q.size(), 50));
           int page = Math.max(0, q.page());
           int topN = Math.min(MAX_PAGE_DEPTH, (page + 1) * size);
-          Sort sort =
-              q.byDate() || words == null
-                  ? new Sort(new SortField(TopicDocuments.ACTIVITY, SortField.Type.LONG, true))
-                  : null;
-          DrillSideways sideways = new DrillSideways(searcher, facets, facetState(searcher));
-          DrillSideways.DrillSidewaysResult result =
-              sideways.search(drill, null, null, topN, sort, sort != null && words != null);
-          TopDocs top = result.hits;
+          TopDocs top;
+          if (q.byDate() || words == null) {
+            Sort sort = new Sort(new SortField(TopicDocuments.ACTIVITY, SortField.Type.LONG, true));
+            top = searcher.search(counting, topN, sort);
+          } else {
+            // The total comes from the count: ranking may skip topics from the first hit on.
+            top =
+                searcher.search(
+                    drillDown(q, words.ranking()), new TopScoreDocCollectorManager(topN, null, 1));
+          }
           int start = Math.min(page * size, top.scoreDocs.length);
           ScoreDoc[] pageDocs =
               java.util.Arrays.copyOfRange(
                   top.scoreDocs, start, Math.min(start + size, top.scoreDocs.length));
-          List<SearchResults.Hit> hits = hits(searcher, words, pageDocs);
-          Map<String, List<SearchResults.FacetValue>> counts = facetCounts(result.facets, labels);
-          return new SearchResults(top.totalHits.value, page, size, hits, counts);
+          List<SearchResults.Hit> hits =
+              hits(searcher, words == null ? null : words.ranking(), pageDocs);
+          Map<String, List<SearchResults.FacetValue>> counts = facetCounts(counted.facets, labels);
+          return new SearchResults(counted.collectorResult, page, size, hits, counts);
         });
+  }
+
+  /** The query with the search's filters and facet choices. */
+  private DrillDownQuery drillDown(SearchQuery q, Query base) {
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(base, Occur.MUST);
+    if (q.solved() != null) {
+      filtered.add(
+          new TermQuery(new Term(TopicDocuments.SOLVED, q.solved().toString())), Occur.FILTER);
+    }
+    if (q.authorId() != null) {
+      filtered.add(
+          new TermQuery(new Term(TopicDocuments.AUTHOR, q.authorId().toString())), Occur.FILTER);
+    }
+    if (q.from() != null || q.to() != null) {
+      long from = q.from() == null ? Long.MIN_VALUE : q.from().toEpochMilli();
+      long to = q.to() == null ? Long.MAX_VALUE : q.to().toEpochMilli() - 1;
+      filtered.add(LongPoint.newRangeQuery(TopicDocuments.CREATED, from, to), Occur.FILTER);
+    }
+    DrillDownQuery drill = new DrillDownQuery(facets, filtered.build());
+    addDim(drill, TopicDocuments.KIND, q.kinds());
+    addDim(drill, TopicDocuments.CATEGORY, q.categories());
+    addDim(drill, TopicDocuments.TAG, q.tags());
+    addDim(drill, TopicDocuments.SYSTEM, q.systems());
+    addDim(drill, TopicDocuments.WORKPLACE, q.workplaces());
+    return drill;
   }
 
   /**
@@ -362,10 +379,11 @@ final class SearchEngine implements Closeable {
   List<SimilarTopic> similar(String text, Long excludeId, int limit) {
     return withSearcher(
         searcher -> {
-          Query words = queryText.parse(text, QueryText.Strictness.ANY, searcher.getIndexReader());
-          if (words == null) {
+          QueryText.Parsed parsed = queryText.parse(text, QueryText.Strictness.ANY, searcher);
+          if (parsed == null) {
             return List.<SimilarTopic>of();
           }
+          Query words = parsed.ranking();
           Query query = words;
           if (excludeId != null) {
             query =
@@ -376,7 +394,7 @@ final class SearchEngine implements Closeable {
                         Occur.MUST_NOT)
                     .build();
           }
-          TopDocs top = searcher.search(query, limit);
+          TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, 1));
           if (top.scoreDocs.length == 0) {
             return List.of();
           }
