@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Failover run on the cluster of bench/cluster.sh (issue 10, "done when"; docs/performance.md).
+"""Failover run on the cluster of bench/cluster.sh (issue 10, "done when"; bench/results/several-nodes.md).
 
 A bounded write load of replies from 16 clients, each reply with an Idempotency-Key that the
 client keeps for its retries (a failed or unanswered request is sent again with the same key until

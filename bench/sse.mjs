@@ -19,7 +19,7 @@
 // BENCH_SSE_REPLIES (5), BENCH_SSE_HOLD (seconds to hold before measuring memory, 10),
 // BENCH_DB (helsebro_bench), BENCH_DB_HOST/PORT/USER/PASSWORD as for bench/load.sh.
 // Prints one RESULT line. Not part of bench/load.sh's default list; the lead runs it on a quiet
-// machine (see docs/performance.md, "Live notification connections").
+// machine (see bench/results/live-notifications.md).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';

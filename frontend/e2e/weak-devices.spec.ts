@@ -8,7 +8,7 @@ import { apiMember, makeTrusted, reply, topic } from './support/moderation';
 /**
  * Helsebro as members meet it on weak devices and networks (issue 14, ADR 0018): a phone on slow
  * mobile data, an old hospital PC at 200 % zoom. The figures each test prints are the ones
- * docs/performance.md records ("Weak devices and networks").
+ * bench/results/weak-devices.md records.
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -105,12 +105,12 @@ test.describe('a long topic on weak hardware', () => {
   // 15-16 (cold 8.6, 11.7, 5.9 s); 2.8, 3.2 and 2.4 s at load 6-8 (cold 6.4, 6.5, 5.8 s). At load 15 the refresh took 1.0-1.5 s and the topic request
   // 0.6-1.3 s of server and network time, and the entry script's parse held even the 0.2 KB boot
   // script until ~0.5-1.6 s. Before: 5.6-6.3 s warm at load 10-17. It stays fixme until it passes
-  // three runs in a row here; the goal stays 3 s. docs/performance.md, "Slow 4G, third look".
+  // three runs in a row here; the goal stays 3 s. bench/results/weak-devices.md, "Slow 4G, third look".
   // Fourth look (2026-12-04, 13:55-14:07 UTC, load average 11-15, --repeat-each 5): 3.1, 3.2, 3.4,
   // 3.8 and 4.0 s warm (cold 6.7-9.2 s), 0 of 5 under 3 s. The boot script ran at 150-490 ms but
   // the refresh request began only at 510-1,620 ms, most likely because the Web Lock's callback
   // waits for the main thread while it compiles the entry (one long task on a 4x slower CPU).
-  // docs/performance.md, "Slow 4G, fourth look".
+  // bench/results/weak-devices.md, "Slow 4G, fourth look".
   test.fixme('is readable within 3 s on Slow 4G with a 4× slower CPU', async ({
     browser,
     baseURL,

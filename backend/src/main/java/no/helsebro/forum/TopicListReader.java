@@ -72,8 +72,8 @@ class TopicListReader {
 
   /**
    * The same page as {@link #list}, as the JSON the API sends. Encoding 30 summaries was half of
-   * the JVM's work per list request (docs/performance.md), so the shared part is encoded once per
-   * cached page and only the member's read markers are written per request.
+   * the JVM's work per list request (bench/results/forum.md), so the shared part is encoded once
+   * per cached page and only the member's read markers are written per request.
    */
   byte[] listJson(CurrentMember me, TopicListQuery q) {
     SharedPage shared = shared(me, q);
@@ -123,7 +123,7 @@ class TopicListReader {
       db.list(
           // FORCE INDEX: without it MariaDB 10.11 reads all of the member's markers by the
           // key prefix (ref on member_id: 4,228 rows for the bench member, 2.2 ms) instead of
-          // the page's 31 ranges (0.1 ms); see docs/performance.md.
+          // the page's 31 ranges (0.1 ms); see bench/results/forum.md.
           "SELECT topic_id, last_read_post_number FROM forum_reads FORCE INDEX (PRIMARY)"
               + " WHERE member_id = ? AND topic_id IN ("
               + JdbcQueries.marks(ids.size())

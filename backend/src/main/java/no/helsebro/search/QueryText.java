@@ -61,8 +61,8 @@ final class QueryText {
   /**
    * The two forms of one query: {@code ranking} scores the topics (fields weighted); {@code
    * matching} matches exactly the same topics through the one field that holds all of a topic's
-   * text, cheap enough to count every match for the facets without scoring it (docs/performance.md,
-   * "Search: counting apart from ranking").
+   * text, cheap enough to count every match for the facets without scoring it
+   * (bench/results/search.md, "Counting apart from ranking").
    */
   record Parsed(Query ranking, Query matching) {}
 

@@ -302,7 +302,7 @@ final class SearchEngine implements Closeable {
    * Searches; labels names facet values that are codes (in both languages). Counting and ranking
    * are two passes: every match is counted for the total and the facets through the cheap matching
    * form of the query, without scores; only the best page is ranked, where Lucene skips topics that
-   * cannot reach it (docs/performance.md, "Search: counting apart from ranking").
+   * cannot reach it (bench/results/search.md, "Counting apart from ranking").
    */
   SearchResults search(SearchQuery q, FacetLabels labels) {
     return withSearcher(

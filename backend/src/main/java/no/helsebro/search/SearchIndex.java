@@ -75,7 +75,7 @@ public class SearchIndex implements ChangeListener {
    * How long changes arriving in a stream are gathered before they are written and made searchable
    * (the goal: searchable on every node within 2 s). Each reply rewrote its whole topic and
    * refreshed the index on its own: a third of the JVM's CPU in the reply benchmark
-   * (docs/performance.md, "Search indexer under a reply stream").
+   * (bench/results/search.md, "The indexer under a reply stream").
    */
   private static final Duration APPLY_EVERY = Duration.ofMillis(500);
 

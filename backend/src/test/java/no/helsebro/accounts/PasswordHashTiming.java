@@ -1,7 +1,7 @@
 package no.helsebro.accounts;
 
 /**
- * Not a test: a timing note for docs/performance.md. Run with {@code java -cp
+ * Not a test: a timing note for bench/results/accounts.md. Run with {@code java -cp
  * backend/target/classes:$(cat cp.txt) no.helsebro.accounts.PasswordHashTiming} or from the IDE.
  * Prints the median time of one Argon2id hash and one verification at the parameters {@link
  * PasswordHasher} uses, after a warm-up.

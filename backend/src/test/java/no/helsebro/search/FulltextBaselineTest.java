@@ -20,10 +20,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The baseline of docs/performance.md, "Search": the relevance set searched with MariaDB's own
- * FULLTEXT index (InnoDB, natural language mode over title and text, the database's default parser
- * and stop words), measured as {@link SearchRelevanceTest} measures the Lucene index, and compared
- * with it. The corpus goes into a table of this test's own, dropped at the end.
+ * The baseline of bench/results/search.md: the relevance set searched with MariaDB's own FULLTEXT
+ * index (InnoDB, natural language mode over title and text, the database's default parser and stop
+ * words), measured as {@link SearchRelevanceTest} measures the Lucene index, and compared with it.
+ * The corpus goes into a table of this test's own, dropped at the end.
  */
 @MicronautTest(transactional = false, startApplication = false)
 class FulltextBaselineTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures search on the relevance set (docs/performance.md, "Search"): recall@10 and MRR over the
+ * Measures search on the relevance set (bench/results/search.md): recall@10 and MRR over the
  * queries, and how often "similar" puts a duplicate question's original in its top 3. The figures
  * are printed; the thresholds are the issue's.
  */

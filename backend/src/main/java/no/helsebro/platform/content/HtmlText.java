@@ -9,7 +9,7 @@ import org.jsoup.parser.Tag;
  * separates words (as jsoup's {@code Element.text()} does), character references decoded by jsoup,
  * white space collapsed. The search index reads every post of a changed topic through this: parsing
  * each into a jsoup document was a fifth of the indexer's CPU under a reply stream
- * (docs/performance.md, "Search indexer under a reply stream").
+ * (bench/results/search.md, "The indexer under a reply stream").
  */
 public final class HtmlText {
 

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * follows true to the original text for the highlighter. It does what a {@code
  * PatternReplaceCharFilter} of {@code (?<=\p{L})[-‐‑](?=\p{L})} did, in one pass over the text: the
  * regular expression's look-behind at every character took 40 % of the indexer's CPU
- * (docs/performance.md, "Search indexer under a reply stream").
+ * (bench/results/search.md, "The indexer under a reply stream").
  */
 final class InnerHyphenFilter extends BaseCharFilter {
 

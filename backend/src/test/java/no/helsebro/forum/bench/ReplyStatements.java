@@ -26,7 +26,7 @@ import no.helsebro.testing.TestMembers.TestMember;
  * Idempotency-Key, a random topic among many): MariaDB's {@code Com_*} counters around N replies
  * through the HTTP API on a fresh embedded database, divided by N. The node's own change feed reads
  * (one SELECT per poll) are counted separately and taken out of {@code Com_select}. Not a test: run
- * it by hand (docs/performance.md, "statements per reply") with
+ * it by hand (bench/results/forum.md, "statements per reply") with
  *
  * <pre>
  * ./mvnw -q -pl backend -am test-compile -Dskip.frontend

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The patient-data guard finds every valid national identity number and little else. The rates
  * below are measured on seeded random samples (the same numbers every run) and written to the test
- * log; docs/performance.md ("Patient-data guard") states them.
+ * log; bench/results/patient-data-guard.md states them.
  */
 class PatientDataGuardTest {
 
