@@ -3953,6 +3953,8 @@ export interface components {
             facets: {
                 [key: string]: components["schemas"]["SearchResults.FacetValue"][];
             };
+            /** @description the search matched so many topics that the facets counted a random sample of them, scaled up: the counts are estimates (the total is exact) */
+            facetCountsEstimated: boolean;
         };
         /** @description A facet value and how many topics have it; labels for the member's language where the value is a code. */
         "SearchResults.FacetValue": {

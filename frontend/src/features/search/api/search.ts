@@ -31,6 +31,8 @@ export interface SearchResults {
   size: number;
   hits: SearchHit[];
   facets: Partial<Record<FacetDimension, FacetValue[]>>;
+  /** The search matched so many topics that the facet counts are estimated from a sample. */
+  facetCountsEstimated?: boolean;
 }
 
 export interface SimilarTopic {

@@ -65,4 +65,26 @@ describe('SearchFilters', () => {
     await act(async () => release());
     expect(screen.getByLabelText('url')).toHaveTextContent(/^q=journal$/);
   });
+
+  it('marks the counts as estimates when the server counted a sample', async () => {
+    const router = createMemoryRouter(
+      [
+        {
+          path: '/search',
+          element: (
+            <SearchFilters
+              params={new URLSearchParams('q=journal')}
+              setParams={() => {}}
+              estimated
+              facets={{ kind: [{ value: 'QUESTION', count: 1200, labelNb: null, labelEn: null }] }}
+            />
+          ),
+        },
+      ],
+      { initialEntries: ['/search?q=journal'] },
+    );
+    render(<RouterProvider router={router} />);
+    expect(await screen.findByRole('checkbox', { name: 'Spørsmål (ca. 1200)' })).toBeVisible();
+    expect(screen.getByText(/Tallene ved filtrene er anslag/)).toBeVisible();
+  });
 });

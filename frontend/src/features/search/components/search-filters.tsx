@@ -10,6 +10,8 @@ interface Props {
   params: URLSearchParams;
   setParams: SetURLSearchParams;
   facets: Partial<Record<FacetDimension, FacetValue[]>>;
+  /** The counts are estimates (a broad search counts a sample of its matches). */
+  estimated?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ interface Props {
  * shows at once: the router applies a new URL in a transition, after the click, and until then
  * the controls show what was chosen, not the old URL (a checked box must not spring back).
  */
-export function SearchFilters({ params: urlParams, setParams, facets }: Props) {
+export function SearchFilters({ params: urlParams, setParams, facets, estimated }: Props) {
   const { t } = useTranslation('search');
   const { language } = useLanguage();
   const ids = useId();
@@ -41,6 +43,7 @@ export function SearchFilters({ params: urlParams, setParams, facets }: Props) {
       <h2 id={`${ids}-title`} className="hb-search__filters-title">
         {t('filters.title')}
       </h2>
+      {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
       <div className="hb-search__filter">
         <label htmlFor={`${ids}-sort`}>{t('filters.sort')}</label>
         <select
@@ -97,7 +100,10 @@ export function SearchFilters({ params: urlParams, setParams, facets }: Props) {
                     }
                   />
                   <label htmlFor={id}>
-                    {label(dim, v)} <span className="hb-muted">({v.count})</span>
+                    {label(dim, v)}{' '}
+                    <span className="hb-muted">
+                      ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
+                    </span>
                   </label>
                 </div>
               );

@@ -48,7 +48,12 @@ export default function SearchPage() {
         {query.q ? t('page.titleFor', { q: query.q }) : t('page.title')}
       </Heading>
       <div className="hb-search__layout">
-        <SearchFilters params={params} setParams={setParams} facets={data?.facets ?? {}} />
+        <SearchFilters
+          params={params}
+          setParams={setParams}
+          facets={data?.facets ?? {}}
+          estimated={data?.facetCountsEstimated ?? false}
+        />
         <section
           className="hb-search__results"
           aria-labelledby="hb-search-count"

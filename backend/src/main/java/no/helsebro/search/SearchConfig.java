@@ -10,6 +10,20 @@ public class SearchConfig {
   /** The index directory; default {@code <data dir>/search/index} (HELSEBRO_SEARCH_INDEX_DIR). */
   @Nullable private String indexDir;
 
+  /**
+   * Matches counted for the facets at most; a broader search counts a random sample of this many
+   * and scales the counts up (HELSEBRO_SEARCH_FACET_SAMPLE, ADR 0452).
+   */
+  private int facetSample = SearchEngine.DEFAULT_FACET_SAMPLE;
+
+  public int getFacetSample() {
+    return facetSample;
+  }
+
+  public void setFacetSample(int facetSample) {
+    this.facetSample = facetSample;
+  }
+
   @Nullable
   public String getIndexDir() {
     return indexDir;

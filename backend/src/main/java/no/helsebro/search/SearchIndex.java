@@ -86,6 +86,7 @@ public class SearchIndex implements ChangeListener {
   private final ChangeFeed feed;
   private final SearchAnalyzers analyzers;
   private final Path directory;
+  private final int facetSample;
   private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   private final NodeLoop loop;
   private volatile SearchEngine engine;
@@ -139,6 +140,7 @@ public class SearchIndex implements ChangeListener {
     this.feed = feed;
     this.analyzers = new SearchAnalyzers(SearchAnalyzers.dictionary(systemNames(taxonomies)));
     this.directory = directory(config, environment);
+    this.facetSample = Math.max(1, config.getFacetSample());
     this.engine = open();
     this.loop = new NodeLoop("search-indexer", this::run, () -> queue.add(WAKE));
     OptionalLong resumable = engine.resumablePosition();
@@ -152,7 +154,7 @@ public class SearchIndex implements ChangeListener {
   private SearchEngine open() {
     try {
       Files.createDirectories(directory);
-      return new SearchEngine(FSDirectory.open(directory), analyzers, synonyms());
+      return new SearchEngine(FSDirectory.open(directory), analyzers, synonyms(), facetSample);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the search index in " + directory, e);
     }

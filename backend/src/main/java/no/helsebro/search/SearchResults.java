@@ -12,10 +12,17 @@ import java.util.Map;
  * @param total topics matching the words and filters
  * @param facets per dimension (kind, category, system, tag, workplace, solved) the values with
  *     their counts; each dimension counted as if its own filter were not set
+ * @param facetCountsEstimated the search matched so many topics that the facets counted a random
+ *     sample of them, scaled up: the counts are estimates (the total is exact)
  */
 @Serdeable
 public record SearchResults(
-    long total, int page, int size, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+    long total,
+    int page,
+    int size,
+    List<Hit> hits,
+    Map<String, List<FacetValue>> facets,
+    boolean facetCountsEstimated) {
 
   /**
    * A topic found.
