@@ -16,6 +16,7 @@ import no.helsebro.mentoring.matching.CohortAssignment;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MenteeNeeds;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -27,7 +28,7 @@ import no.helsebro.platform.guard.PatientDataGuard;
 @Singleton
 class CohortService {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentorPool pool;
   private final MenteeNeedsService needs;
   private final MentorRequestService requests;
@@ -36,7 +37,7 @@ class CohortService {
   private final MemberFacts facts;
 
   CohortService(
-      Sql sql,
+      JdbcQueries sql,
       MentorPool pool,
       MenteeNeedsService needs,
       MentorRequestService requests,
@@ -65,7 +66,7 @@ class CohortService {
     List<Row> rows =
         sql.list(
             CANDIDATES + " ORDER BY n.updated_at DESC, n.member_id DESC LIMIT 5000",
-            rs -> new Row(rs.getLong(1), rs.getString(2), Sql.instant(rs, "updated_at")));
+            rs -> new Row(rs.getLong(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")));
     Map<Long, List<Long>> termsOf = new HashMap<>();
     for (long[] pair :
         sql.list(
@@ -293,10 +294,10 @@ class CohortService {
                 new Head(
                     rs.getString(1),
                     rs.getString(2),
-                    Sql.instant(rs, "created_at"),
-                    Sql.nullableLong(rs, "created_by"),
+                    JdbcQueries.instant(rs, "created_at"),
+                    JdbcQueries.nullableLong(rs, "created_by"),
                     rs.getString(5),
-                    Sql.instant(rs, "decided_at"),
+                    JdbcQueries.instant(rs, "decided_at"),
                     rs.getLong(7),
                     rs.getLong(8),
                     rs.getLong(9)),
@@ -312,7 +313,7 @@ class CohortService {
                 + " LEFT JOIN members o ON o.id = a.mentor_id WHERE a.proposal_id = ?"
                 + " ORDER BY a.mentor_id IS NULL, a.score DESC, e.display_name",
             rs -> {
-              Long mentor = Sql.nullableLong(rs, "mentor_id");
+              Long mentor = JdbcQueries.nullableLong(rs, "mentor_id");
               return new CohortAssignmentView(
                   new MemberRef(rs.getLong(1), rs.getString(2)),
                   mentor == null ? null : new MemberRef(mentor, rs.getString(4)),

@@ -10,6 +10,7 @@ import java.util.Map;
 import no.helsebro.mentoring.matching.Factor;
 import no.helsebro.mentoring.matching.Weights;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 
@@ -17,12 +18,12 @@ import no.helsebro.platform.errors.Problem;
 @Singleton
 class MatchingWeights {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentoringRevision revision;
   private final AuditLog audit;
   private final MemberFacts facts;
 
-  MatchingWeights(Sql sql, MentoringRevision revision, AuditLog audit, MemberFacts facts) {
+  MatchingWeights(JdbcQueries sql, MentoringRevision revision, AuditLog audit, MemberFacts facts) {
     this.sql = sql;
     this.revision = revision;
     this.audit = audit;
@@ -51,7 +52,10 @@ class MatchingWeights {
         sql.one(
                 "SELECT updated_at, updated_by FROM matching_weights"
                     + " ORDER BY updated_at DESC LIMIT 1",
-                rs -> new Last(Sql.instant(rs, "updated_at"), Sql.nullableLong(rs, "updated_by")))
+                rs ->
+                    new Last(
+                        JdbcQueries.instant(rs, "updated_at"),
+                        JdbcQueries.nullableLong(rs, "updated_by")))
             .orElse(new Last(null, null));
     MemberRef by =
         last.by == null

@@ -15,18 +15,19 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.mentoring.matching.MenteeNeeds;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.guard.PatientDataGuard;
 
 /** A mentee's stated needs, and the engine's view of them (completed from the profile). */
 @Singleton
 class MenteeNeedsService {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final TermCatalog terms;
   private final MemberFacts facts;
   private final MenteePlaces places;
 
-  MenteeNeedsService(Sql sql, TermCatalog terms, MemberFacts facts, MenteePlaces places) {
+  MenteeNeedsService(JdbcQueries sql, TermCatalog terms, MemberFacts facts, MenteePlaces places) {
     this.sql = sql;
     this.terms = terms;
     this.facts = facts;
@@ -52,13 +53,13 @@ class MenteeNeedsService {
     return new Row(
         rs.getLong("member_id"),
         rs.getString("goals"),
-        Sql.nullableLong(rs, "workplace_type_id"),
-        Sql.nullableLong(rs, "region_id"),
-        Sql.nullableLong(rs, "language_id"),
+        JdbcQueries.nullableLong(rs, "workplace_type_id"),
+        JdbcQueries.nullableLong(rs, "region_id"),
+        JdbcQueries.nullableLong(rs, "language_id"),
         rs.getInt("availability"),
         rs.getBoolean("same_region"),
         rs.getBoolean("same_background"),
-        Sql.instant(rs, "updated_at"));
+        JdbcQueries.instant(rs, "updated_at"));
   }
 
   /** The member's needs; when none are stated yet, a view prefilled from their profile. */
@@ -151,7 +152,7 @@ class MenteeNeedsService {
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
       Object[] params = chunk.toArray();
-      String in = " IN (" + Sql.marks(chunk.size()) + ")";
+      String in = " IN (" + JdbcQueries.marks(chunk.size()) + ")";
       List<Row> rows = sql.list(SELECT + " WHERE member_id" + in, MenteeNeedsService::map, params);
       Map<Long, Set<Long>> termsOf = new HashMap<>();
       for (long[] pair :

@@ -2,6 +2,7 @@ package no.helsebro.mentoring;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * How many mentors a mentee has at once (docs/adr/0407): one, unless they asked for more (up to
@@ -18,9 +19,9 @@ class MenteePlaces {
 
   private static final int DEFAULT = 1;
 
-  private final Sql sql;
+  private final JdbcQueries sql;
 
-  MenteePlaces(Sql sql) {
+  MenteePlaces(JdbcQueries sql) {
     this.sql = sql;
   }
 

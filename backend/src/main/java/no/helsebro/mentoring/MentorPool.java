@@ -19,6 +19,7 @@ import no.helsebro.mentoring.matching.Weights;
 import no.helsebro.platform.changes.ChangeListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.profiles.ProfileUpdated;
 
 /**
@@ -41,7 +42,7 @@ class MentorPool implements ChangeListener {
           MemberActivated.class,
           MemberAccessChanged.class);
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentoringRevision revision;
   private final MemberFacts facts;
   private final TermCatalog terms;
@@ -51,7 +52,7 @@ class MentorPool implements ChangeListener {
   private volatile Snapshot snapshot;
 
   MentorPool(
-      Sql sql,
+      JdbcQueries sql,
       MentoringRevision revision,
       MemberFacts facts,
       TermCatalog terms,
@@ -173,7 +174,7 @@ class MentorPool implements ChangeListener {
                     rs.getString(5),
                     rs.getString(6),
                     rs.getBoolean(7),
-                    Sql.instant(rs, "created_at")));
+                    JdbcQueries.instant(rs, "created_at")));
     Map<Long, Map<String, Set<Long>>> declared = new HashMap<>();
     for (long[] pair :
         sql.list(

@@ -12,6 +12,7 @@ import java.util.Set;
 import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -19,7 +20,7 @@ import no.helsebro.platform.guard.PatientDataGuard;
 @Singleton
 class MentorProfileService {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final TermCatalog terms;
   private final MentorViews views;
   private final MentoringRevision revision;
@@ -29,7 +30,7 @@ class MentorProfileService {
   private final ChangeFeed feed;
 
   MentorProfileService(
-      Sql sql,
+      JdbcQueries sql,
       TermCatalog terms,
       MentorViews views,
       MentoringRevision revision,
@@ -172,8 +173,8 @@ class MentorProfileService {
                 rs.getString(5),
                 rs.getString(6),
                 rs.getBoolean(7),
-                Sql.instant(rs, "created_at"),
-                Sql.instant(rs, "updated_at")),
+                JdbcQueries.instant(rs, "created_at"),
+                JdbcQueries.instant(rs, "updated_at")),
         memberId);
   }
 

@@ -2,15 +2,16 @@ package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** How a member stands with a mentor: open request, active mentorship, may they ask now. */
 @Singleton
 class MentorRelations {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MenteePlaces mentees;
 
-  MentorRelations(Sql sql, MenteePlaces mentees) {
+  MentorRelations(JdbcQueries sql, MenteePlaces mentees) {
     this.sql = sql;
     this.mentees = mentees;
   }

@@ -1,6 +1,7 @@
 package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -22,7 +24,7 @@ import no.helsebro.platform.guard.PatientDataGuard;
 @Singleton
 class MentorRequestService {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentorPool pool;
   private final MentoringConfig config;
   private final MentoringRevision revision;
@@ -30,7 +32,7 @@ class MentorRequestService {
   private final MenteePlaces mentees;
 
   MentorRequestService(
-      Sql sql,
+      JdbcQueries sql,
       MentorPool pool,
       MentoringConfig config,
       MentoringRevision revision,
@@ -53,7 +55,7 @@ class MentorRequestService {
 
   private static MentorRequestView map(ResultSet rs, long viewerId) throws SQLException {
     long mentee = rs.getLong("mentee_id");
-    Instant expiresAt = Sql.instant(rs, "expires_at");
+    Instant expiresAt = JdbcQueries.instant(rs, "expires_at");
     return new MentorRequestView(
         rs.getLong("id"),
         new MemberRef(mentee, rs.getString("mentee_name")),
@@ -62,10 +64,10 @@ class MentorRequestService {
         effectiveStatus(rs.getString("status"), expiresAt, Instant.now()),
         rs.getString("origin"),
         rs.getString("response_note"),
-        Sql.instant(rs, "created_at"),
+        JdbcQueries.instant(rs, "created_at"),
         expiresAt,
-        Sql.instant(rs, "decided_at"),
-        Sql.nullableLong(rs, "mentorship_id"),
+        JdbcQueries.instant(rs, "decided_at"),
+        JdbcQueries.nullableLong(rs, "mentorship_id"),
         mentee == viewerId ? "MENTEE" : "MENTOR");
   }
 
@@ -200,7 +202,10 @@ class MentorRequestService {
               proposal,
               now,
               now.plus(config.getRequestExpiresAfter()));
-    } catch (Sql.DuplicateKey e) {
+    } catch (DataAccessException e) {
+      if (!duplicateKey(e)) {
+        throw e;
+      }
       throw ApiException.conflict(
           "request-open", "You already have an open request to this mentor.");
     }
@@ -235,7 +240,8 @@ class MentorRequestService {
                     new Locked(
                         rs.getLong(1),
                         rs.getLong(2),
-                        effectiveStatus(rs.getString(3), Sql.instant(rs, "expires_at"), now)),
+                        effectiveStatus(
+                            rs.getString(3), JdbcQueries.instant(rs, "expires_at"), now)),
                 id,
                 memberId,
                 memberId)
@@ -400,13 +406,23 @@ class MentorRequestService {
     }
     sql.update(
         "UPDATE mentor_requests SET status = ?, decided_at = ? WHERE id IN ("
-            + Sql.marks(ids.size())
+            + JdbcQueries.marks(ids.size())
             + ")",
         params);
     for (Open r : requests) {
       feed.publish(closed(r.id(), r.mentee(), r.mentor(), outcome));
     }
     return requests.size();
+  }
+
+  /** A unique key refused the statement (MariaDB error 1062). */
+  private static boolean duplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException s && s.getErrorCode() == 1062) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static MentoringRequestAnswered closed(

@@ -1,6 +1,7 @@
 package no.helsebro.mentoring;
 
 import jakarta.inject.Singleton;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * A counter bumped by every transaction that changes what matching reads (mentor profiles, their
@@ -10,9 +11,9 @@ import jakarta.inject.Singleton;
 @Singleton
 class MentoringRevision {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
 
-  MentoringRevision(Sql sql) {
+  MentoringRevision(JdbcQueries sql) {
     this.sql = sql;
   }
 

@@ -2,6 +2,7 @@ package no.helsebro.mentoring;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The mentoring module's facade for other modules.
@@ -16,13 +17,13 @@ public class MentoringService {
   private final MentorProfileService profiles;
   private final MentorRequestService requests;
   private final MentorshipService mentorships;
-  private final Sql sql;
+  private final JdbcQueries sql;
 
   MentoringService(
       MentorProfileService profiles,
       MentorRequestService requests,
       MentorshipService mentorships,
-      Sql sql) {
+      JdbcQueries sql) {
     this.profiles = profiles;
     this.requests = requests;
     this.mentorships = mentorships;

@@ -5,16 +5,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** Aggregates for coordinators; never one member's feedback. */
 @Singleton
 class MentoringStatisticsService {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentoringConfig config;
   private final QuestionRouting questions;
 
-  MentoringStatisticsService(Sql sql, MentoringConfig config, QuestionRouting questions) {
+  MentoringStatisticsService(JdbcQueries sql, MentoringConfig config, QuestionRouting questions) {
     this.sql = sql;
     this.config = config;
     this.questions = questions;

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 import no.helsebro.platform.idempotency.Idempotency;
@@ -26,12 +27,13 @@ class MentorshipService {
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final MentoringRevision revision;
   private final ChangeFeed feed;
   private final Idempotency idempotency;
 
-  MentorshipService(Sql sql, MentoringRevision revision, ChangeFeed feed, Idempotency idempotency) {
+  MentorshipService(
+      JdbcQueries sql, MentoringRevision revision, ChangeFeed feed, Idempotency idempotency) {
     this.idempotency = idempotency;
     this.sql = sql;
     this.revision = revision;
@@ -66,7 +68,7 @@ class MentorshipService {
   private static MentorshipSummary summary(ResultSet rs, long viewer) throws SQLException {
     boolean mentor = rs.getLong("mentor_id") == viewer;
     String status = rs.getString("status");
-    Long endedBy = Sql.nullableLong(rs, "ended_by");
+    Long endedBy = JdbcQueries.nullableLong(rs, "ended_by");
     return new MentorshipSummary(
         rs.getLong("id"),
         mentor ? "MENTOR" : "MENTEE",
@@ -74,12 +76,12 @@ class MentorshipService {
             ? new MemberRef(rs.getLong("mentee_id"), rs.getString("mentee_name"))
             : new MemberRef(rs.getLong("mentor_id"), rs.getString("mentor_name")),
         status,
-        Sql.instant(rs, "started_at"),
-        Sql.instant(rs, "ended_at"),
+        JdbcQueries.instant(rs, "started_at"),
+        JdbcQueries.instant(rs, "ended_at"),
         endedBy == null ? null : new MemberRef(endedBy, rs.getString("ended_by_name")),
         rs.getString("end_reason"),
         "ENDED".equals(status) && rs.getLong("my_feedback") == 0,
-        Sql.instant(rs, "last_message_at"),
+        JdbcQueries.instant(rs, "last_message_at"),
         rs.getLong("open_goals"));
   }
 
@@ -174,7 +176,7 @@ class MentorshipService {
         rs.getLong(1),
         new MemberRef(rs.getLong(2), rs.getString(3)),
         rs.getString(4),
-        Sql.instant(rs, "created_at"));
+        JdbcQueries.instant(rs, "created_at"));
   }
 
   /**
@@ -249,8 +251,8 @@ class MentorshipService {
         rs.getString(2),
         rs.getString(3),
         new MemberRef(rs.getLong(4), rs.getString(5)),
-        Sql.instant(rs, "created_at"),
-        Sql.instant(rs, "updated_at"));
+        JdbcQueries.instant(rs, "created_at"),
+        JdbcQueries.instant(rs, "updated_at"));
   }
 
   @Transactional
@@ -320,7 +322,7 @@ class MentorshipService {
         rs.getObject(2, LocalDate.class),
         rs.getString(3),
         new MemberRef(rs.getLong(4), rs.getString(5)),
-        Sql.instant(rs, "created_at"));
+        JdbcQueries.instant(rs, "created_at"));
   }
 
   @Transactional
@@ -355,7 +357,10 @@ class MentorshipService {
             + " WHERE mentorship_id = ? AND member_id = ?",
         rs ->
             new FeedbackView(
-                rs.getBoolean(1), rs.getInt(2), rs.getString(3), Sql.instant(rs, "created_at")),
+                rs.getBoolean(1),
+                rs.getInt(2),
+                rs.getString(3),
+                JdbcQueries.instant(rs, "created_at")),
         id,
         memberId);
   }

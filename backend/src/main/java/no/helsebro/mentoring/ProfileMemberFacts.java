@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Member facts from the core {@code members} table and the professional profile ({@code
@@ -19,10 +20,10 @@ import java.util.Set;
 @Singleton
 class ProfileMemberFacts implements MemberFacts {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final TermCatalog terms;
 
-  ProfileMemberFacts(Sql sql, TermCatalog terms) {
+  ProfileMemberFacts(JdbcQueries sql, TermCatalog terms) {
     this.sql = sql;
     this.terms = terms;
   }
@@ -34,7 +35,7 @@ class ProfileMemberFacts implements MemberFacts {
     // In chunks, so a pool of thousands of mentors does not make one huge IN list.
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-      String in = " IN (" + Sql.marks(chunk.size()) + ")";
+      String in = " IN (" + JdbcQueries.marks(chunk.size()) + ")";
       Object[] params = chunk.toArray();
       Map<Long, Set<Long>> systems = new HashMap<>();
       Map<Long, Set<Long>> languages = new HashMap<>();
@@ -58,16 +59,16 @@ class ProfileMemberFacts implements MemberFacts {
                   + in,
               rs -> {
                 long id = rs.getLong("id");
-                Long region = Sql.nullableLong(rs, "region_id");
+                Long region = JdbcQueries.nullableLong(rs, "region_id");
                 if (region == null) {
-                  region = terms.regionOf(Sql.nullableLong(rs, "county_id"));
+                  region = terms.regionOf(JdbcQueries.nullableLong(rs, "county_id"));
                 }
                 return new Facts(
                     id,
                     rs.getString("display_name"),
                     rs.getString("status"),
-                    Sql.nullableLong(rs, "background_id"),
-                    Sql.nullableLong(rs, "workplace_type_id"),
+                    JdbcQueries.nullableLong(rs, "background_id"),
+                    JdbcQueries.nullableLong(rs, "workplace_type_id"),
                     region,
                     systems.getOrDefault(id, Set.of()),
                     languages.getOrDefault(id, Set.of()));
@@ -98,7 +99,7 @@ class ProfileMemberFacts implements MemberFacts {
                 + " JOIN members m ON m.id = t.member_id AND m.status = 'ACTIVE'"
                 + " JOIN member_profiles p ON p.member_id = t.member_id"
                 + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
-                + Sql.marks(systemIds.size())
+                + JdbcQueries.marks(systemIds.size())
                 + ")"
                 + workplace
                 + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"

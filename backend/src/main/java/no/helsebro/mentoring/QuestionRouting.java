@@ -25,6 +25,7 @@ import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MenteeNeeds;
 import no.helsebro.mentoring.routing.Ladder;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,7 +42,7 @@ class QuestionRouting {
   private static final Logger LOG = LoggerFactory.getLogger(QuestionRouting.class);
   private static final int BATCH = 500;
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final TransactionOperations<Connection> tx;
   private final ForumQuestions forum;
   private final MentorPool pool;
@@ -52,7 +53,7 @@ class QuestionRouting {
   private final ChangeFeed feed;
 
   QuestionRouting(
-      Sql sql,
+      JdbcQueries sql,
       TransactionOperations<Connection> tx,
       ForumQuestions forum,
       MentorPool pool,
@@ -296,9 +297,9 @@ class QuestionRouting {
             new QuestionOfferView(
                 rs.getLong(1),
                 rs.getString(2),
-                Sql.instant(rs, "asked_at"),
+                JdbcQueries.instant(rs, "asked_at"),
                 Ladder.Stage.valueOf(rs.getString(4)),
-                Sql.instant(rs, "offered_at")),
+                JdbcQueries.instant(rs, "offered_at")),
         memberId);
   }
 
@@ -351,9 +352,9 @@ class QuestionRouting {
             rs ->
                 new Head(
                     rs.getString(1),
-                    Sql.instant(rs, "asked_at"),
+                    JdbcQueries.instant(rs, "asked_at"),
                     rs.getString(3),
-                    Sql.instant(rs, "answered_at")),
+                    JdbcQueries.instant(rs, "answered_at")),
             topicId);
     if (head.isEmpty()) {
       return Optional.empty();
@@ -363,7 +364,7 @@ class QuestionRouting {
     for (Object[] row :
         sql.list(
             "SELECT step, done_at, offered FROM question_routing_steps WHERE topic_id = ?",
-            rs -> new Object[] {rs.getInt(1), Sql.instant(rs, "done_at"), rs.getInt(3)},
+            rs -> new Object[] {rs.getInt(1), JdbcQueries.instant(rs, "done_at"), rs.getInt(3)},
             topicId)) {
       done.put((Integer) row[0], row);
     }

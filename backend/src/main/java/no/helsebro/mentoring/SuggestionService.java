@@ -10,6 +10,7 @@ import no.helsebro.mentoring.matching.FactorResult;
 import no.helsebro.mentoring.matching.Match;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MenteeNeeds;
+import no.helsebro.platform.database.JdbcQueries;
 
 /** Ranked, explained mentor suggestions for one mentee. */
 @Singleton
@@ -18,9 +19,9 @@ class SuggestionService {
   private final MentorPool pool;
   private final MenteeNeedsService needs;
   private final MentorViews views;
-  private final Sql sql;
+  private final JdbcQueries sql;
 
-  SuggestionService(MentorPool pool, MenteeNeedsService needs, MentorViews views, Sql sql) {
+  SuggestionService(MentorPool pool, MenteeNeedsService needs, MentorViews views, JdbcQueries sql) {
     this.pool = pool;
     this.needs = needs;
     this.views = views;

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.platform.changes.ChangeListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.profiles.TaxonomyChanged;
 
@@ -37,11 +38,11 @@ class TermCatalog implements ChangeListener {
 
   private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
-  TermCatalog(Sql sql) {
+  TermCatalog(JdbcQueries sql) {
     this.sql = sql;
   }
 
@@ -182,7 +183,7 @@ class TermCatalog implements ChangeListener {
                     rs.getString("code"),
                     rs.getString("name_nb"),
                     rs.getString("name_en"),
-                    Sql.nullableLong(rs, "parent_id"),
+                    JdbcQueries.nullableLong(rs, "parent_id"),
                     rs.getInt("sort_order"),
                     rs.getBoolean("archived")))) {
       byId.put(t.id(), t);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.mentoring.matching.Factor;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MatchingWeightsTest {
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
 
   private Map<String, Integer> before;
 

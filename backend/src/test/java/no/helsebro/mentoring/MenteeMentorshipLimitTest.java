@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class MenteeMentorshipLimitTest {
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
 
   private MentoringFixtures.Refusal accept(TestMember mentor, long requestId) {
     return f.refusal(

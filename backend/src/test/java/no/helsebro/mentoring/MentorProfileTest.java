@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class MentorProfileTest {
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
 
   @Test
   void anActiveMemberOptsInWithExpertiseCapacityAvailabilityAndContactMode() {

@@ -14,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class MentorRequestTest {
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
   @Inject MentorRequestService requests;
   @Inject MentoringService mentoring;
 

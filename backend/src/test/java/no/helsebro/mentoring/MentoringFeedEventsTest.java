@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.FeedProbe;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class MentoringFeedEventsTest {
   @Inject FeedProbe feed;
   @Inject MentorRequestService requests;
   @Inject QuestionRouting routing;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
 
   @Test
   void optingInChangingAndOptingOutPublishMentorProfileChanged() {
@@ -223,7 +224,7 @@ class MentoringFeedEventsTest {
     Instant asked =
         sql.one(
                 "SELECT asked_at FROM question_routing WHERE topic_id = ?",
-                rs -> Sql.instant(rs, "asked_at"),
+                rs -> JdbcQueries.instant(rs, "asked_at"),
                 topic)
             .orElseThrow();
     long mark = feed.mark();

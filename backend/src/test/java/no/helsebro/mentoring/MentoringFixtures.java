@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers;
 import no.helsebro.testing.TestMembers.TestMember;
 
@@ -25,13 +26,16 @@ import no.helsebro.testing.TestMembers.TestMember;
 @Singleton
 class MentoringFixtures {
 
-  private final Sql sql;
+  private final JdbcQueries sql;
   private final TestMembers members;
   private final OverridableMemberFacts facts;
   private final BlockingHttpClient http;
 
   MentoringFixtures(
-      Sql sql, TestMembers members, OverridableMemberFacts facts, @Client("/") HttpClient client) {
+      JdbcQueries sql,
+      TestMembers members,
+      OverridableMemberFacts facts,
+      @Client("/") HttpClient client) {
     this.sql = sql;
     this.members = members;
     this.facts = facts;

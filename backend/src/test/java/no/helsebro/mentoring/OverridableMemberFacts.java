@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Member facts for tests: the real ones, except for members a test gave a profile (background,
@@ -18,7 +19,7 @@ class OverridableMemberFacts implements MemberFacts {
   private final ProfileMemberFacts real;
   private final Map<Long, Facts> profiles = new ConcurrentHashMap<>();
 
-  OverridableMemberFacts(Sql sql, TermCatalog terms) {
+  OverridableMemberFacts(JdbcQueries sql, TermCatalog terms) {
     this.real = new ProfileMemberFacts(sql, terms);
   }
 

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.mentoring.routing.Ladder;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class QuestionRoutingTest {
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
   @Inject QuestionRouting routing;
 
   private TestMember veteran() {
@@ -70,7 +71,7 @@ class QuestionRoutingTest {
   private Instant askedAt(long topic) {
     return sql.one(
             "SELECT asked_at FROM question_routing WHERE topic_id = ?",
-            rs -> Sql.instant(rs, "asked_at"),
+            rs -> JdbcQueries.instant(rs, "asked_at"),
             topic)
         .orElseThrow();
   }

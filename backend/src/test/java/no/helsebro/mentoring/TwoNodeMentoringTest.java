@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.testing.SecondNode;
 import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,7 @@ class TwoNodeMentoringTest {
   private static final Duration WITHIN = Duration.ofSeconds(1);
 
   @Inject MentoringFixtures f;
-  @Inject Sql sql;
+  @Inject JdbcQueries sql;
 
   SecondNode nodeB;
 
