@@ -15,56 +15,34 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.mentoring.matching.MenteeNeeds;
 import no.helsebro.mentoring.matching.Shift;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.guard.PatientDataGuard;
 
 /** A mentee's stated needs, and the engine's view of them (completed from the profile). */
 @Singleton
 class MenteeNeedsService {
 
-  private final JdbcQueries sql;
+  private final MenteeNeedRepository needs;
+  private final MenteeNeedTermRepository needTerms;
   private final TermCatalog terms;
   private final MemberFacts facts;
   private final MenteePlaces places;
 
-  MenteeNeedsService(JdbcQueries sql, TermCatalog terms, MemberFacts facts, MenteePlaces places) {
-    this.sql = sql;
+  MenteeNeedsService(
+      MenteeNeedRepository needs,
+      MenteeNeedTermRepository needTerms,
+      TermCatalog terms,
+      MemberFacts facts,
+      MenteePlaces places) {
+    this.needs = needs;
+    this.needTerms = needTerms;
     this.terms = terms;
     this.facts = facts;
     this.places = places;
   }
 
-  private record Row(
-      long memberId,
-      String goals,
-      Long workplaceType,
-      Long region,
-      Long language,
-      int availability,
-      boolean sameRegion,
-      boolean sameBackground,
-      Instant updatedAt) {}
-
-  private static final String SELECT =
-      "SELECT member_id, goals, workplace_type_id, region_id, language_id, availability,"
-          + " same_region, same_background, updated_at FROM mentee_needs";
-
-  private static Row map(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Row(
-        rs.getLong("member_id"),
-        rs.getString("goals"),
-        JdbcQueries.nullableLong(rs, "workplace_type_id"),
-        JdbcQueries.nullableLong(rs, "region_id"),
-        JdbcQueries.nullableLong(rs, "language_id"),
-        rs.getInt("availability"),
-        rs.getBoolean("same_region"),
-        rs.getBoolean("same_background"),
-        JdbcQueries.instant(rs, "updated_at"));
-  }
-
   /** The member's needs; when none are stated yet, a view prefilled from their profile. */
   MenteeNeedsView mine(long memberId) {
-    Optional<Row> row = sql.one(SELECT + " WHERE member_id = ?", MenteeNeedsService::map, memberId);
+    Optional<MenteeNeed> row = needs.findById(memberId);
     Optional<MemberFacts.Facts> f = facts.of(memberId);
     Long background = f.map(MemberFacts.Facts::background).orElse(null);
     if (row.isEmpty()) {
@@ -82,25 +60,25 @@ class MenteeNeedsService {
           places.wanted(memberId),
           null);
     }
-    Row r = row.get();
+    MenteeNeed r = row.get();
     List<TermCatalog.Term> needTerms = terms.all(termIds(memberId));
     return new MenteeNeedsView(
         ofKind(needTerms, TermCatalog.SYSTEM),
         ofKind(needTerms, TermCatalog.EXPERTISE),
-        r.goals,
-        term(r.workplaceType),
-        term(r.region),
-        term(r.language),
+        r.goals(),
+        term(r.workplaceTypeId()),
+        term(r.regionId()),
+        term(r.languageId()),
         term(background),
-        new ArrayList<>(Shift.of(r.availability)),
-        r.sameRegion,
-        r.sameBackground,
+        new ArrayList<>(Shift.of(r.availability())),
+        r.sameRegion(),
+        r.sameBackground(),
         places.wanted(memberId),
-        r.updatedAt);
+        r.updatedAt());
   }
 
   boolean stated(long memberId) {
-    return sql.count("SELECT COUNT(*) FROM mentee_needs WHERE member_id = ?", memberId) > 0;
+    return needs.existsById(memberId);
   }
 
   @Transactional
@@ -114,14 +92,7 @@ class MenteeNeedsService {
     Long region = terms.requireOne("regionId", TermCatalog.REGION, r.regionId());
     Long language = terms.requireOne("languageId", TermCatalog.LANGUAGE, r.languageId());
     String goals = r.goals() == null || r.goals().isBlank() ? null : r.goals().strip();
-    sql.update(
-        "INSERT INTO mentee_needs (member_id, goals, workplace_type_id, region_id, language_id,"
-            + " availability, same_region, same_background) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE goals = VALUES(goals),"
-            + " workplace_type_id = VALUES(workplace_type_id), region_id = VALUES(region_id),"
-            + " language_id = VALUES(language_id), availability = VALUES(availability),"
-            + " same_region = VALUES(same_region), same_background = VALUES(same_background),"
-            + " updated_at = CURRENT_TIMESTAMP(6)",
+    needs.upsert(
         memberId,
         goals,
         workplace,
@@ -129,13 +100,14 @@ class MenteeNeedsService {
         language,
         Shift.mask(r.availability()),
         r.sameRegion(),
-        r.sameBackground());
+        r.sameBackground(),
+        Instant.now());
     if (r.maxMentorships() != null) {
       places.setWanted(memberId, r.maxMentorships());
     }
-    sql.update("DELETE FROM mentee_need_terms WHERE member_id = ?", memberId);
+    needTerms.deleteByMemberId(memberId);
     for (Long id : all) {
-      sql.update("INSERT INTO mentee_need_terms (member_id, term_id) VALUES (?, ?)", memberId, id);
+      needTerms.save(new MenteeNeedTerm(memberId, id));
     }
     return mine(memberId);
   }
@@ -151,23 +123,17 @@ class MenteeNeedsService {
     List<Long> ids = new ArrayList<>(memberIds);
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-      Object[] params = chunk.toArray();
-      String in = " IN (" + JdbcQueries.marks(chunk.size()) + ")";
-      List<Row> rows = sql.list(SELECT + " WHERE member_id" + in, MenteeNeedsService::map, params);
+      List<MenteeNeed> rows = needs.findByMemberIdIn(chunk);
       Map<Long, Set<Long>> termsOf = new HashMap<>();
-      for (long[] pair :
-          sql.list(
-              "SELECT member_id, term_id FROM mentee_need_terms WHERE member_id" + in,
-              rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-              params)) {
-        termsOf.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
+      for (MenteeNeedTerm t : needTerms.findByMemberIdIn(chunk)) {
+        termsOf.computeIfAbsent(t.memberId(), k -> new HashSet<>()).add(t.termId());
       }
       Map<Long, MemberFacts.Facts> f = facts.of(chunk);
-      for (Row r : rows) {
-        MemberFacts.Facts mf = f.get(r.memberId);
+      for (MenteeNeed r : rows) {
+        MemberFacts.Facts mf = f.get(r.memberId());
         Set<Long> systems = new HashSet<>();
         Set<Long> topics = new HashSet<>();
-        for (Long id : termsOf.getOrDefault(r.memberId, Set.of())) {
+        for (Long id : termsOf.getOrDefault(r.memberId(), Set.of())) {
           TermCatalog.Term t = terms.get(id);
           if (t != null && t.kind().equals(TermCatalog.SYSTEM)) {
             systems.add(id);
@@ -176,30 +142,31 @@ class MenteeNeedsService {
           }
         }
         Long workplace =
-            r.workplaceType != null ? r.workplaceType : mf == null ? null : mf.workplaceType();
-        Long region = r.region != null ? r.region : mf == null ? null : mf.region();
+            r.workplaceTypeId() != null
+                ? r.workplaceTypeId()
+                : mf == null ? null : mf.workplaceType();
+        Long region = r.regionId() != null ? r.regionId() : mf == null ? null : mf.region();
         Long background = mf == null ? null : mf.background();
         out.put(
-            r.memberId,
+            r.memberId(),
             new MenteeNeeds(
-                r.memberId,
+                r.memberId(),
                 systems,
                 topics,
                 zero(workplace),
                 zero(region),
                 zero(background),
-                zero(r.language),
-                r.availability,
-                r.sameRegion,
-                r.sameBackground));
+                zero(r.languageId()),
+                r.availability(),
+                r.sameRegion(),
+                r.sameBackground()));
       }
     }
     return out;
   }
 
   private List<Long> termIds(long memberId) {
-    return sql.list(
-        "SELECT term_id FROM mentee_need_terms WHERE member_id = ?", rs -> rs.getLong(1), memberId);
+    return needTerms.findByMemberId(memberId).stream().map(MenteeNeedTerm::termId).toList();
   }
 
   private static long zero(@Nullable Long id) {

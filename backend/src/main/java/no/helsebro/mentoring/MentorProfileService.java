@@ -12,7 +12,6 @@ import java.util.Set;
 import no.helsebro.mentoring.matching.Shift;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -20,7 +19,8 @@ import no.helsebro.platform.guard.PatientDataGuard;
 @Singleton
 class MentorProfileService {
 
-  private final JdbcQueries sql;
+  private final MentorProfileRepository profiles;
+  private final MentorshipRepository mentorships;
   private final TermCatalog terms;
   private final MentorViews views;
   private final MentoringRevision revision;
@@ -30,7 +30,8 @@ class MentorProfileService {
   private final ChangeFeed feed;
 
   MentorProfileService(
-      JdbcQueries sql,
+      MentorProfileRepository profiles,
+      MentorshipRepository mentorships,
       TermCatalog terms,
       MentorViews views,
       MentoringRevision revision,
@@ -38,7 +39,8 @@ class MentorProfileService {
       MemberFacts facts,
       MentorRequestService requests,
       ChangeFeed feed) {
-    this.sql = sql;
+    this.profiles = profiles;
+    this.mentorships = mentorships;
     this.terms = terms;
     this.views = views;
     this.revision = revision;
@@ -48,24 +50,13 @@ class MentorProfileService {
     this.feed = feed;
   }
 
-  private record Row(
-      long memberId,
-      int capacity,
-      int active,
-      int availability,
-      String contactMode,
-      String introduction,
-      boolean paused,
-      Instant createdAt,
-      Instant updatedAt) {}
-
   @Transactional(readOnly = true)
   Optional<MentorProfileView> mine(long memberId) {
-    return row(memberId).map(this::view);
+    return profiles.findById(memberId).map(this::view);
   }
 
   boolean isMentor(long memberId) {
-    return sql.count("SELECT COUNT(*) FROM mentor_profiles WHERE member_id = ?", memberId) > 0;
+    return profiles.existsById(memberId);
   }
 
   /** Opts in, or changes the profile of someone who already has. */
@@ -85,18 +76,19 @@ class MentorProfileService {
     String intro =
         r.introduction() == null || r.introduction().isBlank() ? null : r.introduction().strip();
     int availability = Shift.mask(r.availability());
-    Optional<Row> before = row(memberId);
-    if (before.isEmpty()) {
-      sql.update(
-          "INSERT INTO mentor_profiles (member_id, capacity, active_mentees, availability,"
-              + " contact_mode, introduction, paused) VALUES (?, ?, ?, ?, ?, ?, ?)",
-          memberId,
-          r.capacity(),
-          activeMentorships(memberId),
-          availability,
-          r.contactMode().name(),
-          intro,
-          r.paused());
+    Instant now = Instant.now();
+    if (!profiles.existsById(memberId)) {
+      profiles.save(
+          new MentorProfile(
+              memberId,
+              r.capacity(),
+              activeMentorships(memberId),
+              availability,
+              r.contactMode().name(),
+              intro,
+              r.paused(),
+              now,
+              now));
       String name = facts.of(memberId).map(MemberFacts.Facts::displayName).orElse("");
       audit.record(
           memberId,
@@ -107,24 +99,16 @@ class MentorProfileService {
           null,
           Map.of("capacity", r.capacity()));
     } else {
-      sql.update(
-          "UPDATE mentor_profiles SET capacity = ?, availability = ?, contact_mode = ?,"
-              + " introduction = ?, paused = ?, updated_at = CURRENT_TIMESTAMP(6)"
-              + " WHERE member_id = ?",
-          r.capacity(),
-          availability,
-          r.contactMode().name(),
-          intro,
-          r.paused(),
-          memberId);
-      sql.update("DELETE FROM mentor_terms WHERE member_id = ?", memberId);
+      profiles.change(
+          memberId, r.capacity(), availability, r.contactMode().name(), intro, r.paused(), now);
+      profiles.deleteTerms(memberId);
     }
     for (Long termId : all) {
-      sql.update("INSERT INTO mentor_terms (member_id, term_id) VALUES (?, ?)", memberId, termId);
+      profiles.addTerm(memberId, termId);
     }
     feed.publish(new MentorProfileChanged(memberId));
     revision.bump();
-    return row(memberId).map(this::view).orElseThrow();
+    return profiles.findById(memberId).map(this::view).orElseThrow();
   }
 
   /**
@@ -133,14 +117,15 @@ class MentorProfileService {
    */
   @Transactional
   void optOut(long memberId) {
-    Row row = row(memberId).orElseThrow(() -> ApiException.notFound("Mentor profile"));
+    MentorProfile row =
+        profiles.findById(memberId).orElseThrow(() -> ApiException.notFound("Mentor profile"));
     if (activeMentorships(memberId) > 0) {
       throw ApiException.conflict(
           "mentor-has-mentees",
           "End your active mentorships first, or pause to take no new mentees.");
     }
     requests.cancelOpenRequestsTo(memberId);
-    sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
+    profiles.deleteById(memberId);
     String name = facts.of(memberId).map(MemberFacts.Facts::displayName).orElse("");
     audit.record(
         memberId,
@@ -149,57 +134,33 @@ class MentorProfileService {
         "member",
         memberId,
         null,
-        Map.of("capacity", row.capacity));
+        Map.of("capacity", row.capacity()));
     feed.publish(new MentorProfileChanged(memberId));
     revision.bump();
   }
 
   private int activeMentorships(long memberId) {
-    return (int)
-        sql.count(
-            "SELECT COUNT(*) FROM mentorships WHERE mentor_id = ? AND status = 'ACTIVE'", memberId);
+    return (int) mentorships.countByMentorIdAndStatus(memberId, "ACTIVE");
   }
 
-  private Optional<Row> row(long memberId) {
-    return sql.one(
-        "SELECT member_id, capacity, active_mentees, availability, contact_mode, introduction,"
-            + " paused, created_at, updated_at FROM mentor_profiles WHERE member_id = ?",
-        rs ->
-            new Row(
-                rs.getLong(1),
-                rs.getInt(2),
-                rs.getInt(3),
-                rs.getInt(4),
-                rs.getString(5),
-                rs.getString(6),
-                rs.getBoolean(7),
-                JdbcQueries.instant(rs, "created_at"),
-                JdbcQueries.instant(rs, "updated_at")),
-        memberId);
-  }
-
-  private MentorProfileView view(Row row) {
-    List<Long> ids =
-        sql.list(
-            "SELECT term_id FROM mentor_terms WHERE member_id = ?",
-            rs -> rs.getLong(1),
-            row.memberId);
+  private MentorProfileView view(MentorProfile row) {
+    List<Long> ids = profiles.termIds(row.memberId());
     List<TermCatalog.Term> all = terms.all(ids);
     return new MentorProfileView(
-        row.memberId,
+        row.memberId(),
         ofKind(all, TermCatalog.SYSTEM),
         ofKind(all, TermCatalog.EXPERTISE),
         ofKind(all, TermCatalog.WORKPLACE_TYPE),
         ofKind(all, TermCatalog.REGION),
         ofKind(all, TermCatalog.LANGUAGE),
-        row.capacity,
-        row.active,
-        new ArrayList<>(Shift.of(row.availability)),
-        ContactMode.valueOf(row.contactMode),
-        row.introduction,
-        row.paused,
-        row.createdAt,
-        row.updatedAt);
+        row.capacity(),
+        row.activeMentees(),
+        new ArrayList<>(Shift.of(row.availability())),
+        ContactMode.valueOf(row.contactMode()),
+        row.introduction(),
+        row.paused(),
+        row.createdAt(),
+        row.updatedAt());
   }
 
   private static List<TermView> ofKind(List<TermCatalog.Term> all, String kind) {

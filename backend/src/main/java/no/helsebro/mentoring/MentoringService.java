@@ -2,7 +2,6 @@ package no.helsebro.mentoring;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The mentoring module's facade for other modules.
@@ -17,17 +16,20 @@ public class MentoringService {
   private final MentorProfileService profiles;
   private final MentorRequestService requests;
   private final MentorshipService mentorships;
-  private final JdbcQueries sql;
+  private final MentorProfileRepository mentorProfiles;
+  private final MenteeNeedRepository needs;
 
   MentoringService(
       MentorProfileService profiles,
       MentorRequestService requests,
       MentorshipService mentorships,
-      JdbcQueries sql) {
+      MentorProfileRepository mentorProfiles,
+      MenteeNeedRepository needs) {
     this.profiles = profiles;
     this.requests = requests;
     this.mentorships = mentorships;
-    this.sql = sql;
+    this.mentorProfiles = mentorProfiles;
+    this.needs = needs;
   }
 
   /** True when the member has opted in as a mentor (paused or not). */
@@ -56,7 +58,7 @@ public class MentoringService {
   public void memberDeleted(long memberId) {
     requests.cancelOpenRequestsOf(memberId);
     mentorships.endAllOf(memberId);
-    sql.update("DELETE FROM mentor_profiles WHERE member_id = ?", memberId);
-    sql.update("DELETE FROM mentee_needs WHERE member_id = ?", memberId);
+    mentorProfiles.deleteById(memberId);
+    needs.deleteById(memberId);
   }
 }
