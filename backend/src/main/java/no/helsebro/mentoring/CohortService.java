@@ -2,13 +2,16 @@ package no.helsebro.mentoring;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +38,9 @@ class CohortService {
   private final TermCatalog terms;
   private final AuditLog audit;
   private final MemberFacts facts;
+  private final ActiveMembers members;
+  private final MentorshipSpace space;
+  private final MenteeNeedTermRepository needTerms;
 
   CohortService(
       JdbcQueries sql,
@@ -43,7 +49,10 @@ class CohortService {
       MentorRequestService requests,
       TermCatalog terms,
       AuditLog audit,
-      MemberFacts facts) {
+      MemberFacts facts,
+      ActiveMembers members,
+      MentorshipSpace space,
+      MenteeNeedTermRepository needTerms) {
     this.sql = sql;
     this.pool = pool;
     this.needs = needs;
@@ -51,37 +60,43 @@ class CohortService {
     this.terms = terms;
     this.audit = audit;
     this.facts = facts;
+    this.members = members;
+    this.space = space;
+    this.needTerms = needTerms;
   }
 
+  /**
+   * Mentees with stated needs, no active mentorship and no open request; whether they are active
+   * members is asked of the member directory ({@link ActiveMembers}).
+   */
   private static final String CANDIDATES =
-      "SELECT n.member_id, m.display_name, n.updated_at FROM mentee_needs n"
-          + " JOIN members m ON m.id = n.member_id WHERE m.status = 'ACTIVE'"
-          + " AND NOT EXISTS (SELECT 1 FROM mentorships s WHERE s.mentee_id = n.member_id"
+      "SELECT n.member_id, n.updated_at FROM mentee_needs n"
+          + " WHERE NOT EXISTS (SELECT 1 FROM mentorships s WHERE s.mentee_id = n.member_id"
           + " AND s.status = 'ACTIVE')"
           + " AND NOT EXISTS (SELECT 1 FROM mentor_requests r WHERE r.mentee_id = n.member_id"
           + " AND r.status = 'OPEN')";
 
   List<CohortCandidateView> candidates() {
-    record Row(long id, String name, Instant updatedAt) {}
-    List<Row> rows =
+    record Row(long id, Instant updatedAt) {}
+    List<Row> all =
         sql.list(
-            CANDIDATES + " ORDER BY n.updated_at DESC, n.member_id DESC LIMIT 5000",
-            rs -> new Row(rs.getLong(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")));
+            CANDIDATES + " ORDER BY n.updated_at DESC, n.member_id DESC",
+            rs -> new Row(rs.getLong(1), JdbcQueries.instant(rs, "updated_at")));
+    Set<Long> active = members.among(all.stream().map(Row::id).toList());
+    List<Row> rows = all.stream().filter(r -> active.contains(r.id())).limit(5000).toList();
+    List<Long> ids = rows.stream().map(Row::id).toList();
+    Map<Long, MemberRef> names = space.refs(ids);
     Map<Long, List<Long>> termsOf = new HashMap<>();
-    for (long[] pair :
-        sql.list(
-            "SELECT t.member_id, t.term_id FROM mentee_need_terms t JOIN ("
-                + CANDIDATES
-                + ") c ON c.member_id = t.member_id",
-            rs -> new long[] {rs.getLong(1), rs.getLong(2)})) {
-      termsOf.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+    for (MenteeNeedTerm t :
+        ids.isEmpty() ? List.<MenteeNeedTerm>of() : needTerms.findByMemberIdIn(ids)) {
+      termsOf.computeIfAbsent(t.memberId(), k -> new ArrayList<>()).add(t.termId());
     }
     List<CohortCandidateView> out = new ArrayList<>(rows.size());
     for (Row r : rows) {
       List<TermCatalog.Term> ts = terms.all(termsOf.getOrDefault(r.id, List.of()));
       out.add(
           new CohortCandidateView(
-              new MemberRef(r.id, r.name),
+              names.get(r.id),
               r.updatedAt,
               ts.stream()
                   .filter(t -> t.kind().equals(TermCatalog.SYSTEM))
@@ -98,10 +113,18 @@ class CohortService {
   @Transactional
   CohortProposalView propose(long coordinatorId, NewCohortProposal p) {
     PatientDataGuard.requireNone("message", p.message());
-    Set<Long> eligible =
-        new HashSet<>(
-            sql.list("SELECT c.member_id FROM (" + CANDIDATES + ") c", rs -> rs.getLong(1)));
     List<Long> menteeIds = new ArrayList<>(new LinkedHashSet<>(p.menteeIds()));
+    Set<Long> eligible =
+        menteeIds.isEmpty()
+            ? Set.of()
+            : members.among(
+                sql.list(
+                    CANDIDATES
+                        + " AND n.member_id IN ("
+                        + JdbcQueries.marks(menteeIds.size())
+                        + ")",
+                    rs -> rs.getLong(1),
+                    menteeIds.toArray()));
     menteeIds.removeIf(id -> !eligible.contains(id));
     if (menteeIds.isEmpty()) {
       throw ApiException.invalidField(
@@ -215,12 +238,14 @@ class CohortService {
     int created = 0;
     int skipped = 0;
     Map<Long, Integer> reservedNow = new HashMap<>();
-    for (long[] pair :
+    List<long[]> pairs =
         sql.list(
             "SELECT mentee_id, mentor_id FROM cohort_assignments WHERE proposal_id = ?"
                 + " AND mentor_id IS NOT NULL ORDER BY score DESC, mentee_id",
             rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-            id)) {
+            id);
+    Set<Long> activeMentees = members.among(pairs.stream().map(pair -> pair[0]).toList());
+    for (long[] pair : pairs) {
       long mentee = pair[0];
       long mentorId = pair[1];
       if (excluded.contains(mentee)) {
@@ -239,9 +264,7 @@ class CohortService {
                       "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'",
                       mentee)
                   == 0
-              && sql.count(
-                      "SELECT COUNT(*) FROM members WHERE id = ? AND status = 'ACTIVE'", mentee)
-                  > 0;
+              && activeMentees.contains(mentee);
       if (!stillFits) {
         skipped++;
         continue;
@@ -279,47 +302,66 @@ class CohortService {
         String message,
         Instant createdAt,
         Long createdBy,
-        String createdByName,
         Instant decidedAt,
         long total,
         long greedy,
         long elapsed) {}
     Optional<Head> head =
         sql.one(
-            "SELECT p.status, p.message, p.created_at, p.created_by, m.display_name,"
+            "SELECT p.status, p.message, p.created_at, p.created_by,"
                 + " p.decided_at, p.total_score, p.greedy_score, p.elapsed_ms"
-                + " FROM cohort_proposals p LEFT JOIN members m ON m.id = p.created_by"
-                + " WHERE p.id = ?",
+                + " FROM cohort_proposals p WHERE p.id = ?",
             rs ->
                 new Head(
                     rs.getString(1),
                     rs.getString(2),
                     JdbcQueries.instant(rs, "created_at"),
                     JdbcQueries.nullableLong(rs, "created_by"),
-                    rs.getString(5),
                     JdbcQueries.instant(rs, "decided_at"),
+                    rs.getLong(6),
                     rs.getLong(7),
-                    rs.getLong(8),
-                    rs.getLong(9)),
+                    rs.getLong(8)),
             id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
     Head h = head.get();
-    List<CohortAssignmentView> assignments =
+    record Assigned(long mentee, Long mentor, int score) {}
+    List<Assigned> rows =
         sql.list(
-            "SELECT a.mentee_id, e.display_name, a.mentor_id, o.display_name, a.score"
-                + " FROM cohort_assignments a JOIN members e ON e.id = a.mentee_id"
-                + " LEFT JOIN members o ON o.id = a.mentor_id WHERE a.proposal_id = ?"
-                + " ORDER BY a.mentor_id IS NULL, a.score DESC, e.display_name",
-            rs -> {
-              Long mentor = JdbcQueries.nullableLong(rs, "mentor_id");
-              return new CohortAssignmentView(
-                  new MemberRef(rs.getLong(1), rs.getString(2)),
-                  mentor == null ? null : new MemberRef(mentor, rs.getString(4)),
-                  (int) Math.round(rs.getInt(5) * 100.0 / MatchingEngine.FULL_SCORE));
-            },
+            "SELECT a.mentee_id, a.mentor_id, a.score FROM cohort_assignments a"
+                + " WHERE a.proposal_id = ?",
+            rs ->
+                new Assigned(
+                    rs.getLong(1), JdbcQueries.nullableLong(rs, "mentor_id"), rs.getInt(3)),
             id);
+    List<Long> named = new ArrayList<>();
+    rows.forEach(
+        a -> {
+          named.add(a.mentee());
+          if (a.mentor() != null) {
+            named.add(a.mentor());
+          }
+        });
+    if (h.createdBy != null) {
+      named.add(h.createdBy);
+    }
+    Map<Long, MemberRef> names = space.refs(named);
+    Collator byName = Collator.getInstance(Locale.forLanguageTag("da"));
+    byName.setStrength(Collator.PRIMARY);
+    List<CohortAssignmentView> assignments =
+        rows.stream()
+            .sorted(
+                Comparator.comparing((Assigned a) -> a.mentor() == null)
+                    .thenComparing(Assigned::score, Comparator.reverseOrder())
+                    .thenComparing(a -> names.get(a.mentee()).displayName(), byName))
+            .map(
+                a ->
+                    new CohortAssignmentView(
+                        names.get(a.mentee()),
+                        a.mentor() == null ? null : names.get(a.mentor()),
+                        (int) Math.round(a.score() * 100.0 / MatchingEngine.FULL_SCORE)))
+            .toList();
     int assigned = (int) assignments.stream().filter(a -> a.mentor() != null).count();
     return Optional.of(
         new CohortProposalView(
@@ -327,7 +369,7 @@ class CohortService {
             h.status,
             h.message,
             h.createdAt,
-            h.createdBy == null ? null : new MemberRef(h.createdBy, h.createdByName),
+            h.createdBy == null ? null : names.get(h.createdBy),
             h.decidedAt,
             h.total * 100.0 / MatchingEngine.FULL_SCORE,
             h.greedy * 100.0 / MatchingEngine.FULL_SCORE,

@@ -21,8 +21,11 @@ class MenteePlaces {
 
   private final JdbcQueries sql;
 
-  MenteePlaces(JdbcQueries sql) {
+  private final MentorshipRepository mentorships;
+
+  MenteePlaces(JdbcQueries sql, MentorshipRepository mentorships) {
     this.sql = sql;
+    this.mentorships = mentorships;
   }
 
   /**
@@ -60,8 +63,7 @@ class MenteePlaces {
   }
 
   long active(long menteeId) {
-    return sql.count(
-        "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND status = 'ACTIVE'", menteeId);
+    return mentorships.countByMenteeIdAndStatus(menteeId, "ACTIVE");
   }
 
   /** True when the mentee already has every mentor they asked for. */

@@ -163,8 +163,7 @@ class MentorPool implements ChangeListener {
     List<Row> rows =
         sql.list(
             "SELECT p.member_id, p.capacity, p.active_mentees, p.availability, p.contact_mode,"
-                + " p.introduction, p.paused, p.created_at FROM mentor_profiles p"
-                + " JOIN members m ON m.id = p.member_id WHERE m.status = 'ACTIVE'",
+                + " p.introduction, p.paused, p.created_at FROM mentor_profiles p",
             rs ->
                 new Row(
                     rs.getLong(1),

@@ -10,9 +10,11 @@ class MentorRelations {
 
   private final JdbcQueries sql;
   private final MenteePlaces mentees;
+  private final MentorshipRepository mentorships;
 
-  MentorRelations(JdbcQueries sql, MenteePlaces mentees) {
+  MentorRelations(JdbcQueries sql, MenteePlaces mentees, MentorshipRepository mentorships) {
     this.sql = sql;
+    this.mentorships = mentorships;
     this.mentees = mentees;
   }
 
@@ -33,12 +35,9 @@ class MentorRelations {
                 java.time.Instant.now())
             .orElse(null);
     Long mentorship =
-        sql.one(
-                "SELECT id FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
-                    + " AND status = 'ACTIVE'",
-                rs -> rs.getLong(1),
-                menteeId,
-                mentor.id())
+        mentorships
+            .findByMenteeIdAndMentorIdAndStatus(menteeId, mentor.id(), "ACTIVE")
+            .map(Mentorship::id)
             .orElse(null);
     String refusal = null;
     if (menteeId == mentor.id()) {

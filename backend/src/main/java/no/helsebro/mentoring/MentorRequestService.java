@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
@@ -25,6 +27,9 @@ import no.helsebro.platform.guard.PatientDataGuard;
 class MentorRequestService {
 
   private final JdbcQueries sql;
+  private final MentorshipRepository mentorships;
+  private final MentorProfileRepository profiles;
+  private final MentorshipSpace space;
   private final MentorPool pool;
   private final MentoringConfig config;
   private final MentoringRevision revision;
@@ -33,12 +38,18 @@ class MentorRequestService {
 
   MentorRequestService(
       JdbcQueries sql,
+      MentorshipRepository mentorships,
+      MentorProfileRepository profiles,
+      MentorshipSpace space,
       MentorPool pool,
       MentoringConfig config,
       MentoringRevision revision,
       ChangeFeed feed,
       MenteePlaces mentees) {
     this.sql = sql;
+    this.mentorships = mentorships;
+    this.profiles = profiles;
+    this.space = space;
     this.pool = pool;
     this.config = config;
     this.revision = revision;
@@ -47,28 +58,60 @@ class MentorRequestService {
   }
 
   private static final String SELECT =
-      "SELECT r.id, r.mentee_id, e.display_name AS mentee_name, r.mentor_id,"
-          + " o.display_name AS mentor_name, r.message, r.status, r.origin, r.response_note,"
-          + " r.created_at, r.expires_at, r.decided_at, r.mentorship_id"
-          + " FROM mentor_requests r JOIN members e ON e.id = r.mentee_id"
-          + " JOIN members o ON o.id = r.mentor_id";
+      "SELECT r.id, r.mentee_id, r.mentor_id, r.message, r.status, r.origin, r.response_note,"
+          + " r.created_at, r.expires_at, r.decided_at, r.mentorship_id FROM mentor_requests r";
 
-  private static MentorRequestView map(ResultSet rs, long viewerId) throws SQLException {
-    long mentee = rs.getLong("mentee_id");
-    Instant expiresAt = JdbcQueries.instant(rs, "expires_at");
-    return new MentorRequestView(
+  /** A row of {@code mentor_requests} before the members' names are added. */
+  private record Row(
+      long id,
+      long mentee,
+      long mentor,
+      String message,
+      String status,
+      String origin,
+      @Nullable String responseNote,
+      Instant createdAt,
+      Instant expiresAt,
+      @Nullable Instant decidedAt,
+      @Nullable Long mentorshipId) {}
+
+  private static Row row(ResultSet rs) throws SQLException {
+    return new Row(
         rs.getLong("id"),
-        new MemberRef(mentee, rs.getString("mentee_name")),
-        new MemberRef(rs.getLong("mentor_id"), rs.getString("mentor_name")),
+        rs.getLong("mentee_id"),
+        rs.getLong("mentor_id"),
         rs.getString("message"),
-        effectiveStatus(rs.getString("status"), expiresAt, Instant.now()),
+        rs.getString("status"),
         rs.getString("origin"),
         rs.getString("response_note"),
         JdbcQueries.instant(rs, "created_at"),
-        expiresAt,
+        JdbcQueries.instant(rs, "expires_at"),
         JdbcQueries.instant(rs, "decided_at"),
-        JdbcQueries.nullableLong(rs, "mentorship_id"),
-        mentee == viewerId ? "MENTEE" : "MENTOR");
+        JdbcQueries.nullableLong(rs, "mentorship_id"));
+  }
+
+  /** The rows as their viewer sees them, with both members' names from one bulk read. */
+  private List<MentorRequestView> views(List<Row> rows, long viewerId) {
+    Map<Long, MemberRef> names =
+        space.refs(rows.stream().flatMap(r -> Stream.of(r.mentee(), r.mentor())).toList());
+    Instant now = Instant.now();
+    return rows.stream()
+        .map(
+            r ->
+                new MentorRequestView(
+                    r.id(),
+                    names.get(r.mentee()),
+                    names.get(r.mentor()),
+                    r.message(),
+                    effectiveStatus(r.status(), r.expiresAt(), now),
+                    r.origin(),
+                    r.responseNote(),
+                    r.createdAt(),
+                    r.expiresAt(),
+                    r.decidedAt(),
+                    r.mentorshipId(),
+                    r.mentee() == viewerId ? "MENTEE" : "MENTOR"))
+        .toList();
   }
 
   /**
@@ -95,23 +138,29 @@ class MentorRequestService {
       filter = " AND r.status = ?";
       params.add(status);
     }
-    return sql.list(
-        SELECT
-            + " WHERE (r.mentee_id = ? OR r.mentor_id = ?)"
-            + filter
-            + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
-        rs -> map(rs, memberId),
-        params.toArray());
+    return views(
+        sql.list(
+            SELECT
+                + " WHERE (r.mentee_id = ? OR r.mentor_id = ?)"
+                + filter
+                + " ORDER BY r.created_at DESC, r.id DESC LIMIT 200",
+            MentorRequestService::row,
+            params.toArray()),
+        memberId);
   }
 
   /** One request, only for its two members. */
   Optional<MentorRequestView> get(long id, long memberId) {
-    return sql.one(
-        SELECT + " WHERE r.id = ? AND (r.mentee_id = ? OR r.mentor_id = ?)",
-        rs -> map(rs, memberId),
-        id,
-        memberId,
-        memberId);
+    return views(
+            sql.list(
+                SELECT + " WHERE r.id = ? AND (r.mentee_id = ? OR r.mentor_id = ?)",
+                MentorRequestService::row,
+                id,
+                memberId,
+                memberId),
+            memberId)
+        .stream()
+        .findFirst();
   }
 
   @Transactional
@@ -125,12 +174,7 @@ class MentorRequestService {
     if (mentor == null) {
       throw ApiException.notFound("Mentor");
     }
-    if (sql.count(
-            "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
-                + " AND status = 'ACTIVE'",
-            menteeId,
-            mentorId)
-        > 0) {
+    if (mentorships.findByMenteeIdAndMentorIdAndStatus(menteeId, mentorId, "ACTIVE").isPresent()) {
       throw ApiException.conflict("already-mentored", "This mentor already mentors you.");
     }
     // An overdue request the sweep has not reached yet must not block asking again.
@@ -147,17 +191,12 @@ class MentorRequestService {
                   + " a mentorship first.")
           .with("maxMentorships", mentees.wanted(menteeId));
     }
-    record Place(int capacity, int active, boolean paused) {}
-    Place place =
-        sql.one(
-                "SELECT capacity, active_mentees, paused FROM mentor_profiles WHERE member_id = ?",
-                rs -> new Place(rs.getInt(1), rs.getInt(2), rs.getBoolean(3)),
-                mentorId)
-            .orElseThrow(() -> ApiException.notFound("Mentor"));
-    if (place.paused) {
+    MentorProfile place =
+        profiles.findById(mentorId).orElseThrow(() -> ApiException.notFound("Mentor"));
+    if (place.paused()) {
       throw ApiException.conflict("mentor-paused", "This mentor takes no new mentees just now.");
     }
-    if (place.active >= place.capacity) {
+    if (place.activeMentees() >= place.capacity()) {
       throw ApiException.conflict("mentor-full", "This mentor has no free place just now.");
     }
     long open =
@@ -261,12 +300,9 @@ class MentorRequestService {
     String note = d.note() == null || d.note().isBlank() ? null : d.note().strip();
     switch (d.status()) {
       case ACCEPTED -> {
-        if (sql.count(
-                "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND mentor_id = ?"
-                    + " AND status = 'ACTIVE'",
-                r.mentee,
-                r.mentor)
-            > 0) {
+        if (mentorships
+            .findByMenteeIdAndMentorIdAndStatus(r.mentee, r.mentor, "ACTIVE")
+            .isPresent()) {
           throw ApiException.conflict("already-mentored", "You already mentor this member.");
         }
         long active = mentees.active(r.mentee);
@@ -274,24 +310,13 @@ class MentorRequestService {
           throw ApiException.conflict(
               "mentee-has-mentor", "This member has found the mentor they asked for meanwhile.");
         }
-        int taken =
-            sql.update(
-                "UPDATE mentor_profiles SET active_mentees = active_mentees + 1"
-                    + " WHERE member_id = ? AND active_mentees < capacity",
-                r.mentor);
+        int taken = profiles.takePlace(r.mentor);
         if (taken == 0) {
           throw ApiException.conflict(
               "mentor-full",
               "You have no free place. Raise your capacity or end a mentorship first.");
         }
-        long mentorship =
-            sql.insert(
-                "INSERT INTO mentorships (mentor_id, mentee_id, request_id, status, started_at)"
-                    + " VALUES (?, ?, ?, 'ACTIVE', ?)",
-                r.mentor,
-                r.mentee,
-                id,
-                now);
+        long mentorship = mentorships.save(Mentorship.started(r.mentor, r.mentee, id, now)).id();
         sql.update(
             "UPDATE mentor_requests SET status = 'ACCEPTED', response_note = ?, decided_at = ?,"
                 + " mentorship_id = ? WHERE id = ?",

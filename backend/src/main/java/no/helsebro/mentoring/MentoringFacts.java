@@ -17,9 +17,11 @@ import no.helsebro.platform.database.JdbcQueries;
 public class MentoringFacts {
 
   private final JdbcQueries sql;
+  private final ActiveMembers members;
 
-  MentoringFacts(JdbcQueries sql) {
+  MentoringFacts(JdbcQueries sql, ActiveMembers members) {
     this.sql = sql;
+    this.members = members;
   }
 
   /** A request for mentoring and its status now (OPEN, ACCEPTED, DECLINED, EXPIRED, ...). */
@@ -160,9 +162,10 @@ public class MentoringFacts {
     List<Row> rows =
         sql.list(
             "SELECT p.member_id, p.capacity - p.active_mentees FROM mentor_profiles p"
-                + " JOIN members m ON m.id = p.member_id WHERE m.status = 'ACTIVE'"
-                + " AND NOT p.paused AND p.active_mentees < p.capacity",
+                + " WHERE NOT p.paused AND p.active_mentees < p.capacity",
             rs -> new Row(rs.getLong(1), rs.getInt(2)));
+    java.util.Set<Long> active = members.among(rows.stream().map(Row::id).toList());
+    rows = rows.stream().filter(r -> active.contains(r.id())).toList();
     if (rows.isEmpty()) {
       return List.of();
     }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import no.helsebro.platform.database.JdbcQueries;
 
 /** Aggregates for coordinators; never one member's feedback. */
@@ -14,28 +15,29 @@ class MentoringStatisticsService {
   private final JdbcQueries sql;
   private final MentoringConfig config;
   private final QuestionRouting questions;
+  private final ActiveMembers members;
 
-  MentoringStatisticsService(JdbcQueries sql, MentoringConfig config, QuestionRouting questions) {
+  MentoringStatisticsService(
+      JdbcQueries sql, MentoringConfig config, QuestionRouting questions, ActiveMembers members) {
     this.sql = sql;
     this.config = config;
     this.questions = questions;
+    this.members = members;
   }
 
   MentoringStatisticsView statistics() {
-    String activeMentor =
-        " FROM mentor_profiles p JOIN members m ON m.id = p.member_id"
-            + " WHERE m.status = 'ACTIVE'";
-    long mentors = sql.count("SELECT COUNT(*)" + activeMentor);
-    long withPlaces =
-        sql.count(
-            "SELECT COUNT(*)"
-                + activeMentor
-                + " AND NOT p.paused AND p.active_mentees < p.capacity");
-    long paused = sql.count("SELECT COUNT(*)" + activeMentor + " AND p.paused");
+    record Place(long member, boolean paused, boolean free) {}
+    List<Place> places =
+        sql.list(
+            "SELECT member_id, paused, active_mentees < capacity AS free FROM mentor_profiles",
+            rs -> new Place(rs.getLong(1), rs.getBoolean(2), rs.getBoolean(3)));
+    Set<Long> activeMentors = members.among(places.stream().map(Place::member).toList());
+    places = places.stream().filter(p -> activeMentors.contains(p.member())).toList();
+    long mentors = places.size();
+    long withPlaces = places.stream().filter(p -> !p.paused() && p.free()).count();
+    long paused = places.stream().filter(Place::paused).count();
     long mentees =
-        sql.count(
-            "SELECT COUNT(*) FROM mentee_needs n JOIN members m ON m.id = n.member_id"
-                + " WHERE m.status = 'ACTIVE'");
+        members.among(sql.list("SELECT member_id FROM mentee_needs", rs -> rs.getLong(1))).size();
     long active = sql.count("SELECT COUNT(*) FROM mentorships WHERE status = 'ACTIVE'");
     long ended = sql.count("SELECT COUNT(*) FROM mentorships WHERE status = 'ENDED'");
     long open = sql.count("SELECT COUNT(*) FROM mentor_requests WHERE status = 'OPEN'");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.forum.ForumQuestions;
 import no.helsebro.forum.ReplyPosted;
 import no.helsebro.forum.TopicCreated;
@@ -51,6 +52,7 @@ class QuestionRouting {
   private final QuestionRoutingConfig config;
   private final Ladder ladder;
   private final ChangeFeed feed;
+  private final MemberDirectory members;
 
   QuestionRouting(
       JdbcQueries sql,
@@ -60,7 +62,8 @@ class QuestionRouting {
       MemberFacts facts,
       TermCatalog terms,
       QuestionRoutingConfig config,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      MemberDirectory members) {
     this.sql = sql;
     this.tx = tx;
     this.forum = forum;
@@ -70,6 +73,7 @@ class QuestionRouting {
     this.config = config;
     this.ladder = config.ladder();
     this.feed = feed;
+    this.members = members;
   }
 
   Ladder ladder() {
@@ -223,11 +227,7 @@ class QuestionRouting {
                   ? List.of()
                   : facts.peers(systems, workplace, already, config.getPeersPerQuestion());
           case MENTORS -> mentors(q, asker, systems, workplace, askerFacts, already);
-          case COORDINATORS ->
-              sql.list(
-                  "SELECT id FROM members WHERE coordinator = TRUE AND status = 'ACTIVE'"
-                      + " ORDER BY id",
-                  rs -> rs.getLong(1));
+          case COORDINATORS -> members.activeCoordinatorIds().stream().sorted().toList();
         };
     List<Long> offered = new ArrayList<>();
     for (Long member : to) {

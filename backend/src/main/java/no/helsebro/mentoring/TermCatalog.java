@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.platform.changes.ChangeListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.profiles.TaxonomyChanged;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /**
  * The shared taxonomy terms (systems, workplace types, regions, ...) as mentoring reads them: kept
@@ -38,12 +39,12 @@ class TermCatalog implements ChangeListener {
 
   private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
-  private final JdbcQueries sql;
+  private final TaxonomyService taxonomies;
   private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
-  TermCatalog(JdbcQueries sql) {
-    this.sql = sql;
+  TermCatalog(TaxonomyService taxonomies) {
+    this.taxonomies = taxonomies;
   }
 
   /** One taxonomy term. */
@@ -172,21 +173,18 @@ class TermCatalog implements ChangeListener {
     // snapshot stale at once.
     long before = generation.get();
     Map<Long, Term> byId = new HashMap<>();
-    for (Term t :
-        sql.list(
-            "SELECT id, kind, code, name_nb, name_en, parent_id, sort_order, archived"
-                + " FROM taxonomy_terms",
-            rs ->
-                new Term(
-                    rs.getLong("id"),
-                    rs.getString("kind"),
-                    rs.getString("code"),
-                    rs.getString("name_nb"),
-                    rs.getString("name_en"),
-                    JdbcQueries.nullableLong(rs, "parent_id"),
-                    rs.getInt("sort_order"),
-                    rs.getBoolean("archived")))) {
-      byId.put(t.id(), t);
+    for (TaxonomyTerm t : taxonomies.terms(null)) {
+      byId.put(
+          t.id(),
+          new Term(
+              t.id(),
+              t.kind().name(),
+              t.code(),
+              t.nameNb(),
+              t.nameEn(),
+              t.parentId(),
+              t.sortOrder(),
+              t.archived()));
     }
     Snapshot s = new Snapshot(Map.copyOf(byId), before, System.nanoTime());
     snapshot = s;

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -161,5 +162,111 @@ public class ProfileFacts {
   private static @Nullable TermRef ref(Map<Long, TaxonomyTerm> terms, @Nullable Long id) {
     TaxonomyTerm t = id == null ? null : terms.get(id);
     return t == null ? null : TermRef.of(t);
+  }
+
+  // --- for mentoring's matching (docs/adr/0408)
+
+  /**
+   * The profile terms matching weighs, for members active or not; a member without a profile has
+   * none.
+   *
+   * @param countyId their county (its region counts when {@code regionId} is not given)
+   */
+  public record MatchingProfile(
+      long memberId,
+      @Nullable Long backgroundId,
+      @Nullable Long workplaceTypeId,
+      @Nullable Long regionId,
+      @Nullable Long countyId,
+      Set<Long> systemIds,
+      Set<Long> languageIds) {}
+
+  /** Matching profiles of the members among {@code memberIds} that have a profile or terms. */
+  public Map<Long, MatchingProfile> matchingProfiles(Collection<Long> memberIds) {
+    Map<Long, MatchingProfile> out = new HashMap<>();
+    List<Long> ids = new ArrayList<>(memberIds);
+    // In chunks, so a pool of thousands of mentors does not make one huge IN list.
+    for (int from = 0; from < ids.size(); from += 1000) {
+      List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+      String in = " IN (" + JdbcQueries.marks(chunk.size()) + ")";
+      Object[] params = chunk.toArray();
+      Map<Long, Set<Long>> systems = new HashMap<>();
+      Map<Long, Set<Long>> languages = new HashMap<>();
+      for (Object[] row :
+          sql.list(
+              "SELECT member_id, relation, term_id FROM member_profile_terms WHERE member_id"
+                  + in
+                  + " AND relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN', 'LANGUAGE')",
+              rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)},
+              params)) {
+        (row[1].equals("LANGUAGE") ? languages : systems)
+            .computeIfAbsent((Long) row[0], k -> new HashSet<>())
+            .add((Long) row[2]);
+      }
+      Set<Long> found = new HashSet<>(systems.keySet());
+      found.addAll(languages.keySet());
+      for (MatchingProfile p :
+          sql.list(
+              "SELECT member_id, background_id, workplace_type_id, region_id, county_id"
+                  + " FROM member_profiles WHERE member_id"
+                  + in,
+              rs -> {
+                long id = rs.getLong("member_id");
+                return new MatchingProfile(
+                    id,
+                    JdbcQueries.nullableLong(rs, "background_id"),
+                    JdbcQueries.nullableLong(rs, "workplace_type_id"),
+                    JdbcQueries.nullableLong(rs, "region_id"),
+                    JdbcQueries.nullableLong(rs, "county_id"),
+                    systems.getOrDefault(id, Set.of()),
+                    languages.getOrDefault(id, Set.of()));
+              },
+              params)) {
+        out.put(p.memberId(), p);
+      }
+      for (Long id : found) {
+        out.computeIfAbsent(
+            id,
+            k ->
+                new MatchingProfile(
+                    k,
+                    null,
+                    null,
+                    null,
+                    null,
+                    systems.getOrDefault(k, Set.of()),
+                    languages.getOrDefault(k, Set.of())));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Active members with a profile who use or know any of these systems and, when given, work in
+   * this kind of workplace; most shared systems first, then by id; at most {@code limit}.
+   */
+  public List<Long> systemPeers(Set<Long> systemIds, @Nullable Long workplaceTypeId, int limit) {
+    if (systemIds.isEmpty()) {
+      return List.of();
+    }
+    List<Object> params = new ArrayList<>(systemIds);
+    String workplace = "";
+    if (workplaceTypeId != null) {
+      workplace = " AND p.workplace_type_id = ?";
+      params.add(workplaceTypeId);
+    }
+    params.add(limit);
+    return sql.list(
+        "SELECT t.member_id FROM member_profile_terms t"
+            + " JOIN members m ON m.id = t.member_id AND m.status = 'ACTIVE'"
+            + " JOIN member_profiles p ON p.member_id = t.member_id"
+            + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
+            + JdbcQueries.marks(systemIds.size())
+            + ")"
+            + workplace
+            + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"
+            + " LIMIT ?",
+        rs -> rs.getLong(1),
+        params.toArray());
   }
 }

@@ -15,6 +15,7 @@ class MentoringStatisticsTest {
   @Inject MentoringFixtures f;
   @Inject JdbcQueries sql;
   @Inject QuestionRouting routing;
+  @Inject ActiveMembers members;
 
   @Test
   void coordinatorsSeeFeedbackOnlyAsAnAggregateOnceEnoughAnswersExist() {
@@ -53,7 +54,7 @@ class MentoringStatisticsTest {
   @Test
   void belowTheThresholdNoFeedbackFiguresAreShown() {
     MentoringStatisticsService service =
-        new MentoringStatisticsService(sql, threshold(1_000_000), routing);
+        new MentoringStatisticsService(sql, threshold(1_000_000), routing, members);
 
     MentoringStatisticsView stats = service.statistics();
 

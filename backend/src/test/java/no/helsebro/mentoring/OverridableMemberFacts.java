@@ -6,7 +6,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.profiles.ProfileFacts;
 
 /**
  * Member facts for tests: the real ones, except for members a test gave a profile (background,
@@ -19,8 +20,8 @@ class OverridableMemberFacts implements MemberFacts {
   private final ProfileMemberFacts real;
   private final Map<Long, Facts> profiles = new ConcurrentHashMap<>();
 
-  OverridableMemberFacts(JdbcQueries sql, TermCatalog terms) {
-    this.real = new ProfileMemberFacts(sql, terms);
+  OverridableMemberFacts(MemberDirectory members, ProfileFacts profiles, TermCatalog terms) {
+    this.real = new ProfileMemberFacts(members, profiles, terms);
   }
 
   void profile(
