@@ -13,7 +13,6 @@ record MentorshipMessage(
     long mentorshipId,
     long authorId,
     String body,
-    @Nullable String clientKey,
     Instant createdAt)
     implements MentorshipSpace.Entry<MessageView> {
 

@@ -204,7 +204,7 @@ class MentorshipService {
     Mentorship m = space.activeOf(id, memberId);
     PatientDataGuard.requireNone("body", body);
     long messageId =
-        messages.save(new MentorshipMessage(null, id, memberId, body, null, Instant.now())).id();
+        messages.save(new MentorshipMessage(null, id, memberId, body, Instant.now())).id();
     feed.publish(new MentorshipMessagePosted(id, messageId, memberId, m.other(memberId)));
     idempotency.record(memberId, key, hash, "mentorship-message", messageId);
     return messageId;
