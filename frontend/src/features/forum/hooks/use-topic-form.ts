@@ -1,4 +1,14 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type RefObject } from 'react';
+import {
+  get,
+  useForm,
+  type FieldError,
+  type FieldErrors,
+  type Path,
+  type PathValue,
+  type Resolver,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -75,6 +85,23 @@ export function toCreateTopicRequest(
   };
 }
 
+/** What the form shows above its button after a refused submit (field errors are on the fields). */
+interface TopicProblem {
+  message: string;
+  patientData: FormProblem['patientData'];
+  /** The refusal marked fields: the line goes once they are all put right. */
+  hadFields: boolean;
+}
+
+/** The paths ("title", "story.context") of the fields that have an error. */
+function errorPaths(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([name, e]) => {
+    if (!e || typeof e !== 'object') return [];
+    if ('message' in e || 'type' in e) return [`${prefix}${name}`];
+    return errorPaths(e as FieldErrors, `${prefix}${name}.`);
+  });
+}
+
 /**
  * A new topic's form state: the draft kept in the browser (and on the server), the form's own
  * checks, the refused submit's problem by field, and the submit that waits in the outbox when
@@ -97,12 +124,16 @@ export function useTopicForm(
     { ...emptyDraft, title: initialTitle.slice(0, 200) },
     isEmptyTopicDraft,
   );
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [problem, setProblem] = useState<TopicProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
   const inFlight = useRef(false);
   const d = draft.value;
 
+  const section = z.preprocess(
+    (v) => v ?? '',
+    z.string().trim().min(1, t('validation.sectionRequired')),
+  );
   const schema = z.object({
     title: z.string().trim().min(5, t('validation.titleShort')).max(200, t('validation.titleLong')),
     body: kind === 'STORY' ? z.string() : z.string().trim().min(1, t('validation.bodyRequired')),
@@ -114,52 +145,73 @@ export function useTopicForm(
             .regex(/^https?:\/\/\S+$/i, t('validation.link'))
         : z.string(),
     trainingFormat: kind === 'TRAINING' ? z.string().min(1, t('validation.format')) : z.string(),
+    story:
+      kind === 'STORY'
+        ? z.looseObject({
+            context: section,
+            whatWeDid: section,
+          })
+        : z.looseObject({}),
   });
+  // The draft (kept in the browser and on the server) holds the values; react-hook-form holds the
+  // errors, the form's own (zod) and the server's, by field. A draft replaced from outside (the
+  // server's newer copy, a topic given back from the outbox) resets the values, not the errors.
+  const rhf = useForm<TopicDraft>({
+    resolver: zodResolver(schema) as unknown as Resolver<TopicDraft>,
+    values: d,
+    resetOptions: { keepErrors: true, keepIsSubmitted: true, keepSubmitCount: true },
+  });
+  const { errors } = rhf.formState;
 
-  /** The form's own checks, by field (the server checks again). */
-  const localProblems = (x: TopicDraft) => {
-    const local: Record<string, string> = {};
-    const parsed = schema.safeParse(x);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) local[String(issue.path[0])] ??= issue.message;
+  /** Puts a refused submit on the form: field errors on their fields, the rest above the button. */
+  const showProblem = (p: FormProblem) => {
+    rhf.clearErrors();
+    for (const [field, message] of Object.entries(p.fields)) {
+      rhf.setError(field as Path<TopicDraft>, { type: 'server', message });
     }
-    if (kind === 'STORY') {
-      if (!x.story.context?.trim()) local['story.context'] = t('validation.sectionRequired');
-      if (!x.story.whatWeDid?.trim()) local['story.whatWeDid'] = t('validation.sectionRequired');
-    }
-    return local;
+    setProblem({
+      message: p.message,
+      patientData: p.patientData,
+      hadFields: Object.keys(p.fields).length > 0,
+    });
   };
 
   const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) => {
     draft.update((x) => ({ ...x, [k]: v }));
-    // A field's error goes as soon as what is typed there is right (not only on the next submit).
-    if (problem && Object.keys(problem.fields).length) {
-      const still = localProblems({ ...d, [k]: v });
-      const changed = (f: string) => f === k || f.startsWith(`${String(k)}.`);
-      const fields = Object.fromEntries(
-        Object.entries(problem.fields).filter(([f]) => (changed(f) ? f in still : true)),
-      );
-      if (Object.keys(fields).length !== Object.keys(problem.fields).length) {
-        setProblem(
-          Object.keys(fields).length || problem.patientData ? { ...problem, fields } : null,
-        );
-      }
-    }
+    rhf.setValue(k as Path<TopicDraft>, v as PathValue<TopicDraft, Path<TopicDraft>>);
+    // A field's error goes as soon as what is typed there is right (not only on the next submit);
+    // a field without an error gets none until the next submit.
+    const before = errorPaths(errors);
+    const marked = before.filter((f) => f === k || f.startsWith(`${String(k)}.`));
+    if (!marked.length) return;
+    void rhf.trigger(marked as Path<TopicDraft>[]).then((fixed) => {
+      // The line above the button goes with the last field error (not with patient data).
+      if (!fixed || before.length > marked.length) return;
+      setProblem((p) => (p && p.hadFields && !p.patientData ? null : p));
+    });
   };
 
   const submit = async (categoryId: string) => {
     if (inFlight.current) return;
-    const local = localProblems(d);
-    if (Object.keys(local).length) {
-      setProblem({ fields: local, patientData: null, message: t('problems.fields') });
-      focusFirstError(form.current);
+    inFlight.current = true;
+    let valid = false;
+    await rhf.handleSubmit(
+      () => {
+        valid = true;
+      },
+      () => {
+        setProblem({ message: t('problems.fields'), patientData: null, hadFields: true });
+        focusFirstError(form.current);
+      },
+    )();
+    if (!valid) {
+      inFlight.current = false;
       return;
     }
     const request = toCreateTopicRequest(d, kind, categoryId);
     const json = JSON.stringify(request);
     if (!key.current || key.current.json !== json) key.current = { key: newIdempotencyKey(), json };
     const idempotencyKey = key.current.key;
-    inFlight.current = true;
     setSending(true);
     setProblem(null);
     // Without a connection the topic waits, with its key, and is sent when the connection is back.
@@ -188,7 +240,7 @@ export function useTopicForm(
       navigate(`/forum/t/${created.topicId}`);
     } catch (e) {
       if (e instanceof NetworkError && wait()) return;
-      setProblem(toFormProblem(e, t));
+      showProblem(toFormProblem(e, t));
       focusFirstError(form.current);
     } finally {
       inFlight.current = false;
@@ -203,13 +255,14 @@ export function useTopicForm(
     if (!isEmptyTopicDraft(draft.value)) return false;
     draft.update(item.draft as TopicDraft);
     if (refused && item.refusal)
-      setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
+      showProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
     return true;
   };
 
   const patientData = (field: string) =>
     problem?.patientData?.field === field ? problem.patientData.matches : null;
-  const error = (field: string) => problem?.fields[field] ?? null;
+  const error = (field: string) =>
+    (get(errors, field) as FieldError | undefined)?.message ?? null;
 
   return {
     draft,
