@@ -1,14 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type RefObject } from 'react';
-import {
-  get,
-  useForm,
-  type FieldError,
-  type FieldErrors,
-  type Path,
-  type PathValue,
-  type Resolver,
-} from 'react-hook-form';
+import type { FieldErrors, Path, PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -17,9 +8,10 @@ import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useSession } from '@/lib/session';
 import { useCreateTopic } from '../api/topics';
 import type { CreateTopicRequest, StoryFields, TopicKind } from '../api/types';
-import { toFormProblem, type FormProblem } from '../components/problems';
+import { toFormProblem } from '../components/problems';
 import { enqueue, type OutboxItem } from '../lib/outbox';
 import { useDraft } from './use-draft';
+import { usePostForm } from './use-post-form';
 
 export interface TopicDraft {
   categoryId: string;
@@ -85,14 +77,6 @@ export function toCreateTopicRequest(
   };
 }
 
-/** What the form shows above its button after a refused submit (field errors are on the fields). */
-interface TopicProblem {
-  message: string;
-  patientData: FormProblem['patientData'];
-  /** The refusal marked fields: the line goes once they are all put right. */
-  hadFields: boolean;
-}
-
 /** The paths ("title", "story.context") of the fields that have an error. */
 function errorPaths(errors: FieldErrors, prefix = ''): string[] {
   return Object.entries(errors).flatMap(([name, e]) => {
@@ -124,7 +108,6 @@ export function useTopicForm(
     { ...emptyDraft, title: initialTitle.slice(0, 200) },
     isEmptyTopicDraft,
   );
-  const [problem, setProblem] = useState<TopicProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
   const inFlight = useRef(false);
@@ -153,28 +136,9 @@ export function useTopicForm(
           })
         : z.looseObject({}),
   });
-  // The draft (kept in the browser and on the server) holds the values; react-hook-form holds the
-  // errors, the form's own (zod) and the server's, by field. A draft replaced from outside (the
-  // server's newer copy, a topic given back from the outbox) resets the values, not the errors.
-  const rhf = useForm<TopicDraft>({
-    resolver: zodResolver(schema) as unknown as Resolver<TopicDraft>,
-    values: d,
-    resetOptions: { keepErrors: true, keepIsSubmitted: true, keepSubmitCount: true },
-  });
+  const { form: rhf, problem, setProblem, showProblem, check, error, patientData } =
+    usePostForm<TopicDraft>(schema, { values: d });
   const { errors } = rhf.formState;
-
-  /** Puts a refused submit on the form: field errors on their fields, the rest above the button. */
-  const showProblem = (p: FormProblem) => {
-    rhf.clearErrors();
-    for (const [field, message] of Object.entries(p.fields)) {
-      rhf.setError(field as Path<TopicDraft>, { type: 'server', message });
-    }
-    setProblem({
-      message: p.message,
-      patientData: p.patientData,
-      hadFields: Object.keys(p.fields).length > 0,
-    });
-  };
 
   const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) => {
     draft.update((x) => ({ ...x, [k]: v }));
@@ -194,17 +158,8 @@ export function useTopicForm(
   const submit = async (categoryId: string) => {
     if (inFlight.current) return;
     inFlight.current = true;
-    let valid = false;
-    await rhf.handleSubmit(
-      () => {
-        valid = true;
-      },
-      () => {
-        setProblem({ message: t('problems.fields'), patientData: null, hadFields: true });
-        focusFirstError(form.current);
-      },
-    )();
-    if (!valid) {
+    if (!(await check(t('problems.fields')))) {
+      focusFirstError(form.current);
       inFlight.current = false;
       return;
     }
@@ -258,11 +213,6 @@ export function useTopicForm(
       showProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
     return true;
   };
-
-  const patientData = (field: string) =>
-    problem?.patientData?.field === field ? problem.patientData.matches : null;
-  const error = (field: string) =>
-    (get(errors, field) as FieldError | undefined)?.message ?? null;
 
   return {
     draft,
