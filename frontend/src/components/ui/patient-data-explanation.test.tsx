@@ -56,7 +56,7 @@ describe('PatientDataExplanation', () => {
       code: 'patient-data',
       field: 'reason',
       matches: [{ start: 8, end: 19 }],
-      errors: [{ field: 'reason', message: 'x', code: 'patient-data' }],
+      errors: [{ field: 'reason', code: 'patient-data' }],
     });
     const { rerender } = render(
       <PatientDataNotice error={refusal} field="reason" text="Pasient 01010012356" />,
