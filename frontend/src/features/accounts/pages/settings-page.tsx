@@ -18,12 +18,7 @@ import { fieldErrorText } from '@/lib/forms/field-errors';
 import { languages } from '@/lib/i18n';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
-import {
-  changePassword,
-  deleteMyAccount,
-  exportMyData,
-  signOutEverywhere,
-} from '../api/auth';
+import { changePassword, deleteMyAccount, exportMyData, signOutEverywhere } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
 import { TwoFactorSection } from '../components/two-factor-section';
 import { useErrorText } from '../components/use-error-text';

@@ -86,10 +86,7 @@ function EditForm({
   };
 
   return (
-    <form
-      className="hb-stack hb-edit"
-      onSubmit={(e) => void form.handleSubmit(save)(e)}
-    >
+    <form className="hb-stack hb-edit" onSubmit={(e) => void form.handleSubmit(save)(e)}>
       {conflict ? (
         <Alert data-color="warning" className="hb-conflict">
           <Heading level={3} data-size="xs">

@@ -136,8 +136,15 @@ export function useTopicForm(
           })
         : z.looseObject({}),
   });
-  const { form: rhf, problem, setProblem, showProblem, check, error, patientData } =
-    usePostForm<TopicDraft>(schema, { values: d });
+  const {
+    form: rhf,
+    problem,
+    setProblem,
+    showProblem,
+    check,
+    error,
+    patientData,
+  } = usePostForm<TopicDraft>(schema, { values: d });
   const { errors } = rhf.formState;
 
   const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) => {

@@ -62,10 +62,7 @@ export function FollowUps({
         </ol>
       )}
       {isAuthor ? (
-        <form
-          className="hb-stack"
-          onSubmit={(e) => void form.handleSubmit(submit)(e)}
-        >
+        <form className="hb-stack" onSubmit={(e) => void form.handleSubmit(submit)(e)}>
           <MarkdownField
             label={t('followUps.add')}
             value={body}
