@@ -162,4 +162,9 @@ public class ProfileFacts {
     TaxonomyTerm t = id == null ? null : terms.get(id);
     return t == null ? null : TermRef.of(t);
   }
+
+  /** The systems (term ids) a member uses or knows, as their profile says. */
+  public Set<Long> systemIds(long memberId) {
+    return systemsOf(List.of(memberId)).getOrDefault(memberId, Set.of());
+  }
 }
