@@ -31,10 +31,8 @@ final class SqlOwnership {
     }
   }
 
-  private static final Pattern SQL_KEYWORD =
-      Pattern.compile(
-          "\\b(SELECT|INSERT|UPDATE|DELETE|FROM|JOIN|INTO|WHERE|EXISTS|REPLACE|TRUNCATE|ALTER)\\b");
-  private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z_0-9]*");
+  private static final Pattern TABLE_REFERENCE =
+      Pattern.compile("\\b(?:FROM|JOIN|INTO|UPDATE|TABLE)\\s+`?([A-Za-z_][A-Za-z_0-9]*)");
   private static final Pattern MAPPED_ENTITY =
       Pattern.compile("@MappedEntity\\(\\s*(?:value\\s*=\\s*)?\"([A-Za-z_0-9]+)\"");
 
@@ -55,13 +53,9 @@ final class SqlOwnership {
         String module = relative.getName(0).toString();
         String source = Files.readString(file);
         Set<String> tables = new TreeSet<>();
-        for (String literal : literals(source)) {
-          if (SQL_KEYWORD.matcher(literal).find()) {
-            Matcher w = WORD.matcher(literal);
-            while (w.find()) {
-              tables.add(w.group());
-            }
-          }
+        Matcher reference = TABLE_REFERENCE.matcher(String.join(" ", literals(source)));
+        while (reference.find()) {
+          tables.add(reference.group(1));
         }
         Matcher mapped = MAPPED_ENTITY.matcher(source);
         while (mapped.find()) {

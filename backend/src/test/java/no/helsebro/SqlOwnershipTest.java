@@ -63,11 +63,23 @@ class SqlOwnershipTest {
   @Test
   void sqlNamingAnotherModulesTableIsFound() {
     Map<String, String> owners =
-        Map.of("alpha_things", "alpha", "beta_things", "beta", "beta_codes", "beta");
+        Map.of(
+            "alpha_things",
+            "alpha",
+            "beta_things",
+            "beta",
+            "beta_codes",
+            "beta",
+            "beta_items",
+            "beta",
+            "beta_flags",
+            "beta");
     assertThat(SqlOwnership.breaches(FIXTURE, owners))
         .extracting(SqlOwnership.Breach::key)
         .containsExactlyInAnyOrder(
-            "alpha/AlphaSql.java: beta_things", "alpha/AlphaSql.java: beta_codes");
+            "alpha/AlphaSql.java: beta_things",
+            "alpha/AlphaSql.java: beta_codes",
+            "alpha/AlphaSql.java: beta_items");
   }
 
   @Test

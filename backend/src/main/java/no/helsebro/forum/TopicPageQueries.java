@@ -12,6 +12,8 @@ import java.util.Set;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /**
  * The topic page's queries, a hot read (docs/adr/0201): four small queries whatever the topic's
@@ -87,11 +89,20 @@ class TopicPageQueries {
   private final JdbcQueries db;
   private final ForumStore store;
   private final AuthorNames names;
+  private final TaxonomyService taxonomy;
 
-  TopicPageQueries(JdbcQueries db, ForumStore store, AuthorNames names) {
+  TopicPageQueries(JdbcQueries db, ForumStore store, AuthorNames names, TaxonomyService taxonomy) {
     this.db = db;
     this.store = store;
     this.names = names;
+    this.taxonomy = taxonomy;
+  }
+
+  /** The workplace type from the profiles module's cached terms (ADR 0024). */
+  @Nullable
+  private ForumDtos.TermRef workplaceRef(@Nullable Long id) {
+    TaxonomyTerm w = id == null ? null : taxonomy.byIds(List.of(id)).get(id);
+    return w == null ? null : new ForumDtos.TermRef(id, w.code(), w.nameNb(), w.nameEn());
   }
 
   /** The topic with its category, author, workplace type, accepted answer's number and labels. */
@@ -100,10 +111,8 @@ class TopicPageQueries {
         db.one(
                 "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
                     + " c.sort_order, c.archived, c.topic_count,"
-                    + " w.code AS w_code, w.name_nb AS w_nb, w.name_en AS w_en,"
                     + " ap.post_number AS accepted_number"
                     + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
-                    + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
                     + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
                     + " WHERE t.id = ?",
                 rs -> {
@@ -146,13 +155,7 @@ class TopicPageQueries {
                           JdbcQueries.nullableLong(rs, "merged_into_id"),
                           List.of(),
                           List.of(),
-                          workplace == null
-                              ? null
-                              : new ForumDtos.TermRef(
-                                  workplace,
-                                  rs.getString("w_code"),
-                                  rs.getString("w_nb"),
-                                  rs.getString("w_en")),
+                          workplaceRef(workplace),
                           rs.getString("org_size"),
                           rs.getString("duration"),
                           rs.getString("training_format"),

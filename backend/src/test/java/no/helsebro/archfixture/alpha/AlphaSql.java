@@ -1,6 +1,9 @@
 package no.helsebro.archfixture.alpha;
 
-/** SQL of alpha that reads beta's tables twice and its own once; English text is no SQL. */
+/**
+ * SQL of alpha that reads beta's tables three times (once split over two literals); a column named
+ * like a table and English text are no breach.
+ */
 final class AlphaSql {
   static final String OWN = "SELECT id FROM alpha_things";
   static final String JOINED =
@@ -10,7 +13,10 @@ final class AlphaSql {
       """
       SELECT code FROM beta_codes
       """;
-  static final String PROSE = "the beta_things of members are theirs";
+  static final String PROSE = "the beta_things of members are theirs, taken FROM";
+  static final String COLUMN = "SELECT SUM(beta_flags) FROM alpha_things";
+  static final String SPLIT =
+      "SELECT a.id FROM alpha_things a LEFT JOIN" + " beta_items b ON b.id = a.id";
 
   private AlphaSql() {}
 }
