@@ -84,7 +84,7 @@ class ReviewQueue {
         String note,
         boolean trusted,
         java.time.Instant at) {}
-    List<OpenFlag> open =
+    List<OpenFlag> openFlags =
         db.list(
             "SELECT f.post_id, f.flagger_id, f.reason, f.note, f.trusted, f.created_at"
                 + " FROM moderation_flags f WHERE f.is_open AND f.post_id IN ("
@@ -102,9 +102,13 @@ class ReviewQueue {
     // The flaggers' names from the accounts module, in one look-up (ADR 0024).
     Map<Long, MemberSummary> flaggers =
         members.summaries(
-            open.stream().map(OpenFlag::flaggerId).filter(id -> id != null).distinct().toList());
+            openFlags.stream()
+                .map(OpenFlag::flaggerId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
     Map<Long, List<ModerationWire.FlagEntry>> flags = new HashMap<>();
-    for (OpenFlag f : open) {
+    for (OpenFlag f : openFlags) {
       MemberSummary flagger = f.flaggerId() == null ? null : flaggers.get(f.flaggerId());
       flags
           .computeIfAbsent(f.postId(), k -> new ArrayList<>())

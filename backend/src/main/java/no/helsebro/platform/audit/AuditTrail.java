@@ -32,26 +32,17 @@ public class AuditTrail {
       @Nullable Instant from,
       @Nullable Instant before) {}
 
-  /** One entry; {@code details} is the JSON the writer stored. */
-  public record Entry(
-      long id,
-      Instant occurredAt,
-      @Nullable Long actorId,
-      String actorName,
-      String action,
-      String targetType,
-      @Nullable Long targetId,
-      @Nullable String reason,
-      @Nullable String details) {}
-
   private final JdbcQueries db;
 
   AuditTrail(JdbcQueries db) {
     this.db = db;
   }
 
-  /** The entries that match, newest first; at most {@code limit} from {@code offset}. */
-  public List<Entry> find(Filter f, int limit, long offset) {
+  /**
+   * The entries that match, newest first ({@code details} as the JSON the writer stored); at most
+   * {@code limit} from {@code offset}.
+   */
+  public List<AuditEntryRow> find(Filter f, int limit, long offset) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> params = new ArrayList<>();
     if (f.action() != null) {
@@ -94,7 +85,7 @@ public class AuditTrail {
             + where
             + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
         rs ->
-            new Entry(
+            new AuditEntryRow(
                 rs.getLong("id"),
                 JdbcQueries.instant(rs, "occurred_at"),
                 JdbcQueries.nullableLong(rs, "actor_id"),
