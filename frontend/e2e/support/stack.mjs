@@ -74,10 +74,15 @@ function removeDataDir() {
 }
 console.log(`Helsebro e2e stack: ${baseURL}, data in ${dataDir}, SMTP on ${smtpPort}`);
 
+// Always the embedded MariaDB (the default a fresh machine gets): CI points the backend's own tests
+// at an external server through DATASOURCES_*, and this stack must not follow it there.
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !name.startsWith('DATASOURCES_')),
+);
 const app = spawn('java', ['-Xmx384m', '-jar', jar], {
   stdio: 'inherit',
   env: {
-    ...process.env,
+    ...inherited,
     MICRONAUT_SERVER_PORT: String(appPort),
     HELSEBRO_DATA_DIR: dataDir,
     HELSEBRO_BASE_URL: baseURL,

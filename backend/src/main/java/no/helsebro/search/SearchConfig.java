@@ -14,7 +14,7 @@ class SearchConfig {
    * Matches counted for the facets at most; a broader search counts a random sample of this many
    * and scales the counts up (HELSEBRO_SEARCH_FACET_SAMPLE, ADR 0452).
    */
-  private int facetSample = SearchEngine.DEFAULT_FACET_SAMPLE;
+  private int facetSample = FacetCounts.DEFAULT_SAMPLE;
 
   public int getFacetSample() {
     return facetSample;

@@ -1,9 +1,9 @@
+// Over 400 lines: one index's writer and searchers share a lifecycle (open, refresh, commit).
 package no.helsebro.search;
 
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,16 +19,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.RandomSamplingFacetsCollector;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -51,8 +43,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -73,30 +63,17 @@ final class SearchEngine implements Closeable {
 
   private static final int MAX_PAGE_DEPTH = 1000;
 
-  /**
-   * Matches counted for the facets at most. Counting reads every value of every facet of every
-   * match (83 % of a search's CPU at 100,000 topics before sampling, ADR 0452).
-   */
-  static final int DEFAULT_FACET_SAMPLE = 10_000;
-
-  /** The same sample for the same search: counts do not jump between pages or reloads. */
-  private static final long SAMPLE_SEED = 0x48656c7365L;
-
-  private final int facetSample;
-
   private final Directory directory;
   private final SearchAnalyzers analyzers;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final FacetsConfig facets = TopicDocuments.facetsConfig();
   private volatile QueryText queryText;
-  private volatile FacetState facetState;
-
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  private final FacetCounts facetCounts;
 
   SearchEngine(Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms)
       throws IOException {
-    this(directory, analyzers, synonyms, DEFAULT_FACET_SAMPLE);
+    this(directory, analyzers, synonyms, FacetCounts.DEFAULT_SAMPLE);
   }
 
   /**
@@ -106,7 +83,6 @@ final class SearchEngine implements Closeable {
   SearchEngine(
       Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms, int facetSample)
       throws IOException {
-    this.facetSample = facetSample;
     this.directory = directory;
     this.analyzers = analyzers;
     IndexWriterConfig config = new IndexWriterConfig(analyzers.index());
@@ -115,6 +91,7 @@ final class SearchEngine implements Closeable {
     this.writer = new IndexWriter(directory, config);
     this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.queryText = new QueryText(analyzers, synonyms);
+    this.facetCounts = new FacetCounts(facets, facetSample);
   }
 
   void synonyms(SystemSynonyms synonyms) {
@@ -343,10 +320,8 @@ final class SearchEngine implements Closeable {
           }
           DrillDownQuery counting =
               drillDown(q, words == null ? new MatchAllDocsQuery() : words.matching());
-          SampledSideways sideways =
-              new SampledSideways(searcher, facets, facetState(searcher), facetSample);
           DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
-              sideways.search(counting, new TotalHitCountCollectorManager());
+              facetCounts.sideways(searcher).search(counting, new TotalHitCountCollectorManager());
 
           int size = Math.max(1, Math.min(q.size(), 50));
           int page = Math.max(0, q.page());
@@ -366,11 +341,12 @@ final class SearchEngine implements Closeable {
               java.util.Arrays.copyOfRange(
                   top.scoreDocs, start, Math.min(start + size, top.scoreDocs.length));
           List<SearchResults.Hit> hits =
-              hits(searcher, words == null ? null : words.ranking(), pageDocs);
+              SearchHits.of(
+                  searcher, analyzers.index(), words == null ? null : words.ranking(), pageDocs);
           Map<String, List<SearchResults.FacetValue>> counts =
-              facetCounts(counted, searcher, labels);
+              facetCounts.counts(counted, searcher, labels);
           return new SearchResults(
-              counted.collectorResult, page, size, hits, counts, sampled(counted));
+              counted.collectorResult, page, size, hits, counts, facetCounts.sampled(counted));
         });
   }
 
@@ -462,222 +438,6 @@ final class SearchEngine implements Closeable {
     }
   }
 
-  private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-    FacetState current = facetState;
-    if (current != null && current.reader() == searcher.getIndexReader()) {
-      return current.state();
-    }
-    SortedSetDocValuesReaderState state =
-        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-    facetState = new FacetState(searcher.getIndexReader(), state);
-    return state;
-  }
-
-  private Map<String, List<SearchResults.FacetValue>> facetCounts(
-      DrillSideways.DrillSidewaysResult counted, IndexSearcher searcher, FacetLabels labels)
-      throws IOException {
-    Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
-    for (String dim : TopicDocuments.DIMENSIONS) {
-      List<SearchResults.FacetValue> values = new ArrayList<>();
-      FacetResult r;
-      try {
-        r = counted.facets.getTopChildren(20, dim);
-      } catch (IllegalArgumentException noSuchDim) {
-        r = null;
-      }
-      if (r != null && collectorOf(counted, dim) instanceof RandomSamplingFacetsCollector sample) {
-        r = sample.amortizeFacetCounts(r, facets, searcher);
-      }
-      if (r != null) {
-        for (LabelAndValue lv : r.labelValues) {
-          FacetLabels.Label label = labels.label(dim, lv.label);
-          values.add(
-              new SearchResults.FacetValue(lv.label, lv.value.longValue(), label.nb(), label.en()));
-        }
-      }
-      out.put(dim, values);
-    }
-    return out;
-  }
-
-  /** The collector a dimension was counted from: its own when it is drilled sideways. */
-  private static FacetsCollector collectorOf(
-      DrillSideways.DrillSidewaysResult counted, String dim) {
-    if (counted.drillSidewaysDims != null) {
-      for (int i = 0; i < counted.drillSidewaysDims.length; i++) {
-        if (dim.equals(counted.drillSidewaysDims[i])) {
-          return counted.drillSidewaysFacetsCollector[i];
-        }
-      }
-    }
-    return counted.drillDownFacetsCollector;
-  }
-
-  /** Whether any dimension was counted from a sample (its counts are estimates). */
-  private boolean sampled(DrillSideways.DrillSidewaysResult counted) {
-    List<FacetsCollector> all = new ArrayList<>();
-    all.add(counted.drillDownFacetsCollector);
-    if (counted.drillSidewaysFacetsCollector != null) {
-      all.addAll(java.util.Arrays.asList(counted.drillSidewaysFacetsCollector));
-    }
-    for (FacetsCollector c : all) {
-      if (c instanceof RandomSamplingFacetsCollector sample) {
-        long matched = 0;
-        for (FacetsCollector.MatchingDocs docs : sample.getOriginalMatchingDocs()) {
-          matched += docs.totalHits;
-        }
-        if (matched > facetSample) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Drill sideways whose facet collectors count a random sample of a broad search's matches
-   * (Lucene's {@link RandomSamplingFacetsCollector}); a search with fewer matches is counted whole.
-   */
-  private static final class SampledSideways extends DrillSideways {
-    private final int sample;
-
-    SampledSideways(
-        IndexSearcher searcher,
-        FacetsConfig config,
-        SortedSetDocValuesReaderState state,
-        int sample) {
-      super(searcher, config, state);
-      this.sample = sample;
-    }
-
-    @Override
-    protected FacetsCollectorManager createDrillDownFacetsCollectorManager() {
-      return new SamplingManager(sample);
-    }
-
-    @Override
-    protected FacetsCollectorManager createDrillSidewaysFacetsCollectorManager() {
-      return new SamplingManager(sample);
-    }
-  }
-
-  /** One sampling collector per search (this engine searches on the calling thread). */
-  private static final class SamplingManager extends FacetsCollectorManager {
-    private final int sample;
-
-    SamplingManager(int sample) {
-      this.sample = sample;
-    }
-
-    @Override
-    public FacetsCollector newCollector() {
-      return new RandomSamplingFacetsCollector(sample, SAMPLE_SEED);
-    }
-
-    @Override
-    public FacetsCollector reduce(Collection<FacetsCollector> collectors) throws IOException {
-      if (collectors.size() == 1) {
-        return collectors.iterator().next();
-      }
-      // Several slices (a searcher with an executor) cannot share one sample: counted whole.
-      return super.reduce(collectors);
-    }
-  }
-
-  private List<SearchResults.Hit> hits(IndexSearcher searcher, Query words, ScoreDoc[] docs)
-      throws IOException {
-    if (docs.length == 0) {
-      return List.of();
-    }
-    Map<String, String[]> marked = Map.of();
-    if (words != null) {
-      UnifiedHighlighter highlighter =
-          UnifiedHighlighter.builder(searcher, analyzers.index())
-              .withFieldMatcher(field -> true)
-              .withHandleMultiTermQuery(true)
-              .withHighlightPhrasesStrictly(true)
-              .withMaxLength(20_000)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .build();
-      int[] ids = new int[docs.length];
-      for (int i = 0; i < docs.length; i++) {
-        ids[i] = docs[i].doc;
-      }
-      marked =
-          highlighter.highlightFields(
-              new String[] {TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES},
-              words,
-              ids,
-              new int[] {1, 2, 1});
-    }
-    StoredFields stored = searcher.storedFields();
-    List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
-    for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(docs[i].doc);
-      String title = d.get(TopicDocuments.TITLE);
-      String titleHtml = pick(marked, TopicDocuments.TITLE, i);
-      String bodyHtml = pick(marked, TopicDocuments.BODY, i);
-      String replyHtml = pick(marked, TopicDocuments.REPLIES, i);
-      String snippet;
-      int postNumber = 1;
-      if (bodyHtml != null && bodyHtml.contains("<mark>")) {
-        snippet = bodyHtml;
-      } else if (replyHtml != null && replyHtml.contains("<mark>")) {
-        snippet = replyHtml;
-        postNumber = replyNumber(d, replyHtml);
-      } else {
-        snippet = bodyHtml != null ? bodyHtml : opening(d);
-      }
-      List<String> tags = new ArrayList<>();
-      for (var f : d.getFields(TopicDocuments.TAG)) {
-        tags.add(f.stringValue());
-      }
-      hits.add(
-          new SearchResults.Hit(
-              Long.parseLong(d.get(TopicDocuments.ID)),
-              title,
-              titleHtml != null ? titleHtml : Html.escape(title),
-              d.get(TopicDocuments.KIND),
-              d.get(TopicDocuments.CATEGORY),
-              Boolean.parseBoolean(d.get(TopicDocuments.SOLVED)),
-              snippet,
-              postNumber,
-              d.get(TopicDocuments.AUTHOR_NAME),
-              Instant.ofEpochMilli(d.getField(TopicDocuments.CREATED).numericValue().longValue()),
-              Instant.ofEpochMilli(d.getField(TopicDocuments.ACTIVITY).numericValue().longValue()),
-              tags));
-    }
-    return hits;
-  }
-
-  private static String opening(Document d) {
-    String body = d.get(TopicDocuments.BODY);
-    if (body == null) {
-      return null;
-    }
-    return Html.escape(body.length() > 240 ? body.substring(0, 240) + " …" : body);
-  }
-
-  private static String pick(Map<String, String[]> marked, String field, int i) {
-    String[] values = marked.get(field);
-    return values == null ? null : values[i];
-  }
-
-  /** Which reply a highlighted passage came from: the first whose text holds its first words. */
-  private static int replyNumber(Document d, String passageHtml) {
-    String[] numbers = d.get(TopicDocuments.REPLY_NUMBERS).split(",");
-    String[] texts = d.getValues(TopicDocuments.REPLIES);
-    String plain = Html.unescape(passageHtml.replace("<mark>", "").replace("</mark>", ""));
-    String probe = plain.split(" … ")[0].strip();
-    probe = probe.length() > 40 ? probe.substring(0, 40) : probe;
-    for (int i = 0; i < texts.length && i < numbers.length; i++) {
-      if (texts[i].contains(probe)) {
-        return Integer.parseInt(numbers[i]);
-      }
-    }
-    return numbers.length > 0 && !numbers[0].isEmpty() ? Integer.parseInt(numbers[0]) : 1;
-  }
-
   private <T> T withSearcher(SearcherCall<T> call) {
     try {
       IndexSearcher searcher = searchers.acquire();
@@ -712,14 +472,5 @@ final class SearchEngine implements Closeable {
     IndexFailure(Exception cause) {
       super("Writing the search index failed: " + cause, cause);
     }
-  }
-
-  /** Labels of facet values that are codes. */
-  interface FacetLabels {
-    FacetLabels NONE = (dim, value) -> new Label(null, null);
-
-    Label label(String dim, String value);
-
-    record Label(String nb, String en) {}
   }
 }

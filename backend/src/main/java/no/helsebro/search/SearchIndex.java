@@ -1,3 +1,4 @@
+// Over 400 lines: the indexing thread (catch up, apply, rebuild, recover) shares its state.
 package no.helsebro.search;
 
 import io.micronaut.context.annotation.Requires;

@@ -27,9 +27,8 @@ public class SearchService {
   private final ChangeFeed feed;
   private volatile Labels labels;
 
-  private record Labels(
-      long loadedAt, long version, Map<String, SearchEngine.FacetLabels.Label> byKey)
-      implements SearchEngine.FacetLabels {
+  private record Labels(long loadedAt, long version, Map<String, FacetLabels.Label> byKey)
+      implements FacetLabels {
     @Override
     public Label label(String dim, String value) {
       return byKey.getOrDefault(dim + "\u0000" + value, new Label(null, null));
@@ -105,7 +104,7 @@ public class SearchService {
         " ", java.util.Arrays.asList(parts).subList(0, Math.min(words, parts.length)));
   }
 
-  private SearchEngine.FacetLabels labels() {
+  private FacetLabels labels() {
     Labels current = labels;
     long version = index.labelsChanged();
     if (current != null
@@ -113,21 +112,21 @@ public class SearchService {
         && System.nanoTime() - current.loadedAt() < LABELS_MAX_AGE_NANOS) {
       return current;
     }
-    Map<String, SearchEngine.FacetLabels.Label> byKey = new HashMap<>();
+    Map<String, FacetLabels.Label> byKey = new HashMap<>();
     for (var c : source.categories()) {
       byKey.put(
           TopicDocuments.CATEGORY + "\u0000" + c.slug(),
-          new SearchEngine.FacetLabels.Label(c.nameNb(), c.nameEn()));
+          new FacetLabels.Label(c.nameNb(), c.nameEn()));
     }
     for (var t : taxonomies.terms(TaxonomyKind.SYSTEM)) {
       byKey.put(
           TopicDocuments.SYSTEM + "\u0000" + t.code(),
-          new SearchEngine.FacetLabels.Label(t.nameNb(), t.nameEn()));
+          new FacetLabels.Label(t.nameNb(), t.nameEn()));
     }
     for (var t : taxonomies.terms(TaxonomyKind.WORKPLACE_TYPE)) {
       byKey.put(
           TopicDocuments.WORKPLACE + "\u0000" + t.code(),
-          new SearchEngine.FacetLabels.Label(t.nameNb(), t.nameEn()));
+          new FacetLabels.Label(t.nameNb(), t.nameEn()));
     }
     Labels loaded = new Labels(System.nanoTime(), version, Map.copyOf(byKey));
     labels = loaded;

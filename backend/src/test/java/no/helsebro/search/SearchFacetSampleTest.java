@@ -26,7 +26,7 @@ class SearchFacetSampleTest {
   @Test
   void broadSearchEstimatesFacetCountsFromASample() throws Exception {
     try (SearchEngine engine = engine(100)) {
-      SearchResults r = engine.search(SearchQuery.of("journal"), SearchEngine.FacetLabels.NONE);
+      SearchResults r = engine.search(SearchQuery.of("journal"), FacetLabels.NONE);
       assertThat(r.total()).isEqualTo(TOPICS);
       assertThat(r.facetCountsEstimated()).isTrue();
       Map<String, Long> kinds = counts(r, "kind");
@@ -41,8 +41,8 @@ class SearchFacetSampleTest {
   @Test
   void sameSearchSameEstimates() throws Exception {
     try (SearchEngine engine = engine(100)) {
-      SearchResults a = engine.search(SearchQuery.of("journal"), SearchEngine.FacetLabels.NONE);
-      SearchResults b = engine.search(SearchQuery.of("journal"), SearchEngine.FacetLabels.NONE);
+      SearchResults a = engine.search(SearchQuery.of("journal"), FacetLabels.NONE);
+      SearchResults b = engine.search(SearchQuery.of("journal"), FacetLabels.NONE);
       assertThat(counts(b, "kind")).isEqualTo(counts(a, "kind"));
     }
   }
@@ -66,7 +66,7 @@ class SearchFacetSampleTest {
               q.byDate(),
               q.page(),
               q.size());
-      SearchResults r = engine.search(questions, SearchEngine.FacetLabels.NONE);
+      SearchResults r = engine.search(questions, FacetLabels.NONE);
       assertThat(r.total()).isEqualTo(300);
       // The kind dimension is counted as if its own filter were not set: all three kinds.
       assertThat(counts(r, "kind")).containsOnlyKeys("QUESTION", "STORY", "TRAINING");
@@ -77,7 +77,7 @@ class SearchFacetSampleTest {
   @Test
   void searchWithFewerMatchesThanTheSampleIsCountedExactly() throws Exception {
     try (SearchEngine engine = engine(10_000)) {
-      SearchResults r = engine.search(SearchQuery.of("journal"), SearchEngine.FacetLabels.NONE);
+      SearchResults r = engine.search(SearchQuery.of("journal"), FacetLabels.NONE);
       assertThat(r.facetCountsEstimated()).isFalse();
       assertThat(counts(r, "kind"))
           .containsEntry("QUESTION", 300L)

@@ -1,3 +1,4 @@
+// Over 400 lines: tailing, hole detection (ADR 0019) and delivery share one cursor and lock.
 package no.helsebro.platform.changes;
 
 import io.micronaut.context.event.ShutdownEvent;
