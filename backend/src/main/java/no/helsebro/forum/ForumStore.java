@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -194,12 +195,12 @@ class ForumStore {
       return List.of();
     }
     Set<Long> wanted = new LinkedHashSet<>(ids);
-    TaxonomyKind wantedKind = TaxonomyKind.valueOf(kind);
-    long found =
-        taxonomy.byIds(wanted).values().stream()
-            .filter(t -> t.kind() == wantedKind && !t.archived())
-            .count();
-    if (found != wanted.size()) {
+    // Read from the profiles module's repository, not its cache: a write checks what is there now.
+    Set<Long> live = new HashSet<>();
+    taxonomy.terms(TaxonomyKind.valueOf(kind)).stream()
+        .filter(t -> !t.archived())
+        .forEach(t -> live.add(t.id()));
+    if (!live.containsAll(wanted)) {
       throw ApiException.invalidField(field, "validation", "unknown " + kind.toLowerCase());
     }
     return new ArrayList<>(wanted);
