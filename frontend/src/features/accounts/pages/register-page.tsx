@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { ApiError } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useLanguage } from '@/lib/use-language';
@@ -29,6 +30,7 @@ export function RegisterPage() {
   const { language } = useLanguage();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const [refused, setRefused] = useState<{ error: unknown; values: Values } | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const {
     register,
@@ -44,10 +46,12 @@ export function RegisterPage() {
 
   const onSubmit = async (values: Values) => {
     setFormError(null);
+    setRefused(null);
     try {
       const accepted = await registerMember({ ...values, language });
       setSentTo(accepted.email);
     } catch (e) {
+      setRefused({ error: e, values });
       const { code } = applyServerErrors(e, setError, fields, (x) => message(x.problem.code));
       const onAField = e instanceof ApiError && e.fieldErrors.length > 0;
       if (!onAField) setFormError(code ?? 'generic');
@@ -86,6 +90,11 @@ export function RegisterPage() {
           error={errorText(errors.displayName, message)}
           {...register('displayName')}
         />
+        <PatientDataNotice
+          error={refused?.error}
+          field="displayName"
+          text={refused?.values.displayName}
+        />
         <Textfield
           label={t('fields.email')}
           description={t('fields.emailHint')}
@@ -108,6 +117,11 @@ export function RegisterPage() {
           autoComplete="organization"
           error={errorText(errors.organisation, message)}
           {...register('organisation')}
+        />
+        <PatientDataNotice
+          error={refused?.error}
+          field="organisation"
+          text={refused?.values.organisation}
         />
         <div className="hb-auth-form__actions">
           <Button type="submit" disabled={isSubmitting}>

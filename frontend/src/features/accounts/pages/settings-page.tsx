@@ -4,7 +4,6 @@ import {
   Card,
   Dialog,
   Heading,
-  List,
   Paragraph,
   Textfield,
 } from '@digdir/designsystemet-react';
@@ -19,18 +18,10 @@ import { fieldErrorText } from '@/lib/forms/field-errors';
 import { languages } from '@/lib/i18n';
 import { useLanguage } from '@/lib/use-language';
 import { useSession } from '@/lib/session';
-import {
-  beginTwoFactor,
-  changePassword,
-  confirmTwoFactor,
-  deleteMyAccount,
-  disableTwoFactor,
-  exportMyData,
-  fetchMe,
-  signOutEverywhere,
-} from '../api/auth';
+import { changePassword, deleteMyAccount, exportMyData, signOutEverywhere } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
-import { QrCode } from '../components/qr-code';
+import { TwoFactorSection } from '../components/two-factor-section';
+import { useErrorText } from '../components/use-error-text';
 
 export function SettingsPage() {
   return (
@@ -38,16 +29,6 @@ export function SettingsPage() {
       <Settings />
     </RequireRole>
   );
-}
-
-function useErrorText() {
-  const { t } = useTranslation('accounts');
-  return (e: unknown) => {
-    const code = e instanceof ApiError ? e.problem.code : 'network';
-    return t(`errors.${code ?? 'generic'}` as 'errors.generic', {
-      defaultValue: t('errors.generic'),
-    });
-  };
 }
 
 function Settings() {
@@ -149,137 +130,6 @@ function PasswordSection() {
           </Button>
         </div>
       </form>
-    </Card>
-  );
-}
-
-function TwoFactorSection() {
-  const { t } = useTranslation('accounts');
-  const errorText = useErrorText();
-  const { member, updateMember } = useSession();
-  const [setup, setSetup] = useState<{ secret: string; otpauthUri: string } | null>(null);
-  const [codes, setCodes] = useState<string[] | null>(null);
-  const [code, setCode] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const extra = member as { twoFactorEnabled?: boolean; coordinator?: boolean } | null;
-  const enabled = !!extra?.twoFactorEnabled;
-
-  const refreshMember = async () => updateMember(await fetchMe());
-
-  return (
-    <Card data-color="neutral" id="two-factor">
-      <Heading level={2} data-size="xs">
-        {t('settings.twoFactorTitle')}
-      </Heading>
-      <Paragraph>{enabled ? t('settings.twoFactorOn') : t('settings.twoFactorOff')}</Paragraph>
-      {!!extra?.coordinator && !enabled && (
-        <Paragraph data-size="sm">{t('settings.twoFactorCoordinator')}</Paragraph>
-      )}
-      {error && (
-        <Alert data-color="danger" role="alert">
-          {error}
-        </Alert>
-      )}
-      {codes && (
-        <Alert data-color="info">
-          <Heading level={3} data-size="2xs">
-            {t('settings.recoveryTitle')}
-          </Heading>
-          <Paragraph>{t('settings.recoveryLead')}</Paragraph>
-          <List.Unordered className="hb-recovery-codes">
-            {codes.map((c) => (
-              <List.Item key={c}>
-                <code>{c}</code>
-              </List.Item>
-            ))}
-          </List.Unordered>
-        </Alert>
-      )}
-      {!enabled && !setup && (
-        <div>
-          <Button
-            variant="secondary"
-            onClick={() => {
-              setError(null);
-              beginTwoFactor()
-                .then(setSetup)
-                .catch((e: unknown) => setError(errorText(e)));
-            }}
-          >
-            {t('settings.twoFactorStart')}
-          </Button>
-        </div>
-      )}
-      {!enabled && setup && (
-        <form
-          className="hb-auth-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            confirmTwoFactor(code)
-              .then(async (result) => {
-                setCodes(result.recoveryCodes);
-                setSetup(null);
-                setCode('');
-                await refreshMember();
-              })
-              .catch((err: unknown) => setError(errorText(err)));
-          }}
-        >
-          <Paragraph>{t('settings.twoFactorScan')}</Paragraph>
-          <QrCode text={setup.otpauthUri} label={t('settings.twoFactorQr')} />
-          <Paragraph>
-            {t('settings.twoFactorSecret')}: <code className="hb-secret">{setup.secret}</code>
-          </Paragraph>
-          <Paragraph>
-            <a href={setup.otpauthUri} className="ds-link">
-              {t('settings.twoFactorUri')}
-            </a>
-          </Paragraph>
-          <Textfield
-            label={t('fields.code')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <div>
-            <Button type="submit">{t('settings.twoFactorConfirm')}</Button>
-          </div>
-        </form>
-      )}
-      {enabled && (
-        <form
-          className="hb-auth-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            disableTwoFactor(code)
-              .then(async () => {
-                setCode('');
-                setCodes(null);
-                await refreshMember();
-              })
-              .catch((err: unknown) => setError(errorText(err)));
-          }}
-        >
-          <Textfield
-            label={t('fields.code')}
-            description={t('fields.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <div>
-            <Button type="submit" variant="secondary">
-              {t('settings.twoFactorDisable')}
-            </Button>
-          </div>
-        </form>
-      )}
     </Card>
   );
 }

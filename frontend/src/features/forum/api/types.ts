@@ -23,17 +23,9 @@ export const trainingFormats: TrainingFormat[] = [
   'SLIDES',
 ];
 
-export interface MemberRef {
-  id: number;
-  displayName: string;
-}
+export type MemberRef = ApiSchema<'MemberRef'>;
 
-export interface TermRef {
-  id: number;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-}
+export type TermRef = ApiSchema<'TermRef'>;
 
 export interface PageOf<T> {
   items: T[];

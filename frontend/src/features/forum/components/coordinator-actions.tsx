@@ -1,8 +1,11 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { TextField } from '@/components/ui/text-field';
+import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useForumAction, useTopicTitles } from '../api/topics';
 import type { TopicView } from '../api/types';
@@ -85,8 +88,11 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
   const action = useForumAction();
   const problem = useActionProblem();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
+  const dialog = useDialogForm(
+    z.object({ reason: z.string().trim().min(1, t('validation.sectionRequired')) }),
+    { reason: '' },
+  );
+  const reasonError = dialog.form.formState.errors.reason?.message;
   return (
     <>
       <Button
@@ -95,8 +101,7 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
         aria-haspopup="dialog"
         onClick={() => {
           action.reset();
-          setReason('');
-          setMissing(false);
+          dialog.open();
           setOpen(true);
         }}
       >
@@ -110,17 +115,12 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
         submitLabel={t('moderation.closeSubmit')}
         busy={action.isPending}
         error={action.isError ? problem(action.error) : null}
-        onSubmit={() => {
-          if (!reason.trim()) {
-            setMissing(true);
-            document.getElementById('hb-close-reason')?.focus();
-            return;
-          }
+        onSubmit={dialog.submit(({ reason }) =>
           action.mutate(
             { method: 'post', path: `/topics/${topic.id}/close`, body: { reason: reason.trim() } },
             { onSuccess: () => setOpen(false) },
-          );
-        }}
+          ),
+        )}
       >
         <TextField
           id="hb-close-reason"
@@ -129,9 +129,13 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
           multiline
           rows={3}
           limit={500}
-          value={reason}
-          error={missing && !reason.trim() ? t('validation.sectionRequired') : undefined}
-          onChange={(e) => setReason(e.target.value)}
+          error={reasonError}
+          {...dialog.form.register('reason')}
+        />
+        <PatientDataNotice
+          error={action.error}
+          field="reason"
+          text={(action.variables?.body as { reason?: string } | undefined)?.reason}
         />
       </FormDialog>
     </>

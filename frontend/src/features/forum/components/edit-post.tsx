@@ -1,6 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { api, ApiError } from '@/lib/api-client';
 import { usePostSource, useInvalidateForum } from '../api/topics';
 import {
@@ -9,8 +10,15 @@ import {
   type PostSource,
   type StoryFields,
 } from '../api/types';
+import { usePostForm } from '../hooks/use-post-form';
 import { MarkdownField } from './markdown-field';
-import { toFormProblem, type FormProblem } from './problems';
+import { toFormProblem } from './problems';
+
+interface EditValues {
+  title: string;
+  body: string;
+  story: StoryFields;
+}
 
 interface Props {
   postId: number;
@@ -42,15 +50,19 @@ function EditForm({
   const postId = source.id;
   const invalidate = useInvalidateForum();
   const [version, setVersion] = useState(source.version);
-  const [title, setTitle] = useState(source.title ?? '');
-  const [body, setBody] = useState(source.body);
-  const [story, setStory] = useState<StoryFields>(source.story ?? {});
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { form, problem, setProblem, showProblem, error, patientData } = usePostForm<EditValues>(
+    // The server checks an edit (the form has nothing of its own to check).
+    z.object({ title: z.string(), body: z.string(), story: z.looseObject({}) }),
+    {
+      defaultValues: { title: source.title ?? '', body: source.body, story: source.story ?? {} },
+    },
+  );
+  const { title, body, story } = form.watch();
   const [conflict, setConflict] = useState<EditConflict | null>(null);
   const [saving, setSaving] = useState(false);
   const opening = source.postNumber === 1;
 
-  const save = async () => {
+  const save = async ({ title, body, story }: EditValues) => {
     setSaving(true);
     setProblem(null);
     try {
@@ -66,24 +78,15 @@ function EditForm({
       if (e instanceof ApiError && e.problem.code === 'edit-conflict') {
         setConflict(e.problem as unknown as EditConflict);
       } else {
-        setProblem(toFormProblem(e, t));
+        showProblem(toFormProblem(e, t));
       }
     } finally {
       setSaving(false);
     }
   };
 
-  const fieldProblem = (field: string) =>
-    problem?.patientData?.field === field ? problem.patientData.matches : null;
-
   return (
-    <form
-      className="hb-stack hb-edit"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="hb-stack hb-edit" onSubmit={(e) => void form.handleSubmit(save)(e)}>
       {conflict ? (
         <Alert data-color="warning" className="hb-conflict">
           <Heading level={3} data-size="xs">
@@ -131,8 +134,8 @@ function EditForm({
               variant="secondary"
               onClick={() => {
                 setVersion(conflict.current.version);
-                setBody(conflict.current.body);
-                if (conflict.current.title) setTitle(conflict.current.title);
+                form.setValue('body', conflict.current.body);
+                if (conflict.current.title) form.setValue('title', conflict.current.title);
                 setConflict(null);
               }}
             >
@@ -145,8 +148,8 @@ function EditForm({
         <Textfield
           label={t('form.title')}
           value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          error={problem?.fields.title}
+          onChange={(e) => form.setValue('title', e.target.value)}
+          error={error('title')}
         />
       ) : null}
       {opening && isStory
@@ -155,19 +158,19 @@ function EditForm({
               key={f}
               label={t(`story.${f}`)}
               value={story[f] ?? ''}
-              onChange={(v) => setStory((s) => ({ ...s, [f]: v }))}
+              onChange={(v) => form.setValue('story', { ...form.getValues('story'), [f]: v })}
               rows={4}
-              error={problem?.fields[`story.${f}`]}
-              patientData={fieldProblem(`story.${f}`)}
+              error={error(`story.${f}`)}
+              patientData={patientData(`story.${f}`)}
             />
           ))
         : null}
       <MarkdownField
         label={opening && isStory ? t('form.summary') : t('form.body')}
         value={body}
-        onChange={setBody}
-        error={problem?.fields.body}
-        patientData={fieldProblem('body')}
+        onChange={(v) => form.setValue('body', v)}
+        error={error('body')}
+        patientData={patientData('body')}
       />
       {problem ? (
         <Alert data-color="danger" data-size="sm" role="alert">

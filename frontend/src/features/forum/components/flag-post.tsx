@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -9,8 +10,11 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { api, ApiError } from '@/lib/api-client';
 import { forumKeys } from '../api/keys';
 import type { PostView } from '../api/types';
@@ -18,6 +22,11 @@ import type { PostView } from '../api/types';
 /** Why a member flags a post; the moderation module's FlagReason. */
 export const flagReasons = ['SPAM', 'PATIENT_DATA', 'OFFENSIVE', 'OFF_TOPIC', 'OTHER'] as const;
 type FlagReason = (typeof flagReasons)[number];
+
+interface FlagForm {
+  reason: FlagReason | null;
+  note: string;
+}
 
 interface FlagView {
   id: number;
@@ -35,8 +44,16 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
   const client = useQueryClient();
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const [reason, setReason] = useState<FlagReason | null>(null);
-  const [note, setNote] = useState('');
+  const form = useForm<FlagForm>({
+    resolver: zodResolver(
+      z.object({
+        reason: z.enum(flagReasons, { error: t('flag.chooseReason') }),
+        note: z.string(),
+      }),
+    ) as unknown as Resolver<FlagForm>,
+    defaultValues: { reason: null, note: '' },
+  });
+  // The refusal of a sent flag (the form's own check is on the reason).
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<'thanks' | 'thanksHidden' | 'already' | null>(null);
   // The dialog (five reasons and a note) is built when first opened, not for every post on the
@@ -54,12 +71,8 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
       api.post<FlagView>(`/posts/${post.id}/flags`, body),
   });
 
-  const submit = (e: FormEvent<HTMLFormElement>) => {
-    e.preventDefault();
-    if (!reason) {
-      setError(t('flag.chooseReason'));
-      return;
-    }
+  const submit = ({ reason, note }: FlagForm) => {
+    if (!reason) return;
     setError(null);
     flag.mutate(
       { reason, note: note.trim() ? note.trim() : null },
@@ -109,7 +122,7 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
       )}
       {built ? (
         <Dialog ref={dialog} closedby="any" aria-labelledby={titleId}>
-          <form className="hb-stack" onSubmit={submit} noValidate>
+          <form className="hb-stack" onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate>
             <Heading level={2} data-size="xs" id={titleId}>
               {t('flag.title')}
             </Heading>
@@ -119,14 +132,9 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
               {flagReasons.map((r) => (
                 <Radio
                   key={r}
-                  name={`flag-reason-${post.id}`}
                   value={r}
                   label={t(`flag.reasons.${r}`)}
-                  checked={reason === r}
-                  onChange={() => {
-                    setReason(r);
-                    setError(null);
-                  }}
+                  {...form.register('reason', { onChange: () => setError(null) })}
                 />
               ))}
             </Fieldset>
@@ -136,12 +144,12 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
               multiline
               rows={3}
               maxLength={500}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
+              {...form.register('note')}
             />
-            {error ? (
+            <PatientDataNotice error={flag.error} field="note" text={flag.variables?.note} />
+            {(form.formState.errors.reason?.message ?? error) ? (
               <Alert data-color="danger" data-size="sm" role="alert">
-                {error}
+                {form.formState.errors.reason?.message ?? error}
               </Alert>
             ) : null}
             <div className="hb-actions">

@@ -8,10 +8,11 @@ import {
 } from '@digdir/designsystemet-react';
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PatientDataExplanation } from '@/components/ui/patient-data-explanation';
 import { CharacterCount } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-client';
+import type { Match } from '@/lib/forms/patient-data';
 import { renderPreview, useMentionCandidates } from '../api/writing';
-import { PatientDataExplanation, type Match } from './patient-data-explanation';
 import { UserContent } from './user-content';
 
 interface Props {
@@ -184,7 +185,12 @@ export function MarkdownField({
         {t('editor.help')}
       </Paragraph>
       {patientData?.length ? (
-        <PatientDataExplanation text={value} matches={patientData} onShow={select} />
+        <PatientDataExplanation
+          text={value}
+          matches={patientData}
+          onShow={select}
+          why={t('patientData.why')}
+        />
       ) : null}
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Field>

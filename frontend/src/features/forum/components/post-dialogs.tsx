@@ -1,8 +1,11 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { TextField } from '@/components/ui/text-field';
+import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useForumAction } from '../api/topics';
 import type { PostView } from '../api/types';
 import { useActionProblem } from './problems';
@@ -65,7 +68,7 @@ export function HidePostButton({ post }: { post: PostView }) {
   const action = useForumAction();
   const problem = useActionProblem();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const dialog = useDialogForm(z.object({ reason: z.string() }), { reason: '' });
   const built = useBuiltOnce(open);
   return (
     <>
@@ -75,7 +78,7 @@ export function HidePostButton({ post }: { post: PostView }) {
         aria-haspopup="dialog"
         onClick={() => {
           action.reset();
-          setReason('');
+          dialog.open();
           setOpen(true);
         }}
       >
@@ -91,12 +94,12 @@ export function HidePostButton({ post }: { post: PostView }) {
           danger
           busy={action.isPending}
           error={action.isError ? problem(action.error) : null}
-          onSubmit={() =>
+          onSubmit={dialog.submit(({ reason }) =>
             action.mutate(
               { method: 'post', path: `/posts/${post.id}/hide`, body: { reason: reason.trim() } },
               { onSuccess: () => setOpen(false) },
-            )
-          }
+            ),
+          )}
         >
           <TextField
             label={t('moderation.reasonLabel')}
@@ -104,8 +107,12 @@ export function HidePostButton({ post }: { post: PostView }) {
             multiline
             rows={3}
             limit={500}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            {...dialog.form.register('reason')}
+          />
+          <PatientDataNotice
+            error={action.error}
+            field="reason"
+            text={(action.variables?.body as { reason?: string } | undefined)?.reason}
           />
         </FormDialog>
       ) : null}

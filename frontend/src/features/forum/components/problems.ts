@@ -2,12 +2,12 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { fieldErrorText } from '@/lib/forms/field-errors';
-import type { Match } from './patient-data-explanation';
+import { patientDataOf, type PatientDataRefusal } from '@/lib/forms/patient-data';
 
 /** A refused submit, turned into what the form shows: per-field texts and one summary line. */
 export interface FormProblem {
   fields: Record<string, string>;
-  patientData: { field: string; matches: Match[] } | null;
+  patientData: PatientDataRefusal | null;
   message: string;
 }
 
@@ -20,14 +20,10 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
   }
   const p = e.problem;
   const fields: Record<string, string> = {};
-  if (p.code === 'patient-data') {
-    const field = String(p.field ?? 'body');
-    fields[field] = t('patientData.title');
-    return {
-      fields,
-      patientData: { field, matches: (p.matches as Match[] | undefined) ?? [] },
-      message: t('patientData.summary'),
-    };
+  const patientData = patientDataOf(e);
+  if (patientData) {
+    fields[patientData.field] = t('patientData.title');
+    return { fields, patientData, message: t('patientData.summary') };
   }
   if (p.code === 'rate-limited') {
     const minutes = Math.max(1, Math.ceil(Number(p.retryAfterSeconds ?? 60) / 60));

@@ -1,14 +1,16 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
 import { postReply, useInvalidateForum } from '../api/topics';
 import type { CreatedView, PostView } from '../api/types';
 import { useDraft } from '../hooks/use-draft';
+import { usePostForm } from '../hooks/use-post-form';
 import { enqueue, type OutboxItem } from '../lib/outbox';
 import { DraftStatusLine } from './draft-status';
 import { MarkdownField } from './markdown-field';
-import { toFormProblem, type FormProblem } from './problems';
+import { toFormProblem } from './problems';
 import { WaitingPosts } from './waiting-posts';
 
 interface ReplyDraft {
@@ -42,7 +44,10 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
   const draftKey = `reply-${topicId}`;
   const draft = useDraft<ReplyDraft>(draftKey, memberId, empty, (d) => !d.body.trim());
   const invalidate = useInvalidateForum();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const { problem, setProblem, showProblem, check, error, patientData } = usePostForm<ReplyDraft>(
+    z.object({ body: z.string().trim().min(1, t('composer.empty')) }),
+    { values: draft.value },
+  );
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; body: string } | null>(null);
   const inFlight = useRef(false);
@@ -84,18 +89,14 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
     // A ref, not state: a double click arrives before React re-renders.
     if (inFlight.current) return;
     const body = draft.value.body;
-    if (!body.trim()) {
-      setProblem({
-        fields: { body: t('composer.empty') },
-        patientData: null,
-        message: t('composer.empty'),
-      });
+    inFlight.current = true;
+    if (!(await check(t('composer.empty')))) {
+      inFlight.current = false;
       return;
     }
     // The same text keeps its key: a retry is recognised as the same reply.
     if (!key.current || key.current.body !== body) key.current = { key: newIdempotencyKey(), body };
     const idempotencyKey = key.current.key;
-    inFlight.current = true;
     setSending(true);
     setProblem(null);
     const request = { body, replyToPostId: draft.value.replyTo?.postId ?? null };
@@ -125,7 +126,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
       await invalidate();
       onPosted(created);
     } catch (e) {
-      if (!(e instanceof NetworkError && wait())) setProblem(toFormProblem(e, t));
+      if (!(e instanceof NetworkError && wait())) showProblem(toFormProblem(e, t));
     } finally {
       inFlight.current = false;
       setSending(false);
@@ -140,7 +141,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
       replyTo: d.body.trim() ? d.replyTo : back.replyTo,
     }));
     if (refused && item.refusal)
-      setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
+      showProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
     return true;
   };
 
@@ -183,8 +184,8 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
           name="body"
           value={draft.value.body}
           onChange={(body) => draft.update((d) => ({ ...d, body }))}
-          error={problem?.fields.body}
-          patientData={problem?.patientData?.field === 'body' ? problem.patientData.matches : null}
+          error={error('body')}
+          patientData={patientData('body')}
           rows={6}
         />
         {problem ? (

@@ -1,4 +1,5 @@
 import { useRef, useState, type RefObject } from 'react';
+import type { FieldErrors, Path, PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -7,9 +8,10 @@ import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useSession } from '@/lib/session';
 import { useCreateTopic } from '../api/topics';
 import type { CreateTopicRequest, StoryFields, TopicKind } from '../api/types';
-import { toFormProblem, type FormProblem } from '../components/problems';
+import { toFormProblem } from '../components/problems';
 import { enqueue, type OutboxItem } from '../lib/outbox';
 import { useDraft } from './use-draft';
+import { usePostForm } from './use-post-form';
 
 export interface TopicDraft {
   categoryId: string;
@@ -75,6 +77,15 @@ export function toCreateTopicRequest(
   };
 }
 
+/** The paths ("title", "story.context") of the fields that have an error. */
+function errorPaths(errors: FieldErrors, prefix = ''): string[] {
+  return Object.entries(errors).flatMap(([name, e]) => {
+    if (!e || typeof e !== 'object') return [];
+    if ('message' in e || 'type' in e) return [`${prefix}${name}`];
+    return errorPaths(e as FieldErrors, `${prefix}${name}.`);
+  });
+}
+
 /**
  * A new topic's form state: the draft kept in the browser (and on the server), the form's own
  * checks, the refused submit's problem by field, and the submit that waits in the outbox when
@@ -97,12 +108,15 @@ export function useTopicForm(
     { ...emptyDraft, title: initialTitle.slice(0, 200) },
     isEmptyTopicDraft,
   );
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [sending, setSending] = useState(false);
   const key = useRef<{ key: string; json: string } | null>(null);
   const inFlight = useRef(false);
   const d = draft.value;
 
+  const section = z.preprocess(
+    (v) => v ?? '',
+    z.string().trim().min(1, t('validation.sectionRequired')),
+  );
   const schema = z.object({
     title: z.string().trim().min(5, t('validation.titleShort')).max(200, t('validation.titleLong')),
     body: kind === 'STORY' ? z.string() : z.string().trim().min(1, t('validation.bodyRequired')),
@@ -114,52 +128,52 @@ export function useTopicForm(
             .regex(/^https?:\/\/\S+$/i, t('validation.link'))
         : z.string(),
     trainingFormat: kind === 'TRAINING' ? z.string().min(1, t('validation.format')) : z.string(),
+    story:
+      kind === 'STORY'
+        ? z.looseObject({
+            context: section,
+            whatWeDid: section,
+          })
+        : z.looseObject({}),
   });
-
-  /** The form's own checks, by field (the server checks again). */
-  const localProblems = (x: TopicDraft) => {
-    const local: Record<string, string> = {};
-    const parsed = schema.safeParse(x);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) local[String(issue.path[0])] ??= issue.message;
-    }
-    if (kind === 'STORY') {
-      if (!x.story.context?.trim()) local['story.context'] = t('validation.sectionRequired');
-      if (!x.story.whatWeDid?.trim()) local['story.whatWeDid'] = t('validation.sectionRequired');
-    }
-    return local;
-  };
+  const {
+    form: rhf,
+    problem,
+    setProblem,
+    showProblem,
+    check,
+    error,
+    patientData,
+  } = usePostForm<TopicDraft>(schema, { values: d });
+  const { errors } = rhf.formState;
 
   const set = <K extends keyof TopicDraft>(k: K, v: TopicDraft[K]) => {
     draft.update((x) => ({ ...x, [k]: v }));
-    // A field's error goes as soon as what is typed there is right (not only on the next submit).
-    if (problem && Object.keys(problem.fields).length) {
-      const still = localProblems({ ...d, [k]: v });
-      const changed = (f: string) => f === k || f.startsWith(`${String(k)}.`);
-      const fields = Object.fromEntries(
-        Object.entries(problem.fields).filter(([f]) => (changed(f) ? f in still : true)),
-      );
-      if (Object.keys(fields).length !== Object.keys(problem.fields).length) {
-        setProblem(
-          Object.keys(fields).length || problem.patientData ? { ...problem, fields } : null,
-        );
-      }
-    }
+    rhf.setValue(k as Path<TopicDraft>, v as PathValue<TopicDraft, Path<TopicDraft>>);
+    // A field's error goes as soon as what is typed there is right (not only on the next submit);
+    // a field without an error gets none until the next submit.
+    const before = errorPaths(errors);
+    const marked = before.filter((f) => f === k || f.startsWith(`${String(k)}.`));
+    if (!marked.length) return;
+    void rhf.trigger(marked as Path<TopicDraft>[]).then((fixed) => {
+      // The line above the button goes with the last field error (not with patient data).
+      if (!fixed || before.length > marked.length) return;
+      setProblem((p) => (p && p.hadFields && !p.patientData ? null : p));
+    });
   };
 
   const submit = async (categoryId: string) => {
     if (inFlight.current) return;
-    const local = localProblems(d);
-    if (Object.keys(local).length) {
-      setProblem({ fields: local, patientData: null, message: t('problems.fields') });
+    inFlight.current = true;
+    if (!(await check(t('problems.fields')))) {
       focusFirstError(form.current);
+      inFlight.current = false;
       return;
     }
     const request = toCreateTopicRequest(d, kind, categoryId);
     const json = JSON.stringify(request);
     if (!key.current || key.current.json !== json) key.current = { key: newIdempotencyKey(), json };
     const idempotencyKey = key.current.key;
-    inFlight.current = true;
     setSending(true);
     setProblem(null);
     // Without a connection the topic waits, with its key, and is sent when the connection is back.
@@ -188,7 +202,7 @@ export function useTopicForm(
       navigate(`/forum/t/${created.topicId}`);
     } catch (e) {
       if (e instanceof NetworkError && wait()) return;
-      setProblem(toFormProblem(e, t));
+      showProblem(toFormProblem(e, t));
       focusFirstError(form.current);
     } finally {
       inFlight.current = false;
@@ -203,13 +217,9 @@ export function useTopicForm(
     if (!isEmptyTopicDraft(draft.value)) return false;
     draft.update(item.draft as TopicDraft);
     if (refused && item.refusal)
-      setProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
+      showProblem(toFormProblem(new ApiError(item.refusal.status, item.refusal.problem), t));
     return true;
   };
-
-  const patientData = (field: string) =>
-    problem?.patientData?.field === field ? problem.patientData.matches : null;
-  const error = (field: string) => problem?.fields[field] ?? null;
 
   return {
     draft,

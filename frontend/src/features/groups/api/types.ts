@@ -1,19 +1,8 @@
 /** Mirrors the groups API (backend no.helsebro.groups). */
 export type GroupKind = 'REGION' | 'SYSTEM' | 'CUSTOM';
+import type { ApiSchema } from '@/lib/api-schema';
 
-export interface Group {
-  id: number;
-  kind: GroupKind;
-  termId: number | null;
-  nameNb: string;
-  nameEn: string;
-  descriptionNb: string | null;
-  descriptionEn: string | null;
-  memberCount: number;
-  member: boolean;
-  left: boolean;
-  following: boolean;
-}
+export type Group = ApiSchema<'GroupView'>;
 
 export interface GroupTopic {
   topicId: number;
@@ -31,12 +20,7 @@ export interface MyGroups {
   askedOfMyGroups: GroupTopic[];
 }
 
-export interface TermRef {
-  id: number;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-}
+export type TermRef = ApiSchema<'TermRef'>;
 
 export interface MemberCard {
   id: number;

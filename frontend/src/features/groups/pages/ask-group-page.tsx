@@ -16,6 +16,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useAskGroup, useCategories, useGroup } from '../api/groups';
@@ -94,6 +95,7 @@ export function AskGroupPage() {
           error={message(errors.title?.message)}
           {...form.register('title')}
         />
+        <PatientDataNotice error={ask.error} field="title" text={ask.variables?.title} />
         <Field>
           <Label htmlFor="ask-body">{t('askPage.body')}</Label>
           <Paragraph data-size="sm" id="ask-body-help">
@@ -110,6 +112,7 @@ export function AskGroupPage() {
             <ValidationMessage>{message(errors.body.message)}</ValidationMessage>
           ) : null}
         </Field>
+        <PatientDataNotice error={ask.error} field="body" text={ask.variables?.body} />
         {ask.isError ? (
           <Alert data-color="danger" role="alert">
             {problemText(ask.error)}

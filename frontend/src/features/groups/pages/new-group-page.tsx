@@ -1,10 +1,12 @@
 import '../groups.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateGroup } from '../api/groups';
 import type { Group } from '../api/types';
@@ -47,12 +49,14 @@ export function NewGroupPage() {
       </Heading>
       <form className="hb-stack" onSubmit={(e) => void submit(e)} noValidate>
         {fields.map((f) => (
-          <Textfield
-            key={f}
-            label={t(`newGroup.${f}`)}
-            error={message(errors[f]?.message)}
-            {...form.register(f)}
-          />
+          <Fragment key={f}>
+            <Textfield
+              label={t(`newGroup.${f}`)}
+              error={message(errors[f]?.message)}
+              {...form.register(f)}
+            />
+            <PatientDataNotice error={create.error} field={f} text={create.variables?.[f]} />
+          </Fragment>
         ))}
         {create.isError ? (
           <Alert data-color="danger" role="alert">

@@ -1,23 +1,8 @@
 /** Mirrors the insights API (backend no.helsebro.insights). */
 export type Granularity = 'WEEK' | 'MONTH';
+import type { ApiSchema } from '@/lib/api-schema';
 
-export interface HealthPeriod {
-  start: string;
-  activeMembers: number | null;
-  newMembers: number;
-  questions: number;
-  answeredWithin24h: number;
-  answeredWithin48h: number;
-  medianHoursToFirstAnswer: number | null;
-  medianHoursToAcceptedAnswer: number | null;
-  stories: number;
-  trainingResources: number;
-  mentorshipRequests: number;
-  matches: number;
-  mentorshipsEnded: number;
-  feedbackResponses: number;
-  feedback: { helpedShare: number; averageRating: number } | null;
-}
+export type HealthPeriod = ApiSchema<'HealthPeriod'>;
 
 export interface HealthView {
   by: Granularity;
@@ -59,42 +44,11 @@ export const radarReasons: RadarReason[] = [
 
 export type RadarAction = 'WELCOME' | 'GROUP' | 'MENTOR';
 
-export interface RadarEntry {
-  memberId: number;
-  displayName: string;
-  reasons: {
-    reason: RadarReason;
-    since: string | null;
-    count: number;
-    termIds: number[];
-    topicIds: number[];
-  }[];
-  actions: {
-    action: RadarAction;
-    takenAt: string;
-    takenBy: string | null;
-    targetId: number | null;
-  }[];
-}
+export type RadarEntry = ApiSchema<'RadarEntryView'>;
 
-export interface RadarPage {
-  items: RadarEntry[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type RadarPage = ApiSchema<'RadarPage'>;
 
-export interface RadarOptions {
-  groups: {
-    groupId: number;
-    nameNb: string;
-    nameEn: string;
-    memberCount: number;
-    peers: number;
-    distance: number | null;
-  }[];
-  mentors: { mentorId: number; displayName: string; sharedSystems: number; freePlaces: number }[];
-}
+export type RadarOptions = ApiSchema<'RadarOptionsView'>;
 
 export interface Term {
   id: number;

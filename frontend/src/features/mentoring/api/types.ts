@@ -8,6 +8,7 @@ export const shifts = [
   'WEEKEND_EVENING',
   'WEEKEND_NIGHT',
 ] as const;
+import type { ApiSchema } from '@/lib/api-schema';
 export type Shift = (typeof shifts)[number];
 
 export const contactModes = ['MESSAGES', 'VIDEO', 'PHONE'] as const;
@@ -25,44 +26,13 @@ export const factors = [
 ] as const;
 export type Factor = (typeof factors)[number];
 
-export interface Term {
-  id: number;
-  kind: string;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-}
+export type Term = ApiSchema<'TermView'>;
 
-export interface MemberRef {
-  id: number;
-  displayName: string;
-}
+export type MemberRef = ApiSchema<'MemberRef'>;
 
-export interface MentoringOptions {
-  systems: Term[];
-  topics: Term[];
-  workplaceTypes: Term[];
-  regions: Term[];
-  backgrounds: Term[];
-  languages: Term[];
-}
+export type MentoringOptions = ApiSchema<'MentoringOptionsView'>;
 
-export interface MentorProfile {
-  memberId: number;
-  systems: Term[];
-  topics: Term[];
-  workplaceTypes: Term[];
-  regions: Term[];
-  languages: Term[];
-  capacity: number;
-  activeMentees: number;
-  availability: Shift[];
-  contactMode: ContactMode;
-  introduction: string | null;
-  paused: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
+export type MentorProfile = ApiSchema<'MentorProfileView'>;
 
 export interface MentorProfileInput {
   systemIds: number[];
@@ -77,22 +47,7 @@ export interface MentorProfileInput {
   paused: boolean;
 }
 
-export interface MentorSummary {
-  id: number;
-  displayName: string;
-  background: Term | null;
-  systems: Term[];
-  topics: Term[];
-  workplaceTypes: Term[];
-  regions: Term[];
-  languages: Term[];
-  availability: Shift[];
-  contactMode: ContactMode;
-  capacity: number;
-  activeMentees: number;
-  freePlaces: number;
-  paused: boolean;
-}
+export type MentorSummary = ApiSchema<'MentorSummary'>;
 
 export type RequestRefusal =
   | 'self-mentoring'
@@ -112,29 +67,9 @@ export interface MentorView {
   cannotRequestBecause: RequestRefusal | null;
 }
 
-export interface MentorPage {
-  items: MentorSummary[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
+export type MentorPage = ApiSchema<'MentorPage'>;
 
-export interface MenteeNeeds {
-  systems: Term[];
-  topics: Term[];
-  goals: string | null;
-  workplaceType: Term | null;
-  region: Term | null;
-  language: Term | null;
-  background: Term | null;
-  availability: Shift[];
-  sameRegion: boolean;
-  sameBackground: boolean;
-  /** How many mentors the mentee wants at once (1–3, docs/adr/0407). */
-  maxMentorships: number;
-  updatedAt: string | null;
-}
+export type MenteeNeeds = ApiSchema<'MenteeNeedsView'>;
 
 export interface MenteeNeedsInput {
   systemIds: number[];
@@ -152,27 +87,11 @@ export interface MenteeNeedsInput {
 /** The most mentors a mentee may ask to have at once (the server's MenteePlaces.MOST). */
 export const maxMentorshipsAllowed = 3;
 
-export interface FactorView {
-  factor: Factor;
-  weight: number;
-  share: number;
-  matched: Term[];
-  missing: Term[];
-  matchedShifts: Shift[];
-  missingShifts: Shift[];
-}
+export type FactorView = ApiSchema<'FactorView'>;
 
-export interface Suggestion {
-  mentor: MentorSummary;
-  score: number;
-  reasons: FactorView[];
-  shortfalls: FactorView[];
-}
+export type Suggestion = ApiSchema<'SuggestionView'>;
 
-export interface Suggestions {
-  needsStated: boolean;
-  items: Suggestion[];
-}
+export type Suggestions = ApiSchema<'SuggestionsView'>;
 
 export interface MatchingWeights {
   weights: Record<Factor, number>;
@@ -213,19 +132,9 @@ export interface Mentorship {
   openGoals: number;
 }
 
-export interface Message {
-  id: number;
-  author: MemberRef;
-  body: string;
-  createdAt: string;
-}
+export type Message = ApiSchema<'MessageView'>;
 
-export interface MessagePage {
-  items: Message[];
-  page: number;
-  size: number;
-  totalItems: number;
-}
+export type MessagePage = ApiSchema<'MessagePage'>;
 
 export type GoalStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE';
 export const goalStatuses: GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
@@ -239,33 +148,13 @@ export interface Goal {
   updatedAt: string;
 }
 
-export interface CheckIn {
-  id: number;
-  heldOn: string;
-  note: string;
-  createdBy: MemberRef;
-  createdAt: string;
-}
+export type CheckIn = ApiSchema<'CheckInView'>;
 
-export interface Feedback {
-  helped: boolean;
-  rating: number;
-  comment: string | null;
-  createdAt: string;
-}
+export type Feedback = ApiSchema<'FeedbackView'>;
 
-export interface CohortCandidate {
-  member: MemberRef;
-  needsUpdatedAt: string;
-  systems: Term[];
-  topics: Term[];
-}
+export type CohortCandidate = ApiSchema<'CohortCandidateView'>;
 
-export interface CohortAssignment {
-  mentee: MemberRef;
-  mentor: MemberRef | null;
-  score: number;
-}
+export type CohortAssignment = ApiSchema<'CohortAssignmentView'>;
 
 export interface CohortProposal {
   id: number;
@@ -284,49 +173,11 @@ export interface CohortProposal {
   requestsSkipped: number | null;
 }
 
-export interface MentoringStatistics {
-  mentors: number;
-  mentorsWithFreePlaces: number;
-  pausedMentors: number;
-  menteesWithNeeds: number;
-  activeMentorships: number;
-  endedMentorships: number;
-  openRequests: number;
-  requestsLast90Days: {
-    sent: number;
-    accepted: number;
-    declined: number;
-    expired: number;
-    withdrawn: number;
-    open: number;
-  };
-  feedbackResponses: number;
-  feedbackMinResponses: number;
-  feedback: {
-    responses: number;
-    helpedShare: number;
-    averageRating: number;
-    ratingCounts: number[];
-  } | null;
-  questions: {
-    asked: number;
-    answeredWithin24h: number;
-    answeredWithin48h: number;
-    shareWithin24h: number;
-    shareWithin48h: number;
-    unanswered: number;
-  };
-}
+export type MentoringStatistics = ApiSchema<'MentoringStatisticsView'>;
 
 export type LadderStage = 'PEERS' | 'MENTORS' | 'COORDINATORS';
 
-export interface QuestionOffer {
-  topicId: number;
-  title: string;
-  askedAt: string;
-  stage: LadderStage;
-  offeredAt: string;
-}
+export type QuestionOffer = ApiSchema<'QuestionOfferView'>;
 
 export interface QuestionRouting {
   topicId: number;

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MentorView } from '../api/types';
-import { answer, renderPage, stubApi } from '../testing/render';
+import { answer, renderPage, stubApi } from '@/testing/render';
 import { MentorPage } from './mentor-page';
 
 const view: MentorView = {
@@ -61,6 +61,8 @@ describe('MentorPage', () => {
         answer(422, {
           status: 422,
           code: 'patient-data',
+          field: 'message',
+          matches: [{ start: 8, end: 19 }],
           errors: [{ field: 'message', message: 'contains a national identity number' }],
         }),
     });
@@ -75,6 +77,9 @@ describe('MentorPage', () => {
     const field = screen.getByRole('textbox', { name: 'Melding til Mona Mentor' });
     expect(await screen.findAllByText(/fødselsnummer eller D-nummer/)).not.toHaveLength(0);
     expect(field).toHaveAttribute('aria-invalid', 'true');
+    // The shared explanation, under the field: where the number is.
+    expect(screen.getByText('Linje 1, tegn 9:')).toBeVisible();
+    expect(screen.getByText('01010710029').tagName).toBe('MARK');
   });
 
   it('explains why no request can be sent when one is already waiting', async () => {

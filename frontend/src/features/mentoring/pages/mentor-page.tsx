@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { RequireRole } from '@/components/ui/require-role';
 import { ApiError } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -208,6 +209,7 @@ function RequestPanel({ view }: { view: MentorView }) {
         }
         {...register('message')}
       />
+      <PatientDataNotice error={send.error} field="message" text={send.variables?.message} />
       <div>
         <Button type="submit" disabled={send.isPending}>
           {send.isPending ? t('mentor.sending') : t('mentor.send')}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MenteeNeeds, MentoringOptions } from '../api/types';
-import { answer, renderPage, stubApi } from '../testing/render';
+import { answer, renderPage, stubApi } from '@/testing/render';
 import { NeedsPage } from './needs-page';
 
 const needs: MenteeNeeds = {

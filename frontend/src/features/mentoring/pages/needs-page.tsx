@@ -17,6 +17,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { RequireRole } from '@/components/ui/require-role';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentoringOptions, useMyNeeds, useSaveNeeds } from '../api/mentors';
@@ -215,6 +216,7 @@ function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: MentoringO
         }
         {...register('goals')}
       />
+      <PatientDataNotice error={save.error} field="goals" text={save.variables?.goals} />
       {single(
         'workplaceTypeId',
         t('needs.workplaceType'),

@@ -14,6 +14,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { RequireRole } from '@/components/ui/require-role';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import {
@@ -227,6 +228,11 @@ function ProfileForm({
         description={t('settings.introductionHint')}
         error={message(errors.introduction)}
         {...register('introduction')}
+      />
+      <PatientDataNotice
+        error={save.error}
+        field="introduction"
+        text={save.variables?.introduction}
       />
       {profile ? (
         <Switch

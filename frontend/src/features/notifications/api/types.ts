@@ -11,6 +11,7 @@ export type NotificationKind =
   | 'ACCOUNT'
   | 'REMINDERS'
   | 'COORDINATION';
+import type { ApiSchema } from '@/lib/api-schema';
 
 export type NotificationType =
   | 'REPLY_TO_MY_TOPIC'
@@ -62,10 +63,4 @@ export interface NotificationPage {
   hasMore: boolean;
 }
 
-export interface NotificationSettings {
-  digestHour: number;
-  weeklyDay: number;
-  quietFrom?: number | null;
-  quietTo?: number | null;
-  kinds: { kind: NotificationKind; delivery: Delivery }[];
-}
+export type NotificationSettings = ApiSchema<'NotificationSettings'>;

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { TermRef } from './taxonomies';
+import type { ApiSchema } from '@/lib/api-schema';
 
 export type ShiftPattern = 'DAY' | 'EVENING' | 'NIGHT' | 'ROTATING' | 'OFFICE_HOURS' | 'PART_TIME';
 export const shiftPatterns: ShiftPattern[] = [
@@ -19,26 +20,7 @@ export interface Contribution {
   at: string;
 }
 
-export interface MemberProfile {
-  id: number;
-  displayName: string;
-  title: string | null;
-  organisation: string | null;
-  background: TermRef | null;
-  workplaceType: TermRef | null;
-  region: TermRef | null;
-  county: TermRef | null;
-  systemsUsed: TermRef[];
-  systemsKnown: TermRef[];
-  expertise: TermRef[];
-  languages: TermRef[];
-  bio: string | null;
-  shiftPattern: ShiftPattern | null;
-  memberSince: string;
-  contributions: Contribution[];
-  /** Totals from the forum and other modules by code (topics, replies, helpfulReceived, …). */
-  totals: Record<string, number>;
-}
+export type MemberProfile = ApiSchema<'MemberProfileView'>;
 
 export interface ProfileInput {
   displayName: string;

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Language } from '@/lib/i18n';
+import type { ApiSchema } from '@/lib/api-schema';
 
 export type TaxonomyKind =
   | 'SYSTEM'
@@ -34,12 +35,7 @@ export interface TaxonomyTerm {
   archived: boolean;
 }
 
-export interface TermRef {
-  id: number;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-}
+export type TermRef = ApiSchema<'TermRef'>;
 
 export function termName(term: TermRef | null | undefined, language: Language) {
   if (!term) return '';

@@ -1,3 +1,4 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -11,9 +12,11 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useForm, useWatch, type Path, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { z } from 'zod';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { RequireRole } from '@/components/ui/require-role';
 import { TextField } from '@/components/ui/text-field';
 import { focusFirstError } from '@/lib/forms/focus-first-error';
@@ -154,7 +157,18 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
     control,
     setValue,
     formState: { errors, isSubmitting },
-  } = useForm<FormValues>({ defaultValues: toForm(profile) });
+  } = useForm<FormValues>({
+    // The other fields are choices from lists; the server checks them.
+    resolver: zodResolver(
+      z.looseObject({
+        displayName: z.string().min(1, t('errors.required')).max(100, t('errors.tooLong')),
+        title: z.string().max(120, t('errors.tooLong')),
+        organisation: z.string().max(200, t('errors.tooLong')),
+        bio: z.string().max(2000, t('errors.tooLong')),
+      }),
+    ) as unknown as Resolver<FormValues>,
+    defaultValues: toForm(profile),
+  });
   const regionId = useWatch({ control, name: 'regionId' });
   const countyId = useWatch({ control, name: 'countyId' });
   const counties = termsOf(taxonomies.data, 'COUNTY').filter(
@@ -258,22 +272,30 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
           label={t('fields.displayName')}
           autoComplete="name"
           error={errors.displayName?.message}
-          {...register('displayName', {
-            required: t('errors.required'),
-            maxLength: { value: 100, message: t('errors.tooLong') },
-          })}
+          {...register('displayName')}
+        />
+        <PatientDataNotice
+          error={save.error}
+          field="displayName"
+          text={save.variables?.displayName}
         />
         <Textfield
           label={t('fields.title')}
           description={t('fields.titleHint')}
           error={errors.title?.message}
-          {...register('title', { maxLength: { value: 120, message: t('errors.tooLong') } })}
+          {...register('title')}
         />
+        <PatientDataNotice error={save.error} field="title" text={save.variables?.title} />
         <Textfield
           label={t('fields.organisation')}
           autoComplete="organization"
           error={errors.organisation?.message}
-          {...register('organisation', { maxLength: { value: 200, message: t('errors.tooLong') } })}
+          {...register('organisation')}
+        />
+        <PatientDataNotice
+          error={save.error}
+          field="organisation"
+          text={save.variables?.organisation}
         />
         {select('backgroundId', 'BACKGROUND', t('fields.background'))}
         {select('workplaceTypeId', 'WORKPLACE_TYPE', t('fields.workplaceType'))}
@@ -301,8 +323,9 @@ function ProfileForm({ profile }: { profile: MemberProfile }) {
           rows={5}
           limit={2000}
           error={errors.bio?.message}
-          {...register('bio', { maxLength: { value: 2000, message: t('errors.tooLong') } })}
+          {...register('bio')}
         />
+        <PatientDataNotice error={save.error} field="bio" text={save.variables?.bio} />
         <Fieldset>
           <Fieldset.Legend>{t('fields.shiftPattern')}</Fieldset.Legend>
           <Radio label={t('fields.none')} value="" {...register('shiftPattern')} />

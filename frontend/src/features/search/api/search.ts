@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 
 export interface SearchHit {
   topicId: number;
@@ -35,13 +36,7 @@ export interface SearchResults {
   facetCountsEstimated?: boolean;
 }
 
-export interface SimilarTopic {
-  topicId: number;
-  title: string;
-  kind: string;
-  solved: boolean;
-  replies: number;
-}
+export type SimilarTopic = ApiSchema<'SimilarTopic'>;
 
 /** A search exactly as it appears in the page URL (/search?q=…&kind=…). */
 export interface SearchParams {

@@ -1,13 +1,15 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { usePostFollowUp } from '../../api/topics';
 import type { TopicView } from '../../api/types';
+import { usePostForm } from '../../hooks/use-post-form';
 import { MarkdownField } from '../markdown-field';
-import { toFormProblem, type FormProblem } from '../problems';
+import { toFormProblem } from '../problems';
 import { UserContent } from '../user-content';
 
 /** A story's follow-ups, newest last, and (for its author) the form to add one. */
@@ -21,18 +23,21 @@ export function FollowUps({
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const postFollowUp = usePostFollowUp();
-  const [body, setBody] = useState('');
-  const [problem, setProblem] = useState<FormProblem | null>(null);
+  // The server checks a follow-up (the form has nothing of its own to check).
+  const { form, problem, setProblem, showProblem, error, patientData } = usePostForm<{
+    body: string;
+  }>(z.object({ body: z.string() }), { defaultValues: { body: '' } });
+  const body = form.watch('body');
   const key = useRef<string | null>(null);
-  const submit = async () => {
+  const submit = async ({ body }: { body: string }) => {
     key.current ??= newIdempotencyKey();
     try {
       await postFollowUp({ topicId: data.topic.id, body, idempotencyKey: key.current });
       key.current = null;
-      setBody('');
+      form.reset({ body: '' });
       setProblem(null);
     } catch (e) {
-      setProblem(toFormProblem(e, t));
+      showProblem(toFormProblem(e, t));
     }
   };
   return (
@@ -57,20 +62,14 @@ export function FollowUps({
         </ol>
       )}
       {isAuthor ? (
-        <form
-          className="hb-stack"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
+        <form className="hb-stack" onSubmit={(e) => void form.handleSubmit(submit)(e)}>
           <MarkdownField
             label={t('followUps.add')}
             value={body}
-            onChange={setBody}
+            onChange={(v) => form.setValue('body', v)}
             rows={4}
-            error={problem?.fields.body}
-            patientData={problem?.patientData?.matches}
+            error={error('body')}
+            patientData={patientData('body')}
           />
           {problem ? (
             <Alert data-color="danger" data-size="sm" role="alert">

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { formatDate } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
@@ -86,6 +87,7 @@ export function CheckIns({ id, active }: { id: number; active: boolean }) {
             error={message(errors.note)}
             {...register('note')}
           />
+          <PatientDataNotice error={add.error} field="note" text={add.variables?.note} />
           <div>
             <Button type="submit" variant="secondary" disabled={add.isPending}>
               {t('space.addCheckIn')}

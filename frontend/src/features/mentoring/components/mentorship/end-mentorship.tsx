@@ -1,8 +1,11 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { TextField } from '@/components/ui/text-field';
+import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { useEndMentorship } from '../../api/mentorships';
 import type { Mentorship } from '../../api/types';
@@ -13,7 +16,7 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
   const end = useEndMentorship(mentorship.id);
   const problem = useProblemText('mentoring');
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
+  const dialog = useDialogForm(z.object({ reason: z.string() }), { reason: '' });
   return (
     <section className="hb-stack hb-danger-zone" aria-labelledby="hb-end">
       <Heading level={2} data-size="sm" id="hb-end">
@@ -27,6 +30,7 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
           aria-haspopup="dialog"
           onClick={() => {
             end.reset();
+            dialog.open();
             setOpen(true);
           }}
         >
@@ -42,7 +46,9 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
         danger
         busy={end.isPending}
         error={end.isError ? problem(end.error) : null}
-        onSubmit={() => end.mutate(reason, { onSuccess: () => setOpen(false) })}
+        onSubmit={dialog.submit(({ reason }) =>
+          end.mutate(reason, { onSuccess: () => setOpen(false) }),
+        )}
       >
         <TextField
           multiline
@@ -50,9 +56,9 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
           limit={500}
           label={t('space.endReason')}
           description={t('space.endReasonHint', { name: mentorship.other.displayName })}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...dialog.form.register('reason')}
         />
+        <PatientDataNotice error={end.error} field="reason" text={end.variables} />
       </FormDialog>
     </section>
   );

@@ -15,6 +15,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useAddGoal, useGoals, useUpdateGoal } from '../../api/mentorships';
@@ -109,6 +110,7 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
             }
             {...register('title')}
           />
+          <PatientDataNotice error={add.error} field="title" text={add.variables} />
           <div>
             <Button type="submit" variant="secondary" disabled={add.isPending}>
               {t('space.addGoal')}

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { ApiError } from '@/lib/api-client';
 import { formatWhen } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
@@ -100,6 +101,7 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
             }
             {...register('body')}
           />
+          <PatientDataNotice error={post.error} field="body" text={post.variables?.body} />
           <div>
             <Button type="submit" disabled={post.isPending}>
               {post.isPending ? t('space.sending') : t('space.send')}

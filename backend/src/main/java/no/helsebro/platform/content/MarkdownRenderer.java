@@ -173,9 +173,11 @@ public final class MarkdownRenderer {
 
   private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]*):");
 
-  /** Plain text of rendered HTML (for excerpts, feeds and notifications). */
+  /**
+   * Plain text of HTML this renderer made (for excerpts), cut at a word within {@code maxLength}.
+   */
   public static String plainText(String html, int maxLength) {
-    String text = Jsoup.parseBodyFragment(html).text();
+    String text = HtmlText.of(html);
     if (text.length() <= maxLength) {
       return text;
     }

@@ -1,36 +1,26 @@
 import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-
-export interface Match {
-  start: number;
-  end: number;
-}
-
-/** Line and column (1-based) of a character offset. */
-export function position(text: string, offset: number) {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
-}
+import { patientDataOf, position, type Match } from '@/lib/forms/patient-data';
 
 interface Props {
   text: string;
   matches: Match[];
   /** Selects the number in the field so the member can remove it. */
   onShow?: (match: Match) => void;
+  /** Why it matters, in the feature's words (default: the shared sentence). */
+  why?: string;
 }
 
 /**
- * Why the post was stopped and where the number is: shown next to the field that holds it, in
- * the member's language. The number itself is shown only to its writer, in their own browser.
+ * Why a text was stopped and where the number is: shown next to the field that holds it, in the
+ * member's language. The number itself is shown only to its writer, in their own browser.
  */
-export function PatientDataExplanation({ text, matches, onShow }: Props) {
-  const { t } = useTranslation('forum');
+export function PatientDataExplanation({ text, matches, onShow, why }: Props) {
+  const { t } = useTranslation();
   return (
     <Alert data-color="danger" data-size="sm" className="hb-patient-data">
       <Paragraph data-size="sm">
-        <strong>{t('patientData.title')}</strong> {t('patientData.why')}
+        <strong>{t('patientData.title')}</strong> {why ?? t('patientData.why')}
       </Paragraph>
       <ul className="hb-patient-data__list">
         {matches.map((m) => {
@@ -59,4 +49,22 @@ export function PatientDataExplanation({ text, matches, onShow }: Props) {
       <Paragraph data-size="sm">{t('patientData.what')}</Paragraph>
     </Alert>
   );
+}
+
+/**
+ * The explanation under one field of a form, when the server refused the form's last submit for
+ * patient data in that field (`error` is the submit's error, `text` what the field holds now).
+ */
+export function PatientDataNotice({
+  error,
+  field,
+  text,
+}: {
+  error: unknown;
+  field: string;
+  text: string | null | undefined;
+}) {
+  const refusal = patientDataOf(error);
+  if (!refusal || refusal.field !== field || !text) return null;
+  return <PatientDataExplanation text={text} matches={refusal.matches} />;
 }
