@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * command: {@code java -jar helsebro.jar create-coordinator} (see {@link #create}).
  */
 @Singleton
-public class CoordinatorBootstrap {
+class CoordinatorBootstrap {
 
   private static final Logger LOG = LoggerFactory.getLogger(CoordinatorBootstrap.class);
 

@@ -93,4 +93,87 @@ public class MemberDirectory {
     boolean deleted = m.status() == MemberStatus.DELETED;
     return new MemberSummary(m.id(), deleted ? "" : m.displayName(), m.status(), deleted);
   }
+
+  /**
+   * What other modules weigh about a member's standing (the forum's trust rules, for one): status,
+   * coordinator or not, when they registered and were approved. Empty for an unknown id.
+   */
+  public Optional<Standing> standing(long memberId) {
+    return members.findById(memberId).map(MemberDirectory::standingOf);
+  }
+
+  private static Standing standingOf(MemberEntity m) {
+    return new Standing(
+        m.id(),
+        m.displayName(),
+        m.status(),
+        m.coordinator(),
+        m.language(),
+        m.createdAt(),
+        m.approvedAt());
+  }
+
+  /**
+   * A member's standing and language ({@code nb}, {@code nn}, {@code en}); {@code approvedAt} is
+   * null until a coordinator approves them.
+   */
+  public record Standing(
+      long id,
+      String displayName,
+      MemberStatus status,
+      boolean coordinator,
+      String language,
+      java.time.Instant createdAt,
+      @io.micronaut.core.annotation.Nullable java.time.Instant approvedAt) {}
+
+  /**
+   * Active members whose name, or a word in it, starts with {@code start} (the forum's @mentions),
+   * by name; at most {@code limit}.
+   */
+  public java.util.List<MemberSummary> activeNamed(String start, int limit) {
+    String like = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return members.findActiveByNameLike(like + "%", "% " + like + "%", limit).stream()
+        .map(MemberDirectory::toSummary)
+        .toList();
+  }
+
+  /** Active members with an id above {@code afterMemberId}, by id; at most {@code limit}. */
+  public java.util.List<Standing> activeAfter(long afterMemberId, int limit) {
+    return members.findActiveAfter(afterMemberId, Math.max(1, limit)).stream()
+        .map(MemberDirectory::standingOf)
+        .toList();
+  }
+
+  /** A page of active members by name, and how many match in all. */
+  public record NamePage(java.util.List<MemberSummary> members, long total) {}
+
+  /**
+   * Active members by name (then id), a page at a time: those whose name contains {@code contains}
+   * (any when null), among {@code among} when given (the profiles module's directory filters).
+   */
+  public NamePage activeByName(
+      @io.micronaut.core.annotation.Nullable Collection<Long> among,
+      @io.micronaut.core.annotation.Nullable String contains,
+      int page,
+      int size) {
+    if (among != null && among.isEmpty()) {
+      return new NamePage(java.util.List.of(), 0);
+    }
+    String like =
+        contains == null || contains.isBlank()
+            ? "%"
+            : "%"
+                + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                + "%";
+    long offset = (long) page * size;
+    java.util.List<MemberEntity> found =
+        among == null
+            ? members.findActiveByName(like, size, offset)
+            : members.findActiveByNameAmong(like, among, size, offset);
+    long total =
+        among == null
+            ? members.countActiveByName(like)
+            : members.countActiveByNameAmong(like, among);
+    return new NamePage(found.stream().map(MemberDirectory::toSummary).toList(), total);
+  }
 }

@@ -41,4 +41,32 @@ interface MemberRepository extends CrudRepository<MemberEntity, Long> {
           + " updated_at = :now WHERE id = :id")
   void updateSuspension(
       long id, MemberStatus status, @Nullable Instant until, @Nullable String reason, Instant now);
+
+  @Query(
+      "SELECT * FROM members WHERE status = 'ACTIVE'"
+          + " AND (display_name LIKE :prefix OR display_name LIKE :wordPrefix)"
+          + " ORDER BY display_name LIMIT :limit")
+  List<MemberEntity> findActiveByNameLike(String prefix, String wordPrefix, int limit);
+
+  @Query("SELECT * FROM members WHERE id > :afterId AND status = 'ACTIVE' ORDER BY id LIMIT :limit")
+  List<MemberEntity> findActiveAfter(long afterId, int limit);
+
+  @Query(
+      "SELECT * FROM members WHERE status = 'ACTIVE' AND display_name LIKE :like"
+          + " ORDER BY display_name, id LIMIT :limit OFFSET :offset")
+  List<MemberEntity> findActiveByName(String like, int limit, long offset);
+
+  @Query("SELECT COUNT(*) FROM members WHERE status = 'ACTIVE' AND display_name LIKE :like")
+  long countActiveByName(String like);
+
+  @Query(
+      "SELECT * FROM members WHERE status = 'ACTIVE' AND display_name LIKE :like AND id IN (:ids)"
+          + " ORDER BY display_name, id LIMIT :limit OFFSET :offset")
+  List<MemberEntity> findActiveByNameAmong(
+      String like, Collection<Long> ids, int limit, long offset);
+
+  @Query(
+      "SELECT COUNT(*) FROM members WHERE status = 'ACTIVE' AND display_name LIKE :like"
+          + " AND id IN (:ids)")
+  long countActiveByNameAmong(String like, Collection<Long> ids);
 }

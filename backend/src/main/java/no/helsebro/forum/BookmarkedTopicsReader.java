@@ -11,10 +11,12 @@ class BookmarkedTopicsReader {
 
   private final JdbcQueries db;
   private final ForumStore store;
+  private final AuthorNames names;
 
-  BookmarkedTopicsReader(JdbcQueries db, ForumStore store) {
+  BookmarkedTopicsReader(JdbcQueries db, ForumStore store, AuthorNames names) {
     this.db = db;
     this.store = store;
+    this.names = names;
   }
 
   ForumDtos.PageOf<ForumDtos.TopicSummary> bookmarks(CurrentMember me, int page, int size) {
@@ -23,8 +25,6 @@ class BookmarkedTopicsReader {
             "SELECT "
                 + TopicSummaryRows.COLUMNS
                 + " FROM forum_bookmarks b JOIN forum_topics t ON t.id = b.topic_id"
-                + " LEFT JOIN members a ON a.id = t.author_id"
-                + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
                 + " LEFT JOIN forum_reads r ON r.member_id = b.member_id AND r.topic_id = t.id"
                 + " WHERE b.member_id = ? AND t.visible = TRUE"
                 + " ORDER BY b.created_at DESC LIMIT ? OFFSET ?",
@@ -36,6 +36,7 @@ class BookmarkedTopicsReader {
     if (hasNext) {
       rows = rows.subList(0, size);
     }
+    rows = TopicSummaryRows.named(rows, names);
     return new ForumDtos.PageOf<>(
         TopicSummaryRows.labelled(rows, store.labels(TopicSummaryRows.ids(rows), false), null),
         page,

@@ -3,7 +3,9 @@ package no.helsebro.forum;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.guard.XmlCharacters;
@@ -15,9 +17,14 @@ class FeedService {
   private final JdbcQueries db;
   private final String baseUrl;
 
+  private final AuthorNames names;
+
   FeedService(
-      JdbcQueries db, @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl) {
+      JdbcQueries db,
+      @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl,
+      AuthorNames names) {
     this.db = db;
+    this.names = names;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
 
@@ -34,17 +41,18 @@ class FeedService {
       return Optional.empty();
     }
     record E(long id, String title, String author, Instant created, Instant updated, String html) {}
+    // Authors' names from the accounts module, once per author (ADR 0024).
+    Map<Long, String> authors = new HashMap<>();
     List<E> entries =
         db.list(
-            "SELECT t.id, t.title, m.display_name, t.created_at, t.last_activity_at, p.body_html"
+            "SELECT t.id, t.title, t.author_id, t.created_at, t.last_activity_at, p.body_html"
                 + " FROM forum_topics t JOIN forum_posts p ON p.topic_id = t.id AND p.post_number = 1"
-                + " LEFT JOIN members m ON m.id = t.author_id"
                 + " WHERE t.category_id = ? AND t.visible = TRUE ORDER BY t.id DESC LIMIT 20",
             rs ->
                 new E(
                     rs.getLong(1),
                     rs.getString(2),
-                    rs.getString(3),
+                    authors.computeIfAbsent(JdbcQueries.nullableLong(rs, "author_id"), names::of),
                     JdbcQueries.instant(rs, "created_at"),
                     JdbcQueries.instant(rs, "last_activity_at"),
                     rs.getString(6)),

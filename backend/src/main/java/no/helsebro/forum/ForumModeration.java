@@ -41,6 +41,7 @@ public class ForumModeration {
   private final ApplicationEventPublisher<PostRestored> restored;
   private final RateLimiter trust;
   private final ChangeFeed feed;
+  private final AuthorNames names;
 
   ForumModeration(
       JdbcQueries db,
@@ -51,9 +52,11 @@ public class ForumModeration {
       AuditLog audit,
       RateLimiter trust,
       ApplicationEventPublisher<PostRestored> restored,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      AuthorNames names) {
     this.db = db;
     this.feed = feed;
+    this.names = names;
     this.restored = restored;
     this.store = store;
     this.editPost = editPost;
@@ -81,33 +84,36 @@ public class ForumModeration {
     if (postIds.isEmpty()) {
       return List.of();
     }
-    return db.list(
-        "SELECT p.id, p.topic_id, t.title, p.post_number, p.author_id, m.display_name,"
-            + " LEFT(p.body_md, 400) AS excerpt, p.created_at, p.hidden, p.deleted, p.version,"
-            + " t.visible, t.locked, t.closed_at IS NOT NULL AS closed, t.merged_into_id"
-            + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
-            + " LEFT JOIN members m ON m.id = p.author_id"
-            + " WHERE p.id IN ("
-            + JdbcQueries.marks(postIds.size())
-            + ")",
-        rs ->
-            new ModeratedPost(
-                rs.getLong("id"),
-                rs.getLong("topic_id"),
-                rs.getString("title"),
-                rs.getInt("post_number"),
-                JdbcQueries.nullableLong(rs, "author_id"),
-                rs.getString("display_name"),
-                rs.getString("excerpt"),
-                JdbcQueries.instant(rs, "created_at"),
-                rs.getBoolean("hidden"),
-                rs.getBoolean("deleted"),
-                rs.getInt("version"),
-                rs.getBoolean("visible"),
-                rs.getBoolean("locked"),
-                rs.getBoolean("closed"),
-                JdbcQueries.nullableLong(rs, "merged_into_id")),
-        JdbcQueries.params(postIds));
+    List<ModeratedPost> rows =
+        db.list(
+            "SELECT p.id, p.topic_id, t.title, p.post_number, p.author_id,"
+                + " LEFT(p.body_md, 400) AS excerpt, p.created_at, p.hidden, p.deleted, p.version,"
+                + " t.visible, t.locked, t.closed_at IS NOT NULL AS closed, t.merged_into_id"
+                + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
+                + " WHERE p.id IN ("
+                + JdbcQueries.marks(postIds.size())
+                + ")",
+            rs ->
+                new ModeratedPost(
+                    rs.getLong("id"),
+                    rs.getLong("topic_id"),
+                    rs.getString("title"),
+                    rs.getInt("post_number"),
+                    JdbcQueries.nullableLong(rs, "author_id"),
+                    null,
+                    rs.getString("excerpt"),
+                    JdbcQueries.instant(rs, "created_at"),
+                    rs.getBoolean("hidden"),
+                    rs.getBoolean("deleted"),
+                    rs.getInt("version"),
+                    rs.getBoolean("visible"),
+                    rs.getBoolean("locked"),
+                    rs.getBoolean("closed"),
+                    JdbcQueries.nullableLong(rs, "merged_into_id")),
+            JdbcQueries.params(postIds));
+    // The authors' names from the accounts module, in one look-up (ADR 0024).
+    Map<Long, String> authors = names.of(rows.stream().map(ModeratedPost::authorId).toList());
+    return rows.stream().map(r -> r.withAuthorName(authors.get(r.authorId()))).toList();
   }
 
   /**

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /** Questions for other modules: the mentoring module routes the ones nobody answers. */
 @Singleton
@@ -14,7 +16,10 @@ public class ForumQuestions {
   private final JdbcQueries db;
   private final ForumStore store;
 
-  ForumQuestions(JdbcQueries db, ForumStore store) {
+  private final TaxonomyService taxonomy;
+
+  ForumQuestions(JdbcQueries db, ForumStore store, TaxonomyService taxonomy) {
+    this.taxonomy = taxonomy;
     this.db = db;
     this.store = store;
   }
@@ -28,11 +33,11 @@ public class ForumQuestions {
    */
   public List<UnansweredQuestion> unanswered(Instant askedBefore, int limit) {
     int n = Math.max(1, Math.min(500, limit));
-    record Q(long id, String title, long category, Long asker, Instant at, String workplace) {}
+    record Q(long id, String title, long category, Long asker, Instant at, Long workplace) {}
     List<Q> rows =
         db.list(
-            "SELECT t.id, t.title, t.category_id, t.author_id, t.created_at, w.code"
-                + " FROM forum_topics t LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
+            "SELECT t.id, t.title, t.category_id, t.author_id, t.created_at, t.workplace_type_id"
+                + " FROM forum_topics t"
                 + " WHERE t.visible = TRUE AND t.kind = 'QUESTION' AND "
                 + Answers.UNANSWERED
                 + " AND t.locked = FALSE AND t.closed_at IS NULL AND t.created_at < ?"
@@ -44,11 +49,14 @@ public class ForumQuestions {
                     rs.getLong(3),
                     JdbcQueries.nullableLong(rs, "author_id"),
                     JdbcQueries.instant(rs, "created_at"),
-                    rs.getString(6)),
+                    JdbcQueries.nullableLong(rs, "workplace_type_id")),
             askedBefore,
             n);
     Map<Long, List<ForumStore.Label>> labels =
         store.labels(rows.stream().map(Q::id).toList(), false);
+    // Workplace types are the profiles module's terms, from its cache (ADR 0024).
+    Map<Long, TaxonomyTerm> workplaces =
+        taxonomy.byIds(rows.stream().map(Q::workplace).filter(w -> w != null).toList());
     List<UnansweredQuestion> out = new ArrayList<>(rows.size());
     for (Q q : rows) {
       out.add(
@@ -62,7 +70,7 @@ public class ForumQuestions {
                   .filter(l -> l.type() == 'S')
                   .map(ForumStore.Label::code)
                   .toList(),
-              q.workplace()));
+              q.workplace() == null ? null : codeOf(workplaces.get(q.workplace()))));
     }
     return out;
   }
@@ -80,5 +88,9 @@ public class ForumQuestions {
                 + " AND t.locked = FALSE AND t.closed_at IS NULL",
             topicId)
         > 0;
+  }
+
+  private static String codeOf(TaxonomyTerm term) {
+    return term == null ? null : term.code();
   }
 }

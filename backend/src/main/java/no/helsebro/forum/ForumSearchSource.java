@@ -8,8 +8,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.content.HtmlText;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /**
  * What the search module indexes, read through the forum's own visibility rule ({@link
@@ -22,7 +26,13 @@ public class ForumSearchSource {
   private final JdbcQueries db;
   private final GuardedMarkdown markdown;
 
-  ForumSearchSource(JdbcQueries db, GuardedMarkdown markdown) {
+  private final MemberDirectory members;
+  private final TaxonomyService taxonomy;
+
+  ForumSearchSource(
+      JdbcQueries db, GuardedMarkdown markdown, MemberDirectory members, TaxonomyService taxonomy) {
+    this.members = members;
+    this.taxonomy = taxonomy;
     this.db = db;
     this.markdown = markdown;
   }
@@ -126,34 +136,67 @@ public class ForumSearchSource {
     }
     Object[] idParams = ids.toArray();
     String in = " IN (" + JdbcQueries.marks(ids.size()) + ")";
-    Map<Long, Head> heads = new LinkedHashMap<>();
-    db.list(
-            "SELECT t.id, t.kind, c.slug, t.title, t.solved, t.author_id, m.display_name,"
-                + " t.created_at, t.last_activity_at, w.code AS workplace, c.id AS category_id"
+    // Authors' names and standing come from the accounts module, terms from the profiles module
+    // (ADR 0024): the queries read ids only.
+    record HeadRow(
+        long id,
+        TopicKind kind,
+        String category,
+        String title,
+        boolean solved,
+        @Nullable Long authorId,
+        Instant createdAt,
+        Instant lastActivityAt,
+        @Nullable Long workplaceId,
+        long categoryId) {}
+    List<HeadRow> rows =
+        db.list(
+            "SELECT t.id, t.kind, c.slug, t.title, t.solved, t.author_id,"
+                + " t.created_at, t.last_activity_at, t.workplace_type_id, c.id AS category_id"
                 + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
-                + " LEFT JOIN members m ON m.id = t.author_id"
-                + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
                 + " WHERE t.id"
                 + in
                 + " AND "
-                + ForumVisibility.LISTED_TOPIC
-                + " AND "
-                + ForumVisibility.authorInGoodStanding("t.author_id"),
+                + ForumVisibility.LISTED_TOPIC,
             rs ->
-                new Head(
+                new HeadRow(
                     rs.getLong(1),
                     TopicKind.valueOf(rs.getString(2)),
                     rs.getString(3),
                     rs.getString(4),
                     rs.getBoolean(5),
                     JdbcQueries.nullableLong(rs, "author_id"),
-                    rs.getString(7),
                     JdbcQueries.instant(rs, "created_at"),
                     JdbcQueries.instant(rs, "last_activity_at"),
-                    rs.getString(10),
-                    rs.getLong(11)),
-            idParams)
-        .forEach(h -> heads.put(h.id, h));
+                    JdbcQueries.nullableLong(rs, "workplace_type_id"),
+                    rs.getLong(10)),
+            idParams);
+    Map<Long, MemberSummary> authors =
+        members.summaries(rows.stream().map(HeadRow::authorId).filter(a -> a != null).toList());
+    Map<Long, TaxonomyTerm> workplaces =
+        taxonomy.byIds(rows.stream().map(HeadRow::workplaceId).filter(w -> w != null).toList());
+    Map<Long, Head> heads = new LinkedHashMap<>();
+    for (HeadRow r : rows) {
+      MemberSummary author = r.authorId() == null ? null : authors.get(r.authorId());
+      if (!ForumVisibility.authorInGoodStanding(author)) {
+        continue;
+      }
+      TaxonomyTerm workplace = r.workplaceId() == null ? null : workplaces.get(r.workplaceId());
+      heads.put(
+          r.id(),
+          new Head(
+              r.id(),
+              r.kind(),
+              r.category(),
+              r.title(),
+              r.solved(),
+              r.authorId(),
+              author == null ? null : author.displayName(),
+              r.createdAt(),
+              r.lastActivityAt(),
+              workplace == null ? null : workplace.code(),
+              r.categoryId()));
+    }
     if (heads.isEmpty()) {
       return List.of();
     }
@@ -166,24 +209,28 @@ public class ForumSearchSource {
             rs -> Map.entry(rs.getLong(1), new TagName(rs.getLong(2), rs.getString(3))),
             found)
         .forEach(e -> heads.get(e.getKey()).tags.add(e.getValue()));
-    db.list(
-            "SELECT ts.topic_id, x.code, x.name_nb, x.name_en FROM forum_topic_systems ts"
-                + " JOIN taxonomy_terms x ON x.id = ts.term_id WHERE ts.topic_id"
+    List<Map.Entry<Long, Long>> systemLinks =
+        db.list(
+            "SELECT ts.topic_id, ts.term_id FROM forum_topic_systems ts WHERE ts.topic_id"
                 + foundIn,
-            rs ->
-                Map.entry(
-                    rs.getLong(1),
-                    new SystemName(rs.getString(2), rs.getString(3), rs.getString(4))),
-            found)
-        .forEach(e -> heads.get(e.getKey()).systems.add(e.getValue()));
-    db.list(
-            "SELECT p.topic_id, p.id, p.post_number, p.body_html, p.fields_html FROM forum_posts p"
-                + " WHERE p.topic_id"
+            rs -> Map.entry(rs.getLong(1), rs.getLong(2)),
+            found);
+    Map<Long, TaxonomyTerm> systems =
+        taxonomy.byIds(systemLinks.stream().map(Map.Entry::getValue).toList());
+    for (Map.Entry<Long, Long> link : systemLinks) {
+      TaxonomyTerm x = systems.get(link.getValue());
+      if (x != null) {
+        heads.get(link.getKey()).systems.add(new SystemName(x.code(), x.nameNb(), x.nameEn()));
+      }
+    }
+    record Written<V>(long topicId, @Nullable Long authorId, V content) {}
+    List<Written<SearchablePost>> posts =
+        db.list(
+            "SELECT p.topic_id, p.id, p.post_number, p.body_html, p.fields_html, p.author_id"
+                + " FROM forum_posts p WHERE p.topic_id"
                 + foundIn
                 + " AND "
                 + ForumVisibility.SHOWN_POST
-                + " AND "
-                + ForumVisibility.authorInGoodStanding("p.author_id")
                 + " ORDER BY p.topic_id, p.post_number",
             rs -> {
               StringBuilder text = new StringBuilder();
@@ -194,20 +241,41 @@ public class ForumSearchSource {
                 }
               }
               text.append(plain(rs.getString(4)));
-              return Map.entry(
-                  rs.getLong(1), new SearchablePost(rs.getLong(2), rs.getInt(3), text.toString()));
+              return new Written<>(
+                  rs.getLong(1),
+                  JdbcQueries.nullableLong(rs, "author_id"),
+                  new SearchablePost(rs.getLong(2), rs.getInt(3), text.toString()));
             },
-            found)
-        .forEach(e -> heads.get(e.getKey()).posts.add(e.getValue()));
-    db.list(
-            "SELECT f.topic_id, f.body_html FROM forum_story_followups f WHERE f.topic_id"
+            found);
+    List<Written<String>> followUps =
+        db.list(
+            "SELECT f.topic_id, f.body_html, f.author_id FROM forum_story_followups f"
+                + " WHERE f.topic_id"
                 + foundIn
-                + " AND "
-                + ForumVisibility.authorInGoodStanding("f.author_id")
                 + " ORDER BY f.topic_id, f.created_at",
-            rs -> Map.entry(rs.getLong(1), plain(rs.getString(2))),
-            found)
-        .forEach(e -> heads.get(e.getKey()).followUps.add(e.getValue()));
+            rs ->
+                new Written<>(
+                    rs.getLong(1),
+                    JdbcQueries.nullableLong(rs, "author_id"),
+                    plain(rs.getString(2))),
+            found);
+    List<Long> writers = new ArrayList<>();
+    posts.forEach(w -> writers.add(w.authorId()));
+    followUps.forEach(w -> writers.add(w.authorId()));
+    Map<Long, MemberSummary> standing =
+        members.summaries(writers.stream().filter(a -> a != null).distinct().toList());
+    for (Written<SearchablePost> w : posts) {
+      if (ForumVisibility.authorInGoodStanding(
+          w.authorId() == null ? null : standing.get(w.authorId()))) {
+        heads.get(w.topicId()).posts.add(w.content());
+      }
+    }
+    for (Written<String> w : followUps) {
+      if (ForumVisibility.authorInGoodStanding(
+          w.authorId() == null ? null : standing.get(w.authorId()))) {
+        heads.get(w.topicId()).followUps.add(w.content());
+      }
+    }
     List<SearchableTopic> topics = new ArrayList<>(heads.size());
     for (Head h : heads.values()) {
       topics.add(h.topic());

@@ -10,7 +10,7 @@ import no.helsebro.platform.database.JdbcQueries;
  * contribution reports). Totals are kept at write time, so both calls are cheap indexed reads.
  */
 @Singleton
-public class ForumStats {
+class ForumStats {
 
   private final JdbcQueries db;
 

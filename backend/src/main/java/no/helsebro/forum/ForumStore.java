@@ -6,13 +6,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
+import no.helsebro.profiles.TaxonomyKind;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /** Small shared writes and look-ups of the forum, used by the services in this package. */
 @Singleton
@@ -20,7 +25,12 @@ class ForumStore {
 
   private final JdbcQueries db;
 
-  ForumStore(JdbcQueries db) {
+  private final MemberDirectory members;
+  private final TaxonomyService taxonomy;
+
+  ForumStore(JdbcQueries db, MemberDirectory members, TaxonomyService taxonomy) {
+    this.members = members;
+    this.taxonomy = taxonomy;
     this.db = db;
   }
 
@@ -100,8 +110,7 @@ class ForumStore {
   }
 
   String displayName(long memberId) {
-    return db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), memberId)
-        .orElse("?");
+    return members.displayName(memberId).orElse("?");
   }
 
   /**
@@ -186,13 +195,12 @@ class ForumStore {
       return List.of();
     }
     Set<Long> wanted = new LinkedHashSet<>(ids);
-    long found =
-        db.count(
-            "SELECT COUNT(*) FROM taxonomy_terms WHERE kind = ? AND archived = FALSE AND id IN ("
-                + JdbcQueries.marks(wanted.size())
-                + ")",
-            JdbcQueries.params(kind, wanted));
-    if (found != wanted.size()) {
+    // Read from the profiles module's repository, not its cache: a write checks what is there now.
+    Set<Long> live = new HashSet<>();
+    taxonomy.terms(TaxonomyKind.valueOf(kind)).stream()
+        .filter(t -> !t.archived())
+        .forEach(t -> live.add(t.id()));
+    if (!live.containsAll(wanted)) {
       throw ApiException.invalidField(field, "validation", "unknown " + kind.toLowerCase());
     }
     return new ArrayList<>(wanted);
@@ -277,20 +285,21 @@ class ForumStore {
     if (topicIds.isEmpty()) {
       return out;
     }
+    // Systems and audiences are the profiles module's terms: their ids are read here, their codes
+    // and names come from its cached catalogue (ADR 0024).
+    record Link(long topicId, char type, long id, String name) {}
     String in = JdbcQueries.marks(topicIds.size());
     String sql =
-        "SELECT tt.topic_id, 'T' AS type, g.id, g.name AS code, g.name AS name_nb, g.name AS name_en"
+        "SELECT tt.topic_id, 'T' AS type, g.id, g.name"
             + " FROM forum_topic_tags tt JOIN forum_tags g ON g.id = tt.tag_id WHERE tt.topic_id IN ("
             + in
-            + ") UNION ALL SELECT ts.topic_id, 'S', x.id, x.code, x.name_nb, x.name_en"
-            + " FROM forum_topic_systems ts JOIN taxonomy_terms x ON x.id = ts.term_id"
-            + " WHERE ts.topic_id IN ("
+            + ") UNION ALL SELECT ts.topic_id, 'S', ts.term_id, NULL"
+            + " FROM forum_topic_systems ts WHERE ts.topic_id IN ("
             + in
             + ")"
             + (withAudiences
-                ? " UNION ALL SELECT ta.topic_id, 'A', x.id, x.code, x.name_nb, x.name_en"
-                    + " FROM forum_topic_audiences ta JOIN taxonomy_terms x ON x.id = ta.term_id"
-                    + " WHERE ta.topic_id IN ("
+                ? " UNION ALL SELECT ta.topic_id, 'A', ta.term_id, NULL"
+                    + " FROM forum_topic_audiences ta WHERE ta.topic_id IN ("
                     + in
                     + ")"
                 : "");
@@ -298,19 +307,26 @@ class ForumStore {
         withAudiences
             ? JdbcQueries.params(topicIds, topicIds, topicIds)
             : JdbcQueries.params(topicIds, topicIds);
-    for (Label l :
+    List<Link> links =
         db.list(
             sql,
             rs ->
-                new Label(
-                    rs.getLong(1),
-                    rs.getString(2).charAt(0),
-                    rs.getLong(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6)),
-            params)) {
-      out.computeIfAbsent(l.topicId(), k -> new ArrayList<>()).add(l);
+                new Link(rs.getLong(1), rs.getString(2).charAt(0), rs.getLong(3), rs.getString(4)),
+            params);
+    Map<Long, TaxonomyTerm> terms =
+        taxonomy.byIds(links.stream().filter(l -> l.type() != 'T').map(Link::id).toList());
+    for (Link l : links) {
+      Label label;
+      if (l.type() == 'T') {
+        label = new Label(l.topicId(), 'T', l.id(), l.name(), l.name(), l.name());
+      } else {
+        TaxonomyTerm t = terms.get(l.id());
+        if (t == null) {
+          continue;
+        }
+        label = new Label(l.topicId(), l.type(), l.id(), t.code(), t.nameNb(), t.nameEn());
+      }
+      out.computeIfAbsent(l.topicId(), k -> new ArrayList<>()).add(label);
     }
     for (List<Label> list : out.values()) {
       list.sort(java.util.Comparator.comparing(Label::code, String.CASE_INSENSITIVE_ORDER));

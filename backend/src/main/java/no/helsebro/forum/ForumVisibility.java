@@ -1,9 +1,13 @@
 package no.helsebro.forum;
 
+import io.micronaut.core.annotation.Nullable;
+import no.helsebro.accounts.MemberSummary;
+
 /**
  * The forum's one rule for what every member sees, as SQL conditions on a topic aliased {@code t}
- * and a post aliased {@code p}. The forum's lists use it, and so does {@link ForumSearchSource}
- * that feeds the search index: search never shows what a list would not.
+ * and a post aliased {@code p}, and as a test of an author's standing. The forum's lists use it,
+ * and so does {@link ForumSearchSource} that feeds the search index: search never shows what a list
+ * would not.
  */
 final class ForumVisibility {
 
@@ -14,13 +18,16 @@ final class ForumVisibility {
   static final String SHOWN_POST = "NOT p.deleted AND NOT p.hidden";
 
   /**
-   * Content whose author (column given) may be shown to others in search: not waiting for approval
-   * and not suspended. A deleted account's posts stay, without a name.
+   * Content whose author (as the accounts module describes them; null for none or unknown) may be
+   * shown to others in search: not waiting for approval and not suspended. A deleted account's
+   * posts stay, without a name.
    */
-  static String authorInGoodStanding(String authorColumn) {
-    return "NOT EXISTS (SELECT 1 FROM members am WHERE am.id = "
-        + authorColumn
-        + " AND am.status IN ('PENDING_EMAIL', 'PENDING_APPROVAL', 'SUSPENDED'))";
+  static boolean authorInGoodStanding(@Nullable MemberSummary author) {
+    return author == null
+        || switch (author.status()) {
+          case PENDING_EMAIL, PENDING_APPROVAL, SUSPENDED -> false;
+          default -> true;
+        };
   }
 
   private ForumVisibility() {}

@@ -5,19 +5,23 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberStatus;
+import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 
 /** Events that several writes share: members newly mentioned in a post, tags newly created. */
 @Singleton
 class ForumWriteEvents {
 
-  private final JdbcQueries db;
   private final ApplicationEventPublisher<Object> events;
   private final ChangeFeed feed;
 
-  ForumWriteEvents(JdbcQueries db, ApplicationEventPublisher<Object> events, ChangeFeed feed) {
-    this.db = db;
+  private final MemberDirectory members;
+
+  ForumWriteEvents(
+      ApplicationEventPublisher<Object> events, ChangeFeed feed, MemberDirectory members) {
+    this.members = members;
     this.events = events;
     this.feed = feed;
   }
@@ -35,12 +39,11 @@ class ForumWriteEvents {
     }
     // Only real, active members count as mentioned.
     List<Long> real =
-        db.list(
-            "SELECT id FROM members WHERE status = 'ACTIVE' AND id IN ("
-                + JdbcQueries.marks(fresh.size())
-                + ")",
-            rs -> rs.getLong(1),
-            fresh.toArray());
+        members.summaries(fresh).values().stream()
+            .filter(m -> m.status() == MemberStatus.ACTIVE)
+            .map(MemberSummary::id)
+            .sorted()
+            .toList();
     if (!real.isEmpty()) {
       MembersMentioned mentioned =
           new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real));

@@ -25,4 +25,25 @@ public record ModeratedPost(
     boolean topicVisible,
     boolean topicLocked,
     boolean topicClosed,
-    @Nullable Long mergedIntoId) {}
+    @Nullable Long mergedIntoId) {
+
+  /** The same post with its author's name (looked up from the accounts module). */
+  ModeratedPost withAuthorName(@Nullable String name) {
+    return new ModeratedPost(
+        id,
+        topicId,
+        topicTitle,
+        postNumber,
+        authorId,
+        name,
+        excerpt,
+        createdAt,
+        hidden,
+        deleted,
+        version,
+        topicVisible,
+        topicLocked,
+        topicClosed,
+        mergedIntoId);
+  }
+}

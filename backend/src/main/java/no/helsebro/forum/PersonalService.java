@@ -7,11 +7,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberStatus;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.profiles.TaxonomyKind;
+import no.helsebro.profiles.TaxonomyService;
 
 /** A member's own forum state: follows, bookmarks, read markers, drafts and feed token. */
 @Singleton
@@ -23,7 +27,13 @@ class PersonalService {
   private final JdbcQueries db;
   private final ForumStore store;
 
-  PersonalService(JdbcQueries db, ForumStore store) {
+  private final MemberDirectory members;
+  private final TaxonomyService taxonomy;
+
+  PersonalService(
+      JdbcQueries db, ForumStore store, MemberDirectory members, TaxonomyService taxonomy) {
+    this.members = members;
+    this.taxonomy = taxonomy;
     this.db = db;
     this.store = store;
   }
@@ -174,32 +184,23 @@ class PersonalService {
       return Optional.empty();
     }
     return db.one(
-        "SELECT m.id, m.language FROM forum_feed_tokens f JOIN members m ON m.id = f.member_id"
-            + " WHERE f.token = ? AND m.status = 'ACTIVE'",
-        rs -> new FeedReader(rs.getLong(1), rs.getString(2)),
-        token);
+            "SELECT member_id FROM forum_feed_tokens WHERE token = ?", rs -> rs.getLong(1), token)
+        .flatMap(members::standing)
+        .filter(m -> m.status() == MemberStatus.ACTIVE)
+        .map(m -> new FeedReader(m.id(), m.language()));
   }
 
+  /** The live systems, workplace types and audiences, from the profiles module. */
   ForumDtos.VocabulariesView vocabularies() {
-    List<Object[]> rows =
-        db.list(
-            "SELECT kind, id, code, name_nb, name_en FROM taxonomy_terms"
-                + " WHERE kind IN ('SYSTEM', 'WORKPLACE_TYPE', 'AUDIENCE') AND archived = FALSE"
-                + " ORDER BY kind, sort_order, name_nb",
-            rs ->
-                new Object[] {
-                  rs.getString(1),
-                  new ForumDtos.TermRef(
-                      rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5))
-                });
-    java.util.function.Function<String, List<ForumDtos.TermRef>> of =
-        kind ->
-            rows.stream()
-                .filter(r -> kind.equals(r[0]))
-                .map(r -> (ForumDtos.TermRef) r[1])
-                .toList();
     return new ForumDtos.VocabulariesView(
-        of.apply("SYSTEM"), of.apply("WORKPLACE_TYPE"), of.apply("AUDIENCE"));
+        live(TaxonomyKind.SYSTEM), live(TaxonomyKind.WORKPLACE_TYPE), live(TaxonomyKind.AUDIENCE));
+  }
+
+  private List<ForumDtos.TermRef> live(TaxonomyKind kind) {
+    return taxonomy.terms(kind).stream()
+        .filter(t -> !t.archived())
+        .map(t -> new ForumDtos.TermRef(t.id(), t.code(), t.nameNb(), t.nameEn()))
+        .toList();
   }
 
   // ---- mention autocomplete
@@ -212,13 +213,8 @@ class PersonalService {
     if (term.length() < 1) {
       return List.of();
     }
-    String like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return db.list(
-        "SELECT id, display_name FROM members WHERE status = 'ACTIVE'"
-            + " AND (display_name LIKE ? OR display_name LIKE ?)"
-            + " ORDER BY display_name LIMIT 8",
-        rs -> new ForumDtos.MemberRef(rs.getLong(1), rs.getString(2)),
-        like + "%",
-        "% " + like + "%");
+    return members.activeNamed(term, 8).stream()
+        .map(m -> new ForumDtos.MemberRef(m.id(), m.displayName()))
+        .toList();
   }
 }

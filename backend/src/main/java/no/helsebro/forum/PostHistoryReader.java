@@ -2,6 +2,7 @@ package no.helsebro.forum;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.helsebro.forum.model.PostVisibility;
@@ -18,7 +19,10 @@ class PostHistoryReader {
   private final ForumStore store;
   private final GuardedMarkdown markdown;
 
-  PostHistoryReader(JdbcQueries db, ForumStore store, GuardedMarkdown markdown) {
+  private final AuthorNames names;
+
+  PostHistoryReader(JdbcQueries db, ForumStore store, GuardedMarkdown markdown, AuthorNames names) {
+    this.names = names;
     this.db = db;
     this.store = store;
     this.markdown = markdown;
@@ -59,12 +63,13 @@ class PostHistoryReader {
   List<ForumDtos.RevisionView> revisions(CurrentMember me, long postId) {
     ForumDtos.PostSource current = source(me, postId);
     ForumStore.PostRow p = store.post(postId, false).orElseThrow();
+    // Editors' names from the accounts module, once per editor (ADR 0024).
+    Map<Long, String> editors = new HashMap<>();
     List<ForumDtos.RevisionView> out =
         new ArrayList<>(
             db.list(
-                "SELECT r.version, r.title, r.body_md, r.fields_md, r.editor_id, m.display_name,"
-                    + " r.created_at FROM forum_post_revisions r"
-                    + " LEFT JOIN members m ON m.id = r.editor_id WHERE r.post_id = ? ORDER BY r.version",
+                "SELECT r.version, r.title, r.body_md, r.fields_md, r.editor_id, r.created_at"
+                    + " FROM forum_post_revisions r WHERE r.post_id = ? ORDER BY r.version",
                 rs -> {
                   Long editor = JdbcQueries.nullableLong(rs, "editor_id");
                   Map<String, String> f = markdown.read(rs.getString("fields_md"));
@@ -75,7 +80,8 @@ class PostHistoryReader {
                       f == null ? null : ForumDtos.StoryFields.of(f),
                       editor == null
                           ? null
-                          : new ForumDtos.MemberRef(editor, rs.getString("display_name")),
+                          : new ForumDtos.MemberRef(
+                              editor, editors.computeIfAbsent(editor, names::of)),
                       JdbcQueries.instant(rs, "created_at"),
                       false);
                 },

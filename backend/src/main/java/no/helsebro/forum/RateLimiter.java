@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
@@ -21,7 +22,10 @@ class RateLimiter {
   private final Cache<Long, Boolean> trustedByAge =
       Caffeine.newBuilder().maximumSize(100_000).build();
 
-  RateLimiter(JdbcQueries db, ForumConfig config) {
+  private final MemberDirectory members;
+
+  RateLimiter(JdbcQueries db, ForumConfig config, MemberDirectory members) {
+    this.members = members;
     this.db = db;
     this.policy = config.policy();
   }
@@ -32,22 +36,18 @@ class RateLimiter {
   }
 
   private TrustPolicy.Facts facts(long memberId) {
-    return db.one(
-            "SELECT m.coordinator, m.created_at,"
-                + " COALESCE((SELECT s.accepted_count FROM forum_member_stats s"
-                + "   WHERE s.member_id = m.id), 0) AS accepted"
-                + " FROM members m WHERE m.id = ?",
-            rs ->
-                new TrustPolicy.Facts(
-                    rs.getBoolean("coordinator"),
-                    JdbcQueries.instant(rs, "created_at"),
-                    rs.getInt("accepted"),
-                    0,
-                    0,
-                    null,
-                    null),
-            memberId)
-        .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
+    MemberDirectory.Standing member =
+        members
+            .standing(memberId)
+            .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
+    int accepted =
+        db.one(
+                "SELECT accepted_count FROM forum_member_stats WHERE member_id = ?",
+                rs -> rs.getInt(1),
+                memberId)
+            .orElse(0);
+    return new TrustPolicy.Facts(
+        member.coordinator(), member.createdAt(), accepted, 0, 0, null, null);
   }
 
   void check(long memberId, boolean newTopic, int links, Instant now) {

@@ -10,10 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.helsebro.platform.cache.GenerationCache;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.json.JsonSplice;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.profiles.ProfileFacts;
+import no.helsebro.profiles.TaxonomyKind;
+import no.helsebro.profiles.TaxonomyService;
 
 /**
  * The topic lists, a hot read (docs/adr/0201): one query per page (a deferred join: the page of ids
@@ -48,10 +52,23 @@ class TopicListReader {
   private final ForumChanges changes;
   private final JsonMapper json;
   private final GenerationCache<TopicListQuery, SharedPage> cache;
+  private final AuthorNames names;
+  private final TaxonomyService taxonomy;
+  private final ProfileFacts profiles;
 
   TopicListReader(
-      JdbcQueries db, ForumStore store, ForumChanges changes, JsonMapper json, ForumConfig config) {
+      JdbcQueries db,
+      ForumStore store,
+      ForumChanges changes,
+      JsonMapper json,
+      ForumConfig config,
+      AuthorNames names,
+      TaxonomyService taxonomy,
+      ProfileFacts profiles) {
     this.db = db;
+    this.names = names;
+    this.taxonomy = taxonomy;
+    this.profiles = profiles;
     this.store = store;
     this.changes = changes;
     this.json = json;
@@ -179,33 +196,31 @@ class TopicListReader {
               + " WHERE tt.topic_id = t.id AND g.name = ?)");
       params.add(q.tag());
     }
+    // Terms and the member's systems come from the profiles module's facades, as ids (ADR 0024).
     if (!q.systems().isEmpty()) {
+      Set<Long> systems = taxonomy.idsByCode(TaxonomyKind.SYSTEM, q.systems());
       where.add(
-          "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN taxonomy_terms x ON x.id = ts.term_id"
-              + " WHERE ts.topic_id = t.id AND x.kind = 'SYSTEM' AND x.code IN ("
-              + JdbcQueries.marks(q.systems().size())
+          "EXISTS (SELECT 1 FROM forum_topic_systems ts WHERE ts.topic_id = t.id AND ts.term_id IN ("
+              + idsIn(systems, params)
               + "))");
-      params.addAll(q.systems());
     }
     if (q.mySystems()) {
-      // The systems on the member's profile (profiles module: used or known systems).
       where.add(
-          "EXISTS (SELECT 1 FROM forum_topic_systems ts JOIN member_profile_terms mp"
-              + " ON mp.term_id = ts.term_id AND mp.member_id = ?"
-              + " AND mp.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') WHERE ts.topic_id = t.id)");
-      params.add(me.id());
+          "EXISTS (SELECT 1 FROM forum_topic_systems ts WHERE ts.topic_id = t.id AND ts.term_id IN ("
+              + idsIn(profiles.systemIds(me.id()), params)
+              + "))");
     }
     if (q.workplaceType() != null) {
-      where.add(
-          "t.workplace_type_id = (SELECT x.id FROM taxonomy_terms x"
-              + " WHERE x.kind = 'WORKPLACE_TYPE' AND x.code = ?)");
-      params.add(q.workplaceType());
+      Set<Long> workplace =
+          taxonomy.idsByCode(TaxonomyKind.WORKPLACE_TYPE, List.of(q.workplaceType()));
+      where.add("t.workplace_type_id IN (" + idsIn(workplace, params) + ")");
     }
     if (q.audience() != null) {
+      Set<Long> audience = taxonomy.idsByCode(TaxonomyKind.AUDIENCE, List.of(q.audience()));
       where.add(
-          "EXISTS (SELECT 1 FROM forum_topic_audiences ta JOIN taxonomy_terms x ON x.id = ta.term_id"
-              + " WHERE ta.topic_id = t.id AND x.kind = 'AUDIENCE' AND x.code = ?)");
-      params.add(q.audience());
+          "EXISTS (SELECT 1 FROM forum_topic_audiences ta WHERE ta.topic_id = t.id AND ta.term_id IN ("
+              + idsIn(audience, params)
+              + "))");
     }
     if (q.format() != null) {
       where.add("t.training_format = ?");
@@ -227,8 +242,6 @@ class TopicListReader {
             + " ORDER BY "
             + order
             + " LIMIT ? OFFSET ?) ids JOIN forum_topics t ON t.id = ids.id"
-            + " LEFT JOIN members a ON a.id = t.author_id"
-            + " LEFT JOIN members lp ON lp.id = t.last_poster_id"
             + " ORDER BY "
             + order;
     params.add(q.size() + 1);
@@ -238,6 +251,7 @@ class TopicListReader {
     if (hasNext) {
       rows = rows.subList(0, q.size());
     }
+    rows = TopicSummaryRows.named(rows, names);
     Long total = null;
     if (q.onlyCategory() && inCategory) {
       total =
@@ -249,5 +263,11 @@ class TopicListReader {
     }
     Map<Long, List<ForumStore.Label>> labels = store.labels(TopicSummaryRows.ids(rows), false);
     return new SharedPage(List.copyOf(rows), labels, hasNext, total, itemJson(rows, labels));
+  }
+
+  /** Placeholders for the ids, added to the parameters; NULL (which nothing equals) when none. */
+  private static String idsIn(Set<Long> ids, List<Object> params) {
+    params.addAll(ids);
+    return ids.isEmpty() ? "NULL" : JdbcQueries.marks(ids.size());
   }
 }

@@ -3,6 +3,8 @@ package no.helsebro.forum;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,15 @@ import java.util.Set;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.profiles.TaxonomyService;
+import no.helsebro.profiles.TaxonomyTerm;
 
 /**
  * The topic page's queries, a hot read (docs/adr/0201): four small queries whatever the topic's
  * length (head, posts, labels, the member's own rows), and a fifth (a count over the key range past
- * the member's read marker) when there are posts the member has not read.
+ * the member's read marker) when there are posts the member has not read. The authors' names come
+ * from the accounts module in one look-up for the head and one for the posts ({@link AuthorNames});
+ * all but the member's own rows are cached with the page (ADR 0207).
  */
 @Singleton
 class TopicPageQueries {
@@ -39,7 +45,31 @@ class TopicPageQueries {
       boolean deleted,
       boolean hidden,
       int helpfulCount,
-      int thanksCount) {}
+      int thanksCount) {
+
+    PostRow named(@Nullable String author, @Nullable String replyTo) {
+      return new PostRow(
+          id,
+          postNumber,
+          authorId,
+          author,
+          bodyHtml,
+          fieldsHtml,
+          replyToId,
+          replyToNumber,
+          replyTo,
+          createdAt,
+          editedAt,
+          version,
+          deleted,
+          hidden,
+          helpfulCount,
+          thanksCount);
+    }
+  }
+
+  /** A post as read, before its author's and replied-to author's names are looked up. */
+  private record StoredPost(PostRow row, @Nullable Long replyToAuthorId) {}
 
   /**
    * The posts after the member's read marker that are neither hidden nor deleted: how many, and the
@@ -58,10 +88,21 @@ class TopicPageQueries {
 
   private final JdbcQueries db;
   private final ForumStore store;
+  private final AuthorNames names;
+  private final TaxonomyService taxonomy;
 
-  TopicPageQueries(JdbcQueries db, ForumStore store) {
+  TopicPageQueries(JdbcQueries db, ForumStore store, AuthorNames names, TaxonomyService taxonomy) {
     this.db = db;
     this.store = store;
+    this.names = names;
+    this.taxonomy = taxonomy;
+  }
+
+  /** The workplace type from the profiles module's cached terms (ADR 0024). */
+  @Nullable
+  private ForumDtos.TermRef workplaceRef(@Nullable Long id) {
+    TaxonomyTerm w = id == null ? null : taxonomy.byIds(List.of(id)).get(id);
+    return w == null ? null : new ForumDtos.TermRef(id, w.code(), w.nameNb(), w.nameEn());
   }
 
   /** The topic with its category, author, workplace type, accepted answer's number and labels. */
@@ -69,12 +110,9 @@ class TopicPageQueries {
     Head head =
         db.one(
                 "SELECT t.*, c.slug, c.name_nb, c.name_en, c.description_nb, c.description_en,"
-                    + " c.sort_order, c.archived, c.topic_count, a.display_name AS author_name,"
-                    + " w.code AS w_code, w.name_nb AS w_nb, w.name_en AS w_en,"
+                    + " c.sort_order, c.archived, c.topic_count,"
                     + " ap.post_number AS accepted_number"
                     + " FROM forum_topics t JOIN forum_categories c ON c.id = t.category_id"
-                    + " LEFT JOIN members a ON a.id = t.author_id"
-                    + " LEFT JOIN taxonomy_terms w ON w.id = t.workplace_type_id"
                     + " LEFT JOIN forum_posts ap ON ap.id = t.accepted_post_id"
                     + " WHERE t.id = ?",
                 rs -> {
@@ -98,9 +136,7 @@ class TopicPageQueries {
                           TopicKind.valueOf(rs.getString("kind")),
                           rs.getString("title"),
                           category,
-                          author == null
-                              ? null
-                              : new ForumDtos.MemberRef(author, rs.getString("author_name")),
+                          author == null ? null : new ForumDtos.MemberRef(author, names.of(author)),
                           JdbcQueries.instant(rs, "created_at"),
                           JdbcQueries.instant(rs, "last_activity_at"),
                           rs.getInt("reply_count"),
@@ -119,13 +155,7 @@ class TopicPageQueries {
                           JdbcQueries.nullableLong(rs, "merged_into_id"),
                           List.of(),
                           List.of(),
-                          workplace == null
-                              ? null
-                              : new ForumDtos.TermRef(
-                                  workplace,
-                                  rs.getString("w_code"),
-                                  rs.getString("w_nb"),
-                                  rs.getString("w_en")),
+                          workplaceRef(workplace),
                           rs.getString("org_size"),
                           rs.getString("duration"),
                           rs.getString("training_format"),
@@ -148,49 +178,60 @@ class TopicPageQueries {
 
   /** The posts numbered {@code from} to {@code to}, by number, with whom each replies to. */
   List<PostRow> posts(long topicId, int from, int to) {
-    return db.list(
-        "SELECT p.id, p.post_number, p.author_id, m.display_name, p.body_html, p.fields_html,"
-            + " p.reply_to_post_id, rp.post_number AS reply_number, rm.display_name AS reply_name,"
-            + " p.created_at, p.edited_at, p.version, p.deleted, p.hidden, p.helpful_count,"
-            + " p.thanks_count"
-            + " FROM forum_posts p LEFT JOIN members m ON m.id = p.author_id"
-            + " LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
-            + " LEFT JOIN members rm ON rm.id = rp.author_id"
-            + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
-        rs ->
-            new PostRow(
-                rs.getLong("id"),
-                rs.getInt("post_number"),
-                JdbcQueries.nullableLong(rs, "author_id"),
-                rs.getString("display_name"),
-                rs.getString("body_html"),
-                rs.getString("fields_html"),
-                JdbcQueries.nullableLong(rs, "reply_to_post_id"),
-                rs.getInt("reply_number"),
-                rs.getString("reply_name"),
-                JdbcQueries.instant(rs, "created_at"),
-                JdbcQueries.instant(rs, "edited_at"),
-                rs.getInt("version"),
-                rs.getBoolean("deleted"),
-                rs.getBoolean("hidden"),
-                rs.getInt("helpful_count"),
-                rs.getInt("thanks_count")),
-        topicId,
-        from,
-        to);
+    List<StoredPost> stored =
+        db.list(
+            "SELECT p.id, p.post_number, p.author_id, p.body_html, p.fields_html,"
+                + " p.reply_to_post_id, rp.post_number AS reply_number,"
+                + " rp.author_id AS reply_author_id, p.created_at, p.edited_at, p.version,"
+                + " p.deleted, p.hidden, p.helpful_count, p.thanks_count"
+                + " FROM forum_posts p LEFT JOIN forum_posts rp ON rp.id = p.reply_to_post_id"
+                + " WHERE p.topic_id = ? AND p.post_number BETWEEN ? AND ? ORDER BY p.post_number",
+            rs ->
+                new StoredPost(
+                    new PostRow(
+                        rs.getLong("id"),
+                        rs.getInt("post_number"),
+                        JdbcQueries.nullableLong(rs, "author_id"),
+                        null,
+                        rs.getString("body_html"),
+                        rs.getString("fields_html"),
+                        JdbcQueries.nullableLong(rs, "reply_to_post_id"),
+                        rs.getInt("reply_number"),
+                        null,
+                        JdbcQueries.instant(rs, "created_at"),
+                        JdbcQueries.instant(rs, "edited_at"),
+                        rs.getInt("version"),
+                        rs.getBoolean("deleted"),
+                        rs.getBoolean("hidden"),
+                        rs.getInt("helpful_count"),
+                        rs.getInt("thanks_count")),
+                    JdbcQueries.nullableLong(rs, "reply_author_id")),
+            topicId,
+            from,
+            to);
+    List<Long> people = new ArrayList<>();
+    for (StoredPost p : stored) {
+      people.add(p.row().authorId());
+      people.add(p.replyToAuthorId());
+    }
+    Map<Long, String> known = names.of(people);
+    return stored.stream()
+        .map(p -> p.row().named(known.get(p.row().authorId()), known.get(p.replyToAuthorId())))
+        .toList();
   }
 
   /** A story's dated follow-ups by its author, oldest first. */
   List<ForumDtos.FollowUpView> followUps(long topicId) {
+    // Follow-ups are written by the topic's author only: one name to look up, if any.
+    Map<Long, String> known = new HashMap<>();
     return db.list(
-        "SELECT f.id, f.author_id, m.display_name, f.body_html, f.created_at"
-            + " FROM forum_story_followups f LEFT JOIN members m ON m.id = f.author_id"
-            + " WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
+        "SELECT f.id, f.author_id, f.body_html, f.created_at"
+            + " FROM forum_story_followups f WHERE f.topic_id = ? ORDER BY f.created_at, f.id",
         rs -> {
           Long a = JdbcQueries.nullableLong(rs, "author_id");
           return new ForumDtos.FollowUpView(
               rs.getLong("id"),
-              a == null ? null : new ForumDtos.MemberRef(a, rs.getString("display_name")),
+              a == null ? null : new ForumDtos.MemberRef(a, known.computeIfAbsent(a, names::of)),
               rs.getString("body_html"),
               JdbcQueries.instant(rs, "created_at"));
         },

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
  * when a member is suspended or deleted.
  */
 @Singleton
-public class MentoringService {
+class MentoringService {
 
   private final MentorProfileService profiles;
   private final MentorRequestService requests;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.TopicTitles;
-import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.audit.AuditTrail;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -36,19 +35,19 @@ class AuditReader {
       @Nullable String from,
       @Nullable String to) {}
 
-  private final JdbcQueries db;
+  private final AuditTrail trail;
   private final JsonMapper json;
   private final MemberDirectory members;
   private final ForumModeration posts;
   private final TopicTitles topics;
 
   AuditReader(
-      JdbcQueries db,
+      AuditTrail trail,
       JsonMapper json,
       MemberDirectory members,
       ForumModeration posts,
       TopicTitles topics) {
-    this.db = db;
+    this.trail = trail;
     this.json = json;
     this.members = members;
     this.posts = posts;
@@ -58,69 +57,59 @@ class AuditReader {
   ModerationWire.AuditPage find(Filter f, int page, int size) {
     int p = Math.max(0, page);
     int n = Math.max(1, Math.min(100, size));
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
-    if (present(f.action())) {
-      where.append(" AND action = ?");
-      params.add(f.action().strip());
-    }
+    String action = present(f.action()) ? f.action().strip() : null;
+    boolean systemOnly = false;
+    Long actorId = null;
+    String actorName = null;
     if (present(f.actor())) {
       String a = f.actor().strip();
       if (a.equalsIgnoreCase("system")) {
-        where.append(" AND actor_id IS NULL");
+        systemOnly = true;
       } else if (a.matches("\\d{1,18}")) {
-        where.append(" AND actor_id = ?");
-        params.add(Long.parseLong(a));
+        actorId = Long.parseLong(a);
       } else {
-        where.append(" AND actor_name LIKE ?");
-        params.add(like(a) + "%");
+        actorName = a;
       }
     }
-    if (present(f.targetType())) {
-      where.append(" AND target_type = ?");
-      params.add(f.targetType().strip());
-    }
+    String targetType = present(f.targetType()) ? f.targetType().strip() : null;
+    Long targetId = null;
     if (present(f.targetId())) {
       if (!f.targetId().strip().matches("\\d{1,18}")) {
         throw ApiException.invalidField("targetId", "validation", "must be a number");
       }
-      where.append(" AND target_id = ?");
-      params.add(Long.parseLong(f.targetId().strip()));
+      targetId = Long.parseLong(f.targetId().strip());
     }
     LocalDate from = date("from", f.from());
     LocalDate to = date("to", f.to());
     if (from != null && to != null && to.isBefore(from)) {
       throw ApiException.invalidField("to", "validation", "must not be before from");
     }
-    if (from != null) {
-      where.append(" AND occurred_at >= ?");
-      params.add(from.atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-    if (to != null) {
-      where.append(" AND occurred_at < ?");
-      params.add(to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    }
-    params.add(n + 1);
-    params.add((long) p * n);
+    AuditTrail.Filter filter =
+        new AuditTrail.Filter(
+            action,
+            systemOnly,
+            actorId,
+            actorName,
+            targetType,
+            targetId,
+            from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
+            to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     List<ModerationWire.AuditEntryView> rows =
-        db.list(
-            "SELECT id, occurred_at, actor_id, actor_name, action, target_type, target_id,"
-                + " reason, details FROM audit_log"
-                + where
-                + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?",
-            rs ->
-                new ModerationWire.AuditEntryView(
-                    rs.getLong("id"),
-                    JdbcQueries.instant(rs, "occurred_at"),
-                    JdbcQueries.nullableLong(rs, "actor_id"),
-                    rs.getString("actor_name"),
-                    rs.getString("action"),
-                    rs.getString("target_type"),
-                    JdbcQueries.nullableLong(rs, "target_id"),
-                    rs.getString("reason"),
-                    details(rs.getString("details")),
-                    null),
-            params.toArray());
+        trail.find(filter, n + 1, (long) p * n).stream()
+            .map(
+                e ->
+                    new ModerationWire.AuditEntryView(
+                        e.id(),
+                        e.occurredAt(),
+                        e.actorId(),
+                        e.actorName(),
+                        e.action(),
+                        e.targetType(),
+                        e.targetId(),
+                        e.reason(),
+                        details(e.details()),
+                        null))
+            .toList();
     boolean more = rows.size() > n;
     List<ModerationWire.AuditEntryView> entries = named(more ? rows.subList(0, n) : rows);
     return new ModerationWire.AuditPage(entries, p, n, more);
@@ -168,7 +157,7 @@ class AuditReader {
 
   /** The actions that occur in the log, for the filter's choices. */
   List<String> actions() {
-    return db.list("SELECT DISTINCT action FROM audit_log ORDER BY action", rs -> rs.getString(1));
+    return trail.actions();
   }
 
   private Map<String, Object> details(@Nullable String text) {
@@ -184,10 +173,6 @@ class AuditReader {
 
   private static boolean present(@Nullable String s) {
     return s != null && !s.isBlank();
-  }
-
-  private static String like(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static LocalDate date(String field, @Nullable String value) {

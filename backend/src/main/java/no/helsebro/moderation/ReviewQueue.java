@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberSummary;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
 import no.helsebro.forum.PostRestored;
@@ -35,14 +37,17 @@ class ReviewQueue {
   private final AuditLog audit;
   private final ModerationConfig config;
   private final ChangeFeed feed;
+  private final MemberDirectory members;
 
   ReviewQueue(
       JdbcQueries db,
       ForumModeration forum,
       AuditLog audit,
       ModerationConfig config,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      MemberDirectory members) {
     this.db = db;
+    this.members = members;
     this.feed = feed;
     this.forum = forum;
     this.audit = audit;
@@ -72,26 +77,49 @@ class ReviewQueue {
     List<Long> ids = cases.stream().map(Case::postId).toList();
     Map<Long, ModeratedPost> posts =
         forum.posts(ids).stream().collect(Collectors.toMap(ModeratedPost::id, Function.identity()));
+    record OpenFlag(
+        long postId,
+        @Nullable Long flaggerId,
+        FlagReason reason,
+        String note,
+        boolean trusted,
+        java.time.Instant at) {}
+    List<OpenFlag> openFlags =
+        db.list(
+            "SELECT f.post_id, f.flagger_id, f.reason, f.note, f.trusted, f.created_at"
+                + " FROM moderation_flags f WHERE f.is_open AND f.post_id IN ("
+                + JdbcQueries.marks(ids.size())
+                + ") ORDER BY f.created_at, f.id",
+            rs ->
+                new OpenFlag(
+                    rs.getLong(1),
+                    JdbcQueries.nullableLong(rs, "flagger_id"),
+                    FlagReason.valueOf(rs.getString(3)),
+                    rs.getString(4),
+                    rs.getBoolean(5),
+                    JdbcQueries.instant(rs, "created_at")),
+            JdbcQueries.params(ids));
+    // The flaggers' names from the accounts module, in one look-up (ADR 0024).
+    Map<Long, MemberSummary> flaggers =
+        members.summaries(
+            openFlags.stream()
+                .map(OpenFlag::flaggerId)
+                .filter(id -> id != null)
+                .distinct()
+                .toList());
     Map<Long, List<ModerationWire.FlagEntry>> flags = new HashMap<>();
-    db.list(
-        "SELECT f.post_id, m.display_name, f.reason, f.note, f.trusted, f.created_at"
-            + " FROM moderation_flags f LEFT JOIN members m ON m.id = f.flagger_id"
-            + " WHERE f.is_open AND f.post_id IN ("
-            + JdbcQueries.marks(ids.size())
-            + ") ORDER BY f.created_at, f.id",
-        rs -> {
-          flags
-              .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-              .add(
-                  new ModerationWire.FlagEntry(
-                      rs.getString(2),
-                      FlagReason.valueOf(rs.getString(3)),
-                      rs.getString(4),
-                      rs.getBoolean(5),
-                      JdbcQueries.instant(rs, "created_at")));
-          return null;
-        },
-        JdbcQueries.params(ids));
+    for (OpenFlag f : openFlags) {
+      MemberSummary flagger = f.flaggerId() == null ? null : flaggers.get(f.flaggerId());
+      flags
+          .computeIfAbsent(f.postId(), k -> new ArrayList<>())
+          .add(
+              new ModerationWire.FlagEntry(
+                  flagger == null ? null : flagger.displayName(),
+                  f.reason(),
+                  f.note(),
+                  f.trusted(),
+                  f.at()));
+    }
     List<ModerationWire.QueueItem> items = new ArrayList<>();
     for (Case c : cases) {
       ModeratedPost post = posts.get(c.postId());

@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberStatus;
+import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.database.JdbcQueries;
 
 /**
@@ -25,8 +28,11 @@ public class ProfileFacts {
   private final JdbcQueries sql;
   private final TaxonomyService taxonomies;
 
-  ProfileFacts(JdbcQueries sql, TaxonomyService taxonomies) {
+  private final MemberDirectory members;
+
+  ProfileFacts(JdbcQueries sql, TaxonomyService taxonomies, MemberDirectory members) {
     this.sql = sql;
+    this.members = members;
     this.taxonomies = taxonomies;
   }
 
@@ -47,21 +53,37 @@ public class ProfileFacts {
   /** Active members with an id above {@code afterMemberId}, by id; at most limit. */
   public List<MemberFacts> activeMembers(long afterMemberId, int limit) {
     record Row(long id, Instant joined, Long region, Long workplace) {}
-    List<Row> rows =
-        sql.list(
-            "SELECT m.id, COALESCE(m.approved_at, m.created_at) AS joined_at,"
-                + " COALESCE(p.region_id, c.parent_id) AS region_id, p.workplace_type_id"
-                + " FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id"
-                + " LEFT JOIN taxonomy_terms c ON c.id = p.county_id"
-                + " WHERE m.id > ? AND m.status = 'ACTIVE' ORDER BY m.id LIMIT ?",
+    // Who is active and since when is the accounts module's (ADR 0024); the profile is ours.
+    List<MemberDirectory.Standing> active = members.activeAfter(afterMemberId, limit);
+    if (active.isEmpty()) {
+      return List.of();
+    }
+    record Place(Long region, Long workplace) {}
+    Map<Long, Place> places = new HashMap<>();
+    sql.list(
+            "SELECT p.member_id, COALESCE(p.region_id, c.parent_id) AS region_id,"
+                + " p.workplace_type_id FROM member_profiles p"
+                + " LEFT JOIN taxonomy_terms c ON c.id = p.county_id WHERE p.member_id IN ("
+                + JdbcQueries.marks(active.size())
+                + ")",
             rs ->
-                new Row(
+                Map.entry(
                     rs.getLong(1),
-                    JdbcQueries.instant(rs, "joined_at"),
-                    JdbcQueries.nullableLong(rs, "region_id"),
-                    JdbcQueries.nullableLong(rs, "workplace_type_id")),
-            afterMemberId,
-            Math.max(1, limit));
+                    new Place(
+                        JdbcQueries.nullableLong(rs, "region_id"),
+                        JdbcQueries.nullableLong(rs, "workplace_type_id"))),
+            active.stream().map(MemberDirectory.Standing::id).toArray())
+        .forEach(e -> places.put(e.getKey(), e.getValue()));
+    List<Row> rows = new ArrayList<>(active.size());
+    for (MemberDirectory.Standing m : active) {
+      Place place = places.getOrDefault(m.id(), new Place(null, null));
+      rows.add(
+          new Row(
+              m.id(),
+              m.approvedAt() != null ? m.approvedAt() : m.createdAt(),
+              place.region(),
+              place.workplace()));
+    }
     if (rows.isEmpty()) {
       return List.of();
     }
@@ -110,27 +132,41 @@ public class ProfileFacts {
       return List.of();
     }
     record Row(long id, String name, String title, String org, Long bg, Long wp, Long region) {}
+    // Names and who is active from the accounts module (ADR 0024); the profile rows are ours.
+    Map<Long, MemberSummary> active = new LinkedHashMap<>();
+    members
+        .summaries(memberIds)
+        .forEach(
+            (id, m) -> {
+              if (m.status() == MemberStatus.ACTIVE) {
+                active.put(id, m);
+              }
+            });
+    if (active.isEmpty()) {
+      return List.of();
+    }
     Map<Long, Row> rows = new HashMap<>();
     for (Row r :
         sql.list(
-            "SELECT m.id, m.display_name, p.title, p.organisation, p.background_id,"
-                + " p.workplace_type_id, p.region_id FROM members m"
-                + " LEFT JOIN member_profiles p ON p.member_id = m.id"
-                + " WHERE m.status = 'ACTIVE' AND m.id IN ("
-                + JdbcQueries.marks(memberIds.size())
+            "SELECT member_id, title, organisation, background_id, workplace_type_id, region_id"
+                + " FROM member_profiles WHERE member_id IN ("
+                + JdbcQueries.marks(active.size())
                 + ")",
             rs ->
                 new Row(
                     rs.getLong(1),
+                    active.get(rs.getLong(1)).displayName(),
                     rs.getString(2),
                     rs.getString(3),
-                    rs.getString(4),
                     JdbcQueries.nullableLong(rs, "background_id"),
                     JdbcQueries.nullableLong(rs, "workplace_type_id"),
                     JdbcQueries.nullableLong(rs, "region_id")),
-            memberIds.toArray())) {
+            active.keySet().toArray())) {
       rows.put(r.id(), r);
     }
+    active.forEach(
+        (id, m) ->
+            rows.putIfAbsent(id, new Row(id, m.displayName(), null, null, null, null, null)));
     Set<Long> termIds = new LinkedHashSet<>();
     rows.values()
         .forEach(
@@ -162,6 +198,11 @@ public class ProfileFacts {
   private static @Nullable TermRef ref(Map<Long, TaxonomyTerm> terms, @Nullable Long id) {
     TaxonomyTerm t = id == null ? null : terms.get(id);
     return t == null ? null : TermRef.of(t);
+  }
+
+  /** The systems (term ids) a member uses or knows, as their profile says. */
+  public Set<Long> systemIds(long memberId) {
+    return systemsOf(List.of(memberId)).getOrDefault(memberId, Set.of());
   }
 
   // --- for mentoring's matching (docs/adr/0408)
@@ -255,18 +296,37 @@ public class ProfileFacts {
       workplace = " AND p.workplace_type_id = ?";
       params.add(workplaceTypeId);
     }
-    params.add(limit);
-    return sql.list(
-        "SELECT t.member_id FROM member_profile_terms t"
-            + " JOIN members m ON m.id = t.member_id AND m.status = 'ACTIVE'"
-            + " JOIN member_profiles p ON p.member_id = t.member_id"
-            + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
-            + JdbcQueries.marks(systemIds.size())
-            + ")"
-            + workplace
-            + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"
-            + " LIMIT ?",
-        rs -> rs.getLong(1),
-        params.toArray());
+    // Ranked here, filtered to active members through the directory (members are the accounts
+    // module's table, ADR 0024): read in growing pages until the limit is met or none are left.
+    List<Long> peers = new ArrayList<>();
+    int page = Math.max(limit * 2, 50);
+    for (int offset = 0; peers.size() < limit; offset += page) {
+      List<Object> pageParams = new ArrayList<>(params);
+      pageParams.add(page);
+      pageParams.add(offset);
+      List<Long> ranked =
+          sql.list(
+              "SELECT t.member_id FROM member_profile_terms t"
+                  + " JOIN member_profiles p ON p.member_id = t.member_id"
+                  + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
+                  + JdbcQueries.marks(systemIds.size())
+                  + ")"
+                  + workplace
+                  + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"
+                  + " LIMIT ? OFFSET ?",
+              rs -> rs.getLong(1),
+              pageParams.toArray());
+      Map<Long, MemberSummary> known = members.summaries(ranked);
+      for (Long id : ranked) {
+        MemberSummary m = known.get(id);
+        if (m != null && m.status() == MemberStatus.ACTIVE && peers.size() < limit) {
+          peers.add(id);
+        }
+      }
+      if (ranked.size() < page) {
+        break;
+      }
+    }
+    return peers;
   }
 }

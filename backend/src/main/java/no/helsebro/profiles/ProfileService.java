@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
+import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 
@@ -27,7 +28,7 @@ import no.helsebro.platform.guard.PatientDataGuard;
  * #profile} for a member page.
  */
 @Singleton
-public class ProfileService {
+class ProfileService {
 
   /** How a member relates to a term in member_profile_terms. */
   enum Relation {
@@ -44,14 +45,20 @@ public class ProfileService {
   private final MemberDirectory members;
   private final List<ContributionSource> contributionSources;
   private final ChangeFeed feed;
+  private final JdbcQueries sql;
+  private final ProfileFacts facts;
 
   ProfileService(
       JdbcOperations jdbc,
       TaxonomyService taxonomies,
       MemberDirectory members,
       List<ContributionSource> contributionSources,
-      ChangeFeed feed) {
+      ChangeFeed feed,
+      JdbcQueries sql,
+      ProfileFacts facts) {
     this.jdbc = jdbc;
+    this.sql = sql;
+    this.facts = facts;
     this.taxonomies = taxonomies;
     this.members = members;
     this.contributionSources = contributionSources;
@@ -214,14 +221,13 @@ public class ProfileService {
       int page,
       int size) {}
 
-  /** Active members matching every filter, by name. */
+  /**
+   * Active members matching every filter, by name. The profile filters pick member ids from this
+   * module's tables; who is active and the names are the accounts module's (ADR 0024).
+   */
   MemberCardPage directory(DirectoryQuery query) {
-    StringBuilder where = new StringBuilder(" WHERE m.status = 'ACTIVE'");
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
-    if (query.q() != null && !query.q().isBlank()) {
-      where.append(" AND m.display_name LIKE ?");
-      args.add("%" + escapeLike(query.q().trim()) + "%");
-    }
     filter(where, args, "p.region_id", query.region());
     filter(where, args, "p.county_id", query.county());
     filter(where, args, "p.workplace_type_id", query.workplaceType());
@@ -229,76 +235,26 @@ public class ProfileService {
     if (query.system() != null) {
       where.append(
           " AND EXISTS (SELECT 1 FROM member_profile_terms t WHERE t.term_id = ? AND t.member_id ="
-              + " m.id AND t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN'))");
+              + " p.member_id AND t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN'))");
       args.add(query.system());
     }
     if (query.expertise() != null) {
       where.append(
           " AND EXISTS (SELECT 1 FROM member_profile_terms t WHERE t.term_id = ? AND t.member_id ="
-              + " m.id AND t.relation = 'EXPERTISE')");
+              + " p.member_id AND t.relation = 'EXPERTISE')");
       args.add(query.expertise());
     }
-    String from = " FROM members m LEFT JOIN member_profiles p ON p.member_id = m.id";
-    return jdbc.execute(
-        c -> {
-          long total;
-          try (var ps = c.prepareStatement("SELECT COUNT(*)" + from + where)) {
-            bind(ps, args);
-            try (var rs = ps.executeQuery()) {
-              rs.next();
-              total = rs.getLong(1);
-            }
-          }
-          record CardRow(
-              long id, String name, String title, String org, Long bg, Long wp, Long region) {}
-          List<CardRow> rows = new ArrayList<>();
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT m.id, m.display_name, p.title, p.organisation, p.background_id,"
-                      + " p.workplace_type_id, p.region_id"
-                      + from
-                      + where
-                      + " ORDER BY m.display_name, m.id LIMIT ? OFFSET ?")) {
-            bind(ps, args);
-            ps.setInt(args.size() + 1, query.size());
-            ps.setLong(args.size() + 2, (long) query.page() * query.size());
-            try (var rs = ps.executeQuery()) {
-              while (rs.next()) {
-                rows.add(
-                    new CardRow(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        (Long) rs.getObject(5, Long.class),
-                        (Long) rs.getObject(6, Long.class),
-                        (Long) rs.getObject(7, Long.class)));
-              }
-            }
-          }
-          Set<Long> ids = new LinkedHashSet<>();
-          rows.forEach(
-              r -> {
-                if (r.bg() != null) ids.add(r.bg());
-                if (r.wp() != null) ids.add(r.wp());
-                if (r.region() != null) ids.add(r.region());
-              });
-          Map<Long, TaxonomyTerm> byId = taxonomies.byIds(ids);
-          List<MemberCard> cards =
-              rows.stream()
-                  .map(
-                      r ->
-                          new MemberCard(
-                              r.id(),
-                              r.name(),
-                              r.title(),
-                              r.org(),
-                              ref(byId, r.bg()),
-                              ref(byId, r.wp()),
-                              ref(byId, r.region())))
-                  .toList();
-          return new MemberCardPage(cards, query.page(), query.size(), total);
-        });
+    List<Long> among =
+        args.isEmpty()
+            ? null
+            : sql.list(
+                "SELECT p.member_id FROM member_profiles p" + where,
+                rs -> rs.getLong(1),
+                args.toArray());
+    MemberDirectory.NamePage page =
+        members.activeByName(among, query.q(), query.page(), query.size());
+    List<MemberCard> cards = facts.cards(page.members().stream().map(MemberSummary::id).toList());
+    return new MemberCardPage(cards, query.page(), query.size(), page.total());
   }
 
   private List<Long> checked(String field, @Nullable List<Long> ids, TaxonomyKind kind) {
@@ -316,31 +272,32 @@ public class ProfileService {
     return distinct;
   }
 
-  private static Row loadRow(java.sql.Connection c, long memberId) throws SQLException {
+  /** The member (from the accounts module, ADR 0024) with their profile row, if any. */
+  private Row loadRow(java.sql.Connection c, long memberId) throws SQLException {
+    MemberDirectory.Standing m = members.standing(memberId).orElse(null);
+    if (m == null) {
+      return null;
+    }
     try (var ps =
         c.prepareStatement(
-            "SELECT m.id, m.display_name, m.status, m.created_at, p.title, p.organisation,"
-                + " p.background_id, p.workplace_type_id, p.region_id, p.county_id, p.bio,"
-                + " p.shift_pattern FROM members m LEFT JOIN member_profiles p ON p.member_id ="
-                + " m.id WHERE m.id = ?")) {
+            "SELECT title, organisation, background_id, workplace_type_id, region_id, county_id,"
+                + " bio, shift_pattern FROM member_profiles WHERE member_id = ?")) {
       ps.setLong(1, memberId);
       try (var rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return null;
-        }
+        boolean found = rs.next();
         return new Row(
-            rs.getLong(1),
-            rs.getString(2),
-            rs.getString(3),
-            rs.getTimestamp(4).toInstant(),
-            rs.getString(5),
-            rs.getString(6),
-            rs.getObject(7, Long.class),
-            rs.getObject(8, Long.class),
-            rs.getObject(9, Long.class),
-            rs.getObject(10, Long.class),
-            rs.getString(11),
-            rs.getString(12));
+            m.id(),
+            m.displayName(),
+            m.status().name(),
+            m.createdAt(),
+            found ? rs.getString(1) : null,
+            found ? rs.getString(2) : null,
+            found ? rs.getObject(3, Long.class) : null,
+            found ? rs.getObject(4, Long.class) : null,
+            found ? rs.getObject(5, Long.class) : null,
+            found ? rs.getObject(6, Long.class) : null,
+            found ? rs.getString(7) : null,
+            found ? rs.getString(8) : null);
       }
     }
   }
@@ -388,16 +345,6 @@ public class ProfileService {
       where.append(" AND ").append(column).append(" = ?");
       args.add(id);
     }
-  }
-
-  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      ps.setObject(i + 1, args.get(i));
-    }
-  }
-
-  private static String escapeLike(String s) {
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static String nullToEmpty(@Nullable String s) {

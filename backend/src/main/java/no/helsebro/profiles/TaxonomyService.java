@@ -5,8 +5,10 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
@@ -145,5 +147,19 @@ public class TaxonomyService {
     } else if (request.parentId() != null) {
       throw ApiException.invalidField("parentId", "no-parent", "Only counties have a parent");
     }
+  }
+
+  /**
+   * The ids of the terms of {@code kind} that have one of the given codes, archived ones too, from
+   * the cache; unknown codes are left out. For other modules' filters by code (the forum's lists).
+   */
+  public Set<Long> idsByCode(TaxonomyKind kind, Collection<String> codes) {
+    Set<Long> ids = new LinkedHashSet<>();
+    for (TaxonomyTerm t : cache.all().values()) {
+      if (t.kind() == kind && codes.contains(t.code())) {
+        ids.add(t.id());
+      }
+    }
+    return ids;
   }
 }

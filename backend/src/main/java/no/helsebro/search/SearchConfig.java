@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 
 /** Where this node keeps its search index ({@code helsebro.search.*}). */
 @ConfigurationProperties("helsebro.search")
-public class SearchConfig {
+class SearchConfig {
 
   /** The index directory; default {@code <data dir>/search/index} (HELSEBRO_SEARCH_INDEX_DIR). */
   @Nullable private String indexDir;

@@ -66,7 +66,7 @@ import org.slf4j.LoggerFactory;
 // (CreateCoordinatorCommand).
 @Requires(property = "helsebro.search.enabled", notEquals = "false")
 @Singleton
-public class SearchIndex implements ChangeListener {
+class SearchIndex implements ChangeListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
   private static final int REBUILD_BATCH = 500;

@@ -4,7 +4,10 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.UUID;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.profiles.TaxonomyChanged;
+import no.helsebro.profiles.TaxonomyKind;
 import no.helsebro.testing.TestMembers;
 import no.helsebro.testing.TestMembers.TestMember;
 
@@ -19,19 +22,27 @@ class InsightsFixtures {
   final TestMembers members;
   final JdbcQueries sql;
 
-  InsightsFixtures(TestMembers members, JdbcQueries sql) {
+  final ChangeFeed feed;
+
+  InsightsFixtures(TestMembers members, JdbcQueries sql, ChangeFeed feed) {
+    this.feed = feed;
     this.members = members;
     this.sql = sql;
   }
 
   long term(String kind) {
     String code = "t-" + UUID.randomUUID().toString().substring(0, 8);
-    return sql.insert(
-        "INSERT INTO taxonomy_terms (kind, code, name_nb, name_en, sort_order) VALUES (?, ?, ?, ?, 50)",
-        kind,
-        code,
-        "Test " + code,
-        "Test " + code);
+    long id =
+        sql.insert(
+            "INSERT INTO taxonomy_terms (kind, code, name_nb, name_en, sort_order)"
+                + " VALUES (?, ?, ?, ?, 50)",
+            kind,
+            code,
+            "Test " + code,
+            "Test " + code);
+    // As the taxonomy service does: the term caches (profiles' TermCache) forget on the event.
+    feed.publish(new TaxonomyChanged(TaxonomyKind.valueOf(kind), id));
+    return id;
   }
 
   /** An active advisor in the region (and with the systems), approved at the given time. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /** One row of {@code audit_log}. */
 @MappedEntity("audit_log")
-record AuditEntryRow(
+public record AuditEntryRow(
     @Id @GeneratedValue Long id,
     Instant occurredAt,
     @Nullable Long actorId,

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The append-only audit log. Call {@link #record} inside the transaction of the action it
@@ -18,12 +17,13 @@ public class AuditLog {
 
   private final AuditEntryRepository entries;
   private final JsonMapper json;
-  private final JdbcQueries db;
 
-  AuditLog(AuditEntryRepository entries, JsonMapper json, JdbcQueries db) {
+  private final ActorNames actorNames;
+
+  AuditLog(AuditEntryRepository entries, JsonMapper json, ActorNames actorNames) {
     this.entries = entries;
     this.json = json;
-    this.db = db;
+    this.actorNames = actorNames;
   }
 
   /**
@@ -38,9 +38,7 @@ public class AuditLog {
       @Nullable Long targetId,
       @Nullable String reason,
       @Nullable Map<String, Object> details) {
-    String name =
-        db.one("SELECT display_name FROM members WHERE id = ?", rs -> rs.getString(1), actorId)
-            .orElse("?");
+    String name = actorNames.displayName(actorId).orElse("?");
     record(actorId, name, action, targetType, targetId, reason, details);
   }
 
