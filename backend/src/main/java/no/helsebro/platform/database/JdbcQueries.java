@@ -18,7 +18,9 @@ import java.util.Optional;
  * Hand-written SQL for modules that need more than Micronaut Data's repositories: positional
  * parameters ({@link Instant} stored as UTC {@code DATETIME}, enums by name), rows mapped by a
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
- * The forum's hot reads (docs/adr/0201) use it directly; mentoring's {@code Sql} predates it.
+ * The one way to write SQL by hand: the forum's hot reads (docs/adr/0201), mentoring's pool and
+ * aggregates (docs/adr/0408), insights' bulk fact tables. Plain CRUD belongs in Micronaut Data
+ * repositories; the forum's categories, tags, drafts and bookmarks still use this (issue 15).
  */
 @Singleton
 public final class JdbcQueries {
