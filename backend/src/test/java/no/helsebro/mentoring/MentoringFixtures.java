@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import no.helsebro.mentoring.matching.Shift;
+import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.profiles.TaxonomyChanged;
+import no.helsebro.profiles.TaxonomyKind;
 import no.helsebro.testing.TestMembers;
 import no.helsebro.testing.TestMembers.TestMember;
 
@@ -27,16 +30,19 @@ import no.helsebro.testing.TestMembers.TestMember;
 class MentoringFixtures {
 
   private final JdbcQueries sql;
+  private final ChangeFeed feed;
   private final TestMembers members;
   private final OverridableMemberFacts facts;
   private final BlockingHttpClient http;
 
   MentoringFixtures(
       JdbcQueries sql,
+      ChangeFeed feed,
       TestMembers members,
       OverridableMemberFacts facts,
       @Client("/") HttpClient client) {
     this.sql = sql;
+    this.feed = feed;
     this.members = members;
     this.facts = facts;
     this.http = client.toBlocking();
@@ -53,13 +59,18 @@ class MentoringFixtures {
   /** A fresh taxonomy term of a kind, seen by no other test. */
   long newTerm(String kind) {
     String code = "t-" + UUID.randomUUID().toString().substring(0, 12);
-    return sql.insert(
-        "INSERT INTO taxonomy_terms (kind, code, name_nb, name_en, sort_order)"
-            + " VALUES (?, ?, ?, ?, 500)",
-        kind,
-        code,
-        "Testterm " + code,
-        "Test term " + code);
+    long id =
+        sql.insert(
+            "INSERT INTO taxonomy_terms (kind, code, name_nb, name_en, sort_order)"
+                + " VALUES (?, ?, ?, ?, 500)",
+            kind,
+            code,
+            "Testterm " + code,
+            "Test term " + code);
+    // As the taxonomy service does: the term caches (profiles' TermCache, read by the forum's
+    // labels and the question routing) forget on the event.
+    feed.publish(new TaxonomyChanged(TaxonomyKind.valueOf(kind), id));
+    return id;
   }
 
   /** A seeded term by kind and code, e.g. ("LANGUAGE", "nb"). */
