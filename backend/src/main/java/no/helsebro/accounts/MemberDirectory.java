@@ -1,8 +1,11 @@
 package no.helsebro.accounts;
 
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.helsebro.platform.changes.ChangeFeed;
@@ -57,7 +60,7 @@ public class MemberDirectory {
   }
 
   /** The ids of active coordinators (for their notifications: flags, approvals). */
-  public java.util.List<Long> activeCoordinatorIds() {
+  public List<Long> activeCoordinatorIds() {
     return members.findActiveCoordinatorIds();
   }
 
@@ -81,7 +84,7 @@ public class MemberDirectory {
             .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Member"));
     String name = displayName.trim();
     if (!name.equals(member.displayName())) {
-      members.updateDisplayName(member.id(), name, java.time.Instant.now());
+      members.updateDisplayName(member.id(), name, Instant.now());
       feed.publish(new MemberAccessChanged(member.id(), MemberAccessChanged.What.RENAMED));
     }
   }
@@ -123,14 +126,14 @@ public class MemberDirectory {
       MemberStatus status,
       boolean coordinator,
       String language,
-      java.time.Instant createdAt,
-      @io.micronaut.core.annotation.Nullable java.time.Instant approvedAt) {}
+      Instant createdAt,
+      @Nullable Instant approvedAt) {}
 
   /**
    * Active members whose name, or a word in it, starts with {@code start} (the forum's @mentions),
    * by name; at most {@code limit}.
    */
-  public java.util.List<MemberSummary> activeNamed(String start, int limit) {
+  public List<MemberSummary> activeNamed(String start, int limit) {
     String like = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return members.findActiveByNameLike(like + "%", "% " + like + "%", limit).stream()
         .map(MemberDirectory::toSummary)
@@ -138,26 +141,23 @@ public class MemberDirectory {
   }
 
   /** Active members with an id above {@code afterMemberId}, by id; at most {@code limit}. */
-  public java.util.List<Standing> activeAfter(long afterMemberId, int limit) {
+  public List<Standing> activeAfter(long afterMemberId, int limit) {
     return members.findActiveAfter(afterMemberId, Math.max(1, limit)).stream()
         .map(MemberDirectory::standingOf)
         .toList();
   }
 
   /** A page of active members by name, and how many match in all. */
-  public record NamePage(java.util.List<MemberSummary> members, long total) {}
+  public record NamePage(List<MemberSummary> members, long total) {}
 
   /**
    * Active members by name (then id), a page at a time: those whose name contains {@code contains}
    * (any when null), among {@code among} when given (the profiles module's directory filters).
    */
   public NamePage activeByName(
-      @io.micronaut.core.annotation.Nullable Collection<Long> among,
-      @io.micronaut.core.annotation.Nullable String contains,
-      int page,
-      int size) {
+      @Nullable Collection<Long> among, @Nullable String contains, int page, int size) {
     if (among != null && among.isEmpty()) {
-      return new NamePage(java.util.List.of(), 0);
+      return new NamePage(List.of(), 0);
     }
     String like =
         contains == null || contains.isBlank()
@@ -166,14 +166,14 @@ public class MemberDirectory {
                 + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
                 + "%";
     long offset = (long) page * size;
-    java.util.List<MemberEntity> found =
+    List<Long> ids =
         among == null
-            ? members.findActiveByName(like, size, offset)
-            : members.findActiveByNameAmong(like, among, size, offset);
+            ? members.findActiveIdsByName(like, size, offset)
+            : members.findActiveIdsByNameAmong(like, among, size, offset);
     long total =
         among == null
             ? members.countActiveByName(like)
             : members.countActiveByNameAmong(like, among);
-    return new NamePage(found.stream().map(MemberDirectory::toSummary).toList(), total);
+    return new NamePage(List.copyOf(summaries(ids).values()), total);
   }
 }
