@@ -147,8 +147,11 @@ public class MemberDirectory {
         .toList();
   }
 
-  /** A page of active members by name, and how many match in all. */
-  public record NamePage(List<MemberSummary> members, long total) {}
+  /**
+   * A page of active members by name (their ids, in order; the caller reads what it shows of them
+   * in one bulk call), and how many match in all.
+   */
+  public record NamePage(List<Long> memberIds, long total) {}
 
   /**
    * Active members by name (then id), a page at a time: those whose name contains {@code contains}
@@ -174,6 +177,6 @@ public class MemberDirectory {
         among == null
             ? members.countActiveByName(like)
             : members.countActiveByNameAmong(like, among);
-    return new NamePage(List.copyOf(summaries(ids).values()), total);
+    return new NamePage(ids, total);
   }
 }

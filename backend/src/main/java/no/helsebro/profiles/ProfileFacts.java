@@ -297,7 +297,7 @@ public class ProfileFacts {
       params.add(workplaceTypeId);
     }
     // Ranked here, filtered to active members through the directory (members are the accounts
-    // module's table, ADR 0024): read in growing pages until the limit is met or none are left.
+    // module's table, ADR 0024): read a page at a time until the limit is met or none are left.
     List<Long> peers = new ArrayList<>();
     int page = Math.max(limit * 2, 50);
     for (int offset = 0; peers.size() < limit; offset += page) {

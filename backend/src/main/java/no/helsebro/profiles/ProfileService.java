@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
-import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
@@ -253,7 +252,7 @@ class ProfileService {
                 args.toArray());
     MemberDirectory.NamePage page =
         members.activeByName(among, query.q(), query.page(), query.size());
-    List<MemberCard> cards = facts.cards(page.members().stream().map(MemberSummary::id).toList());
+    List<MemberCard> cards = facts.cards(page.memberIds());
     return new MemberCardPage(cards, query.page(), query.size(), page.total());
   }
 
