@@ -23,6 +23,9 @@ import no.helsebro.profiles.TaxonomyTerm;
 @Singleton
 class ForumStore {
 
+  // Hand-written SQL: row locks (FOR UPDATE), the visibility rule over topic and opening post, and
+  // the labels of a list page in one UNION (ADR 0201).
+
   private final JdbcQueries db;
   private final TopicRepository topics;
   private final CategoryRepository categories;

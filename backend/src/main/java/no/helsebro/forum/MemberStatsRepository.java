@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.Optional;
 
 /**
  * A member's forum counters ({@code ForumStore.MemberStat}): each adds a delta, never going below
@@ -23,6 +24,10 @@ interface MemberStatsRepository extends GenericRepository<MemberStatsRepository.
       int helpfulReceived,
       int thanksReceived,
       int acceptedCount) {}
+
+  Optional<MemberStats> findByMemberId(long memberId);
+
+  Optional<Integer> findAcceptedCountByMemberId(long memberId);
 
   @Query(
       "INSERT INTO forum_member_stats (member_id, topic_count) VALUES (:memberId, GREATEST(:delta, 0))"

@@ -45,6 +45,10 @@ interface PostRepository extends GenericRepository<PostRepository.Post, Long> {
           + " WHERE t.visible AND NOT p.deleted AND NOT p.hidden AND p.id IN (:ids)")
   List<ForumFacts.PostPlace> places(Collection<Long> ids);
 
+  /** The author deleted it (a placeholder stays in the thread). */
+  @Query("UPDATE forum_posts SET deleted = TRUE WHERE id = :id")
+  void markDeleted(long id);
+
   @Query("UPDATE forum_posts SET hidden = TRUE, hidden_reason = :reason WHERE id = :id")
   void hide(long id, @Nullable String reason);
 

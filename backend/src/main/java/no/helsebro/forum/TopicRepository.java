@@ -62,6 +62,26 @@ interface TopicRepository extends GenericRepository<TopicTitle, Long> {
   @Query("UPDATE forum_topics SET visible = :visible WHERE id = :id")
   void setVisible(long id, boolean visible);
 
+  /** Marks the post as the topic's accepted answer (the topic is then solved). */
+  @Query("UPDATE forum_topics SET solved = TRUE, accepted_post_id = :postId WHERE id = :id")
+  void accept(long id, long postId);
+
+  /** The topic has no accepted answer any more. */
+  @Query("UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = :id")
+  void unaccept(long id);
+
+  /** A removed reply no longer counts (nor as an answer when {@code answers} is 1). */
+  @Query(
+      "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0),"
+          + " answer_count = GREATEST(answer_count - :answers, 0) WHERE id = :id")
+  void uncountRemovedReply(long id, int answers);
+
+  @Introspected
+  record TitleAndVisibility(String title, boolean visible) {}
+
+  @Query("SELECT title, visible FROM forum_topics WHERE id = :id")
+  Optional<TitleAndVisibility> titleAndVisibility(long id);
+
   /** A restored reply counts again (as an answer too when {@code answers} is 1). */
   @Query(
       "UPDATE forum_topics SET reply_count = reply_count + 1,"
