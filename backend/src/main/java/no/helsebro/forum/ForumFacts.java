@@ -6,9 +6,11 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -287,14 +289,7 @@ public class ForumFacts {
 
   /** Titles of the given visible topics, by id (for lists in other modules). */
   public Map<Long, TopicLine> lines(Collection<Long> topicIds) {
-    if (topicIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, TopicLine> out = new java.util.LinkedHashMap<>();
-    for (TopicLine l : topicRows.lines(topicIds)) {
-      out.put(l.topicId(), l);
-    }
-    return out;
+    return byId(topicIds, topicRows::lines, TopicLine::topicId);
   }
 
   /** Members following a topic (for notifications). */
@@ -361,12 +356,15 @@ public class ForumFacts {
 
   /** The places of the given visible posts, by post id (for links in other modules). */
   public Map<Long, PostPlace> places(Collection<Long> postIds) {
-    if (postIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, PostPlace> out = new java.util.HashMap<>();
-    for (PostPlace p : postRows.places(postIds)) {
-      out.put(p.postId(), p);
+    return byId(postIds, postRows::places, PostPlace::postId);
+  }
+
+  /** The rows read for these ids, by id (none read for no ids). */
+  private static <T> Map<Long, T> byId(
+      Collection<Long> ids, Function<Collection<Long>, List<T>> read, Function<T, Long> id) {
+    Map<Long, T> out = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      read.apply(ids).forEach(row -> out.put(id.apply(row), row));
     }
     return out;
   }

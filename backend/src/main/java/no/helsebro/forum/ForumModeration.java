@@ -185,23 +185,23 @@ public class ForumModeration {
   /** Stops new replies from members (coordinators may still reply). */
   @Transactional
   public void lockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    topicModeration.lock(coordinatorId, topicId, true, reason);
+    topicModeration.set(TopicModeration.Switch.LOCKED, coordinatorId, topicId, true, reason);
   }
 
   @Transactional
   public void unlockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    topicModeration.lock(coordinatorId, topicId, false, reason);
+    topicModeration.set(TopicModeration.Switch.LOCKED, coordinatorId, topicId, false, reason);
   }
 
   /** Keeps the topic at the top of its category's lists. */
   @Transactional
   public void pinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    topicModeration.pin(coordinatorId, topicId, true, reason);
+    topicModeration.set(TopicModeration.Switch.PINNED, coordinatorId, topicId, true, reason);
   }
 
   @Transactional
   public void unpinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    topicModeration.pin(coordinatorId, topicId, false, reason);
+    topicModeration.set(TopicModeration.Switch.PINNED, coordinatorId, topicId, false, reason);
   }
 
   /** Closes a topic with a reason shown on it; closed topics take no new replies from members. */

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
@@ -35,43 +36,89 @@ class TopicModeration {
     this.feed = feed;
   }
 
-  void lock(long actor, long topicId, boolean on, @Nullable String reason) {
-    store.lockTopic(topicId);
-    if (topics.lock(topicId, on) == 1) {
-      changed(
-          actor,
-          topicId,
-          on ? TopicChanged.Change.LOCKED : TopicChanged.Change.UNLOCKED,
-          on ? "topic.locked" : "topic.unlocked",
-          reason,
-          null);
+  /** A topic's on/off switches: the statement that sets one, its events and audit actions. */
+  enum Switch {
+    LOCKED(
+        TopicRepository::lock,
+        TopicChanged.Change.LOCKED,
+        TopicChanged.Change.UNLOCKED,
+        "topic.locked",
+        "topic.unlocked"),
+    PINNED(
+        TopicRepository::pin,
+        TopicChanged.Change.PINNED,
+        TopicChanged.Change.UNPINNED,
+        "topic.pinned",
+        "topic.unpinned");
+
+    private final Statement statement;
+    private final TopicChanged.Change on;
+    private final TopicChanged.Change off;
+    private final String onAction;
+    private final String offAction;
+
+    Switch(
+        Statement statement,
+        TopicChanged.Change on,
+        TopicChanged.Change off,
+        String onAction,
+        String offAction) {
+      this.statement = statement;
+      this.on = on;
+      this.off = off;
+      this.onAction = onAction;
+      this.offAction = offAction;
+    }
+
+    /** Sets the switch unless it is so already; answers 1 if it changed the row. */
+    @FunctionalInterface
+    interface Statement {
+      int set(TopicRepository topics, long topicId, boolean on);
     }
   }
 
-  void pin(long actor, long topicId, boolean on, @Nullable String reason) {
-    store.lockTopic(topicId);
-    if (topics.pin(topicId, on) == 1) {
-      changed(
-          actor,
-          topicId,
-          on ? TopicChanged.Change.PINNED : TopicChanged.Change.UNPINNED,
-          on ? "topic.pinned" : "topic.unpinned",
-          reason,
-          null);
-    }
+  /** Turns a switch on or off (lock: no new replies from members; pin: top of its lists). */
+  void set(Switch s, long actor, long topicId, boolean on, @Nullable String reason) {
+    switchTopic(
+        actor,
+        topicId,
+        () -> s.statement.set(topics, topicId, on),
+        on ? s.on : s.off,
+        on ? s.onAction : s.offAction,
+        reason);
   }
 
   void close(long actor, long topicId, String reason) {
-    store.lockTopic(topicId);
-    if (topics.close(topicId, reason, ForumStore.now()) == 1) {
-      changed(actor, topicId, TopicChanged.Change.CLOSED, "topic.closed", reason, null);
-    }
+    switchTopic(
+        actor,
+        topicId,
+        () -> topics.close(topicId, reason, ForumStore.now()),
+        TopicChanged.Change.CLOSED,
+        "topic.closed",
+        reason);
   }
 
   void reopen(long actor, long topicId, @Nullable String reason) {
+    switchTopic(
+        actor,
+        topicId,
+        () -> topics.reopen(topicId),
+        TopicChanged.Change.REOPENED,
+        "topic.reopened",
+        reason);
+  }
+
+  /** Locks the row, runs the change, and records it if it changed the row (answered 1). */
+  private void switchTopic(
+      long actor,
+      long topicId,
+      IntSupplier change,
+      TopicChanged.Change what,
+      String action,
+      @Nullable String reason) {
     store.lockTopic(topicId);
-    if (topics.reopen(topicId) == 1) {
-      changed(actor, topicId, TopicChanged.Change.REOPENED, "topic.reopened", reason, null);
+    if (change.getAsInt() == 1) {
+      changed(actor, topicId, what, action, reason, null);
     }
   }
 
