@@ -23,19 +23,28 @@ class GroupReader {
 
   static final int TOPICS_SHOWN = 20;
 
-  private final GroupStore store;
+  private final PeerGroupRepository groups;
+  private final GroupMemberRepository memberships;
+  private final GroupFollowRepository follows;
+  private final GroupQuestionRepository questions;
   private final TaxonomyService taxonomies;
   private final ForumFacts forum;
   private final MemberDirectory members;
   private final no.helsebro.profiles.ProfileFacts profiles;
 
   GroupReader(
-      GroupStore store,
+      PeerGroupRepository groups,
+      GroupMemberRepository memberships,
+      GroupFollowRepository follows,
+      GroupQuestionRepository questions,
       TaxonomyService taxonomies,
       ForumFacts forum,
       MemberDirectory members,
       no.helsebro.profiles.ProfileFacts profiles) {
-    this.store = store;
+    this.groups = groups;
+    this.memberships = memberships;
+    this.follows = follows;
+    this.questions = questions;
     this.taxonomies = taxonomies;
     this.forum = forum;
     this.members = members;
@@ -44,21 +53,21 @@ class GroupReader {
 
   /** Every group (automatic ones only once someone is in them), named in the reader's terms. */
   List<GroupView> all(long readerId) {
-    return views(store.allGroups(), readerId);
+    return views(groups.allInOrder(), readerId);
   }
 
   Optional<GroupView> one(long groupId, long readerId) {
-    return store.group(groupId).map(g -> views(List.of(g), readerId).get(0));
+    return groups.findById(groupId).map(g -> views(List.of(g), readerId).get(0));
   }
 
-  List<GroupView> views(List<GroupRow> groups, long readerId) {
-    List<Long> ids = groups.stream().map(GroupRow::id).toList();
-    Map<Long, Integer> counts = store.memberCounts(ids);
-    Map<Long, GroupStore.Membership> mine = new java.util.HashMap<>();
-    store.membershipsOf(readerId).forEach(m -> mine.put(m.groupId(), m));
-    Set<Long> following = new HashSet<>(store.followedBy(readerId));
+  List<GroupView> views(List<PeerGroup> rows, long readerId) {
+    List<Long> ids = rows.stream().map(PeerGroup::id).toList();
+    Map<Long, Integer> counts = memberships.memberCounts(ids);
+    Map<Long, GroupMember> mine = new java.util.HashMap<>();
+    memberships.findByMemberId(readerId).forEach(m -> mine.put(m.groupId(), m));
+    Set<Long> following = new HashSet<>(follows.followedBy(readerId));
     Set<Long> termIds = new LinkedHashSet<>();
-    groups.forEach(
+    rows.forEach(
         g -> {
           if (g.termId() != null) termIds.add(g.termId());
         });
@@ -70,12 +79,12 @@ class GroupReader {
           .forEach(t -> terms.put(t.id(), t));
     }
     List<GroupView> out = new ArrayList<>();
-    for (GroupRow g : groups) {
+    for (PeerGroup g : rows) {
       TaxonomyTerm term = g.termId() == null ? null : terms.get(g.termId());
       if (g.kind() != GroupKind.CUSTOM && (term == null || term.archived())) {
         continue;
       }
-      GroupStore.Membership m = mine.get(g.id());
+      GroupMember m = mine.get(g.id());
       out.add(
           new GroupView(
               g.id(),
@@ -97,11 +106,11 @@ class GroupReader {
   }
 
   GroupMemberPage members(long groupId, int page, int size) {
-    store
-        .group(groupId)
+    groups
+        .findById(groupId)
         .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Group"));
-    List<Long> ids = store.memberIdPage(groupId, page, size);
-    long total = store.memberCounts(List.of(groupId)).getOrDefault(groupId, 0);
+    List<Long> ids = memberships.activeMemberIdPage(groupId, size, (long) page * size);
+    long total = memberships.memberCounts(List.of(groupId)).getOrDefault(groupId, 0);
     return new GroupMemberPage(profiles.cards(ids), page, size, total);
   }
 
@@ -110,14 +119,14 @@ class GroupReader {
    * or put to it.
    */
   List<GroupTopicView> topics(long groupId) {
-    GroupRow group =
-        store
-            .group(groupId)
+    PeerGroup group =
+        groups
+            .findById(groupId)
             .orElseThrow(() -> no.helsebro.platform.errors.ApiException.notFound("Group"));
-    List<Long> asked = store.askedTopicIds(groupId, TOPICS_SHOWN);
+    List<Long> asked = questions.askedTopicIds(groupId, TOPICS_SHOWN);
     Long system = group.kind() == GroupKind.SYSTEM ? group.termId() : null;
     List<ForumFacts.TopicLine> lines =
-        forum.recentTopics(store.memberIds(groupId), system, asked, TOPICS_SHOWN);
+        forum.recentTopics(memberships.activeMemberIds(groupId), system, asked, TOPICS_SHOWN);
     Set<Long> askedHere = new HashSet<>(asked);
     return lines(lines, t -> askedHere.contains(t) ? groupId : null);
   }
@@ -125,15 +134,16 @@ class GroupReader {
   /** The reader's groups (in or following) and questions others put to them in two weeks. */
   MyGroupsView mine(long readerId) {
     Set<Long> ids = new LinkedHashSet<>();
-    store.membershipsOf(readerId).stream()
-        .filter(GroupStore.Membership::active)
+    memberships.findByMemberId(readerId).stream()
+        .filter(GroupMember::active)
         .forEach(m -> ids.add(m.groupId()));
-    ids.addAll(store.followedBy(readerId));
-    List<GroupView> groups = views(store.groups(ids), readerId);
-    List<GroupStore.Asked> asked =
-        store.askedOf(ids, Instant.now().minus(Duration.ofDays(14)), 20).stream()
-            .filter(a -> a.askedBy() == null || a.askedBy() != readerId)
-            .toList();
+    ids.addAll(follows.followedBy(readerId));
+    List<GroupView> mine = views(ids.isEmpty() ? List.of() : groups.findByIdIn(ids), readerId);
+    List<GroupQuestion> asked =
+        (ids.isEmpty()
+                ? List.<GroupQuestion>of()
+                : questions.askedOf(ids, Instant.now().minus(Duration.ofDays(14)), 20))
+            .stream().filter(a -> a.askedBy() == null || a.askedBy() != readerId).toList();
     Map<Long, Long> groupOf = new java.util.LinkedHashMap<>();
     asked.forEach(a -> groupOf.putIfAbsent(a.topicId(), a.groupId()));
     Map<Long, ForumFacts.TopicLine> found = forum.lines(groupOf.keySet());
@@ -143,7 +153,7 @@ class GroupReader {
             .filter(java.util.Objects::nonNull)
             .limit(5)
             .toList();
-    return new MyGroupsView(groups, lines(lines, groupOf::get));
+    return new MyGroupsView(mine, lines(lines, groupOf::get));
   }
 
   private List<GroupTopicView> lines(

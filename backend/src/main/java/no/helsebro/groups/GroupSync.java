@@ -21,11 +21,13 @@ class GroupSync {
 
   private static final int BATCH = 1000;
 
-  private final GroupStore store;
+  private final PeerGroupRepository groups;
+  private final GroupMemberRepository memberships;
   private final ProfileFacts profiles;
 
-  GroupSync(GroupStore store, ProfileFacts profiles) {
-    this.store = store;
+  GroupSync(PeerGroupRepository groups, GroupMemberRepository memberships, ProfileFacts profiles) {
+    this.groups = groups;
+    this.memberships = memberships;
     this.profiles = profiles;
   }
 
@@ -34,10 +36,10 @@ class GroupSync {
   void syncMember(long memberId) {
     var facts = profiles.of(memberId);
     if (facts.isEmpty()) {
-      store.deleteAutoRowsOf(memberId);
+      memberships.deleteAutoRowsOf(memberId);
       return;
     }
-    apply(facts.get(), store.membershipsOf(memberId), new HashMap<>());
+    apply(facts.get(), memberships.findByMemberId(memberId), new HashMap<>());
   }
 
   /** Every member at once (the periodic reconciliation); returns how many rows changed. */
@@ -55,9 +57,9 @@ class GroupSync {
       batch.forEach(f -> active.add(f.memberId()));
       after = batch.get(batch.size() - 1).memberId();
     }
-    for (Long member : store.memberIdsWithRows()) {
+    for (Long member : memberships.memberIdsWithRows()) {
       if (!active.contains(member)) {
-        store.deleteAutoRowsOf(member);
+        memberships.deleteAutoRowsOf(member);
       }
     }
     return changed;
@@ -65,9 +67,9 @@ class GroupSync {
 
   @Transactional
   int syncBatch(List<MemberFacts> batch, Map<String, Long> groupIds) {
-    Map<Long, List<GroupStore.Membership>> rows = new HashMap<>();
-    for (GroupStore.Membership m :
-        store.membershipsOf(batch.stream().map(MemberFacts::memberId).toList())) {
+    Map<Long, List<GroupMember>> rows = new HashMap<>();
+    for (GroupMember m :
+        memberships.findByMemberIdIn(batch.stream().map(MemberFacts::memberId).toList())) {
       rows.computeIfAbsent(m.memberId(), k -> new ArrayList<>()).add(m);
     }
     int changed = 0;
@@ -77,8 +79,7 @@ class GroupSync {
     return changed;
   }
 
-  private int apply(
-      MemberFacts facts, List<GroupStore.Membership> existing, Map<String, Long> groupIds) {
+  private int apply(MemberFacts facts, List<GroupMember> existing, Map<String, Long> groupIds) {
     Set<Long> wanted = new HashSet<>();
     if (facts.regionId() != null) {
       wanted.add(groupId(GroupKind.REGION, facts.regionId(), groupIds));
@@ -86,18 +87,18 @@ class GroupSync {
     for (Long system : facts.systemIds()) {
       wanted.add(groupId(GroupKind.SYSTEM, system, groupIds));
     }
-    Map<Long, GroupStore.Membership> have = new HashMap<>();
+    Map<Long, GroupMember> have = new HashMap<>();
     existing.forEach(m -> have.put(m.groupId(), m));
     int changed = 0;
     for (Long group : wanted) {
       if (!have.containsKey(group)) {
-        store.setMembership(group, facts.memberId(), "ACTIVE", "AUTO");
+        memberships.set(group, facts.memberId(), "ACTIVE", "AUTO");
         changed++;
       }
     }
-    for (GroupStore.Membership m : existing) {
+    for (GroupMember m : existing) {
       if (m.active() && "AUTO".equals(m.source()) && !wanted.contains(m.groupId())) {
-        store.removeMembership(m.groupId(), m.memberId());
+        memberships.remove(m.groupId(), m.memberId());
         changed++;
       }
     }
@@ -105,6 +106,6 @@ class GroupSync {
   }
 
   private long groupId(GroupKind kind, long termId, Map<String, Long> cache) {
-    return cache.computeIfAbsent(kind + ":" + termId, k -> store.autoGroup(kind, termId));
+    return cache.computeIfAbsent(kind + ":" + termId, k -> groups.autoGroup(kind, termId));
   }
 }

@@ -18,19 +18,28 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class GroupWriter {
 
-  private final GroupStore store;
+  private final PeerGroupRepository groups;
+  private final GroupMemberRepository memberships;
+  private final GroupFollowRepository follows;
+  private final GroupQuestionRepository questions;
   private final ForumFacts forum;
   private final ChangeFeed feed;
   private final AuditLog audit;
   private final Idempotency idempotency;
 
   GroupWriter(
-      GroupStore store,
+      PeerGroupRepository groups,
+      GroupMemberRepository memberships,
+      GroupFollowRepository follows,
+      GroupQuestionRepository questions,
       ForumFacts forum,
       ChangeFeed feed,
       AuditLog audit,
       Idempotency idempotency) {
-    this.store = store;
+    this.groups = groups;
+    this.memberships = memberships;
+    this.follows = follows;
+    this.questions = questions;
     this.forum = forum;
     this.feed = feed;
     this.audit = audit;
@@ -45,12 +54,15 @@ class GroupWriter {
     PatientDataGuard.requireNone("descriptionNb", blankToEmpty(r.descriptionNb()));
     PatientDataGuard.requireNone("descriptionEn", blankToEmpty(r.descriptionEn()));
     long id =
-        store.createCustom(
-            r.nameNb().strip(),
-            r.nameEn().strip(),
-            blankToNull(r.descriptionNb()),
-            blankToNull(r.descriptionEn()),
-            coordinator.id());
+        groups
+            .save(
+                PeerGroup.custom(
+                    r.nameNb().strip(),
+                    r.nameEn().strip(),
+                    blankToNull(r.descriptionNb()),
+                    blankToNull(r.descriptionEn()),
+                    coordinator.id()))
+            .id();
     audit.record(
         coordinator.id(), "group.created", "group", id, null, Map.of("name", r.nameNb().strip()));
     return id;
@@ -61,8 +73,11 @@ class GroupWriter {
   void join(CurrentMember me, long groupId) {
     require(groupId);
     String source =
-        store.membership(groupId, me.id()).map(GroupStore.Membership::source).orElse("JOINED");
-    if (store.setMembership(groupId, me.id(), "ACTIVE", source)) {
+        memberships
+            .findByGroupIdAndMemberId(groupId, me.id())
+            .map(GroupMember::source)
+            .orElse("JOINED");
+    if (memberships.set(groupId, me.id(), "ACTIVE", source)) {
       feed.publish(new GroupMembershipChanged(groupId, me.id(), true));
     }
   }
@@ -71,18 +86,21 @@ class GroupWriter {
   @Transactional
   void leave(CurrentMember me, long groupId) {
     require(groupId);
-    var current = store.membership(groupId, me.id());
+    var current = memberships.findByGroupIdAndMemberId(groupId, me.id());
     if (current.isEmpty() || !current.get().active()) {
       return;
     }
-    store.setMembership(groupId, me.id(), "LEFT", current.get().source());
+    memberships.set(groupId, me.id(), "LEFT", current.get().source());
     feed.publish(new GroupMembershipChanged(groupId, me.id(), false));
   }
 
   @Transactional
   void follow(CurrentMember me, long groupId, boolean following) {
     require(groupId);
-    boolean changed = following ? store.follow(groupId, me.id()) : store.unfollow(groupId, me.id());
+    boolean changed =
+        following
+            ? follows.follow(groupId, me.id(), GroupClock.now()) > 0
+            : follows.unfollow(groupId, me.id()) > 0;
     if (changed) {
       feed.publish(new GroupFollowed(groupId, me.id(), following));
     }
@@ -110,7 +128,7 @@ class GroupWriter {
 
   private long askNow(
       CurrentMember me, long groupId, AskGroupRequest r, @Nullable String key, String hash) {
-    GroupRow group = require(groupId);
+    PeerGroup group = require(groupId);
     List<Long> systems = new ArrayList<>();
     if (group.kind() == GroupKind.SYSTEM && group.termId() != null) {
       systems.add(group.termId());
@@ -127,13 +145,13 @@ class GroupWriter {
                 r.tags() == null ? List.of() : r.tags()),
             key,
             hash);
-    store.linkQuestion(groupId, topicId, me.id());
+    questions.link(groupId, topicId, me.id(), GroupClock.now());
     feed.publish(new GroupQuestionAsked(groupId, topicId, me.id()));
     return topicId;
   }
 
-  private GroupRow require(long groupId) {
-    return store.group(groupId).orElseThrow(() -> ApiException.notFound("Group"));
+  private PeerGroup require(long groupId) {
+    return groups.findById(groupId).orElseThrow(() -> ApiException.notFound("Group"));
   }
 
   private static String blankToEmpty(@Nullable String s) {

@@ -14,12 +14,18 @@ import java.util.Set;
 @Singleton
 public class PeerGroups {
 
-  private final GroupStore store;
+  private final GroupMemberRepository memberships;
+  private final GroupFollowRepository follows;
   private final GroupReader reader;
   private final GroupSync sync;
 
-  PeerGroups(GroupStore store, GroupReader reader, GroupSync sync) {
-    this.store = store;
+  PeerGroups(
+      GroupMemberRepository memberships,
+      GroupFollowRepository follows,
+      GroupReader reader,
+      GroupSync sync) {
+    this.memberships = memberships;
+    this.follows = follows;
     this.reader = reader;
     this.sync = sync;
   }
@@ -36,26 +42,26 @@ public class PeerGroups {
 
   /** Ids of the group's active members. */
   public List<Long> memberIds(long groupId) {
-    return store.memberIds(groupId);
+    return memberships.activeMemberIds(groupId);
   }
 
   /** Ids of the members following the group. */
   public List<Long> followers(long groupId) {
-    return store.followers(groupId);
+    return follows.followers(groupId);
   }
 
   /** Groups the member is in now (not those they left). */
   public List<Long> groupsOf(long memberId) {
-    return store.membershipsOf(memberId).stream()
-        .filter(GroupStore.Membership::active)
-        .map(GroupStore.Membership::groupId)
+    return memberships.findByMemberId(memberId).stream()
+        .filter(GroupMember::active)
+        .map(GroupMember::groupId)
         .toList();
   }
 
   /** Members and followers of the group: who hears of a question put to it. */
   public Set<Long> audience(long groupId) {
-    Set<Long> out = new LinkedHashSet<>(store.memberIds(groupId));
-    out.addAll(store.followers(groupId));
+    Set<Long> out = new LinkedHashSet<>(memberships.activeMemberIds(groupId));
+    out.addAll(follows.followers(groupId));
     return out;
   }
 

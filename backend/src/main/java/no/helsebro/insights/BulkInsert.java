@@ -4,24 +4,30 @@ import java.util.ArrayList;
 import java.util.List;
 import no.helsebro.platform.database.JdbcQueries;
 
-/** Multi-row INSERTs of a few hundred rows each, for the rebuild's tens of thousands of rows. */
+/**
+ * Multi-row INSERTs of a few hundred rows each into one {@link FactTable}, for the rebuild's tens
+ * of thousands of rows.
+ */
 final class BulkInsert {
 
   private static final int ROWS = 500;
 
   private final JdbcQueries sql;
-  private final String head;
-  private final int columns;
+  private final FactTable table;
   private final List<Object> values = new ArrayList<>();
   private int rows;
 
-  BulkInsert(JdbcQueries sql, String table, String... columnNames) {
+  BulkInsert(JdbcQueries sql, FactTable table) {
     this.sql = sql;
-    this.head = "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") VALUES ";
-    this.columns = columnNames.length;
+    this.table = table;
   }
 
+  /** Adds a row, its values in the order of the table's columns. */
   void add(Object... row) {
+    if (row.length != table.columns()) {
+      throw new IllegalArgumentException(
+          table + " has " + table.columns() + " columns, not " + row.length);
+    }
     for (Object v : row) {
       values.add(v);
     }
@@ -34,8 +40,8 @@ final class BulkInsert {
     if (rows == 0) {
       return;
     }
-    String one = "(" + JdbcQueries.marks(columns) + ")";
-    StringBuilder q = new StringBuilder(head);
+    String one = "(" + JdbcQueries.marks(table.columns()) + ")";
+    StringBuilder q = new StringBuilder(table.insertHead());
     for (int i = 0; i < rows; i++) {
       q.append(i == 0 ? "" : ", ").append(one);
     }

@@ -85,19 +85,13 @@ class HealthFigures {
     LocalDate last = periods.get(periods.size() - 1);
     Map<LocalDate, Sums> sums = new LinkedHashMap<>();
     periods.forEach(p -> sums.put(p, new Sums()));
-    boolean week = q.by() == Periods.Granularity.WEEK;
 
-    Filter topics = filter(q, "t", "author_id");
-    String period = week ? "t.week" : "t.month";
+    HealthFacts.Query topics =
+        HealthFacts.TOPICS.select(
+            "t.kind, t.created_at, t.first_answer_at, t.accepted_answer_at", q, first, last, false);
     for (Object[] r :
         sql.list(
-            "SELECT "
-                + period
-                + ", t.kind, t.created_at, t.first_answer_at, t.accepted_answer_at"
-                + " FROM insights_topics t WHERE "
-                + period
-                + " BETWEEN ? AND ?"
-                + topics.where,
+            topics.sql(),
             rs ->
                 new Object[] {
                   rs.getObject(1, LocalDate.class),
@@ -106,7 +100,7 @@ class HealthFigures {
                   JdbcQueries.instant(rs, "first_answer_at"),
                   JdbcQueries.instant(rs, "accepted_answer_at")
                 },
-            JdbcQueries.params(first, last, topics.args))) {
+            topics.args())) {
       Sums s = sums.get((LocalDate) r[0]);
       switch ((String) r[1]) {
         case "QUESTION" -> {
@@ -130,65 +124,16 @@ class HealthFigures {
       }
     }
 
-    Filter members = filter(q, "m", "member_id");
-    for (Object[] r :
-        counts(
-            "SELECT "
-                + (week ? "m.joined_week" : "m.joined_month")
-                + ", COUNT(*) FROM insights_members m WHERE "
-                + (week ? "m.joined_week" : "m.joined_month")
-                + " BETWEEN ? AND ?"
-                + members.where
-                + " GROUP BY 1",
-            first,
-            last,
-            members)) {
-      sums.get((LocalDate) r[0]).newMembers = (Long) r[1];
-    }
-
-    Filter requests = filter(q, "r", "mentee_id");
-    for (Object[] r :
-        counts(
-            "SELECT "
-                + (week ? "r.week" : "r.month")
-                + ", COUNT(*) FROM insights_requests r WHERE "
-                + (week ? "r.week" : "r.month")
-                + " BETWEEN ? AND ?"
-                + requests.where
-                + " GROUP BY 1",
-            first,
-            last,
-            requests)) {
-      sums.get((LocalDate) r[0]).requests = (Long) r[1];
-    }
-
-    Filter ships = filter(q, "s", "mentee_id");
-    String started = week ? "s.started_week" : "s.started_month";
-    for (Object[] r :
-        counts(
-            "SELECT "
-                + started
-                + ", COUNT(*) FROM insights_mentorships s WHERE "
-                + started
-                + " BETWEEN ? AND ?"
-                + ships.where
-                + " GROUP BY 1",
-            first,
-            last,
-            ships)) {
-      sums.get((LocalDate) r[0]).matches = (Long) r[1];
-    }
-    String ended = week ? "s.ended_week" : "s.ended_month";
+    counts(HealthFacts.NEW_MEMBERS, q, first, last).forEach((p, n) -> sums.get(p).newMembers = n);
+    counts(HealthFacts.REQUESTS, q, first, last).forEach((p, n) -> sums.get(p).requests = n);
+    counts(HealthFacts.STARTED_MENTORSHIPS, q, first, last)
+        .forEach((p, n) -> sums.get(p).matches = n);
+    HealthFacts.Query ended =
+        HealthFacts.ENDED_MENTORSHIPS.select(
+            "COUNT(*), SUM(s.responses), SUM(s.helped), SUM(s.rating_sum)", q, first, last, true);
     for (long[] r :
         sql.list(
-            "SELECT "
-                + ended
-                + ", COUNT(*), SUM(s.responses), SUM(s.helped), SUM(s.rating_sum)"
-                + " FROM insights_mentorships s WHERE "
-                + ended
-                + " BETWEEN ? AND ?"
-                + ships.where
-                + " GROUP BY 1",
+            ended.sql(),
             rs ->
                 new long[] {
                   rs.getObject(1, LocalDate.class).toEpochDay(),
@@ -197,7 +142,7 @@ class HealthFigures {
                   rs.getLong(4),
                   rs.getLong(5)
                 },
-            JdbcQueries.params(first, last, ships.args))) {
+            ended.args())) {
       Sums s = sums.get(LocalDate.ofEpochDay(r[0]));
       s.ended = r[1];
       s.responses = r[2];
@@ -285,36 +230,18 @@ class HealthFigures {
         feedback);
   }
 
-  private List<Object[]> counts(String query, LocalDate first, LocalDate last, Filter f) {
-    return sql.list(
-        query,
-        rs -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)},
-        JdbcQueries.params(first, last, f.args));
-  }
-
-  /** The filter part of a query over an insights table with region, workplace and a member. */
-  private record Filter(String where, List<Object> args) {}
-
-  private static Filter filter(HealthQuery q, String alias, String memberColumn) {
-    StringBuilder where = new StringBuilder();
-    List<Object> args = new ArrayList<>();
-    if (q.region() != null) {
-      where.append(" AND ").append(alias).append(".region_id = ?");
-      args.add(q.region());
+  /** Rows per period of the fact table under the query's filters. */
+  private Map<LocalDate, Long> counts(
+      HealthFacts facts, HealthQuery q, LocalDate first, LocalDate last) {
+    HealthFacts.Query count = facts.select("COUNT(*)", q, first, last, true);
+    Map<LocalDate, Long> out = new LinkedHashMap<>();
+    for (Object[] r :
+        sql.list(
+            count.sql(),
+            rs -> new Object[] {rs.getObject(1, LocalDate.class), rs.getLong(2)},
+            count.args())) {
+      out.put((LocalDate) r[0], (Long) r[1]);
     }
-    if (q.workplaceType() != null) {
-      where.append(" AND ").append(alias).append(".workplace_type_id = ?");
-      args.add(q.workplaceType());
-    }
-    if (q.system() != null) {
-      where
-          .append(" AND EXISTS (SELECT 1 FROM insights_member_systems x WHERE x.member_id = ")
-          .append(alias)
-          .append('.')
-          .append(memberColumn)
-          .append(" AND x.system_id = ?)");
-      args.add(q.system());
-    }
-    return new Filter(where.toString(), args);
+    return out;
   }
 }

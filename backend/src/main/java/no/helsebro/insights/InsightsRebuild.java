@@ -143,21 +143,8 @@ class InsightsRebuild {
   }
 
   private void writeMembers(Map<Long, Member> members) {
-    BulkInsert rows =
-        new BulkInsert(
-            sql,
-            "insights_members",
-            "member_id",
-            "region_id",
-            "workplace_type_id",
-            "joined_at",
-            "joined_week",
-            "joined_month",
-            "posts",
-            "first_post_at",
-            "last_post_at",
-            "one_day_only");
-    BulkInsert systems = new BulkInsert(sql, "insights_member_systems", "member_id", "system_id");
+    BulkInsert rows = new BulkInsert(sql, FactTable.MEMBERS);
+    BulkInsert systems = new BulkInsert(sql, FactTable.MEMBER_SYSTEMS);
     for (Member m : members.values()) {
       LocalDate joined = Periods.day(m.facts.joinedAt());
       boolean oneDay = m.posts > 0 && Periods.day(m.first).equals(Periods.day(m.last));
@@ -181,20 +168,7 @@ class InsightsRebuild {
   }
 
   private void writeTopics(Map<Long, Member> members) {
-    BulkInsert rows =
-        new BulkInsert(
-            sql,
-            "insights_topics",
-            "topic_id",
-            "kind",
-            "author_id",
-            "region_id",
-            "workplace_type_id",
-            "created_at",
-            "week",
-            "month",
-            "first_answer_at",
-            "accepted_answer_at");
+    BulkInsert rows = new BulkInsert(sql, FactTable.TOPICS);
     long after = 0;
     for (List<ForumFacts.TopicFact> batch = forum.topics(after, BATCH);
         !batch.isEmpty();
@@ -242,16 +216,7 @@ class InsightsRebuild {
             .computeIfAbsent(new Cell(period, s, m.region(), m.workplace()), c -> new int[1])[0]++;
       }
     }
-    BulkInsert rows =
-        new BulkInsert(
-            sql,
-            "insights_active_counts",
-            "granularity",
-            "period",
-            "system_id",
-            "region_id",
-            "workplace_type_id",
-            "members");
+    BulkInsert rows = new BulkInsert(sql, FactTable.ACTIVE_COUNTS);
     counts.forEach(
         (c, n) ->
             rows.add(
@@ -265,18 +230,7 @@ class InsightsRebuild {
   }
 
   private void writeMentoring(Map<Long, Member> members) {
-    BulkInsert requests =
-        new BulkInsert(
-            sql,
-            "insights_requests",
-            "request_id",
-            "mentee_id",
-            "region_id",
-            "workplace_type_id",
-            "created_at",
-            "week",
-            "month",
-            "status");
+    BulkInsert requests = new BulkInsert(sql, FactTable.REQUESTS);
     long after = 0;
     for (List<MentoringFacts.RequestFact> batch = mentoring.requests(after, BATCH);
         !batch.isEmpty();
@@ -300,21 +254,7 @@ class InsightsRebuild {
       after = batch.get(batch.size() - 1).requestId();
     }
     requests.flush();
-    BulkInsert mentorships =
-        new BulkInsert(
-            sql,
-            "insights_mentorships",
-            "mentorship_id",
-            "mentee_id",
-            "region_id",
-            "workplace_type_id",
-            "started_week",
-            "started_month",
-            "ended_week",
-            "ended_month",
-            "responses",
-            "helped",
-            "rating_sum");
+    BulkInsert mentorships = new BulkInsert(sql, FactTable.MENTORSHIPS);
     after = 0;
     for (List<MentoringFacts.MentorshipFact> batch = mentoring.mentorships(after, BATCH);
         !batch.isEmpty();

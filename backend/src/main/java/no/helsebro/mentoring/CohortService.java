@@ -34,25 +34,31 @@ class CohortService {
   private final JdbcQueries sql;
   private final MentorPool pool;
   private final MenteeNeedsService needs;
-  private final MentorRequestService requests;
+  private final SendMentorRequest requests;
   private final TermCatalog terms;
   private final AuditLog audit;
   private final MemberFacts facts;
   private final ActiveMembers members;
   private final MentorshipSpace space;
   private final MenteeNeedTermRepository needTerms;
+  private final CohortProposalRepository proposals;
+  private final MentorshipRepository mentorships;
+  private final MentorRequestRepository requestRows;
 
   CohortService(
       JdbcQueries sql,
       MentorPool pool,
       MenteeNeedsService needs,
-      MentorRequestService requests,
+      SendMentorRequest requests,
       TermCatalog terms,
       AuditLog audit,
       MemberFacts facts,
       ActiveMembers members,
       MentorshipSpace space,
-      MenteeNeedTermRepository needTerms) {
+      MenteeNeedTermRepository needTerms,
+      CohortProposalRepository proposals,
+      MentorshipRepository mentorships,
+      MentorRequestRepository requestRows) {
     this.sql = sql;
     this.pool = pool;
     this.needs = needs;
@@ -63,11 +69,15 @@ class CohortService {
     this.members = members;
     this.space = space;
     this.needTerms = needTerms;
+    this.proposals = proposals;
+    this.mentorships = mentorships;
+    this.requestRows = requestRows;
   }
 
   /**
    * Mentees with stated needs, no active mentorship and no open request; whether they are active
-   * members is asked of the member directory ({@link ActiveMembers}).
+   * members is asked of the member directory ({@link ActiveMembers}). Hand-written: two NOT EXISTS
+   * over thousands of mentees in one statement (docs/adr/0408).
    */
   private static final String CANDIDATES =
       "SELECT n.member_id, n.updated_at FROM mentee_needs n"
@@ -137,6 +147,7 @@ class CohortService {
     menteeIds.removeIf(id -> !byMentee.containsKey(id));
 
     MentorPool.Snapshot snapshot = pool.current();
+    // Hand-written: one GROUP BY instead of a count per mentor (docs/adr/0408).
     Map<Long, Long> openByMentor = new HashMap<>();
     for (long[] row :
         sql.list(
@@ -175,17 +186,13 @@ class CohortService {
     CohortAssignment.Result greedy = CohortAssignment.greedy(scores, capacity);
 
     long id =
-        sql.insert(
-            "INSERT INTO cohort_proposals (created_by, created_at, status, message, total_score,"
-                + " greedy_score, elapsed_ms) VALUES (?, ?, 'PROPOSED', ?, ?, ?, ?)",
-            coordinatorId,
-            Instant.now(),
-            p.message().strip(),
-            optimal.total(),
-            greedy.total(),
-            elapsedMs);
+        proposals
+            .save(
+                CohortProposal.proposed(
+                    coordinatorId, p.message().strip(), optimal.total(), greedy.total(), elapsedMs))
+            .id();
     int[] mentorOf = optimal.mentorOf();
-    // Multi-row inserts: a cohort of thousands is a handful of statements.
+    // Hand-written multi-row inserts: a cohort of thousands is a handful of statements.
     for (int from = 0; from < menteeIds.size(); from += 500) {
       int to = Math.min(menteeIds.size(), from + 500);
       StringBuilder insert =
@@ -211,43 +218,31 @@ class CohortService {
 
   @Transactional
   CohortProposalView decide(long id, long coordinatorId, CohortDecision d) {
-    String status =
-        sql.one(
-                "SELECT status FROM cohort_proposals WHERE id = ? FOR UPDATE",
-                rs -> rs.getString(1),
-                id)
-            .orElseThrow(() -> ApiException.notFound("Cohort proposal"));
+    CohortProposal proposal =
+        proposals.findByIdForUpdate(id).orElseThrow(() -> ApiException.notFound("Cohort proposal"));
+    String status = proposal.status();
     if (!"PROPOSED".equals(status)) {
       throw ApiException.conflict("proposal-decided", "This proposal has already been decided.")
           .with("proposalStatus", status);
     }
     String name = facts.of(coordinatorId).map(MemberFacts.Facts::displayName).orElse("");
     if (d.status() == CohortDecision.Status.DISCARDED) {
-      sql.update(
-          "UPDATE cohort_proposals SET status = 'DISCARDED', decided_at = ? WHERE id = ?",
-          Instant.now(),
-          id);
+      proposals.decide(id, "DISCARDED", Instant.now());
       return view(id, null, null).orElseThrow();
     }
     Set<Long> excluded =
         d.excludedMenteeIds() == null ? Set.of() : new HashSet<>(d.excludedMenteeIds());
-    String message =
-        sql.one("SELECT message FROM cohort_proposals WHERE id = ?", rs -> rs.getString(1), id)
-            .orElseThrow();
+    String message = proposal.message();
     MentorPool.Snapshot snapshot = pool.current();
     int created = 0;
     int skipped = 0;
     Map<Long, Integer> reservedNow = new HashMap<>();
-    List<long[]> pairs =
-        sql.list(
-            "SELECT mentee_id, mentor_id FROM cohort_assignments WHERE proposal_id = ?"
-                + " AND mentor_id IS NOT NULL ORDER BY score DESC, mentee_id",
-            rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-            id);
-    Set<Long> activeMentees = members.among(pairs.stream().map(pair -> pair[0]).toList());
-    for (long[] pair : pairs) {
-      long mentee = pair[0];
-      long mentorId = pair[1];
+    List<CohortProposalRepository.Pairing> pairs = proposals.assigned(id);
+    Set<Long> activeMentees =
+        members.among(pairs.stream().map(CohortProposalRepository.Pairing::menteeId).toList());
+    for (CohortProposalRepository.Pairing pair : pairs) {
+      long mentee = pair.menteeId();
+      long mentorId = pair.mentorId();
       if (excluded.contains(mentee)) {
         continue;
       }
@@ -256,14 +251,8 @@ class CohortService {
           mentor != null
               && !mentor.paused()
               && freeAfterOpenRequests(mentorId) > 0
-              && sql.count(
-                      "SELECT COUNT(*) FROM mentorships WHERE mentee_id = ? AND status = 'ACTIVE'",
-                      mentee)
-                  == 0
-              && sql.count(
-                      "SELECT COUNT(*) FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'",
-                      mentee)
-                  == 0
+              && mentorships.countByMenteeIdAndStatus(mentee, "ACTIVE") == 0
+              && requestRows.countByMenteeIdAndStatus(mentee, "OPEN") == 0
               && activeMentees.contains(mentee);
       if (!stillFits) {
         skipped++;
@@ -273,10 +262,7 @@ class CohortService {
       reservedNow.merge(mentorId, 1, Integer::sum);
       created++;
     }
-    sql.update(
-        "UPDATE cohort_proposals SET status = 'CONFIRMED', decided_at = ? WHERE id = ?",
-        Instant.now(),
-        id);
+    proposals.decide(id, "CONFIRMED", Instant.now());
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("requestsCreated", created);
     details.put("requestsSkipped", skipped);
@@ -286,6 +272,7 @@ class CohortService {
     return view(id, created, skipped).orElseThrow();
   }
 
+  /** Hand-written: the mentor's row locked with its open requests counted, in one statement. */
   private long freeAfterOpenRequests(long mentorId) {
     return sql.one(
             "SELECT p.capacity - p.active_mentees - (SELECT COUNT(*) FROM mentor_requests r"
@@ -297,54 +284,22 @@ class CohortService {
   }
 
   private Optional<CohortProposalView> view(long id, Integer created, Integer skipped) {
-    record Head(
-        String status,
-        String message,
-        Instant createdAt,
-        Long createdBy,
-        Instant decidedAt,
-        long total,
-        long greedy,
-        long elapsed) {}
-    Optional<Head> head =
-        sql.one(
-            "SELECT p.status, p.message, p.created_at, p.created_by,"
-                + " p.decided_at, p.total_score, p.greedy_score, p.elapsed_ms"
-                + " FROM cohort_proposals p WHERE p.id = ?",
-            rs ->
-                new Head(
-                    rs.getString(1),
-                    rs.getString(2),
-                    JdbcQueries.instant(rs, "created_at"),
-                    JdbcQueries.nullableLong(rs, "created_by"),
-                    JdbcQueries.instant(rs, "decided_at"),
-                    rs.getLong(6),
-                    rs.getLong(7),
-                    rs.getLong(8)),
-            id);
+    Optional<CohortProposal> head = proposals.findById(id);
     if (head.isEmpty()) {
       return Optional.empty();
     }
-    Head h = head.get();
-    record Assigned(long mentee, Long mentor, int score) {}
-    List<Assigned> rows =
-        sql.list(
-            "SELECT a.mentee_id, a.mentor_id, a.score FROM cohort_assignments a"
-                + " WHERE a.proposal_id = ?",
-            rs ->
-                new Assigned(
-                    rs.getLong(1), JdbcQueries.nullableLong(rs, "mentor_id"), rs.getInt(3)),
-            id);
+    CohortProposal h = head.get();
+    List<CohortProposalRepository.Pairing> rows = proposals.pairings(id);
     List<Long> named = new ArrayList<>();
     rows.forEach(
         a -> {
-          named.add(a.mentee());
-          if (a.mentor() != null) {
-            named.add(a.mentor());
+          named.add(a.menteeId());
+          if (a.mentorId() != null) {
+            named.add(a.mentorId());
           }
         });
-    if (h.createdBy != null) {
-      named.add(h.createdBy);
+    if (h.createdBy() != null) {
+      named.add(h.createdBy());
     }
     Map<Long, MemberRef> names = space.refs(named);
     Collator byName = Collator.getInstance(Locale.forLanguageTag("da"));
@@ -352,28 +307,29 @@ class CohortService {
     List<CohortAssignmentView> assignments =
         rows.stream()
             .sorted(
-                Comparator.comparing((Assigned a) -> a.mentor() == null)
-                    .thenComparing(Assigned::score, Comparator.reverseOrder())
-                    .thenComparing(a -> names.get(a.mentee()).displayName(), byName))
+                Comparator.comparing((CohortProposalRepository.Pairing a) -> a.mentorId() == null)
+                    .thenComparing(
+                        CohortProposalRepository.Pairing::score, Comparator.reverseOrder())
+                    .thenComparing(a -> names.get(a.menteeId()).displayName(), byName))
             .map(
                 a ->
                     new CohortAssignmentView(
-                        names.get(a.mentee()),
-                        a.mentor() == null ? null : names.get(a.mentor()),
+                        names.get(a.menteeId()),
+                        a.mentorId() == null ? null : names.get(a.mentorId()),
                         (int) Math.round(a.score() * 100.0 / MatchingEngine.FULL_SCORE)))
             .toList();
     int assigned = (int) assignments.stream().filter(a -> a.mentor() != null).count();
     return Optional.of(
         new CohortProposalView(
             id,
-            h.status,
-            h.message,
-            h.createdAt,
-            h.createdBy == null ? null : names.get(h.createdBy),
-            h.decidedAt,
-            h.total * 100.0 / MatchingEngine.FULL_SCORE,
-            h.greedy * 100.0 / MatchingEngine.FULL_SCORE,
-            h.elapsed,
+            h.status(),
+            h.message(),
+            h.createdAt(),
+            h.createdBy() == null ? null : names.get(h.createdBy()),
+            h.decidedAt(),
+            h.totalScore() * 100.0 / MatchingEngine.FULL_SCORE,
+            h.greedyScore() * 100.0 / MatchingEngine.FULL_SCORE,
+            h.elapsedMs(),
             assignments.size(),
             assigned,
             assignments,

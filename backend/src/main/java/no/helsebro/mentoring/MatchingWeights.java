@@ -2,15 +2,14 @@ package no.helsebro.mentoring;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import no.helsebro.mentoring.matching.Factor;
 import no.helsebro.mentoring.matching.Weights;
 import no.helsebro.platform.audit.AuditLog;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 
@@ -18,13 +17,17 @@ import no.helsebro.platform.errors.Problem;
 @Singleton
 class MatchingWeights {
 
-  private final JdbcQueries sql;
+  private final MatchingWeightRepository weights;
   private final MentoringRevision revision;
   private final AuditLog audit;
   private final MemberFacts facts;
 
-  MatchingWeights(JdbcQueries sql, MentoringRevision revision, AuditLog audit, MemberFacts facts) {
-    this.sql = sql;
+  MatchingWeights(
+      MatchingWeightRepository weights,
+      MentoringRevision revision,
+      AuditLog audit,
+      MemberFacts facts) {
+    this.weights = weights;
     this.revision = revision;
     this.audit = audit;
     this.facts = facts;
@@ -32,12 +35,9 @@ class MatchingWeights {
 
   Weights load() {
     Map<Factor, Integer> w = new EnumMap<>(Weights.defaults().asMap());
-    for (Object[] row :
-        sql.list(
-            "SELECT factor, weight FROM matching_weights",
-            rs -> new Object[] {rs.getString(1), rs.getInt(2)})) {
+    for (MatchingWeight row : weights.findAll()) {
       try {
-        w.put(Factor.valueOf((String) row[0]), (Integer) row[1]);
+        w.put(Factor.valueOf(row.factor()), row.weight());
       } catch (IllegalArgumentException unknownFactor) {
         // A factor this version does not know: ignore it.
       }
@@ -47,21 +47,15 @@ class MatchingWeights {
 
   MatchingWeightsView view() {
     Weights w = load();
-    record Last(Instant at, Long by) {}
-    Last last =
-        sql.one(
-                "SELECT updated_at, updated_by FROM matching_weights"
-                    + " ORDER BY updated_at DESC LIMIT 1",
-                rs ->
-                    new Last(
-                        JdbcQueries.instant(rs, "updated_at"),
-                        JdbcQueries.nullableLong(rs, "updated_by")))
-            .orElse(new Last(null, null));
+    // When and by whom, unless the weights are still the migration's.
+    Optional<MatchingWeight> last =
+        weights.findFirstOrderByUpdatedAtDesc().filter(l -> l.updatedBy() != null);
     MemberRef by =
-        last.by == null
-            ? null
-            : facts.of(last.by).map(f -> new MemberRef(f.memberId(), f.displayName())).orElse(null);
-    return new MatchingWeightsView(asStrings(w), Weights.MAX, last.by == null ? null : last.at, by);
+        last.flatMap(l -> facts.of(l.updatedBy()))
+            .map(f -> new MemberRef(f.memberId(), f.displayName()))
+            .orElse(null);
+    return new MatchingWeightsView(
+        asStrings(w), Weights.MAX, last.map(MatchingWeight::updatedAt).orElse(null), by);
   }
 
   @Transactional
@@ -94,13 +88,7 @@ class MatchingWeights {
     }
     Weights before = load();
     for (Map.Entry<Factor, Integer> e : next.entrySet()) {
-      sql.update(
-          "INSERT INTO matching_weights (factor, weight, updated_by) VALUES (?, ?, ?)"
-              + " ON DUPLICATE KEY UPDATE weight = VALUES(weight), updated_by = VALUES(updated_by),"
-              + " updated_at = CURRENT_TIMESTAMP(6)",
-          e.getKey().name(),
-          e.getValue(),
-          coordinatorId);
+      weights.set(e.getKey().name(), e.getValue(), coordinatorId);
     }
     String name = facts.of(coordinatorId).map(MemberFacts.Facts::displayName).orElse("");
     Map<String, Object> details = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package no.helsebro.mentoring;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * How many mentors a mentee has at once (docs/adr/0407): one, unless they asked for more (up to
@@ -19,13 +18,17 @@ class MenteePlaces {
 
   private static final int DEFAULT = 1;
 
-  private final JdbcQueries sql;
-
+  private final MenteeSettingRepository settings;
   private final MentorshipRepository mentorships;
+  private final MentorRequestRepository requests;
 
-  MenteePlaces(JdbcQueries sql, MentorshipRepository mentorships) {
-    this.sql = sql;
+  MenteePlaces(
+      MenteeSettingRepository settings,
+      MentorshipRepository mentorships,
+      MentorRequestRepository requests) {
+    this.settings = settings;
     this.mentorships = mentorships;
+    this.requests = requests;
   }
 
   /**
@@ -33,33 +36,17 @@ class MenteePlaces {
    * mentors they want at once. Take it before the request's and the mentor's rows.
    */
   int lock(long menteeId) {
-    sql.update(
-        "INSERT INTO mentee_settings (member_id) VALUES (?)"
-            + " ON DUPLICATE KEY UPDATE member_id = member_id",
-        menteeId);
-    return sql.one(
-            "SELECT max_mentorships FROM mentee_settings WHERE member_id = ? FOR UPDATE",
-            rs -> rs.getInt(1),
-            menteeId)
-        .orElse(DEFAULT);
+    settings.ensure(menteeId);
+    return settings.wantedForUpdate(menteeId).orElse(DEFAULT);
   }
 
   /** How many mentors the mentee wants at once (1 unless they said more). */
   int wanted(long menteeId) {
-    return sql.one(
-            "SELECT max_mentorships FROM mentee_settings WHERE member_id = ?",
-            rs -> rs.getInt(1),
-            menteeId)
-        .orElse(DEFAULT);
+    return settings.findMaxMentorshipsByMemberId(menteeId).orElse(DEFAULT);
   }
 
   void setWanted(long menteeId, int howMany) {
-    sql.update(
-        "INSERT INTO mentee_settings (member_id, max_mentorships) VALUES (?, ?)"
-            + " ON DUPLICATE KEY UPDATE max_mentorships = VALUES(max_mentorships),"
-            + " updated_at = CURRENT_TIMESTAMP(6)",
-        menteeId,
-        howMany);
+    settings.setWanted(menteeId, howMany);
   }
 
   long active(long menteeId) {
@@ -73,11 +60,6 @@ class MenteePlaces {
 
   /** Closes the mentee's open requests other than {@code acceptedRequestId}; answers how many. */
   int closeOtherOpenRequests(long menteeId, long acceptedRequestId, Instant now) {
-    return sql.update(
-        "UPDATE mentor_requests SET status = 'MATCHED_ELSEWHERE', decided_at = ?"
-            + " WHERE mentee_id = ? AND status = 'OPEN' AND id <> ?",
-        now,
-        menteeId,
-        acceptedRequestId);
+    return requests.closeOthersOfMentee(menteeId, acceptedRequestId, now);
   }
 }

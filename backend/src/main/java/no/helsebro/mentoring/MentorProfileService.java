@@ -26,7 +26,7 @@ class MentorProfileService {
   private final MentoringRevision revision;
   private final AuditLog audit;
   private final MemberFacts facts;
-  private final MentorRequestService requests;
+  private final CloseMentorRequests requests;
   private final ChangeFeed feed;
 
   MentorProfileService(
@@ -37,7 +37,7 @@ class MentorProfileService {
       MentoringRevision revision,
       AuditLog audit,
       MemberFacts facts,
-      MentorRequestService requests,
+      CloseMentorRequests requests,
       ChangeFeed feed) {
     this.profiles = profiles;
     this.mentorships = mentorships;

@@ -30,10 +30,15 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Mentoring")
 class MentorRequestController {
 
-  private final MentorRequestService requests;
+  private final MentorRequestReader requests;
+  private final SendMentorRequest sending;
+  private final DecideMentorRequest deciding;
 
-  MentorRequestController(MentorRequestService requests) {
+  MentorRequestController(
+      MentorRequestReader requests, SendMentorRequest sending, DecideMentorRequest deciding) {
     this.requests = requests;
+    this.sending = sending;
+    this.deciding = deciding;
   }
 
   @Get
@@ -52,7 +57,7 @@ class MentorRequestController {
   @Post
   @Operation(summary = "Ask a mentor to mentor me, with a message.")
   HttpResponse<MentorRequestView> send(@Body @Valid NewMentorRequest request, Authentication auth) {
-    MentorRequestView view = requests.send(CurrentMember.of(auth).id(), request);
+    MentorRequestView view = sending.send(CurrentMember.of(auth).id(), request);
     return HttpResponse.created(view, URI.create("/api/v1/mentor-requests/" + view.id()));
   }
 
@@ -67,6 +72,6 @@ class MentorRequestController {
       summary = "Accept or decline a request made to me (with an optional note), or withdraw mine.")
   MentorRequestView decide(
       @PathVariable long id, @Body @Valid MentorRequestDecision decision, Authentication auth) {
-    return requests.decide(id, CurrentMember.of(auth).id(), decision);
+    return deciding.decide(id, CurrentMember.of(auth).id(), decision);
   }
 }

@@ -16,13 +16,13 @@ class MentoringPersonalData implements PersonalDataContributor {
 
   private final MentorProfileService profiles;
   private final MenteeNeedsService needs;
-  private final MentorRequestService requests;
+  private final MentorRequestReader requests;
   private final MentorshipService mentorships;
 
   MentoringPersonalData(
       MentorProfileService profiles,
       MenteeNeedsService needs,
-      MentorRequestService requests,
+      MentorRequestReader requests,
       MentorshipService mentorships) {
     this.profiles = profiles;
     this.needs = needs;

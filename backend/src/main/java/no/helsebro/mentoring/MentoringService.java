@@ -14,14 +14,14 @@ import jakarta.inject.Singleton;
 class MentoringService {
 
   private final MentorProfileService profiles;
-  private final MentorRequestService requests;
+  private final CloseMentorRequests requests;
   private final MentorshipService mentorships;
   private final MentorProfileRepository mentorProfiles;
   private final MenteeNeedRepository needs;
 
   MentoringService(
       MentorProfileService profiles,
-      MentorRequestService requests,
+      CloseMentorRequests requests,
       MentorshipService mentorships,
       MentorProfileRepository mentorProfiles,
       MenteeNeedRepository needs) {

@@ -14,11 +14,14 @@ class MentoringStatisticsService {
 
   private final JdbcQueries sql;
   private final MentoringConfig config;
-  private final QuestionRouting questions;
+  private final QuestionRoutingReader questions;
   private final ActiveMembers members;
 
   MentoringStatisticsService(
-      JdbcQueries sql, MentoringConfig config, QuestionRouting questions, ActiveMembers members) {
+      JdbcQueries sql,
+      MentoringConfig config,
+      QuestionRoutingReader questions,
+      ActiveMembers members) {
     this.sql = sql;
     this.config = config;
     this.questions = questions;

@@ -23,9 +23,9 @@ import no.helsebro.platform.security.Roles;
 @Tag(name = "Mentoring")
 class QuestionRoutingController {
 
-  private final QuestionRouting routing;
+  private final QuestionRoutingReader routing;
 
-  QuestionRoutingController(QuestionRouting routing) {
+  QuestionRoutingController(QuestionRoutingReader routing) {
     this.routing = routing;
   }
 

@@ -16,9 +16,9 @@ class RequestExpiryJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(RequestExpiryJob.class);
 
-  private final MentorRequestService requests;
+  private final CloseMentorRequests requests;
 
-  RequestExpiryJob(MentorRequestService requests) {
+  RequestExpiryJob(CloseMentorRequests requests) {
     this.requests = requests;
   }
 

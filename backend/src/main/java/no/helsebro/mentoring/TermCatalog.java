@@ -11,10 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import no.helsebro.platform.changes.ChangeListener;
-import no.helsebro.platform.changes.FeedEntry;
-import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.profiles.TaxonomyChanged;
 import no.helsebro.profiles.TaxonomyService;
@@ -22,12 +18,12 @@ import no.helsebro.profiles.TaxonomyTerm;
 
 /**
  * The shared taxonomy terms (systems, workplace types, regions, ...) as mentoring reads them: kept
- * in memory, forgotten on every node when a term changes ({@link TaxonomyChanged} on the change
- * feed), reloaded at once when an unknown id turns up, and at least every minute (a safety net for
- * changes made without an event).
+ * in memory, forgotten on every node when a term changes (a {@link TaxonomyChanged} on the change
+ * feed moves {@link TaxonomyService#termsGeneration}), reloaded at once when an unknown id turns
+ * up, and at least every minute (a safety net for changes made without an event).
  */
 @Singleton
-class TermCatalog implements ChangeListener {
+class TermCatalog {
 
   static final String SYSTEM = "SYSTEM";
   static final String WORKPLACE_TYPE = "WORKPLACE_TYPE";
@@ -40,7 +36,6 @@ class TermCatalog implements ChangeListener {
   private static final Duration MAX_AGE = Duration.ofMinutes(1);
 
   private final TaxonomyService taxonomies;
-  private final AtomicLong generation = new AtomicLong();
   private volatile Snapshot snapshot;
 
   TermCatalog(TaxonomyService taxonomies) {
@@ -161,7 +156,7 @@ class TermCatalog implements ChangeListener {
   private Snapshot current() {
     Snapshot s = snapshot;
     if (s == null
-        || s.generation != generation.get()
+        || s.generation != taxonomies.termsGeneration()
         || System.nanoTime() - s.loadedAt > MAX_AGE.toNanos()) {
       s = reload();
     }
@@ -171,7 +166,7 @@ class TermCatalog implements ChangeListener {
   synchronized Snapshot reload() {
     // Stamped with the generation from before the read: a change committing meanwhile makes the
     // snapshot stale at once.
-    long before = generation.get();
+    long before = taxonomies.termsGeneration();
     Map<Long, Term> byId = new HashMap<>();
     for (TaxonomyTerm t : taxonomies.terms(null)) {
       byId.put(
@@ -189,20 +184,5 @@ class TermCatalog implements ChangeListener {
     Snapshot s = new Snapshot(Map.copyOf(byId), before, System.nanoTime());
     snapshot = s;
     return s;
-  }
-
-  @Override
-  public Set<Class<? extends FeedEvent>> events() {
-    return Set.of(TaxonomyChanged.class);
-  }
-
-  @Override
-  public boolean ownEventsAtCommit() {
-    return true;
-  }
-
-  @Override
-  public void onChange(FeedEntry<? extends FeedEvent> entry) {
-    generation.incrementAndGet();
   }
 }

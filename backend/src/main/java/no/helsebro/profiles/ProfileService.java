@@ -227,22 +227,12 @@ class ProfileService {
   MemberCardPage directory(DirectoryQuery query) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     List<Object> args = new ArrayList<>();
-    filter(where, args, "p.region_id", query.region());
-    filter(where, args, "p.county_id", query.county());
-    filter(where, args, "p.workplace_type_id", query.workplaceType());
-    filter(where, args, "p.background_id", query.background());
-    if (query.system() != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM member_profile_terms t WHERE t.term_id = ? AND t.member_id ="
-              + " p.member_id AND t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN'))");
-      args.add(query.system());
-    }
-    if (query.expertise() != null) {
-      where.append(
-          " AND EXISTS (SELECT 1 FROM member_profile_terms t WHERE t.term_id = ? AND t.member_id ="
-              + " p.member_id AND t.relation = 'EXPERTISE')");
-      args.add(query.expertise());
-    }
+    DirectoryFilter.REGION.apply(where, args, query.region());
+    DirectoryFilter.COUNTY.apply(where, args, query.county());
+    DirectoryFilter.WORKPLACE_TYPE.apply(where, args, query.workplaceType());
+    DirectoryFilter.BACKGROUND.apply(where, args, query.background());
+    DirectoryFilter.SYSTEM.apply(where, args, query.system());
+    DirectoryFilter.EXPERTISE.apply(where, args, query.expertise());
     List<Long> among =
         args.isEmpty()
             ? null
@@ -336,14 +326,6 @@ class ProfileService {
             Comparator.comparingInt(TaxonomyTerm::sortOrder).thenComparing(TaxonomyTerm::nameNb))
         .map(TermRef::of)
         .toList();
-  }
-
-  private static void filter(
-      StringBuilder where, List<Object> args, String column, @Nullable Long id) {
-    if (id != null) {
-      where.append(" AND ").append(column).append(" = ?");
-      args.add(id);
-    }
   }
 
   private static String nullToEmpty(@Nullable String s) {

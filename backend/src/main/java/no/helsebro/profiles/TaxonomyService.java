@@ -41,6 +41,14 @@ public class TaxonomyService {
         : terms.findByKindOrderBySortOrderAscAndNameNbAsc(kind);
   }
 
+  /**
+   * Grows with every change of a term on any node (a {@link TaxonomyChanged}): another module's
+   * copy of the terms stamped with an older value is stale.
+   */
+  public long termsGeneration() {
+    return cache.generation();
+  }
+
   /** Terms by id (from a cache that every node forgets when a term changes, {@link TermCache}). */
   public Map<Long, TaxonomyTerm> byIds(Collection<Long> ids) {
     Map<Long, TaxonomyTerm> all = cache.all();

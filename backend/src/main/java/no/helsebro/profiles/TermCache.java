@@ -30,6 +30,11 @@ class TermCache implements ChangeListener {
     this.terms = terms;
   }
 
+  /** Grows by one with every {@link TaxonomyChanged}: a copy stamped with an older one is stale. */
+  long generation() {
+    return generation.get();
+  }
+
   Map<Long, TaxonomyTerm> all() {
     Snapshot s = snapshot;
     long current = generation.get();

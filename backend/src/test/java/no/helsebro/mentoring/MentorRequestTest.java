@@ -23,7 +23,8 @@ class MentorRequestTest {
 
   @Inject MentoringFixtures f;
   @Inject JdbcQueries sql;
-  @Inject MentorRequestService requests;
+  @Inject SendMentorRequest requests;
+  @Inject CloseMentorRequests closing;
   @Inject MentoringService mentoring;
 
   @Test
@@ -284,7 +285,7 @@ class MentorRequestTest {
         Instant.now().minusSeconds(60),
         due.id());
 
-    int expired = requests.expireDue(Instant.now());
+    int expired = closing.expireDue(Instant.now());
 
     assertThat(expired).isGreaterThanOrEqualTo(1);
     assertThat(

@@ -25,7 +25,7 @@ class MentoringFeedEventsTest {
 
   @Inject MentoringFixtures f;
   @Inject FeedProbe feed;
-  @Inject MentorRequestService requests;
+  @Inject CloseMentorRequests requests;
   @Inject QuestionRouting routing;
   @Inject JdbcQueries sql;
 

@@ -14,7 +14,7 @@ class MentoringStatisticsTest {
 
   @Inject MentoringFixtures f;
   @Inject JdbcQueries sql;
-  @Inject QuestionRouting routing;
+  @Inject QuestionRoutingReader routing;
   @Inject ActiveMembers members;
 
   @Test

@@ -24,6 +24,7 @@ class QuestionRoutingTest {
   @Inject MentoringFixtures f;
   @Inject JdbcQueries sql;
   @Inject QuestionRouting routing;
+  @Inject QuestionRoutingReader reader;
 
   private TestMember veteran() {
     return f.veteran();
@@ -298,7 +299,7 @@ class QuestionRoutingTest {
   @Test
   void coordinatorsSeeTheShareOfQuestionsAnsweredWithin24And48Hours() {
     Instant now = Instant.now();
-    MentoringStatisticsView.QuestionOutcomes before = routing.outcomes(now);
+    MentoringStatisticsView.QuestionOutcomes before = reader.outcomes(now);
     long system = f.newTerm("SYSTEM");
     long workplace = f.term("WORKPLACE_TYPE", "nursing-home");
     TestMember asker = veteran();
@@ -321,7 +322,7 @@ class QuestionRoutingTest {
         asked.plus(Duration.ofHours(30)),
         slow);
 
-    MentoringStatisticsView.QuestionOutcomes after = routing.outcomes(now);
+    MentoringStatisticsView.QuestionOutcomes after = reader.outcomes(now);
 
     assertThat(after.asked() - before.asked()).isEqualTo(3);
     assertThat(after.answeredWithin24h() - before.answeredWithin24h()).isEqualTo(1);

@@ -160,7 +160,7 @@ public final class CohortAssignment {
     private final boolean[] doneMentee;
     private final int[] touched; // mentees given a distance in this search
     private int touchedCount;
-    private final Heap heap;
+    private final NodeHeap heap;
 
     Solver(int[][] score, int[] capacity) {
       this.score = score;
@@ -185,7 +185,7 @@ public final class CohortAssignment {
       this.doneMentor = new boolean[m];
       this.doneMentee = new boolean[n];
       this.touched = new int[n];
-      this.heap = new Heap(m + n + 1);
+      this.heap = new NodeHeap(m + n + 1);
     }
 
     Result solve() {
@@ -350,80 +350,6 @@ public final class CohortAssignment {
       onMentor[j][k] = moved;
       position[moved] = k;
       load[j] = last;
-    }
-  }
-
-  /** A binary min-heap of (key, node) pairs with lazy deletion. */
-  private static final class Heap {
-    private long[] keys;
-    private int[] nodes;
-    private int size;
-
-    Heap(int capacity) {
-      keys = new long[Math.max(16, capacity)];
-      nodes = new int[keys.length];
-    }
-
-    void clear() {
-      size = 0;
-    }
-
-    boolean isEmpty() {
-      return size == 0;
-    }
-
-    long peekKey() {
-      return keys[0];
-    }
-
-    int peekNode() {
-      return nodes[0];
-    }
-
-    void push(int node, long key) {
-      if (size == keys.length) {
-        keys = Arrays.copyOf(keys, size * 2);
-        nodes = Arrays.copyOf(nodes, size * 2);
-      }
-      int i = size++;
-      while (i > 0) {
-        int parent = (i - 1) >>> 1;
-        if (keys[parent] <= key) {
-          break;
-        }
-        keys[i] = keys[parent];
-        nodes[i] = nodes[parent];
-        i = parent;
-      }
-      keys[i] = key;
-      nodes[i] = node;
-    }
-
-    void pop() {
-      size--;
-      if (size == 0) {
-        return;
-      }
-      long key = keys[size];
-      int node = nodes[size];
-      int i = 0;
-      while (true) {
-        int child = 2 * i + 1;
-        if (child >= size) {
-          break;
-        }
-        if (child + 1 < size && keys[child + 1] < keys[child]) {
-          child++;
-        }
-        if (keys[child] >= key) {
-          break;
-        }
-        keys[i] = keys[child];
-        nodes[i] = nodes[child];
-        i = child;
-      }
-      keys[i] = key;
-      nodes[i] = node;
     }
   }
 }

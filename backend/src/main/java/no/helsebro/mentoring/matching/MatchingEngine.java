@@ -164,26 +164,10 @@ public final class MatchingEngine {
     Set<Long> noTerms = Set.of();
     int w;
     if ((w = weights.of(Factor.SYSTEMS)) > 0 && n.systems.length > 0) {
-      factors.add(
-          new FactorResult(
-              Factor.SYSTEMS,
-              w,
-              (double) Terms.intersectionSize(n.systems, m.systems) / n.systems.length,
-              Terms.shared(n.systems, m.systems),
-              Terms.missing(n.systems, m.systems),
-              none,
-              none));
+      factors.add(overlap(Factor.SYSTEMS, w, n.systems, m.systems));
     }
     if ((w = weights.of(Factor.TOPICS)) > 0 && n.topics.length > 0) {
-      factors.add(
-          new FactorResult(
-              Factor.TOPICS,
-              w,
-              (double) Terms.intersectionSize(n.topics, m.topics) / n.topics.length,
-              Terms.shared(n.topics, m.topics),
-              Terms.missing(n.topics, m.topics),
-              none,
-              none));
+      factors.add(overlap(Factor.TOPICS, w, n.topics, m.topics));
     }
     if ((w = weights.of(Factor.WORKPLACE_TYPE)) > 0 && needs.workplaceType() != 0) {
       factors.add(single(Factor.WORKPLACE_TYPE, w, needs.workplaceType(), m.workplaceTypes));
@@ -233,6 +217,18 @@ public final class MatchingEngine {
               none));
     }
     return new Match(c.id(), score(n, m), factors);
+  }
+
+  /** The share of the wanted terms the mentor has, with those shared and those missing. */
+  private static FactorResult overlap(Factor factor, int weight, long[] wanted, long[] has) {
+    return new FactorResult(
+        factor,
+        weight,
+        (double) Terms.intersectionSize(wanted, has) / wanted.length,
+        Terms.shared(wanted, has),
+        Terms.missing(wanted, has),
+        Set.of(),
+        Set.of());
   }
 
   private static FactorResult single(Factor factor, int weight, long wanted, long[] offered) {
