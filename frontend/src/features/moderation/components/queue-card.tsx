@@ -27,7 +27,13 @@ export interface Notice {
 }
 
 /** One post in the review queue: the post, its flags and the two decisions. */
-export function QueueCard({ item, onDone }: { item: QueueItem; onDone: (n: Omit<Notice, 'at'>) => void }) {
+export function QueueCard({
+  item,
+  onDone,
+}: {
+  item: QueueItem;
+  onDone: (n: Omit<Notice, 'at'>) => void;
+}) {
   const { t } = useTranslation('moderation');
   const { t: tf } = useTranslation('forum');
   const { language } = useLanguage();
