@@ -65,22 +65,22 @@ export function Dashboard({ member }: { member: SessionMember }) {
         </ul>
       </nav>
       <div className="hb-columns">
-        <Preview
-          id="hb-dashboard-latest"
-          title={t('dashboard.latest')}
-          href="/forum"
-          hrefText={t('dashboard.allLatest')}
-          emptyText={t('dashboard.latestEmpty')}
-          list={latest}
-        />
-        <Preview
-          id="hb-dashboard-unanswered"
-          title={t('dashboard.unanswered')}
-          href="/questions"
-          hrefText={t('dashboard.allUnanswered')}
-          emptyText={t('dashboard.unansweredEmpty')}
-          list={unanswered}
-        />
+        {(
+          [
+            ['latest', '/forum', 'allLatest', latest],
+            ['unanswered', '/questions', 'allUnanswered', unanswered],
+          ] as const
+        ).map(([key, href, all, list]) => (
+          <Preview
+            key={key}
+            id={`hb-dashboard-${key}`}
+            title={t(`dashboard.${key}`)}
+            href={href}
+            hrefText={t(`dashboard.${all}`)}
+            emptyText={t(`dashboard.${key}Empty`)}
+            list={list}
+          />
+        ))}
       </div>
       <MyGroups />
     </div>

@@ -1,29 +1,20 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
+import { guardedPage } from '@/components/ui/guarded-page';
 
 const member = ['ADVISOR'] as const;
 
-/** Wraps a lazily loaded forum page in the member guard and the forum's stylesheet. */
+/** A lazily loaded forum page in the member guard, with the forum's texts loaded alongside. */
 function page(
   load: () => Promise<{ default: React.ComponentType }>,
   roles: readonly ('ADVISOR' | 'COORDINATOR')[] = member,
   readableOffline = false,
 ): RouteObject['lazy'] {
-  return async () => {
-    const [{ default: Page }, { RequireRole }] = await Promise.all([
-      load(),
-      import('@/components/ui/require-role'),
-      // The page's texts come with its code, not after its first render (one wait less).
-      import('@/lib/i18n').then(({ i18n }) => i18n.loadNamespaces('forum')).catch(() => undefined),
-    ]);
-    return {
-      Component: () => (
-        <RequireRole roles={[...roles]} readableOffline={readableOffline}>
-          <Page />
-        </RequireRole>
-      ),
-    };
-  };
+  return guardedPage([...roles], load, {
+    readableOffline,
+    // The page's texts come with its code, not after its first render (one wait less).
+    also: () => import('@/lib/i18n').then(({ i18n }) => i18n.loadNamespaces('forum')),
+  });
 }
 
 const lists = () => import('./pages/list-pages');

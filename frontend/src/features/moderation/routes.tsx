@@ -1,36 +1,18 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
-
-/** Wraps a lazily loaded moderation page in the coordinator guard. */
-function coordinatorPage(
-  load: () => Promise<{ default: React.ComponentType }>,
-): RouteObject['lazy'] {
-  return async () => {
-    const [{ default: Page }, { RequireRole }] = await Promise.all([
-      load(),
-      import('@/components/ui/require-role'),
-    ]);
-    return {
-      Component: () => (
-        <RequireRole roles={['COORDINATOR']}>
-          <Page />
-        </RequireRole>
-      ),
-    };
-  };
-}
+import { guardedPage } from '@/components/ui/guarded-page';
 
 /** Client routes of the moderation feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
 export const moderationRoutes: RouteObject[] = [
   {
     path: 'moderation/queue',
-    lazy: coordinatorPage(() =>
+    lazy: guardedPage(['COORDINATOR'], () =>
       import('./pages/queue-page').then((m) => ({ default: m.QueuePage })),
     ),
   },
   {
     path: 'moderation/audit',
-    lazy: coordinatorPage(() =>
+    lazy: guardedPage(['COORDINATOR'], () =>
       import('./pages/audit-page').then((m) => ({ default: m.AuditPage })),
     ),
   },

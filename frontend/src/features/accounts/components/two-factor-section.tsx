@@ -1,17 +1,10 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Heading,
-  List,
-  Paragraph,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Card, Heading, List, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '@/lib/session';
 import { beginTwoFactor, confirmTwoFactor, disableTwoFactor, fetchMe } from '../api/auth';
 import { QrCode } from './qr-code';
+import { TwoFactorCodeForm } from './two-factor-code-form';
 import { useErrorText } from './use-error-text';
 
 /** Settings: turning two-step sign-in on (QR code, first code, recovery codes) and off. */
@@ -21,11 +14,21 @@ export function TwoFactorSection() {
   const { member, updateMember } = useSession();
   const [setup, setSetup] = useState<{ secret: string; otpauthUri: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [code, setCode] = useState('');
   const [error, setError] = useState<string | null>(null);
   const extra = member as { twoFactorEnabled?: boolean; coordinator?: boolean } | null;
   const enabled = !!extra?.twoFactorEnabled;
 
+  /** Runs one step; the member is read again after a change, a refusal is said above. */
+  const step = async (action: () => Promise<void>) => {
+    setError(null);
+    try {
+      await action();
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+    return true;
+  };
   const refreshMember = async () => updateMember(await fetchMe());
 
   return (
@@ -42,52 +45,28 @@ export function TwoFactorSection() {
           {error}
         </Alert>
       )}
-      {codes && (
-        <Alert data-color="info">
-          <Heading level={3} data-size="2xs">
-            {t('settings.recoveryTitle')}
-          </Heading>
-          <Paragraph>{t('settings.recoveryLead')}</Paragraph>
-          <List.Unordered className="hb-recovery-codes">
-            {codes.map((c) => (
-              <List.Item key={c}>
-                <code>{c}</code>
-              </List.Item>
-            ))}
-          </List.Unordered>
-        </Alert>
-      )}
+      {codes && <RecoveryCodes codes={codes} />}
       {!enabled && !setup && (
         <div>
           <Button
             variant="secondary"
-            onClick={() => {
-              setError(null);
-              beginTwoFactor()
-                .then(setSetup)
-                .catch((e: unknown) => setError(errorText(e)));
-            }}
+            onClick={() => void step(async () => setSetup(await beginTwoFactor()))}
           >
             {t('settings.twoFactorStart')}
           </Button>
         </div>
       )}
       {!enabled && setup && (
-        <form
-          className="hb-auth-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            confirmTwoFactor(code)
-              .then(async (result) => {
-                setCodes(result.recoveryCodes);
-                setSetup(null);
-                setCode('');
-                await refreshMember();
-              })
-              .catch((err: unknown) => setError(errorText(err)));
-          }}
+        <TwoFactorCodeForm
+          submitLabel={t('settings.twoFactorConfirm')}
+          onCode={(code) =>
+            step(async () => {
+              const result = await confirmTwoFactor(code);
+              setCodes(result.recoveryCodes);
+              setSetup(null);
+              await refreshMember();
+            })
+          }
         >
           <Paragraph>{t('settings.twoFactorScan')}</Paragraph>
           <QrCode text={setup.otpauthUri} label={t('settings.twoFactorQr')} />
@@ -99,49 +78,42 @@ export function TwoFactorSection() {
               {t('settings.twoFactorUri')}
             </a>
           </Paragraph>
-          <Textfield
-            label={t('fields.code')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <div>
-            <Button type="submit">{t('settings.twoFactorConfirm')}</Button>
-          </div>
-        </form>
+        </TwoFactorCodeForm>
       )}
       {enabled && (
-        <form
-          className="hb-auth-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setError(null);
-            disableTwoFactor(code)
-              .then(async () => {
-                setCode('');
-                setCodes(null);
-                await refreshMember();
-              })
-              .catch((err: unknown) => setError(errorText(err)));
-          }}
-        >
-          <Textfield
-            label={t('fields.code')}
-            description={t('fields.codeHint')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-          />
-          <div>
-            <Button type="submit" variant="secondary">
-              {t('settings.twoFactorDisable')}
-            </Button>
-          </div>
-        </form>
+        <TwoFactorCodeForm
+          submitLabel={t('settings.twoFactorDisable')}
+          description={t('fields.codeHint')}
+          secondary
+          onCode={(code) =>
+            step(async () => {
+              await disableTwoFactor(code);
+              setCodes(null);
+              await refreshMember();
+            })
+          }
+        />
       )}
     </Card>
+  );
+}
+
+/** The recovery codes, shown once right after two-step sign-in is turned on. */
+function RecoveryCodes({ codes }: { codes: string[] }) {
+  const { t } = useTranslation('accounts');
+  return (
+    <Alert data-color="info">
+      <Heading level={3} data-size="2xs">
+        {t('settings.recoveryTitle')}
+      </Heading>
+      <Paragraph>{t('settings.recoveryLead')}</Paragraph>
+      <List.Unordered className="hb-recovery-codes">
+        {codes.map((c) => (
+          <List.Item key={c}>
+            <code>{c}</code>
+          </List.Item>
+        ))}
+      </List.Unordered>
+    </Alert>
   );
 }

@@ -3,12 +3,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { RequireRole } from '@/components/ui/require-role';
 import { TextField } from '@/components/ui/text-field';
 import { formatWhen } from '@/lib/format';
+import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useLanguage } from '@/lib/use-language';
+import { z } from 'zod';
 import { useMemberAccountAction, useMemberAccounts } from '../api/member-accounts';
 import { AuthPage } from '../components/auth-page';
+import { useErrorText } from '../components/use-error-text';
 
 /** Coordinators' approval queue: members whose e-mail domain is not on the allow-list. */
 export function ApprovalsPage() {
@@ -28,13 +32,16 @@ function Approvals() {
   const [notice, setNotice] = useState<{ text: string; at: number } | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   const [rejecting, setRejecting] = useState<{ id: number; name: string } | null>(null);
-  const [reason, setReason] = useState('');
+  const dialog = useDialogForm(z.object({ reason: z.string().max(500, 'tooLong') }), {
+    reason: '',
+  });
+  const errorText = useErrorText();
   // A decision removes the member from the list, and the focus with it: it goes to the result.
   useEffect(() => {
     if (notice) noticeRef.current?.focus();
   }, [notice]);
 
-  const act = (id: number, name: string, kind: 'approve' | 'reject') => {
+  const act = (id: number, name: string, kind: 'approve' | 'reject', reason = '') => {
     if (action.isPending) return;
     setNotice(null);
     action.mutate(
@@ -111,7 +118,7 @@ function Approvals() {
                   aria-haspopup="dialog"
                   onClick={() => {
                     action.reset();
-                    setReason('');
+                    dialog.open();
                     setRejecting({ id: m.id, name: m.displayName });
                   }}
                 >
@@ -130,14 +137,20 @@ function Approvals() {
         submitLabel={t('approvals.rejectSubmit')}
         danger
         busy={action.isPending}
-        error={action.isError ? t('errors.generic') : null}
-        onSubmit={() => rejecting && act(rejecting.id, rejecting.name, 'reject')}
+        error={action.isError ? errorText(action.error) : null}
+        onSubmit={dialog.submit(
+          ({ reason }) => rejecting && act(rejecting.id, rejecting.name, 'reject', reason),
+        )}
       >
         <TextField
           label={t('approvals.rejectReason')}
           limit={500}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
+          {...dialog.form.register('reason')}
+        />
+        <PatientDataNotice
+          error={action.error}
+          field="reason"
+          text={(action.variables?.body as { reason?: string | null } | undefined)?.reason}
         />
       </FormDialog>
     </AuthPage>

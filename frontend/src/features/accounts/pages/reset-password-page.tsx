@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,10 @@ import { useSession } from '@/lib/session';
 import { resetPassword } from '../api/auth';
 import { applyServerErrors, errorText } from '@/lib/forms/server-errors';
 import { AuthPage } from '../components/auth-page';
+import { NewPasswordField, newPassword } from '../components/password-field';
+import { useCodeText } from '../components/use-error-text';
 
-const schema = z.object({
-  password: z.string().min(12, 'password-too-short').max(256, 'password-too-long'),
-});
+const schema = z.object({ password: newPassword });
 type Values = z.infer<typeof schema>;
 
 export function ResetPasswordPage() {
@@ -29,8 +29,7 @@ export function ResetPasswordPage() {
     setError,
     formState: { errors, isSubmitting },
   } = useForm<Values>({ resolver: zodResolver(schema) });
-  const message = (code?: string) =>
-    t(`errors.${code ?? 'generic'}` as 'errors.generic', { defaultValue: t('errors.generic') });
+  const message = useCodeText();
 
   const onSubmit = async ({ password }: Values) => {
     try {
@@ -74,11 +73,8 @@ export function ResetPasswordPage() {
       )}
       <Paragraph>{t('reset.lead')}</Paragraph>
       <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-        <Textfield
+        <NewPasswordField
           label={t('reset.password')}
-          description={t('fields.newPasswordHint')}
-          type="password"
-          autoComplete="new-password"
           error={errorText(errors.password, message)}
           {...register('password')}
         />

@@ -1,14 +1,15 @@
-import { Alert, Button, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Alert, Button, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { TextField } from '@/components/ui/text-field';
+import { ReasonField } from '@/components/ui/reason-field';
+import { useDialogState } from '@/components/ui/use-dialog-state';
 import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useForumAction, useTopicTitles } from '../api/topics';
 import type { TopicView } from '../api/types';
+import { MergeDialog, searchText, useMergeDialog } from './merge-dialog';
+import { sentReason } from './post-dialogs';
 import { useActionProblem } from './problems';
 
 /** A coordinator's tools on a topic page: lock, pin, close, hide, move, merge. */
@@ -87,29 +88,23 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
   const { t } = useTranslation('forum');
   const action = useForumAction();
   const problem = useActionProblem();
-  const [open, setOpen] = useState(false);
   const dialog = useDialogForm(
     z.object({ reason: z.string().trim().min(1, t('validation.sectionRequired')) }),
     { reason: '' },
   );
+  const state = useDialogState(() => {
+    action.reset();
+    dialog.open();
+  });
   const reasonError = dialog.form.formState.errors.reason?.message;
   return (
     <>
-      <Button
-        data-size="sm"
-        variant="secondary"
-        aria-haspopup="dialog"
-        onClick={() => {
-          action.reset();
-          dialog.open();
-          setOpen(true);
-        }}
-      >
+      <Button data-size="sm" variant="secondary" aria-haspopup="dialog" onClick={state.show}>
         {t('moderation.close')}
       </Button>
       <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
+        open={state.open}
+        onClose={state.close}
         title={t('moderation.closeTitle')}
         lead={t('moderation.closeLead')}
         submitLabel={t('moderation.closeSubmit')}
@@ -118,24 +113,18 @@ function CloseTopicButton({ topic }: { topic: TopicView }) {
         onSubmit={dialog.submit(({ reason }) =>
           action.mutate(
             { method: 'post', path: `/topics/${topic.id}/close`, body: { reason: reason.trim() } },
-            { onSuccess: () => setOpen(false) },
+            { onSuccess: state.close },
           ),
         )}
       >
-        <TextField
+        <ReasonField
           id="hb-close-reason"
           label={t('moderation.closeReasonLabel')}
           description={t('moderation.closeReasonHint')}
-          multiline
-          rows={3}
-          limit={500}
           error={reasonError}
-          {...dialog.form.register('reason')}
-        />
-        <PatientDataNotice
-          error={action.error}
-          field="reason"
-          text={(action.variables?.body as { reason?: string } | undefined)?.reason}
+          registration={dialog.form.register('reason')}
+          refusal={action.error}
+          sent={sentReason(action.variables)}
         />
       </FormDialog>
     </>
@@ -147,94 +136,54 @@ function MergeTopicButton({ topic }: { topic: TopicView }) {
   const { t } = useTranslation('forum');
   const action = useForumAction();
   const problem = useActionProblem();
-  const [open, setOpen] = useState(false);
-  const [q, setQ] = useState('');
-  const [target, setTarget] = useState<number | null>(null);
-  const [missing, setMissing] = useState(false);
-  const found = useTopicTitles(open ? q : '', topic.id);
-  const results = q.trim().length >= 3 ? (found.data ?? []) : [];
+  const merge = useMergeDialog();
+  const dialog = useDialogState(() => {
+    action.reset();
+    merge.open();
+  });
+  const found = useTopicTitles(dialog.open ? searchText(merge) : '', topic.id);
   return (
     <>
       <div>
-        <Button
-          data-size="sm"
-          variant="tertiary"
-          aria-haspopup="dialog"
-          onClick={() => {
-            action.reset();
-            setQ('');
-            setTarget(null);
-            setMissing(false);
-            setOpen(true);
-          }}
-        >
+        <Button data-size="sm" variant="tertiary" aria-haspopup="dialog" onClick={dialog.show}>
           {t('moderation.merge')}
         </Button>
       </div>
-      <FormDialog
-        open={open}
-        onClose={() => setOpen(false)}
-        title={t('moderation.mergeTitle')}
-        lead={t('moderation.mergeLead')}
-        submitLabel={t('moderation.mergeSubmit')}
-        danger
-        busy={action.isPending}
-        error={
-          action.isError
-            ? problem(action.error)
-            : missing && target == null
-              ? t('moderation.mergeChoose')
-              : null
-        }
-        onSubmit={() => {
-          if (target == null) {
-            setMissing(true);
-            return;
-          }
-          action.mutate(
-            {
-              method: 'post',
-              path: `/topics/${topic.id}/merge`,
-              body: { intoTopicId: target },
-            },
-            { onSuccess: () => setOpen(false) },
-          );
+      <MergeDialog
+        dialog={merge}
+        open={dialog.open}
+        onClose={dialog.close}
+        name={`merge-into-${topic.id}`}
+        minLength={3}
+        found={{
+          candidates: (found.data ?? []).map((r) => ({
+            id: r.id,
+            label: r.title,
+            description: t(`kind.${r.kind}`),
+          })),
+          fetching: found.isFetching,
+          loaded: !!found.data,
         }}
-      >
-        <TextField
-          label={t('moderation.mergeSearch')}
-          description={t('moderation.mergeSearchHint')}
-          type="search"
-          autoComplete="off"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setTarget(null);
-          }}
-        />
-        <div aria-live="polite">
-          {q.trim().length < 3 ? null : found.isFetching && !found.data ? (
-            <Paragraph data-size="sm">{t('moderation.mergeSearching')}</Paragraph>
-          ) : results.length === 0 ? (
-            <Paragraph data-size="sm">{t('moderation.mergeNone', { q: q.trim() })}</Paragraph>
-          ) : (
-            <Fieldset>
-              <Fieldset.Legend>{t('moderation.mergeResults')}</Fieldset.Legend>
-              {results.map((r) => (
-                <Radio
-                  key={r.id}
-                  name={`merge-into-${topic.id}`}
-                  value={String(r.id)}
-                  label={r.title}
-                  description={t(`kind.${r.kind}`)}
-                  checked={target === r.id}
-                  onChange={() => setTarget(r.id)}
-                />
-              ))}
-            </Fieldset>
-          )}
-        </div>
-      </FormDialog>
+        texts={{
+          title: t('moderation.mergeTitle'),
+          lead: t('moderation.mergeLead'),
+          submit: t('moderation.mergeSubmit'),
+          search: t('moderation.mergeSearch'),
+          searchHint: t('moderation.mergeSearchHint'),
+          results: t('moderation.mergeResults'),
+          none: (q) => t('moderation.mergeNone', { q }),
+          choose: t('moderation.mergeChoose'),
+          searching: t('moderation.mergeSearching'),
+        }}
+        busy={action.isPending}
+        problem={action.isError ? problem(action.error) : null}
+        onMerge={(intoTopicId) =>
+          action.mutate(
+            { method: 'post', path: `/topics/${topic.id}/merge`, body: { intoTopicId } },
+            { onSuccess: dialog.close },
+          )
+        }
+      />
     </>
   );
 }

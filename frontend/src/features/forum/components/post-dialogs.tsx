@@ -1,23 +1,17 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { TextField } from '@/components/ui/text-field';
+import { ReasonField } from '@/components/ui/reason-field';
+import { useDialogState } from '@/components/ui/use-dialog-state';
 import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useForumAction } from '../api/topics';
 import type { PostView } from '../api/types';
 import { useActionProblem } from './problems';
 
-/**
- * True from the first time `open` is true: a post's dialogs are built when first opened, not for
- * every post on the page (ADR 0021), and stay so that closing returns focus as FormDialog does.
- */
-function useBuiltOnce(open: boolean) {
-  const [built, setBuilt] = useState(open);
-  if (open && !built) setBuilt(true);
-  return built || open;
+/** The reason a forum action sent, for the patient-data explanation under its field. */
+export function sentReason(variables: { body?: unknown } | undefined) {
+  return (variables?.body as { reason?: string } | undefined)?.reason;
 }
 
 /** "Delete" on one's own post, confirmed in a dialog (a coordinator can restore it). */
@@ -25,25 +19,17 @@ export function DeletePostButton({ post }: { post: PostView }) {
   const { t } = useTranslation('forum');
   const action = useForumAction();
   const problem = useActionProblem();
-  const [open, setOpen] = useState(false);
-  const built = useBuiltOnce(open);
+  // Built when first opened, not for every post on the page (ADR 0021).
+  const dialog = useDialogState(() => action.reset());
   return (
     <>
-      <Button
-        variant="tertiary"
-        data-size="sm"
-        aria-haspopup="dialog"
-        onClick={() => {
-          action.reset();
-          setOpen(true);
-        }}
-      >
+      <Button variant="tertiary" data-size="sm" aria-haspopup="dialog" onClick={dialog.show}>
         {t('post.delete')}
       </Button>
-      {built ? (
+      {dialog.built ? (
         <FormDialog
-          open={open}
-          onClose={() => setOpen(false)}
+          open={dialog.open}
+          onClose={dialog.close}
           title={t('post.deleteTitle', { n: post.postNumber })}
           lead={t('post.deleteConfirm')}
           submitLabel={t('post.deleteSubmit')}
@@ -53,7 +39,7 @@ export function DeletePostButton({ post }: { post: PostView }) {
           onSubmit={() =>
             action.mutate(
               { method: 'delete', path: `/posts/${post.id}` },
-              { onSuccess: () => setOpen(false) },
+              { onSuccess: dialog.close },
             )
           }
         />
@@ -67,27 +53,20 @@ export function HidePostButton({ post }: { post: PostView }) {
   const { t } = useTranslation('forum');
   const action = useForumAction();
   const problem = useActionProblem();
-  const [open, setOpen] = useState(false);
   const dialog = useDialogForm(z.object({ reason: z.string() }), { reason: '' });
-  const built = useBuiltOnce(open);
+  const state = useDialogState(() => {
+    action.reset();
+    dialog.open();
+  });
   return (
     <>
-      <Button
-        variant="tertiary"
-        data-size="sm"
-        aria-haspopup="dialog"
-        onClick={() => {
-          action.reset();
-          dialog.open();
-          setOpen(true);
-        }}
-      >
+      <Button variant="tertiary" data-size="sm" aria-haspopup="dialog" onClick={state.show}>
         {t('moderation.hide')}
       </Button>
-      {built ? (
+      {state.built ? (
         <FormDialog
-          open={open}
-          onClose={() => setOpen(false)}
+          open={state.open}
+          onClose={state.close}
           title={t('moderation.hideTitle', { n: post.postNumber })}
           lead={t('moderation.hideLead')}
           submitLabel={t('moderation.hideSubmit')}
@@ -97,22 +76,16 @@ export function HidePostButton({ post }: { post: PostView }) {
           onSubmit={dialog.submit(({ reason }) =>
             action.mutate(
               { method: 'post', path: `/posts/${post.id}/hide`, body: { reason: reason.trim() } },
-              { onSuccess: () => setOpen(false) },
+              { onSuccess: state.close },
             ),
           )}
         >
-          <TextField
+          <ReasonField
             label={t('moderation.reasonLabel')}
             description={t('moderation.reasonHint')}
-            multiline
-            rows={3}
-            limit={500}
-            {...dialog.form.register('reason')}
-          />
-          <PatientDataNotice
-            error={action.error}
-            field="reason"
-            text={(action.variables?.body as { reason?: string } | undefined)?.reason}
+            registration={dialog.form.register('reason')}
+            refusal={action.error}
+            sent={sentReason(action.variables)}
           />
         </FormDialog>
       ) : null}

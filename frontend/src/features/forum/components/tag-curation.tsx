@@ -1,35 +1,22 @@
-import { Button, Fieldset, Heading, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { TextField } from '@/components/ui/text-field';
-import { api } from '@/lib/api-client';
-import { forumKeys } from '../api/keys';
+import { useDialogState } from '@/components/ui/use-dialog-state';
+import { useDialogForm } from '@/lib/forms/use-dialog-form';
+import { useCuratedTags, useTagChange } from '../api/curation';
 import type { Tag } from '../api/types';
+import { MergeDialog, searchText, useMergeDialog } from './merge-dialog';
 import { toFormProblem } from './problems';
-
-function useTags(q: string) {
-  return useQuery({
-    queryKey: [...forumKeys.tags(q), 'curation'],
-    queryFn: () => api.get<Tag[]>('/tags', { query: { q, size: 50 } }),
-  });
-}
-
-/** One change to the tags; the dialog stays open with the server's refusal until it works. */
-function useTagChange() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (run: () => Promise<unknown>) => run(),
-    onSuccess: () => client.invalidateQueries({ queryKey: forumKeys.all }),
-  });
-}
 
 /** Coordinators find tags and rename, merge or delete them, each in a dialog. */
 export function TagCuration() {
   const { t } = useTranslation('forum');
   const [q, setQ] = useState('');
-  const tags = useTags(q);
+  const tags = useCuratedTags(q);
   return (
     <section className="hb-stack" aria-labelledby="hb-cur-tags">
       <Heading level={2} data-size="sm" id="hb-cur-tags">
@@ -57,65 +44,52 @@ export function TagCuration() {
   );
 }
 
-interface DialogState {
-  open: boolean;
-  setOpen: (open: boolean) => void;
-}
-
-function useDialog(onOpen: () => void): DialogState & { openDialog: () => void } {
-  const [open, setOpen] = useState(false);
-  return {
-    open,
-    setOpen,
-    openDialog: () => {
-      onOpen();
-      setOpen(true);
-    },
-  };
+/** The button that opens one tag's dialog: the action, and the tag's name for screen readers. */
+function TagButton({ label, tag, onClick }: { label: string; tag: Tag; onClick: () => void }) {
+  return (
+    <Button data-size="sm" variant="tertiary" aria-haspopup="dialog" onClick={onClick}>
+      {label}
+      <span className="hb-visually-hidden"> #{tag.name}</span>
+    </Button>
+  );
 }
 
 function RenameTag({ tag }: { tag: Tag }) {
   const { t } = useTranslation('forum');
   const change = useTagChange();
-  const [name, setName] = useState(tag.name);
-  const [missing, setMissing] = useState(false);
-  const dialog = useDialog(() => {
+  const { form, submit } = useDialogForm(
+    z.object({ name: z.string().trim().min(1, t('curation.nameRequired')) }),
+    { name: tag.name },
+  );
+  const dialog = useDialogState(() => {
     change.reset();
-    setName(tag.name);
-    setMissing(false);
+    form.reset({ name: tag.name });
   });
   const problem = change.isError ? toFormProblem(change.error, t) : null;
   return (
     <>
-      <Button data-size="sm" variant="tertiary" aria-haspopup="dialog" onClick={dialog.openDialog}>
-        {t('curation.rename')}
-        <span className="hb-visually-hidden"> #{tag.name}</span>
-      </Button>
+      <TagButton label={t('curation.rename')} tag={tag} onClick={dialog.show} />
       <FormDialog
         open={dialog.open}
-        onClose={() => dialog.setOpen(false)}
+        onClose={dialog.close}
         title={t('curation.renameTitle', { name: tag.name })}
         submitLabel={t('curation.renameSubmit')}
         busy={change.isPending}
         error={problem && !problem.fields.name ? problem.message : null}
-        onSubmit={() => {
-          if (!name.trim()) {
-            setMissing(true);
-            return;
-          }
-          change.mutate(() => api.put(`/tags/${tag.id}`, { name: name.trim() }), {
-            onSuccess: () => dialog.setOpen(false),
-          });
-        }}
+        onSubmit={submit(({ name }) =>
+          change.mutate({ kind: 'rename', id: tag.id, name }, { onSuccess: dialog.close }),
+        )}
       >
         <TextField
           label={t('curation.renameLabel')}
-          value={name}
           limit={40}
-          error={
-            missing && !name.trim() ? t('curation.nameRequired') : (problem?.fields.name ?? null)
-          }
-          onChange={(e) => setName(e.target.value)}
+          error={form.formState.errors.name?.message ?? problem?.fields.name ?? null}
+          {...form.register('name')}
+        />
+        <PatientDataNotice
+          error={change.error}
+          field="name"
+          text={(change.variables as { name?: string } | undefined)?.name}
         />
       </FormDialog>
     </>
@@ -125,81 +99,46 @@ function RenameTag({ tag }: { tag: Tag }) {
 function MergeTag({ tag }: { tag: Tag }) {
   const { t } = useTranslation('forum');
   const change = useTagChange();
-  const [q, setQ] = useState('');
-  const [target, setTarget] = useState<number | null>(null);
-  const [missing, setMissing] = useState(false);
-  const dialog = useDialog(() => {
+  const merge = useMergeDialog();
+  const dialog = useDialogState(() => {
     change.reset();
-    setQ('');
-    setTarget(null);
-    setMissing(false);
+    merge.open();
   });
-  const found = useTags(dialog.open ? q.trim() : '');
-  const results = q.trim() ? (found.data ?? []).filter((x) => x.id !== tag.id) : [];
+  const found = useCuratedTags(dialog.open ? searchText(merge) : '');
   return (
     <>
-      <Button data-size="sm" variant="tertiary" aria-haspopup="dialog" onClick={dialog.openDialog}>
-        {t('curation.merge')}
-        <span className="hb-visually-hidden"> #{tag.name}</span>
-      </Button>
-      <FormDialog
+      <TagButton label={t('curation.merge')} tag={tag} onClick={dialog.show} />
+      <MergeDialog
+        dialog={merge}
         open={dialog.open}
-        onClose={() => dialog.setOpen(false)}
-        title={t('curation.mergeTitle', { name: tag.name })}
-        lead={t('curation.mergeLead', { name: tag.name })}
-        submitLabel={t('curation.mergeSubmit')}
-        danger
-        busy={change.isPending}
-        error={
-          change.isError
-            ? toFormProblem(change.error, t).message
-            : missing && target == null
-              ? t('curation.mergeChoose')
-              : null
-        }
-        onSubmit={() => {
-          if (target == null) {
-            setMissing(true);
-            return;
-          }
-          change.mutate(() => api.post(`/tags/${tag.id}/merge`, { intoTagId: target }), {
-            onSuccess: () => dialog.setOpen(false),
-          });
+        onClose={dialog.close}
+        name={`merge-tag-${tag.id}`}
+        found={{
+          candidates: (found.data ?? [])
+            .filter((x) => x.id !== tag.id)
+            .map((r) => ({
+              id: r.id,
+              label: `#${r.name}`,
+              description: t('curation.topics', { count: r.topicCount }),
+            })),
+          fetching: found.isFetching,
+          loaded: !!found.data,
         }}
-      >
-        <TextField
-          label={t('curation.mergeSearch')}
-          type="search"
-          autoComplete="off"
-          value={q}
-          onChange={(e) => {
-            setQ(e.target.value);
-            setTarget(null);
-          }}
-        />
-        <div aria-live="polite">
-          {!q.trim() ? null : results.length === 0 ? (
-            found.isFetching ? null : (
-              <Paragraph data-size="sm">{t('curation.mergeNone', { q: q.trim() })}</Paragraph>
-            )
-          ) : (
-            <Fieldset>
-              <Fieldset.Legend>{t('curation.mergeResults')}</Fieldset.Legend>
-              {results.map((r) => (
-                <Radio
-                  key={r.id}
-                  name={`merge-tag-${tag.id}`}
-                  value={String(r.id)}
-                  label={`#${r.name}`}
-                  description={t('curation.topics', { count: r.topicCount })}
-                  checked={target === r.id}
-                  onChange={() => setTarget(r.id)}
-                />
-              ))}
-            </Fieldset>
-          )}
-        </div>
-      </FormDialog>
+        texts={{
+          title: t('curation.mergeTitle', { name: tag.name }),
+          lead: t('curation.mergeLead', { name: tag.name }),
+          submit: t('curation.mergeSubmit'),
+          search: t('curation.mergeSearch'),
+          results: t('curation.mergeResults'),
+          none: (q) => t('curation.mergeNone', { q }),
+          choose: t('curation.mergeChoose'),
+        }}
+        busy={change.isPending}
+        problem={change.isError ? toFormProblem(change.error, t).message : null}
+        onMerge={(intoTagId) =>
+          change.mutate({ kind: 'merge', id: tag.id, intoTagId }, { onSuccess: dialog.close })
+        }
+      />
     </>
   );
 }
@@ -207,27 +146,20 @@ function MergeTag({ tag }: { tag: Tag }) {
 function DeleteTag({ tag }: { tag: Tag }) {
   const { t } = useTranslation('forum');
   const change = useTagChange();
-  const dialog = useDialog(() => change.reset());
+  const dialog = useDialogState(() => change.reset());
   return (
     <>
-      <Button data-size="sm" variant="tertiary" aria-haspopup="dialog" onClick={dialog.openDialog}>
-        {t('post.delete')}
-        <span className="hb-visually-hidden"> #{tag.name}</span>
-      </Button>
+      <TagButton label={t('post.delete')} tag={tag} onClick={dialog.show} />
       <FormDialog
         open={dialog.open}
-        onClose={() => dialog.setOpen(false)}
+        onClose={dialog.close}
         title={t('curation.deleteTitle', { name: tag.name })}
         lead={t('curation.deleteConfirm', { name: tag.name })}
         submitLabel={t('curation.deleteSubmit')}
         danger
         busy={change.isPending}
         error={change.isError ? toFormProblem(change.error, t).message : null}
-        onSubmit={() =>
-          change.mutate(() => api.delete(`/tags/${tag.id}`), {
-            onSuccess: () => dialog.setOpen(false),
-          })
-        }
+        onSubmit={() => change.mutate({ kind: 'delete', id: tag.id }, { onSuccess: dialog.close })}
       />
     </>
   );

@@ -1,6 +1,7 @@
-import { Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager } from '@/components/ui/pager';
 import { Link } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
 import { useGroupMembers } from '../api/groups';
@@ -43,25 +44,18 @@ export function GroupMembers({ groupId }: { groupId: number }) {
         </ul>
       ) : null}
       {pages > 1 ? (
-        <nav className="hb-pager" aria-label={t('pager.label')}>
-          <Button
-            variant="secondary"
-            data-size="sm"
-            disabled={page === 0}
-            onClick={() => setPage(page - 1)}
-          >
-            {t('pager.previous')}
-          </Button>
-          <span>{t('pager.page', { page: page + 1, total: pages })}</span>
-          <Button
-            variant="secondary"
-            data-size="sm"
-            disabled={page + 1 >= pages}
-            onClick={() => setPage(page + 1)}
-          >
-            {t('pager.next')}
-          </Button>
-        </nav>
+        <Pager
+          page={page}
+          totalPages={pages}
+          size="sm"
+          onPage={setPage}
+          texts={{
+            label: t('pager.label'),
+            previous: t('pager.previous'),
+            next: t('pager.next'),
+            status: (n, total) => t('pager.page', { page: n, total }),
+          }}
+        />
       ) : null}
     </section>
   );

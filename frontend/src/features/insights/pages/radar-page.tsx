@@ -1,6 +1,7 @@
 import '../insights.css';
-import { Button, Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
+import { Pager } from '@/components/ui/pager';
 import { useSearchParams } from 'react-router';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRadar, useTerms } from '../api/insights';
@@ -67,25 +68,18 @@ export function RadarPage() {
               ))}
             </ul>
             {pages > 1 ? (
-              <nav className="hb-page-head" aria-label={t('pager.label')}>
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  disabled={page === 0}
-                  onClick={() => go({ page: page - 1 })}
-                >
-                  {t('pager.previous')}
-                </Button>
-                <span>{t('pager.page', { page: page + 1, total: pages })}</span>
-                <Button
-                  variant="secondary"
-                  data-size="sm"
-                  disabled={page + 1 >= pages}
-                  onClick={() => go({ page: page + 1 })}
-                >
-                  {t('pager.next')}
-                </Button>
-              </nav>
+              <Pager
+                page={page}
+                totalPages={pages}
+                size="sm"
+                onPage={(p) => go({ page: p })}
+                texts={{
+                  label: t('pager.label'),
+                  previous: t('pager.previous'),
+                  next: t('pager.next'),
+                  status: (n, total) => t('pager.page', { page: n, total }),
+                }}
+              />
             ) : null}
           </>
         )

@@ -1,43 +1,15 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 
-export type FlagReason = 'SPAM' | 'PATIENT_DATA' | 'OFFENSIVE' | 'OFF_TOPIC' | 'OTHER';
+export type FlagReason = ApiSchema<'FlagReason'>;
 
-export interface QueueItem {
-  postId: number;
-  topicId: number;
-  topicTitle: string;
-  postNumber: number;
-  authorId: number | null;
-  authorName: string | null;
-  excerpt: string;
-  postedAt: string;
-  hidden: boolean;
-  autoHidden: boolean;
-  deleted: boolean;
-  topicLocked: boolean;
-  topicClosed: boolean;
-  openSince: string;
-  flagCount: number;
-  trustedFlagCount: number;
-  reasons: { reason: FlagReason; count: number }[];
-  flags: {
-    flaggerName: string | null;
-    reason: FlagReason;
-    note: string | null;
-    trusted: boolean;
-    createdAt: string;
-  }[];
-}
+/** A post in the review queue (checked assignable both ways with the server's record). */
+export type QueueItem = ApiSchema<'ModerationWire.QueueItem'>;
 
-export interface QueuePage {
-  items: QueueItem[];
-  page: number;
-  size: number;
-  total: number;
-  hideThreshold: number;
-}
+export type QueuePage = ApiSchema<'ModerationWire.QueuePage'>;
 
+/** Hand-written: the server's `details` is typed as objects only, the entries hold any JSON. */
 export interface AuditEntry {
   id: number;
   occurredAt: string;

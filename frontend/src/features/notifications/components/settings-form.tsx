@@ -10,6 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NumberSelect } from '@/components/ui/select-field';
 import { ApiError } from '@/lib/api-client';
 import { fieldErrorText } from '@/lib/forms/field-errors';
 import { useSaveNotificationSettings } from '../api/notifications';
@@ -82,32 +83,20 @@ export function SettingsForm({
         <Fieldset.Legend>{t('settings.digestLegend')}</Fieldset.Legend>
         <Fieldset.Description>{t('settings.digestHelp')}</Fieldset.Description>
         <div className="hb-settings-grid">
-          <Field>
-            <Label>{t('settings.digestHour')}</Label>
-            <Select
-              value={String(settings.digestHour)}
-              onChange={(e) => change({ digestHour: Number(e.target.value) })}
-            >
-              {HOURS.map((h) => (
-                <Select.Option key={h} value={String(h)}>
-                  {hour(h)}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
-          <Field>
-            <Label>{t('settings.weeklyDay')}</Label>
-            <Select
-              value={String(settings.weeklyDay)}
-              onChange={(e) => change({ weeklyDay: Number(e.target.value) })}
-            >
-              {DAYS.map((d) => (
-                <Select.Option key={d} value={String(d)}>
-                  {t(`day.${d}` as 'day.1')}
-                </Select.Option>
-              ))}
-            </Select>
-          </Field>
+          <NumberSelect
+            label={t('settings.digestHour')}
+            value={settings.digestHour}
+            choices={HOURS}
+            text={hour}
+            onChange={(n) => change({ digestHour: n })}
+          />
+          <NumberSelect
+            label={t('settings.weeklyDay')}
+            value={settings.weeklyDay}
+            choices={DAYS}
+            text={(d) => t(`day.${d}` as 'day.1')}
+            onChange={(n) => change({ weeklyDay: n })}
+          />
         </div>
       </Fieldset>
       <Fieldset>
@@ -124,32 +113,20 @@ export function SettingsForm({
         />
         {quiet ? (
           <div className="hb-settings-grid">
-            <Field>
-              <Label>{t('settings.quietFrom')}</Label>
-              <Select
-                value={String(settings.quietFrom)}
-                onChange={(e) => change({ quietFrom: Number(e.target.value) })}
-              >
-                {HOURS.map((h) => (
-                  <Select.Option key={h} value={String(h)}>
-                    {hour(h)}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
-            <Field>
-              <Label>{t('settings.quietTo')}</Label>
-              <Select
-                value={String(settings.quietTo)}
-                onChange={(e) => change({ quietTo: Number(e.target.value) })}
-              >
-                {HOURS.map((h) => (
-                  <Select.Option key={h} value={String(h)}>
-                    {hour(h)}
-                  </Select.Option>
-                ))}
-              </Select>
-            </Field>
+            <NumberSelect
+              label={t('settings.quietFrom')}
+              value={settings.quietFrom}
+              choices={HOURS}
+              text={hour}
+              onChange={(n) => change({ quietFrom: n })}
+            />
+            <NumberSelect
+              label={t('settings.quietTo')}
+              value={settings.quietTo}
+              choices={HOURS}
+              text={hour}
+              onChange={(n) => change({ quietTo: n })}
+            />
           </div>
         ) : null}
       </Fieldset>

@@ -1,0 +1,134 @@
+import { Alert, Button, Card, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useSession } from '@/lib/session';
+import { deleteMyAccount, exportMyData, signOutEverywhere } from '../../api/auth';
+import { useErrorText } from '../use-error-text';
+
+/** Settings: sign out on every device. */
+export function SessionsSection() {
+  const { t } = useTranslation('accounts');
+  const { clear } = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  return (
+    <Card data-color="neutral">
+      <Heading level={2} data-size="xs">
+        {t('settings.sessionsTitle')}
+      </Heading>
+      <Paragraph>{t('settings.sessionsLead')}</Paragraph>
+      <div>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            void signOutEverywhere().finally(() => {
+              clear();
+              queryClient.clear();
+              void navigate('/sign-in');
+            });
+          }}
+        >
+          {t('settings.signOutEverywhere')}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** Settings: all the member's data as a JSON file (GDPR). */
+export function ExportSection() {
+  const { t } = useTranslation('accounts');
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const download = async () => {
+    setError(null);
+    try {
+      const data = await exportMyData();
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = 'helsebro-mine-data.json';
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Card data-color="neutral">
+      <Heading level={2} data-size="xs">
+        {t('settings.exportTitle')}
+      </Heading>
+      <Paragraph>{t('settings.exportLead')}</Paragraph>
+      {error && (
+        <Alert data-color="danger" role="alert">
+          {error}
+        </Alert>
+      )}
+      <div>
+        <Button variant="secondary" onClick={() => void download()}>
+          {t('settings.export')}
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** Settings: deleting the account, after a confirmation. */
+export function DeleteSection() {
+  const { t } = useTranslation('accounts');
+  const errorText = useErrorText();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const { clear } = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    try {
+      await deleteMyAccount();
+      dialog.current?.close();
+      clear();
+      queryClient.clear();
+      void navigate('/', { state: { accountDeleted: true } });
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Card data-color="danger">
+      <Heading level={2} data-size="xs">
+        {t('settings.deleteTitle')}
+      </Heading>
+      <Paragraph>{t('settings.deleteLead')}</Paragraph>
+      <div>
+        <Button data-color="danger" variant="secondary" onClick={() => dialog.current?.showModal()}>
+          {t('settings.delete')}
+        </Button>
+      </div>
+      <Dialog ref={dialog} closedby="any">
+        <Heading level={2} data-size="xs">
+          {t('settings.deleteConfirmTitle')}
+        </Heading>
+        <Paragraph>{t('settings.deleteConfirm')}</Paragraph>
+        {error && (
+          <Alert data-color="danger" role="alert">
+            {error}
+          </Alert>
+        )}
+        <div className="hb-auth-form__actions">
+          <Button data-color="danger" onClick={() => void confirm()}>
+            {t('settings.deleteConfirmButton')}
+          </Button>
+          <Button variant="secondary" onClick={() => dialog.current?.close()}>
+            {t('settings.cancel')}
+          </Button>
+        </div>
+      </Dialog>
+    </Card>
+  );
+}
