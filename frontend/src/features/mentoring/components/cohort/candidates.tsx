@@ -10,6 +10,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '@/components/ui/pager';
+import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { QueryState } from '@/components/ui/query-state';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { pageOf, useSelection } from '@/lib/forms/use-selection';
@@ -110,6 +111,7 @@ function CandidateSelection({
         maxLength={2000}
         onChange={(e) => setMessage(e.target.value)}
       />
+      <PatientDataNotice error={propose.error} field="message" text={propose.variables?.message} />
       {propose.isError && (
         <Alert data-color="danger" role="alert">
           {problem(propose.error)}
