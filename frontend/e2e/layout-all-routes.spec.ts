@@ -201,8 +201,7 @@ test.describe.configure({ mode: 'parallel' });
 
 test('every page as a coordinator: no sideways scroll at 360 px, names contain labels and no axe violations at 360 and 1280 px, in nb, nn and en', async ({
   page,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'one run covers both widths');
+}) => {
   // ~150 page loads with two axe runs each: 9-16 min at load average 8, about 20 min at 17.
   test.setTimeout(1_800_000);
   const coordinator = await signInAsCoordinator(page);
@@ -212,8 +211,7 @@ test('every page as a coordinator: no sideways scroll at 360 px, names contain l
 
 test('every page as a guest: no sideways scroll at 360 px, names contain labels and no axe violations at 360 and 1280 px, in nb, nn and en', async ({
   page,
-}, testInfo) => {
-  test.skip(testInfo.project.name !== 'phone', 'one run covers both widths');
+}) => {
   // ~150 page loads with two axe runs each: 9-16 min at load average 8, about 20 min at 17.
   test.setTimeout(1_800_000);
   await page.goto('/');

@@ -42,17 +42,28 @@ export default defineConfig({
     },
   },
   projects: [
+    // First in the queue: the every-route scan's two long tests (coordinator and guest, each
+    // through all three languages at 360 and 1280 px) start at once on both workers, and the
+    // shorter journeys fill in after them. Listed last, they started when most of the suite had
+    // run and one worker finished alone (longest first is the better order for two workers).
+    {
+      name: 'routes',
+      testMatch: '**/layout-all-routes.spec.ts',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, isMobile: false },
+    },
     {
       name: 'desktop',
+      testIgnore: '**/layout-all-routes.spec.ts',
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
       name: 'phone',
       use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 740 }, isMobile: false },
-      // At 360 px: every member journey, and every route's layout and axe scan (layout-all-routes).
+      // At 360 px: every member journey (every route's layout and axe scan is the project 'routes').
       // Left to the desktop: coordinators' desk work (approvals, suspension, moderation, cohorts,
       // insights) and checks that do not depend on the width (XSS). Keeps CI under ~35 minutes.
       testIgnore: [
+        '**/layout-all-routes.spec.ts',
         '**/accounts-approval.spec.ts',
         '**/accounts-suspension.spec.ts',
         '**/forum-coordinator.spec.ts',

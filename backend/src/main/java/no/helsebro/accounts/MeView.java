@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The signed-in member ({@code SessionMember} in the front end). {@code coordinator} is the stored
- * role, which the token carries only with a second factor.
+ * role, which the token carries only with a second factor; {@code suspendedThrough} the last
+ * Norwegian day of the suspension ({@link SuspensionDays#lastDay}).
  */
 @Serdeable
 public record MeView(
@@ -22,30 +23,4 @@ public record MeView(
     @Nullable String suspensionReason,
     boolean twoFactorEnabled,
     boolean coordinator,
-    @Nullable LocalDate suspendedThrough) {
-
-  MeView(
-      long id,
-      String displayName,
-      String email,
-      MemberStatus status,
-      List<String> roles,
-      String language,
-      @Nullable Instant suspendedUntil,
-      @Nullable String suspensionReason,
-      boolean twoFactorEnabled,
-      boolean coordinator) {
-    this(
-        id,
-        displayName,
-        email,
-        status,
-        roles,
-        language,
-        suspendedUntil,
-        suspensionReason,
-        twoFactorEnabled,
-        coordinator,
-        SuspensionDays.lastDay(suspendedUntil));
-  }
-}
+    @Nullable LocalDate suspendedThrough) {}

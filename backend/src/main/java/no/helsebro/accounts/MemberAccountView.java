@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A member's account as coordinators see it. Never a password, hash, secret or token. */
+/**
+ * A member's account as coordinators see it. Never a password, hash, secret or token. {@code
+ * suspendedThrough}: the last Norwegian day of the suspension ({@link SuspensionDays#lastDay}).
+ */
 @Serdeable
 public record MemberAccountView(
     long id,
@@ -17,29 +20,4 @@ public record MemberAccountView(
     Instant registeredAt,
     @Nullable Instant suspendedUntil,
     @Nullable String suspensionReason,
-    @Nullable LocalDate suspendedThrough) {
-
-  /** {@code suspendedThrough}: the last Norwegian day of the suspension. */
-  MemberAccountView(
-      long id,
-      String displayName,
-      @Nullable String email,
-      MemberStatus status,
-      boolean coordinator,
-      @Nullable String organisation,
-      Instant registeredAt,
-      @Nullable Instant suspendedUntil,
-      @Nullable String suspensionReason) {
-    this(
-        id,
-        displayName,
-        email,
-        status,
-        coordinator,
-        organisation,
-        registeredAt,
-        suspendedUntil,
-        suspensionReason,
-        SuspensionDays.lastDay(suspendedUntil));
-  }
-}
+    @Nullable LocalDate suspendedThrough) {}

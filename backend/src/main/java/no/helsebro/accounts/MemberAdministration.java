@@ -221,6 +221,7 @@ class MemberAdministration {
   }
 
   private static MemberAccountView view(ResultSet rs) throws SQLException {
+    Instant suspendedUntil = instant(rs.getTimestamp(8));
     return new MemberAccountView(
         rs.getLong(1),
         rs.getString(2),
@@ -229,8 +230,9 @@ class MemberAdministration {
         rs.getBoolean(5),
         rs.getString(6),
         rs.getTimestamp(7).toInstant(),
-        instant(rs.getTimestamp(8)),
-        rs.getString(9));
+        suspendedUntil,
+        rs.getString(9),
+        SuspensionDays.lastDay(suspendedUntil));
   }
 
   private static @Nullable Instant instant(@Nullable Timestamp t) {

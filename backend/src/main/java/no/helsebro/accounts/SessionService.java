@@ -262,6 +262,7 @@ class SessionService {
 
   static MeView toView(MemberEntity member, List<String> roles, boolean secondFactorEnabled) {
     boolean suspended = member.status() == MemberStatus.SUSPENDED;
+    Instant suspendedUntil = suspended ? member.suspendedUntil() : null;
     return new MeView(
         member.id(),
         member.displayName(),
@@ -269,10 +270,11 @@ class SessionService {
         member.status(),
         roles,
         member.language(),
-        suspended ? member.suspendedUntil() : null,
+        suspendedUntil,
         suspended ? member.suspensionReason() : null,
         secondFactorEnabled,
-        member.coordinator());
+        member.coordinator(),
+        SuspensionDays.lastDay(suspendedUntil));
   }
 
   private static String truncate(String s, int max) {

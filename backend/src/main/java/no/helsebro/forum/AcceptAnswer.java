@@ -9,7 +9,6 @@ import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -17,13 +16,13 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class AcceptAnswer {
 
-  private final JdbcQueries db;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
-  AcceptAnswer(JdbcQueries db, ForumStore store, AuditLog audit, ChangeFeed feed) {
-    this.db = db;
+  AcceptAnswer(TopicRepository topics, ForumStore store, AuditLog audit, ChangeFeed feed) {
+    this.topics = topics;
     this.store = store;
     this.audit = audit;
     this.feed = feed;
@@ -51,10 +50,7 @@ class AcceptAnswer {
           .map(ForumStore.PostRow::authorId)
           .ifPresent(a -> store.addStats(a, MemberStat.ACCEPTED_ANSWERS, -1));
     }
-    db.update(
-        "UPDATE forum_topics SET solved = TRUE, accepted_post_id = ? WHERE id = ?",
-        postId,
-        topicId);
+    topics.accept(topicId, postId);
     if (post.authorId() != null) {
       store.addStats(post.authorId(), MemberStat.ACCEPTED_ANSWERS, 1);
     }
@@ -77,8 +73,7 @@ class AcceptAnswer {
         .post(t.acceptedPostId(), false)
         .map(ForumStore.PostRow::authorId)
         .ifPresent(a -> store.addStats(a, MemberStat.ACCEPTED_ANSWERS, -1));
-    db.update(
-        "UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = ?", topicId);
+    topics.unaccept(topicId);
     feed.publish(new TopicChanged(topicId, TopicChanged.Change.ANSWER_UNACCEPTED, me.id()));
   }
 

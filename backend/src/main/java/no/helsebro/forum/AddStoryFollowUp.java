@@ -14,6 +14,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class AddStoryFollowUp {
 
+  // Hand-written SQL: the follow-up insert that needs its generated id (not yet moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;

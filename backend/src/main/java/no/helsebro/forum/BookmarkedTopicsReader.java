@@ -9,6 +9,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class BookmarkedTopicsReader {
 
+  // Hand-written SQL: list rows in the hot list's shape (TopicSummaryRows, ADR 0201).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final AuthorNames names;

@@ -12,6 +12,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CountTrainingUse {
 
+  // Hand-written SQL: use rows and their counter (not yet moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ChangeFeed feed;
 

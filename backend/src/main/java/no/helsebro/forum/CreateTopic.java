@@ -21,6 +21,9 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CreateTopic {
 
+  // Hand-written SQL: inserts of topic and opening post that need their generated ids (not yet
+  // moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;

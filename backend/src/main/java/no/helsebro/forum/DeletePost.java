@@ -7,7 +7,6 @@ import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -15,15 +14,19 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class DeletePost {
 
-  private final JdbcQueries db;
+  private final PostRepository posts;
   private final ForumStore store;
   private final PostRemoval removal;
   private final AuditLog audit;
   private final ChangeFeed feed;
 
   DeletePost(
-      JdbcQueries db, ForumStore store, PostRemoval removal, AuditLog audit, ChangeFeed feed) {
-    this.db = db;
+      PostRepository posts,
+      ForumStore store,
+      PostRemoval removal,
+      AuditLog audit,
+      ChangeFeed feed) {
+    this.posts = posts;
     this.store = store;
     this.removal = removal;
     this.audit = audit;
@@ -43,7 +46,7 @@ class DeletePost {
     if (post.deleted()) {
       return;
     }
-    db.update("UPDATE forum_posts SET deleted = TRUE WHERE id = ?", post.id());
+    posts.markDeleted(post.id());
     feed.publish(new PostDeleted(post.id(), t.id(), post.postNumber(), post.authorId(), me.id()));
     removal.afterRemoval(t, post, me.id());
     if (!author) {

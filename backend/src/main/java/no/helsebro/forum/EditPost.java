@@ -26,6 +26,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class EditPost {
 
+  // Hand-written SQL: revision and conditional version update of an edit (not yet moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;

@@ -14,6 +14,8 @@ import no.helsebro.platform.guard.XmlCharacters;
 @Singleton
 class FeedService {
 
+  // Hand-written SQL: a category's newest topics joined with their opening posts (Atom feed).
+
   private final JdbcQueries db;
   private final String baseUrl;
 

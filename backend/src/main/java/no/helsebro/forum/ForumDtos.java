@@ -2,6 +2,8 @@ package no.helsebro.forum;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -57,7 +59,8 @@ final class ForumDtos {
       int sortOrder,
       boolean archived,
       int topicCount,
-      boolean following) {}
+      // Read as a boolean from a computed column (CategoryRepository), not a number.
+      @TypeDef(type = DataType.BOOLEAN) boolean following) {}
 
   @Serdeable
   record CategoryRequest(

@@ -1,13 +1,16 @@
 package no.helsebro.forum;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -20,11 +23,31 @@ import no.helsebro.platform.security.Roles;
 @Singleton
 public class ForumFacts {
 
+  // Hand-written SQL only for aggregates and filters a repository cannot state (ADR 0211):
+  // topics with their first answer, recent topics by any of three filters, contributions,
+  // stories due a follow-up.
   private final JdbcQueries db;
+  private final TopicRepository topicRows;
+  private final PostRepository postRows;
+  private final TopicFollowRepository topicFollows;
+  private final CategoryFollowRepository categoryFollows;
+  private final TagFollowRepository tagFollows;
   private final CreateTopic createTopic;
 
-  ForumFacts(JdbcQueries db, CreateTopic createTopic) {
+  ForumFacts(
+      JdbcQueries db,
+      TopicRepository topicRows,
+      PostRepository postRows,
+      TopicFollowRepository topicFollows,
+      CategoryFollowRepository categoryFollows,
+      TagFollowRepository tagFollows,
+      CreateTopic createTopic) {
     this.db = db;
+    this.topicRows = topicRows;
+    this.postRows = postRows;
+    this.topicFollows = topicFollows;
+    this.categoryFollows = categoryFollows;
+    this.tagFollows = tagFollows;
     this.createTopic = createTopic;
   }
 
@@ -65,37 +88,25 @@ public class ForumFacts {
   }
 
   /** A post (opening post or reply) written by a member who still has an account. */
+  @Introspected
   public record PostFact(long postId, long authorId, Instant createdAt) {}
 
   /** Posts neither deleted nor hidden, in visible topics, with an id above afterPostId, by id. */
   public List<PostFact> posts(long afterPostId, int limit) {
-    return db.list(
-        "SELECT p.id, p.author_id, p.created_at FROM forum_posts p"
-            + " JOIN forum_topics t ON t.id = p.topic_id"
-            + " WHERE p.id > ? AND NOT p.deleted AND NOT p.hidden AND p.author_id IS NOT NULL"
-            + " AND t.visible ORDER BY p.id LIMIT ?",
-        rs -> new PostFact(rs.getLong(1), rs.getLong(2), JdbcQueries.instant(rs, "created_at")),
-        afterPostId,
-        Math.max(1, limit));
+    return postRows.facts(afterPostId, Math.max(1, limit));
   }
 
   /** A visible, open question nobody has replied to. */
+  @Introspected
   public record OpenQuestion(long topicId, long askerId, Instant askedAt) {}
 
   /** Unanswered open questions asked in [askedAfter, askedBefore), newest first; at most limit. */
   public List<OpenQuestion> unanswered(Instant askedAfter, Instant askedBefore, int limit) {
-    return db.list(
-        "SELECT id, author_id, created_at FROM forum_topics"
-            + " WHERE visible AND kind = 'QUESTION' AND reply_count = 0 AND NOT locked"
-            + " AND closed_at IS NULL AND author_id IS NOT NULL"
-            + " AND created_at >= ? AND created_at < ? ORDER BY id DESC LIMIT ?",
-        rs -> new OpenQuestion(rs.getLong(1), rs.getLong(2), JdbcQueries.instant(rs, "created_at")),
-        askedAfter,
-        askedBefore,
-        Math.max(1, limit));
+    return topicRows.unanswered(askedAfter, askedBefore, Math.max(1, limit));
   }
 
   /** A topic as a list shows it: what it is, who started it, how far it has come. */
+  @Introspected
   public record TopicLine(
       long topicId,
       TopicKind kind,
@@ -278,45 +289,17 @@ public class ForumFacts {
 
   /** Titles of the given visible topics, by id (for lists in other modules). */
   public Map<Long, TopicLine> lines(Collection<Long> topicIds) {
-    if (topicIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, TopicLine> out = new java.util.LinkedHashMap<>();
-    for (TopicLine l :
-        db.list(
-            "SELECT t.id, t.kind, t.title, t.author_id, t.created_at, t.reply_count, t.solved"
-                + " FROM forum_topics t WHERE t.visible AND t.id IN ("
-                + JdbcQueries.marks(topicIds.size())
-                + ")",
-            rs ->
-                new TopicLine(
-                    rs.getLong(1),
-                    TopicKind.valueOf(rs.getString(2)),
-                    rs.getString(3),
-                    JdbcQueries.nullableLong(rs, "author_id"),
-                    JdbcQueries.instant(rs, "created_at"),
-                    rs.getInt(6),
-                    rs.getBoolean(7)),
-            topicIds.toArray())) {
-      out.put(l.topicId(), l);
-    }
-    return out;
+    return byId(topicIds, topicRows::lines, TopicLine::topicId);
   }
 
   /** Members following a topic (for notifications). */
   public List<Long> topicFollowers(long topicId) {
-    return db.list(
-        "SELECT member_id FROM forum_topic_follows WHERE topic_id = ?",
-        rs -> rs.getLong(1),
-        topicId);
+    return topicFollows.followersOf(topicId);
   }
 
   /** Members following a category (for notifications). */
   public List<Long> categoryFollowers(long categoryId) {
-    return db.list(
-        "SELECT member_id FROM forum_category_follows WHERE category_id = ?",
-        rs -> rs.getLong(1),
-        categoryId);
+    return categoryFollows.followersOf(categoryId);
   }
 
   /**
@@ -361,37 +344,27 @@ public class ForumFacts {
    * tags because of this very topic: that member was not following it when it was posted.
    */
   public List<Long> tagFollowers(long topicId) {
-    return db.list(
-        "SELECT DISTINCT f.member_id FROM forum_topic_tags t"
-            + " JOIN forum_topics tp ON tp.id = t.topic_id"
-            + " JOIN forum_tag_follows f ON f.tag_id = t.tag_id"
-            + " WHERE t.topic_id = ? AND f.created_at <= tp.created_at",
-        rs -> rs.getLong(1),
-        topicId);
+    return tagFollows.followersWhenPosted(topicId);
   }
 
   /**
    * Where a post every member may see is: its topic (visible), its number in the thread and the
    * topic's title; empty for a post that is deleted, hidden or in a topic that is not visible.
    */
+  @Introspected
   public record PostPlace(long postId, long topicId, int postNumber, String title) {}
 
   /** The places of the given visible posts, by post id (for links in other modules). */
   public Map<Long, PostPlace> places(Collection<Long> postIds) {
-    if (postIds.isEmpty()) {
-      return Map.of();
-    }
-    Map<Long, PostPlace> out = new java.util.HashMap<>();
-    for (PostPlace p :
-        db.list(
-            "SELECT p.id, p.topic_id, p.post_number, t.title FROM forum_posts p"
-                + " JOIN forum_topics t ON t.id = p.topic_id"
-                + " WHERE t.visible AND NOT p.deleted AND NOT p.hidden AND p.id IN ("
-                + JdbcQueries.marks(postIds.size())
-                + ")",
-            rs -> new PostPlace(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4)),
-            postIds.toArray())) {
-      out.put(p.postId(), p);
+    return byId(postIds, postRows::places, PostPlace::postId);
+  }
+
+  /** The rows read for these ids, by id (none read for no ids). */
+  private static <T> Map<Long, T> byId(
+      Collection<Long> ids, Function<Collection<Long>, List<T>> read, Function<T, Long> id) {
+    Map<Long, T> out = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      read.apply(ids).forEach(row -> out.put(id.apply(row), row));
     }
     return out;
   }

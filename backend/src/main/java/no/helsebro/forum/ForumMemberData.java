@@ -17,6 +17,8 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class ForumMemberData implements PersonalDataContributor {
 
+  // Hand-written SQL: one member's rows in every forum table at once (export and deletion).
+
   private final JdbcQueries db;
   private final ForumStats stats;
 

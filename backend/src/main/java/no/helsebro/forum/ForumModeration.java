@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 import no.helsebro.platform.security.Roles;
@@ -32,7 +31,9 @@ import no.helsebro.platform.security.Roles;
 @Singleton
 public class ForumModeration {
 
-  private final JdbcQueries db;
+  private final PostRepository posts;
+  private final TopicRepository topics;
+  private final TopicModeration topicModeration;
   private final ForumStore store;
   private final EditPost editPost;
   private final PostRemoval removal;
@@ -44,7 +45,9 @@ public class ForumModeration {
   private final AuthorNames names;
 
   ForumModeration(
-      JdbcQueries db,
+      PostRepository posts,
+      TopicRepository topics,
+      TopicModeration topicModeration,
       ForumStore store,
       EditPost editPost,
       PostRemoval removal,
@@ -54,7 +57,9 @@ public class ForumModeration {
       ApplicationEventPublisher<PostRestored> restored,
       ChangeFeed feed,
       AuthorNames names) {
-    this.db = db;
+    this.posts = posts;
+    this.topics = topics;
+    this.topicModeration = topicModeration;
     this.feed = feed;
     this.names = names;
     this.restored = restored;
@@ -84,33 +89,7 @@ public class ForumModeration {
     if (postIds.isEmpty()) {
       return List.of();
     }
-    List<ModeratedPost> rows =
-        db.list(
-            "SELECT p.id, p.topic_id, t.title, p.post_number, p.author_id,"
-                + " LEFT(p.body_md, 400) AS excerpt, p.created_at, p.hidden, p.deleted, p.version,"
-                + " t.visible, t.locked, t.closed_at IS NOT NULL AS closed, t.merged_into_id"
-                + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
-                + " WHERE p.id IN ("
-                + JdbcQueries.marks(postIds.size())
-                + ")",
-            rs ->
-                new ModeratedPost(
-                    rs.getLong("id"),
-                    rs.getLong("topic_id"),
-                    rs.getString("title"),
-                    rs.getInt("post_number"),
-                    JdbcQueries.nullableLong(rs, "author_id"),
-                    null,
-                    rs.getString("excerpt"),
-                    JdbcQueries.instant(rs, "created_at"),
-                    rs.getBoolean("hidden"),
-                    rs.getBoolean("deleted"),
-                    rs.getInt("version"),
-                    rs.getBoolean("visible"),
-                    rs.getBoolean("locked"),
-                    rs.getBoolean("closed"),
-                    JdbcQueries.nullableLong(rs, "merged_into_id")),
-            JdbcQueries.params(postIds));
+    List<ModeratedPost> rows = posts.moderated(postIds);
     // The authors' names from the accounts module, in one look-up (ADR 0024).
     Map<Long, String> authors = names.of(rows.stream().map(ModeratedPost::authorId).toList());
     return rows.stream().map(r -> r.withAuthorName(authors.get(r.authorId()))).toList();
@@ -170,19 +149,13 @@ public class ForumModeration {
       return;
     }
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
-    db.update(
-        "UPDATE forum_posts SET hidden = FALSE, deleted = FALSE, hidden_reason = NULL WHERE id = ?",
-        postId);
+    posts.restore(postId);
     if (post.postNumber() == 1) {
       if (store.refreshVisibility(t.id())) {
         feed.publish(new TopicChanged(t.id(), TopicChanged.Change.RESTORED, coordinatorId));
       }
     } else {
-      db.update(
-          "UPDATE forum_topics SET reply_count = reply_count + 1,"
-              + " answer_count = answer_count + ? WHERE id = ?",
-          Answers.count(t.authorId(), post.authorId()),
-          t.id());
+      topics.countRestoredReply(t.id(), Answers.count(t.authorId(), post.authorId()));
     }
     record(
         coordinatorId,
@@ -212,99 +185,41 @@ public class ForumModeration {
   /** Stops new replies from members (coordinators may still reply). */
   @Transactional
   public void lockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(
-        coordinatorId, topicId, "locked", true, "topic.locked", TopicChanged.Change.LOCKED, reason);
+    topicModeration.set(TopicModeration.Switch.LOCKED, coordinatorId, topicId, true, reason);
   }
 
   @Transactional
   public void unlockTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(
-        coordinatorId,
-        topicId,
-        "locked",
-        false,
-        "topic.unlocked",
-        TopicChanged.Change.UNLOCKED,
-        reason);
+    topicModeration.set(TopicModeration.Switch.LOCKED, coordinatorId, topicId, false, reason);
   }
 
   /** Keeps the topic at the top of its category's lists. */
   @Transactional
   public void pinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(
-        coordinatorId, topicId, "pinned", true, "topic.pinned", TopicChanged.Change.PINNED, reason);
+    topicModeration.set(TopicModeration.Switch.PINNED, coordinatorId, topicId, true, reason);
   }
 
   @Transactional
   public void unpinTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    flag(
-        coordinatorId,
-        topicId,
-        "pinned",
-        false,
-        "topic.unpinned",
-        TopicChanged.Change.UNPINNED,
-        reason);
+    topicModeration.set(TopicModeration.Switch.PINNED, coordinatorId, topicId, false, reason);
   }
 
   /** Closes a topic with a reason shown on it; closed topics take no new replies from members. */
   @Transactional
   public void closeTopic(long coordinatorId, long topicId, String reason) {
-    store.lockTopic(topicId);
-    if (db.update(
-            "UPDATE forum_topics SET closed_reason = ?, closed_at = ? WHERE id = ? AND closed_at IS NULL",
-            reason,
-            ForumStore.now(),
-            topicId)
-        == 1) {
-      record(coordinatorId, "topic.closed", "topic", topicId, reason, null);
-      feed.publish(new TopicChanged(topicId, TopicChanged.Change.CLOSED, coordinatorId));
-    }
+    topicModeration.close(coordinatorId, topicId, reason);
   }
 
   @Transactional
   public void reopenTopic(long coordinatorId, long topicId, @Nullable String reason) {
-    store.lockTopic(topicId);
-    if (db.update(
-            "UPDATE forum_topics SET closed_reason = NULL, closed_at = NULL WHERE id = ? AND closed_at IS NOT NULL",
-            topicId)
-        == 1) {
-      record(coordinatorId, "topic.reopened", "topic", topicId, reason, null);
-      feed.publish(new TopicChanged(topicId, TopicChanged.Change.REOPENED, coordinatorId));
-    }
+    topicModeration.reopen(coordinatorId, topicId, reason);
   }
 
   /** Moves a topic to another (not archived) category. */
   @Transactional
   public void moveTopic(
       long coordinatorId, long topicId, long categoryId, @Nullable String reason) {
-    ForumStore.LockedTopic t = store.lockTopic(topicId);
-    if (t.categoryId() == categoryId) {
-      return;
-    }
-    boolean exists =
-        db.count(
-                "SELECT COUNT(*) FROM forum_categories WHERE id = ? AND archived = FALSE",
-                categoryId)
-            == 1;
-    if (!exists) {
-      throw ApiException.invalidField("categoryId", "validation", "unknown or archived category");
-    }
-    db.update("UPDATE forum_topics SET category_id = ? WHERE id = ?", categoryId, topicId);
-    if (t.visible()) {
-      db.update(
-          "UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", t.categoryId());
-      db.update(
-          "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", categoryId);
-    }
-    record(
-        coordinatorId,
-        "topic.moved",
-        "topic",
-        topicId,
-        reason,
-        Map.of("fromCategoryId", t.categoryId(), "toCategoryId", categoryId));
-    feed.publish(new TopicChanged(topicId, TopicChanged.Change.MOVED, coordinatorId));
+    topicModeration.move(coordinatorId, topicId, categoryId, reason);
   }
 
   /**
@@ -338,8 +253,7 @@ public class ForumModeration {
       ForumStore.PostRow post, @Nullable String reason, @Nullable Long byId) {
     ForumStore.LockedTopic t = store.lockTopic(post.topicId());
     String kept = reason == null ? null : reason.length() > 500 ? reason.substring(0, 500) : reason;
-    db.update(
-        "UPDATE forum_posts SET hidden = TRUE, hidden_reason = ? WHERE id = ?", kept, post.id());
+    posts.hide(post.id(), kept);
     feed.publish(new PostHidden(post.id(), t.id(), post.postNumber(), post.authorId(), byId, kept));
     removal.afterRemoval(t, post, byId);
     return t;
@@ -353,32 +267,7 @@ public class ForumModeration {
   }
 
   private long openingPostId(long topicId) {
-    return db.one(
-            "SELECT id FROM forum_posts WHERE topic_id = ? AND post_number = 1",
-            rs -> rs.getLong(1),
-            topicId)
-        .orElseThrow(() -> ApiException.notFound("Topic"));
-  }
-
-  private void flag(
-      long actor,
-      long topicId,
-      String column,
-      boolean value,
-      String action,
-      TopicChanged.Change change,
-      String reason) {
-    store.lockTopic(topicId);
-    // column is one of our constants.
-    if (db.update(
-            "UPDATE forum_topics SET " + column + " = ? WHERE id = ? AND " + column + " <> ?",
-            value,
-            topicId,
-            value)
-        == 1) {
-      record(actor, action, "topic", topicId, reason, null);
-      feed.publish(new TopicChanged(topicId, change, actor));
-    }
+    return topics.openingPostId(topicId).orElseThrow(() -> ApiException.notFound("Topic"));
   }
 
   private void record(

@@ -13,6 +13,8 @@ import no.helsebro.profiles.TaxonomyTerm;
 @Singleton
 public class ForumQuestions {
 
+  // Hand-written SQL: the unanswered-question filter shared with the lists (Answers.UNANSWERED).
+
   private final JdbcQueries db;
   private final ForumStore store;
 

@@ -23,6 +23,9 @@ import no.helsebro.profiles.TaxonomyTerm;
 @Singleton
 public class ForumSearchSource {
 
+  // Hand-written SQL: bulk, chunked reads of topics with their posts and terms for the search
+  // index.
+
   private final JdbcQueries db;
   private final GuardedMarkdown markdown;
 

@@ -12,21 +12,27 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class ForumStats {
 
+  // Recent contributions are read by hand: one join of posts and topics, ordered and limited.
   private final JdbcQueries db;
+  private final MemberStatsRepository stats;
 
-  ForumStats(JdbcQueries db) {
+  ForumStats(JdbcQueries db, MemberStatsRepository stats) {
     this.db = db;
+    this.stats = stats;
   }
 
   /** The member's totals; all zero for a member who never posted. */
   public MemberForumStats forMember(long memberId) {
-    return db.one(
-            "SELECT topic_count, reply_count, helpful_received, thanks_received, accepted_count"
-                + " FROM forum_member_stats WHERE member_id = ?",
-            rs ->
+    return stats
+        .findByMemberId(memberId)
+        .map(
+            s ->
                 new MemberForumStats(
-                    rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)),
-            memberId)
+                    s.topicCount(),
+                    s.replyCount(),
+                    s.helpfulReceived(),
+                    s.thanksReceived(),
+                    s.acceptedCount()))
         .orElse(MemberForumStats.NONE);
   }
 

@@ -23,15 +23,38 @@ import no.helsebro.profiles.TaxonomyTerm;
 @Singleton
 class ForumStore {
 
-  private final JdbcQueries db;
+  // Hand-written SQL: row locks (FOR UPDATE), the visibility rule over topic and opening post, and
+  // the labels of a list page in one UNION (ADR 0201).
 
+  private final JdbcQueries db;
+  private final TopicRepository topics;
+  private final CategoryRepository categories;
+  private final TagRepository tags;
+  private final MemberStatsRepository stats;
+  private final TopicTermRepository topicTerms;
+  private final ReadMarkRepository reads;
   private final MemberDirectory members;
   private final TaxonomyService taxonomy;
 
-  ForumStore(JdbcQueries db, MemberDirectory members, TaxonomyService taxonomy) {
+  ForumStore(
+      JdbcQueries db,
+      TopicRepository topics,
+      CategoryRepository categories,
+      TagRepository tags,
+      MemberStatsRepository stats,
+      TopicTermRepository topicTerms,
+      ReadMarkRepository reads,
+      MemberDirectory members,
+      TaxonomyService taxonomy) {
+    this.db = db;
+    this.topics = topics;
+    this.categories = categories;
+    this.tags = tags;
+    this.stats = stats;
+    this.topicTerms = topicTerms;
+    this.reads = reads;
     this.members = members;
     this.taxonomy = taxonomy;
-    this.db = db;
   }
 
   static Instant now() {
@@ -129,11 +152,8 @@ class ForumStore {
                 topicId)
             .orElseThrow(() -> ApiException.notFound("Topic"));
     if (s.before() != s.after()) {
-      db.update("UPDATE forum_topics SET visible = ? WHERE id = ?", s.after(), topicId);
-      db.update(
-          "UPDATE forum_categories SET topic_count = topic_count + ? WHERE id = ?",
-          s.after() ? 1 : -1,
-          s.categoryId());
+      topics.setVisible(topicId, s.after());
+      categories.countTopics(s.categoryId(), s.after() ? 1 : -1);
       return true;
     }
     return false;
@@ -141,52 +161,39 @@ class ForumStore {
 
   /** After a merge: the duplicate leaves the lists (its posts now live in the target). */
   void refreshVisibilityMerged(long topicId, long categoryId, boolean wasVisible) {
-    db.update("UPDATE forum_topics SET visible = FALSE WHERE id = ?", topicId);
+    topics.setVisible(topicId, false);
     if (wasVisible) {
-      db.update(
-          "UPDATE forum_categories SET topic_count = topic_count - 1 WHERE id = ?", categoryId);
+      categories.countTopics(categoryId, -1);
     }
   }
 
   /** A member's forum counters, each a column of forum_member_stats. */
   enum MemberStat {
-    TOPICS("topic_count"),
-    REPLIES("reply_count"),
-    ACCEPTED_ANSWERS("accepted_count"),
-    HELPFUL_RECEIVED("helpful_received"),
-    THANKS_RECEIVED("thanks_received");
+    TOPICS(MemberStatsRepository::addTopics),
+    REPLIES(MemberStatsRepository::addReplies),
+    ACCEPTED_ANSWERS(MemberStatsRepository::addAcceptedAnswers),
+    HELPFUL_RECEIVED(MemberStatsRepository::addHelpfulReceived),
+    THANKS_RECEIVED(MemberStatsRepository::addThanksReceived);
 
-    private final String column;
+    private final Counter counter;
 
-    MemberStat(String column) {
-      this.column = column;
+    MemberStat(Counter counter) {
+      this.counter = counter;
+    }
+
+    /** The statement that adds to this counter. */
+    @FunctionalInterface
+    interface Counter {
+      void add(MemberStatsRepository stats, long memberId, int delta);
     }
   }
 
   void addStats(long memberId, MemberStat stat, int delta) {
-    String column = stat.column;
-    db.update(
-        "INSERT INTO forum_member_stats (member_id, "
-            + column
-            + ") VALUES (?, GREATEST(?, 0)) ON DUPLICATE KEY UPDATE "
-            + column
-            + " = GREATEST("
-            + column
-            + " + ?, 0)",
-        memberId,
-        delta,
-        delta);
+    stat.counter.add(stats, memberId, delta);
   }
 
   void markRead(long memberId, long topicId, int postNumber) {
-    db.update(
-        "INSERT INTO forum_reads (member_id, topic_id, last_read_post_number, updated_at)"
-            + " VALUES (?, ?, ?, UTC_TIMESTAMP(6)) ON DUPLICATE KEY UPDATE"
-            + " last_read_post_number = GREATEST(last_read_post_number,"
-            + " VALUES(last_read_post_number)), updated_at = VALUES(updated_at)",
-        memberId,
-        topicId,
-        postNumber);
+    reads.readUpTo(memberId, topicId, postNumber);
   }
 
   /** Checks that the ids are live taxonomy terms of the given kind; returns them de-duplicated. */
@@ -208,20 +215,28 @@ class ForumStore {
 
   /** The taxonomy terms a topic is linked to, each kind in its own link table. */
   enum TopicTerms {
-    SYSTEMS("forum_topic_systems"),
-    AUDIENCES("forum_topic_audiences");
+    SYSTEMS(TopicTermRepository::clearSystems, TopicTermRepository::addSystem),
+    AUDIENCES(TopicTermRepository::clearAudiences, TopicTermRepository::addAudience);
 
-    private final String table;
+    private final java.util.function.ObjLongConsumer<TopicTermRepository> clear;
+    private final Link add;
 
-    TopicTerms(String table) {
-      this.table = table;
+    TopicTerms(java.util.function.ObjLongConsumer<TopicTermRepository> clear, Link add) {
+      this.clear = clear;
+      this.add = add;
+    }
+
+    /** The statement that links a term of this kind to a topic. */
+    @FunctionalInterface
+    interface Link {
+      void add(TopicTermRepository links, long topicId, long termId);
     }
   }
 
   void replaceTerms(TopicTerms terms, long topicId, List<Long> termIds) {
-    db.update("DELETE FROM " + terms.table + " WHERE topic_id = ?", topicId);
+    terms.clear.accept(topicTerms, topicId);
     for (Long id : termIds) {
-      db.update("INSERT INTO " + terms.table + " (topic_id, term_id) VALUES (?, ?)", topicId, id);
+      terms.add.add(topicTerms, topicId, id);
     }
   }
 
@@ -245,36 +260,28 @@ class ForumStore {
    * tags it created.
    */
   List<Long> replaceTags(long topicId, List<String> names) {
-    List<Long> old =
-        db.list(
-            "SELECT tag_id FROM forum_topic_tags WHERE topic_id = ?", rs -> rs.getLong(1), topicId);
-    for (Long id : old) {
-      db.update(
-          "UPDATE forum_tags SET topic_count = GREATEST(topic_count - 1, 0) WHERE id = ?", id);
+    for (Long id : tags.tagIdsOf(topicId)) {
+      tags.countTopics(id, -1);
     }
-    db.update("DELETE FROM forum_topic_tags WHERE topic_id = ?", topicId);
+    tags.untagTopic(topicId);
     Set<Long> done = new LinkedHashSet<>();
     List<Long> created = new ArrayList<>();
     for (String name : names) {
-      long id = tagId(name).orElse(0L);
+      long id = tags.idNamed(name).orElse(0L);
       if (id == 0) {
         // Found by the name's collation (case and accents), as the unique key compares it.
-        int inserted = db.update("INSERT IGNORE INTO forum_tags (name) VALUES (?)", name);
-        id = tagId(name).orElseThrow();
+        int inserted = tags.createNamed(name);
+        id = tags.idNamed(name).orElseThrow();
         if (inserted == 1) {
           created.add(id);
         }
       }
       if (done.add(id)) {
-        db.update("INSERT INTO forum_topic_tags (topic_id, tag_id) VALUES (?, ?)", topicId, id);
-        db.update("UPDATE forum_tags SET topic_count = topic_count + 1 WHERE id = ?", id);
+        tags.tagTopic(topicId, id);
+        tags.countTopics(id, 1);
       }
     }
     return created;
-  }
-
-  private Optional<Long> tagId(String name) {
-    return db.one("SELECT id FROM forum_tags WHERE name = ?", rs -> rs.getLong(1), name);
   }
 
   /** Tags ("T"), systems ("S") and audiences ("A") of several topics in one query. */

@@ -19,6 +19,9 @@ import no.helsebro.platform.errors.ApiException;
 @Singleton
 class MergeTopics {
 
+  // Hand-written SQL: set-based moves of a thread's posts, follows and counters (INSERT ...
+  // SELECT).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final AuditLog audit;

@@ -1,6 +1,9 @@
 package no.helsebro.forum;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.TypeDef;
+import io.micronaut.data.model.DataType;
 import java.time.Instant;
 
 /**
@@ -10,6 +13,7 @@ import java.time.Instant;
  * @param excerpt the first 400 characters of the Markdown source (plain text, never rendered)
  * @param topicVisible whether the topic is listed (false when its opening post is hidden)
  */
+@Introspected
 public record ModeratedPost(
     long id,
     long topicId,
@@ -24,7 +28,7 @@ public record ModeratedPost(
     int version,
     boolean topicVisible,
     boolean topicLocked,
-    boolean topicClosed,
+    @TypeDef(type = DataType.BOOLEAN) boolean topicClosed,
     @Nullable Long mergedIntoId) {
 
   /** The same post with its author's name (looked up from the accounts module). */

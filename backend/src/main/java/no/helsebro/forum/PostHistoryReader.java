@@ -15,31 +15,31 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostHistoryReader {
 
+  // The revisions are read by hand: each row's fields are parsed as it is read (ADR 0211).
   private final JdbcQueries db;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
 
   private final AuthorNames names;
 
-  PostHistoryReader(JdbcQueries db, ForumStore store, GuardedMarkdown markdown, AuthorNames names) {
+  PostHistoryReader(
+      JdbcQueries db,
+      TopicRepository topics,
+      ForumStore store,
+      GuardedMarkdown markdown,
+      AuthorNames names) {
     this.names = names;
     this.db = db;
+    this.topics = topics;
     this.store = store;
     this.markdown = markdown;
   }
 
-  /** The title and visibility of the topic a post belongs to. */
-  private record TopicTitleAndVisibility(String title, boolean visible) {}
-
   ForumDtos.PostSource source(CurrentMember me, long postId) {
     ForumStore.PostRow p =
         store.post(postId, false).orElseThrow(() -> ApiException.notFound("Post"));
-    TopicTitleAndVisibility t =
-        db.one(
-                "SELECT title, visible FROM forum_topics WHERE id = ?",
-                rs -> new TopicTitleAndVisibility(rs.getString(1), rs.getBoolean(2)),
-                p.topicId())
-            .orElseThrow();
+    TopicRepository.TitleAndVisibility t = topics.titleAndVisibility(p.topicId()).orElseThrow();
     Viewer viewer = new Viewer(me.id(), me.isCoordinator());
     if (!PostVisibility.sourceReadable(
         viewer, p.authorId(), t.visible(), p.deleted(), p.hidden())) {

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * The bookkeeping when a post leaves the thread, deleted by its author ({@link DeletePost}) or
@@ -14,12 +13,12 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class PostRemoval {
 
-  private final JdbcQueries db;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final ChangeFeed feed;
 
-  PostRemoval(JdbcQueries db, ForumStore store, ChangeFeed feed) {
-    this.db = db;
+  PostRemoval(TopicRepository topics, ForumStore store, ChangeFeed feed) {
+    this.topics = topics;
     this.store = store;
     this.feed = feed;
   }
@@ -34,15 +33,10 @@ class PostRemoval {
         feed.publish(new TopicChanged(t.id(), TopicChanged.Change.HIDDEN, byId));
       }
     } else if (!post.deleted() && !post.hidden()) {
-      db.update(
-          "UPDATE forum_topics SET reply_count = GREATEST(reply_count - 1, 0),"
-              + " answer_count = GREATEST(answer_count - ?, 0) WHERE id = ?",
-          Answers.count(t.authorId(), post.authorId()),
-          t.id());
+      topics.uncountRemovedReply(t.id(), Answers.count(t.authorId(), post.authorId()));
     }
     if (Long.valueOf(post.id()).equals(t.acceptedPostId())) {
-      db.update(
-          "UPDATE forum_topics SET solved = FALSE, accepted_post_id = NULL WHERE id = ?", t.id());
+      topics.unaccept(t.id());
       if (post.authorId() != null) {
         store.addStats(post.authorId(), MemberStat.ACCEPTED_ANSWERS, -1);
       }

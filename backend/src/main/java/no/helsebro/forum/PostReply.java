@@ -20,6 +20,9 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostReply {
 
+  // Hand-written SQL: the reply insert that needs its generated id and the topic counters (not yet
+  // moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final GuardedMarkdown markdown;

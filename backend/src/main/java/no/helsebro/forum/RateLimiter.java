@@ -17,16 +17,20 @@ import no.helsebro.platform.errors.ApiException;
 @Singleton
 class RateLimiter {
 
+  // The recent-posts facts are one aggregate over the member's posts, read by hand.
   private final JdbcQueries db;
+  private final MemberStatsRepository stats;
   private final TrustPolicy policy;
   private final Cache<Long, Boolean> trustedByAge =
       Caffeine.newBuilder().maximumSize(100_000).build();
 
   private final MemberDirectory members;
 
-  RateLimiter(JdbcQueries db, ForumConfig config, MemberDirectory members) {
+  RateLimiter(
+      JdbcQueries db, MemberStatsRepository stats, ForumConfig config, MemberDirectory members) {
     this.members = members;
     this.db = db;
+    this.stats = stats;
     this.policy = config.policy();
   }
 
@@ -40,12 +44,7 @@ class RateLimiter {
         members
             .standing(memberId)
             .orElseThrow(() -> ApiException.forbidden("not-a-member", "Unknown member"));
-    int accepted =
-        db.one(
-                "SELECT accepted_count FROM forum_member_stats WHERE member_id = ?",
-                rs -> rs.getInt(1),
-                memberId)
-            .orElse(0);
+    int accepted = stats.findAcceptedCountByMemberId(memberId).orElse(0);
     return new TrustPolicy.Facts(
         member.coordinator(), member.createdAt(), accepted, 0, 0, null, null);
   }

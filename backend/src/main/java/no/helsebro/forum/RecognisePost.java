@@ -17,6 +17,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class RecognisePost {
 
+  // Hand-written SQL: reaction rows and their counters (not yet moved, ADR 0211).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final ChangeFeed feed;

@@ -47,6 +47,8 @@ class TopicListReader {
       @Nullable Long total,
       List<byte[]> itemJson) {}
 
+  // Hand-written SQL: the hot topic list read (ADR 0201).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final ForumChanges changes;

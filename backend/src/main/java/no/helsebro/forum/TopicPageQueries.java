@@ -86,6 +86,8 @@ class TopicPageQueries {
       Set<Long> helpful,
       Set<Long> thanked) {}
 
+  // Hand-written SQL: the hot topic page read (ADR 0201).
+
   private final JdbcQueries db;
   private final ForumStore store;
   private final AuthorNames names;

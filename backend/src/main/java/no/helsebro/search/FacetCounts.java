@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -16,6 +17,7 @@ import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
 /**
@@ -38,7 +40,12 @@ final class FacetCounts {
   private final int sample;
   private volatile FacetState cached;
 
-  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+  /**
+   * What counting needs of one index reader: the facet ordinals, and each value's number of topics
+   * (the cap of a scaled-up count), looked up once per reader instead of once per search.
+   */
+  private record FacetState(
+      IndexReader reader, SortedSetDocValuesReaderState state, Map<String, Integer> topics) {}
 
   /**
    * @param sample matches counted at most: a broader search counts a random sample of this size
@@ -50,17 +57,20 @@ final class FacetCounts {
 
   /** Drill sideways over the searcher, counting a sample of a broad search's matches. */
   DrillSideways sideways(IndexSearcher searcher) throws IOException {
-    return new SampledSideways(searcher, facets, state(searcher), sample);
+    return new SampledSideways(searcher, facets, state(searcher).state(), sample);
   }
 
-  private SortedSetDocValuesReaderState state(IndexSearcher searcher) throws IOException {
+  private FacetState state(IndexSearcher searcher) throws IOException {
     FacetState current = cached;
     if (current != null && current.reader() == searcher.getIndexReader()) {
-      return current.state();
+      return current;
     }
-    SortedSetDocValuesReaderState state =
-        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
-    cached = new FacetState(searcher.getIndexReader(), state);
+    FacetState state =
+        new FacetState(
+            searcher.getIndexReader(),
+            new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets),
+            new ConcurrentHashMap<>());
+    cached = state;
     return state;
   }
 
@@ -78,7 +88,7 @@ final class FacetCounts {
         r = null;
       }
       if (r != null && collectorOf(counted, dim) instanceof RandomSamplingFacetsCollector sampled) {
-        r = sampled.amortizeFacetCounts(r, facets, searcher);
+        r = scaledUp(r, sampled, state(searcher));
       }
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
@@ -90,6 +100,51 @@ final class FacetCounts {
       out.put(dim, values);
     }
     return out;
+  }
+
+  /**
+   * A sample's counts scaled up to the whole, each capped by the topics that have the value: what
+   * {@link RandomSamplingFacetsCollector#amortizeFacetCounts} does, with the caps looked up once
+   * per reader (they were a tenth of a search's CPU, bench/results/2026-12-04-night.md).
+   */
+  private FacetResult scaledUp(
+      FacetResult r, RandomSamplingFacetsCollector sampled, FacetState state) throws IOException {
+    long matched = 0;
+    for (FacetsCollector.MatchingDocs docs : sampled.getOriginalMatchingDocs()) {
+      matched += docs.totalHits;
+    }
+    if (matched <= sample) {
+      return r;
+    }
+    double rate = sampled.getSamplingRate();
+    String field = facets.getDimConfig(r.dim).indexFieldName;
+    LabelAndValue[] scaled = new LabelAndValue[r.labelValues.length];
+    for (int i = 0; i < scaled.length; i++) {
+      String label = r.labelValues[i].label;
+      String[] path = new String[r.path.length + 2];
+      path[0] = r.dim;
+      System.arraycopy(r.path, 0, path, 1, r.path.length);
+      path[path.length - 1] = label;
+      int max = topicsWith(state, field, FacetsConfig.pathToString(path, path.length));
+      scaled[i] =
+          new LabelAndValue(
+              label, Math.min(max, (int) (r.labelValues[i].value.doubleValue() / rate)));
+    }
+    int total = r.value.intValue();
+    if (total > 0) {
+      total = Math.min(state.reader().numDocs(), (int) (r.value.doubleValue() / rate));
+    }
+    return new FacetResult(r.dim, r.path, total, scaled, r.childCount);
+  }
+
+  private static int topicsWith(FacetState state, String field, String path) throws IOException {
+    Integer known = state.topics().get(path);
+    if (known != null) {
+      return known;
+    }
+    int count = state.reader().docFreq(new Term(field, path));
+    state.topics().put(path, count);
+    return count;
   }
 
   /** The collector a dimension was counted from: its own when it is drilled sideways. */

@@ -3,11 +3,13 @@ package no.helsebro.search;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -17,6 +19,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 /** A page of search hits from the index: stored fields, highlighted passages, the reply shown. */
 final class SearchHits {
 
+  /** Characters of a field the highlighter reads at most. */
+  private static final int MAX_LENGTH = 20_000;
+
   private SearchHits() {}
 
   /** The hits of these documents; {@code words} (null for none) marks the matching passages. */
@@ -25,31 +30,42 @@ final class SearchHits {
     if (docs.length == 0) {
       return List.of();
     }
+    // Each hit's stored fields are read once, for the highlighter and for the hit (reading them
+    // twice was a quarter of the highlighting, bench/results/2026-12-04-night.md).
+    StoredFields stored = searcher.storedFields();
+    Map<Integer, Document> loaded = new HashMap<>();
+    for (ScoreDoc doc : docs) {
+      loaded.put(doc.doc, stored.document(doc.doc));
+    }
     Map<String, String[]> marked = Map.of();
     if (words != null) {
-      UnifiedHighlighter highlighter =
+      UnifiedHighlighter.Builder builder =
           UnifiedHighlighter.builder(searcher, analyzer)
               .withFieldMatcher(field -> true)
               .withHandleMultiTermQuery(true)
               .withHighlightPhrasesStrictly(true)
-              .withMaxLength(20_000)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-              .build();
+              // The query's terms found in each hit's postings (offsets are indexed), not the
+              // query's matches per hit: those built the whole query again for every hit and field.
+              .withWeightMatches(false)
+              // A field without a match gives no passage: the hit shows the opening post's start.
+              .withMaxNoHighlightPassages(0)
+              .withMaxLength(MAX_LENGTH)
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
         ids[i] = docs[i].doc;
       }
       marked =
-          highlighter.highlightFields(
-              new String[] {TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES},
-              words,
-              ids,
-              new int[] {1, 2, 1});
+          new LoadedHighlighter(builder, loaded)
+              .highlightFields(
+                  new String[] {TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES},
+                  words,
+                  ids,
+                  new int[] {1, 2, 1});
     }
-    StoredFields stored = searcher.storedFields();
     List<SearchResults.Hit> hits = new ArrayList<>(docs.length);
     for (int i = 0; i < docs.length; i++) {
-      Document d = stored.document(docs[i].doc);
+      Document d = loaded.get(docs[i].doc);
       String title = d.get(TopicDocuments.TITLE);
       String titleHtml = pick(marked, TopicDocuments.TITLE, i);
       String bodyHtml = pick(marked, TopicDocuments.BODY, i);
@@ -112,5 +128,43 @@ final class SearchHits {
       }
     }
     return numbers.length > 0 && !numbers[0].isEmpty() ? Integer.parseInt(numbers[0]) : 1;
+  }
+
+  /** The highlighter, reading the hits' text from the documents already loaded for the page. */
+  private static final class LoadedHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Document> loaded;
+
+    LoadedHighlighter(Builder builder, Map<Integer, Document> loaded) {
+      super(builder);
+      this.loaded = loaded;
+    }
+
+    /** Each field's values joined as Lucene's own loader joins them, cut at the maximum length. */
+    @Override
+    protected List<CharSequence[]> loadFieldValues(
+        String[] fields, DocIdSetIterator docIds, int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIds.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = docIds.nextDoc()) {
+        Document d = loaded.get(doc);
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          StringBuilder joined = new StringBuilder();
+          for (String value : d.getValues(fields[f])) {
+            if (!joined.isEmpty()) {
+              joined.append(MULTIVAL_SEP_CHAR);
+            }
+            joined.append(value, 0, Math.min(value.length(), MAX_LENGTH - joined.length()));
+            if (joined.length() >= MAX_LENGTH) {
+              break;
+            }
+          }
+          values[f] = joined.toString();
+        }
+        out.add(values);
+      }
+      return out;
+    }
   }
 }

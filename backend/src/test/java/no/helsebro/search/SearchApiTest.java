@@ -57,6 +57,26 @@ class SearchApiTest {
   }
 
   @Test
+  void aMatchInAReplyShowsThatReplyMarkedAndOneInTheTitleOnlyShowsTheOpeningPost() {
+    TestMember author = members.advisor();
+    String other = "zr" + UUID.randomUUID().toString().substring(0, 6);
+    long id = topic(author, "Skriveren på sykehjemmet " + other, "Utskriften stopper hver morgen.");
+    send(author, reply(id, "Har dere prøvd å starte køen på nytt?"));
+    send(author, reply(id, "Det var driveren: " + word + " løste det for oss."));
+
+    Map<String, Object> inReply = hits(eventually(() -> search(members.advisor(), word), 1)).get(0);
+    assertThat(((Number) inReply.get("topicId")).longValue()).isEqualTo(id);
+    assertThat((String) inReply.get("snippetHtml")).contains("<mark>" + word + "</mark>");
+    assertThat(((Number) inReply.get("postNumber")).intValue()).isEqualTo(3);
+    assertThat((String) inReply.get("titleHtml")).doesNotContain("<mark>");
+
+    Map<String, Object> inTitle = hits(search(members.advisor(), other)).get(0);
+    assertThat((String) inTitle.get("titleHtml")).contains("<mark>" + other + "</mark>");
+    assertThat((String) inTitle.get("snippetHtml")).isEqualTo("Utskriften stopper hver morgen.");
+    assertThat(((Number) inTitle.get("postNumber")).intValue()).isEqualTo(1);
+  }
+
+  @Test
   void aHiddenTopicIsNotFound() {
     TestMember author = members.advisor();
     long id = topic(author, "Skjult emne " + word, "Dette skal ikke finnes " + word + ".");
@@ -166,6 +186,11 @@ class SearchApiTest {
     }
     assertThat(((Number) last.get("total")).intValue()).isEqualTo(count);
     return last;
+  }
+
+  private static MutableHttpRequest<?> reply(long topicId, String body) {
+    return HttpRequest.POST("/api/v1/topics/" + topicId + "/posts", Map.of("body", body))
+        .header("Idempotency-Key", UUID.randomUUID().toString());
   }
 
   private Map<String, Object> request(String kind, String title, String body) {
