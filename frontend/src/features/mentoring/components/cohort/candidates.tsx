@@ -9,16 +9,14 @@ import {
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '@/components/ui/pager';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { QueryState } from '@/components/ui/query-state';
 import { useProblemText } from '@/lib/forms/problem-text';
-import { pageOf, useSelection } from '@/lib/forms/use-selection';
+import { useSelection } from '@/lib/forms/use-selection';
 import { useCohortCandidates, usePropose } from '../../api/coordination';
+import { PagedTable } from './paged-table';
 import type { CohortCandidate, CohortProposal } from '../../api/types';
 import { useListFormat, useTermName } from '../use-term-name';
-
-export const cohortPageSize = 25;
 
 /** The mentees waiting for a mentor, to tick and propose a cohort for. */
 export function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void }) {
@@ -56,7 +54,6 @@ function CandidateSelection({
   const list = useListFormat();
   const selected = useSelection();
   const [message, setMessage] = useState(t('cohort.messageDefault'));
-  const [page, setPage] = useState(0);
   const allSelected = all.every((c) => selected.has(c.member.id));
   return (
     <>
@@ -67,40 +64,31 @@ function CandidateSelection({
           e.target.checked ? selected.setAll(all.map((c) => c.member.id)) : selected.clear()
         }
       />
-      <div className="hb-table-wrap">
-        <Table zebra data-size="sm">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('cohort.mentee')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('cohort.needs')}</Table.HeaderCell>
+      <PagedTable
+        rows={all}
+        head={
+          <>
+            <Table.HeaderCell>{t('cohort.mentee')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('cohort.needs')}</Table.HeaderCell>
+          </>
+        }
+        row={(c) => {
+          const needs = [...c.systems, ...c.topics];
+          return (
+            <Table.Row key={c.member.id}>
+              <Table.Cell>
+                <Checkbox
+                  label={c.member.displayName}
+                  checked={selected.has(c.member.id)}
+                  onChange={(e) => selected.set(c.member.id, e.target.checked)}
+                />
+              </Table.Cell>
+              <Table.Cell>
+                {needs.length ? list(needs.map(name)) : t('common.notStated')}
+              </Table.Cell>
             </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {pageOf(all, page, cohortPageSize).map((c) => {
-              const needs = [...c.systems, ...c.topics];
-              return (
-                <Table.Row key={c.member.id}>
-                  <Table.Cell>
-                    <Checkbox
-                      label={c.member.displayName}
-                      checked={selected.has(c.member.id)}
-                      onChange={(e) => selected.set(c.member.id, e.target.checked)}
-                    />
-                  </Table.Cell>
-                  <Table.Cell>
-                    {needs.length ? list(needs.map(name)) : t('common.notStated')}
-                  </Table.Cell>
-                </Table.Row>
-              );
-            })}
-          </Table.Body>
-        </Table>
-      </div>
-      <Pager
-        size="sm"
-        page={page}
-        totalPages={Math.ceil(all.length / cohortPageSize)}
-        onPage={setPage}
+          );
+        }}
       />
       <p role="status">{t('cohort.selected', { count: selected.ids.size })}</p>
       <Textfield

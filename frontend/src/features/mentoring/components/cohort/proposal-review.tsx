@@ -1,14 +1,12 @@
 import { Alert, Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '@/components/ui/pager';
 import { formatNumber } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
-import { pageOf, useSelection } from '@/lib/forms/use-selection';
+import { useSelection } from '@/lib/forms/use-selection';
 import { useLanguage } from '@/lib/use-language';
 import { useDecideProposal } from '../../api/coordination';
 import type { CohortProposal } from '../../api/types';
-import { cohortPageSize } from './candidates';
+import { PagedTable } from './paged-table';
 
 /** A proposed cohort: who gets which mentor, rows to leave out, confirm or discard. */
 export function ProposalReview({
@@ -23,7 +21,6 @@ export function ProposalReview({
   const decide = useDecideProposal();
   const problem = useProblemText('mentoring');
   const excluded = useSelection();
-  const [page, setPage] = useState(0);
   const result = decide.data ?? proposal;
   const decided = result.status !== 'PROPOSED';
   const rows = result.assignments;
@@ -61,43 +58,34 @@ export function ProposalReview({
           {problem(decide.error)}
         </Alert>
       )}
-      <div className="hb-table-wrap">
-        <Table zebra data-size="sm">
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell>{t('cohort.mentee')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('cohort.mentor')}</Table.HeaderCell>
-              <Table.HeaderCell>{t('cohort.score')}</Table.HeaderCell>
-              {!decided && <Table.HeaderCell>{t('cohort.include')}</Table.HeaderCell>}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {pageOf(rows, page, cohortPageSize).map((a) => (
-              <Table.Row key={a.mentee.id}>
-                <Table.Cell>{a.mentee.displayName}</Table.Cell>
-                <Table.Cell>{a.mentor ? a.mentor.displayName : t('cohort.noMentor')}</Table.Cell>
-                <Table.Cell>{a.mentor ? `${a.score} %` : '–'}</Table.Cell>
-                {!decided && (
-                  <Table.Cell>
-                    {a.mentor ? (
-                      <Checkbox
-                        aria-label={t('cohort.includeRow', { name: a.mentee.displayName })}
-                        checked={!excluded.has(a.mentee.id)}
-                        onChange={(e) => excluded.set(a.mentee.id, !e.target.checked)}
-                      />
-                    ) : null}
-                  </Table.Cell>
-                )}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
-      <Pager
-        size="sm"
-        page={page}
-        totalPages={Math.ceil(rows.length / cohortPageSize)}
-        onPage={setPage}
+      <PagedTable
+        rows={rows}
+        head={
+          <>
+            <Table.HeaderCell>{t('cohort.mentee')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('cohort.mentor')}</Table.HeaderCell>
+            <Table.HeaderCell>{t('cohort.score')}</Table.HeaderCell>
+            {!decided && <Table.HeaderCell>{t('cohort.include')}</Table.HeaderCell>}
+          </>
+        }
+        row={(a) => (
+          <Table.Row key={a.mentee.id}>
+            <Table.Cell>{a.mentee.displayName}</Table.Cell>
+            <Table.Cell>{a.mentor ? a.mentor.displayName : t('cohort.noMentor')}</Table.Cell>
+            <Table.Cell>{a.mentor ? `${a.score} %` : '–'}</Table.Cell>
+            {!decided && (
+              <Table.Cell>
+                {a.mentor ? (
+                  <Checkbox
+                    aria-label={t('cohort.includeRow', { name: a.mentee.displayName })}
+                    checked={!excluded.has(a.mentee.id)}
+                    onChange={(e) => excluded.set(a.mentee.id, !e.target.checked)}
+                  />
+                ) : null}
+              </Table.Cell>
+            )}
+          </Table.Row>
+        )}
       />
       <div className="hb-actions">
         {decided ? (

@@ -5,7 +5,7 @@ import { QueryState } from '@/components/ui/query-state';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import { useSpaceForm } from './use-space-form';
+import { useMentoringForm } from '../use-mentoring-form';
 import { useAddCheckIn, useCheckIns } from '../../api/mentorships';
 
 /** Today in Norway as yyyy-mm-dd, the value a date input wants. */
@@ -32,7 +32,7 @@ export function CheckIns({ id, active }: { id: number; active: boolean }) {
     message,
     serverErrors,
     formState: { errors },
-  } = useSpaceForm<CheckInValues>(checkInSchema, { heldOn: osloToday(), note: '' });
+  } = useMentoringForm<CheckInValues>(checkInSchema, { heldOn: osloToday(), note: '' });
   const onSubmit = (values: CheckInValues) =>
     add.mutate(values, {
       onSuccess: () => reset({ heldOn: osloToday(), note: '' }),

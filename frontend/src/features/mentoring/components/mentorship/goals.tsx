@@ -12,7 +12,7 @@ import {
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { useSpaceForm } from './use-space-form';
+import { useMentoringForm } from '../use-mentoring-form';
 import { QueryState } from '@/components/ui/query-state';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useAddGoal, useGoals, useUpdateGoal } from '../../api/mentorships';
@@ -35,7 +35,7 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
     serverErrors,
     problem,
     formState: { errors },
-  } = useSpaceForm<{ title: string }>(goalSchema, { title: '' });
+  } = useMentoringForm<{ title: string }>(goalSchema, { title: '' });
   const onSubmit = (values: { title: string }) =>
     add.mutate(values.title, {
       onSuccess: () => reset({ title: '' }),

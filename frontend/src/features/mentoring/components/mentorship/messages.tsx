@@ -8,7 +8,7 @@ import { ApiError } from '@/lib/api-client';
 import { formatWhen } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
-import { useSpaceForm } from './use-space-form';
+import { useMentoringForm } from '../use-mentoring-form';
 import { newIdempotencyKey, useMessages, usePostMessage } from '../../api/mentorships';
 
 /** The conversation of a mentorship, oldest first, and (while it is active) the form to write. */
@@ -32,7 +32,7 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
     serverErrors,
     problem,
     formState: { errors },
-  } = useSpaceForm<{ body: string }>(messageSchema, { body: '' });
+  } = useMentoringForm<{ body: string }>(messageSchema, { body: '' });
   const onSubmit = (values: { body: string }) => {
     if (sentBody.current !== null && sentBody.current !== values.body) {
       key.current = newIdempotencyKey();

@@ -9,9 +9,8 @@ import {
   Textfield,
   ValidationMessage,
 } from '@digdir/designsystemet-react';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useId } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
@@ -24,11 +23,10 @@ import {
   type MentoringOptions,
   type Term,
 } from '../../api/types';
-import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { ShiftCheckboxes } from '../shift-checkboxes';
 import { TermCheckboxes } from '../term-checkboxes';
 import { useTermName } from '../use-term-name';
-import { useProblemText } from '@/lib/forms/problem-text';
+import { useMentoringForm } from '../use-mentoring-form';
 
 const schema = z.object({
   systemIds: z.array(z.number()),
@@ -58,29 +56,27 @@ export function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: Men
   const { t } = useTranslation('mentoring');
   const navigate = useNavigate();
   const save = useSaveNeeds();
-  const problem = useProblemText('mentoring');
   const name = useTermName();
   const base = useId();
   const {
     control,
     register,
     handleSubmit,
-    setError,
+    message,
+    serverErrors,
+    problem,
     formState: { errors },
-  } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      systemIds: needs.systems.map((s) => s.id),
-      topicIds: needs.topics.map((s) => s.id),
-      goals: needs.goals ?? '',
-      workplaceTypeId: needs.workplaceType?.id ?? null,
-      regionId: needs.region?.id ?? null,
-      languageId: needs.language?.id ?? options.languages.find((l) => l.code === 'nb')?.id ?? null,
-      availability: needs.availability,
-      sameRegion: needs.sameRegion,
-      sameBackground: needs.sameBackground,
-      maxMentorships: needs.maxMentorships,
-    },
+  } = useMentoringForm<Values>(schema, {
+    systemIds: needs.systems.map((s) => s.id),
+    topicIds: needs.topics.map((s) => s.id),
+    goals: needs.goals ?? '',
+    workplaceTypeId: needs.workplaceType?.id ?? null,
+    regionId: needs.region?.id ?? null,
+    languageId: needs.language?.id ?? options.languages.find((l) => l.code === 'nb')?.id ?? null,
+    availability: needs.availability,
+    sameRegion: needs.sameRegion,
+    sameBackground: needs.sameBackground,
+    maxMentorships: needs.maxMentorships,
   });
 
   const onSubmit = (values: Values) =>
@@ -88,7 +84,7 @@ export function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: Men
       { ...values, goals: values.goals.trim() || null },
       {
         onSuccess: () => void navigate('/mentoring'),
-        onError: (error) => applyServerErrors(error, setError, serverFields, problem),
+        onError: serverErrors(serverFields),
       },
     );
 
@@ -165,11 +161,7 @@ export function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: Men
         rows={4}
         label={t('needs.goals')}
         description={t('needs.goalsHint')}
-        error={
-          errors.goals?.type === 'server'
-            ? errors.goals.message
-            : zodMessage(t, errors.goals?.message)
-        }
+        error={message(errors.goals)}
         {...register('goals')}
       />
       <PatientDataNotice error={save.error} field="goals" text={save.variables?.goals} />

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -9,17 +8,16 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useSaveMentorProfile } from '../../api/mentors';
 import { contactModes, shifts, type MentoringOptions, type MentorProfile } from '../../api/types';
-import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { ShiftCheckboxes } from '../shift-checkboxes';
 import { TermCheckboxes } from '../term-checkboxes';
-import { useProblemText } from '@/lib/forms/problem-text';
+import { useMentoringForm } from '../use-mentoring-form';
 
 const schema = z.object({
   systemIds: z.array(z.number()),
@@ -54,41 +52,37 @@ export function MentorProfileForm({
 }) {
   const { t } = useTranslation('mentoring');
   const save = useSaveMentorProfile();
-  const problem = useProblemText('mentoring');
   // Whether the last save was the opt-in (the profile prop is already the new one afterwards).
   const [optedIn, setOptedIn] = useState(false);
   const {
     control,
     register,
     handleSubmit,
-    setError,
+    message,
+    serverErrors,
+    problem,
     formState: { errors },
-  } = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: {
-      systemIds: profile?.systems.map((s) => s.id) ?? [],
-      topicIds: profile?.topics.map((s) => s.id) ?? [],
-      workplaceTypeIds: profile?.workplaceTypes.map((s) => s.id) ?? [],
-      regionIds: profile?.regions.map((s) => s.id) ?? [],
-      languageIds:
-        profile?.languages.map((s) => s.id) ??
-        options.languages.filter((l) => l.code === 'nb').map((l) => l.id),
-      capacity: profile?.capacity ?? 2,
-      availability: profile?.availability ?? [],
-      contactMode: profile?.contactMode ?? 'MESSAGES',
-      introduction: profile?.introduction ?? '',
-      paused: profile?.paused ?? false,
-    },
+  } = useMentoringForm<Values>(schema, {
+    systemIds: profile?.systems.map((s) => s.id) ?? [],
+    topicIds: profile?.topics.map((s) => s.id) ?? [],
+    workplaceTypeIds: profile?.workplaceTypes.map((s) => s.id) ?? [],
+    regionIds: profile?.regions.map((s) => s.id) ?? [],
+    languageIds:
+      profile?.languages.map((s) => s.id) ??
+      options.languages.filter((l) => l.code === 'nb').map((l) => l.id),
+    capacity: profile?.capacity ?? 2,
+    availability: profile?.availability ?? [],
+    contactMode: profile?.contactMode ?? 'MESSAGES',
+    introduction: profile?.introduction ?? '',
+    paused: profile?.paused ?? false,
   });
-  const message = (e?: { type?: string; message?: string }) =>
-    e?.type === 'server' ? e.message : zodMessage(t, e?.message);
 
   const onSubmit = (values: Values) =>
     save.mutate(
       { ...values, introduction: values.introduction.trim() || null },
       {
         onSuccess: () => setOptedIn(!profile),
-        onError: (e) => applyServerErrors(e, setError, serverFields, problem),
+        onError: serverErrors(serverFields),
       },
     );
 

@@ -1,12 +1,9 @@
 import { Alert, Button, Skeleton, Table, Textfield } from '@digdir/designsystemet-react';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { applyServerErrors } from '@/lib/forms/server-errors';
 import { useEmailDomainMutations, useEmailDomains } from '../../api/taxonomies';
-import { useFieldMessage, useProfilesProblem } from './problem';
+import { useProfilesForm, useProfilesProblem } from './use-profiles-form';
 
 export const domainSchema = z.object({
   domain: z.string().trim().min(1, 'required').max(200, 'tooLong'),
@@ -63,22 +60,19 @@ export function DomainsSection() {
 function DomainForm() {
   const { t } = useTranslation('profiles');
   const { add } = useEmailDomainMutations();
-  const problem = useProfilesProblem();
-  const message = useFieldMessage();
   const {
     register,
     handleSubmit,
     reset,
-    setError,
+    problem,
+    message,
+    serverErrors,
     formState: { errors },
-  } = useForm<Values>({
-    resolver: zodResolver(domainSchema),
-    defaultValues: { domain: '', organisation: '' },
-  });
+  } = useProfilesForm<Values>(domainSchema, { domain: '', organisation: '' });
   const onSubmit = (v: Values) =>
     add.mutate(v, {
       onSuccess: () => reset(),
-      onError: (e) => applyServerErrors(e, setError, ['domain', 'organisation']),
+      onError: serverErrors(['domain', 'organisation']),
     });
   return (
     <form className="hb-term-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>

@@ -1,14 +1,11 @@
 import { Alert, Button, Select, Textfield } from '@digdir/designsystemet-react';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { applyServerErrors } from '@/lib/forms/server-errors';
 import { useLanguage } from '@/lib/use-language';
 import { termName, useSaveTerm, type TaxonomyKind, type TaxonomyTerm } from '../../api/taxonomies';
 import { SelectField } from '../select-field';
-import { useFieldMessage, useProfilesProblem } from './problem';
+import { useProfilesForm } from './use-profiles-form';
 
 export const termSchema = z.object({
   nameNb: z.string().trim().min(1, 'required').max(120, 'tooLong'),
@@ -39,26 +36,24 @@ export function TermForm({
   const { t } = useTranslation('profiles');
   const { language } = useLanguage();
   const save = useSaveTerm();
-  const problem = useProfilesProblem();
-  const message = useFieldMessage();
   const {
     register,
     handleSubmit,
     reset,
-    setError,
+    problem,
+    message,
+    serverErrors,
     formState: { errors },
-  } = useForm<Values>({
-    resolver: zodResolver(
-      term ? termSchema : termSchema.extend({ code: z.string().trim().min(1, 'required') }),
-    ),
-    defaultValues: {
+  } = useProfilesForm<Values>(
+    term ? termSchema : termSchema.extend({ code: z.string().trim().min(1, 'required') }),
+    {
       nameNb: term?.nameNb ?? '',
       nameEn: term?.nameEn ?? '',
       code: '',
       // A new county starts in the first region, as the list shows it.
       parentId: String(term?.parentId ?? (kind === 'COUNTY' ? (regions[0]?.id ?? '') : '')),
     },
-  });
+  );
   const onSubmit = (v: Values) =>
     save.mutate(
       {
@@ -78,7 +73,7 @@ export function TermForm({
           if (!term) reset();
           onDone?.();
         },
-        onError: (e) => applyServerErrors(e, setError, serverFields),
+        onError: serverErrors(serverFields),
       },
     );
   return (

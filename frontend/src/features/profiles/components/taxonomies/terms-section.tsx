@@ -9,7 +9,7 @@ import {
   type TaxonomyKind,
   type TaxonomyTerm,
 } from '../../api/taxonomies';
-import { useProfilesProblem } from './problem';
+import { useProfilesProblem } from './use-profiles-form';
 import { TermForm } from './term-form';
 
 /** One list's terms: rename or archive each in its row, and a form to add one. */

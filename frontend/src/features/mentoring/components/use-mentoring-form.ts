@@ -16,7 +16,7 @@ import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
  * the server's sentence or the zod code in mentoring's words) and `serverErrors` (an onError
  * that puts the server's field errors on `fields`).
  */
-export function useSpaceForm<T extends FieldValues>(
+export function useMentoringForm<T extends FieldValues>(
   schema: z.ZodType<T, T>,
   defaultValues: DefaultValues<T>,
 ) {
