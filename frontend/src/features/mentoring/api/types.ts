@@ -9,6 +9,12 @@ export const shifts = [
   'WEEKEND_NIGHT',
 ] as const;
 import type { ApiSchema } from '@/lib/api-schema';
+
+/**
+ * A generated schema with the fields the server types as plain strings narrowed to the unions
+ * the client switches on; every other field stays the server's (ADR 0023).
+ */
+type Narrowed<Base, Over> = Omit<Base, keyof Over> & Over;
 export type Shift = (typeof shifts)[number];
 
 export const contactModes = ['MESSAGES', 'VIDEO', 'PHONE'] as const;
@@ -57,15 +63,10 @@ export type RequestRefusal =
   | 'mentor-paused'
   | 'mentor-full';
 
-export interface MentorView {
-  mentor: MentorSummary;
-  introduction: string | null;
-  self: boolean;
-  openRequestId: number | null;
-  mentorshipId: number | null;
-  canRequest: boolean;
-  cannotRequestBecause: RequestRefusal | null;
-}
+export type MentorView = Narrowed<
+  ApiSchema<'MentorView'>,
+  { cannotRequestBecause: RequestRefusal | null }
+>;
 
 export type MentorPage = ApiSchema<'MentorPage'>;
 
@@ -93,44 +94,23 @@ export type Suggestion = ApiSchema<'SuggestionView'>;
 
 export type Suggestions = ApiSchema<'SuggestionsView'>;
 
-export interface MatchingWeights {
-  weights: Record<Factor, number>;
-  max: number;
-  updatedAt: string | null;
-  updatedBy: MemberRef | null;
-}
+export type MatchingWeights = Narrowed<
+  ApiSchema<'MatchingWeightsView'>,
+  { weights: Record<Factor, number> }
+>;
 
 export type RequestStatus =
   'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN' | 'CANCELLED' | 'MATCHED_ELSEWHERE';
 
-export interface MentorRequest {
-  id: number;
-  mentee: MemberRef;
-  mentor: MemberRef;
-  message: string;
-  status: RequestStatus;
-  origin: 'MEMBER' | 'COHORT';
-  responseNote: string | null;
-  createdAt: string;
-  expiresAt: string;
-  decidedAt: string | null;
-  mentorshipId: number | null;
-  role: 'MENTOR' | 'MENTEE';
-}
+export type MentorRequest = Narrowed<
+  ApiSchema<'MentorRequestView'>,
+  { status: RequestStatus; origin: 'MEMBER' | 'COHORT'; role: 'MENTOR' | 'MENTEE' }
+>;
 
-export interface Mentorship {
-  id: number;
-  role: 'MENTOR' | 'MENTEE';
-  other: MemberRef;
-  status: 'ACTIVE' | 'ENDED';
-  startedAt: string;
-  endedAt: string | null;
-  endedBy: MemberRef | null;
-  endReason: string | null;
-  feedbackDue: boolean;
-  lastMessageAt: string | null;
-  openGoals: number;
-}
+export type Mentorship = Narrowed<
+  ApiSchema<'MentorshipSummary'>,
+  { role: 'MENTOR' | 'MENTEE'; status: 'ACTIVE' | 'ENDED' }
+>;
 
 export type Message = ApiSchema<'MessageView'>;
 
@@ -139,14 +119,7 @@ export type MessagePage = ApiSchema<'MessagePage'>;
 export type GoalStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE';
 export const goalStatuses: GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
-export interface Goal {
-  id: number;
-  title: string;
-  status: GoalStatus;
-  createdBy: MemberRef;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Goal = Narrowed<ApiSchema<'GoalView'>, { status: GoalStatus }>;
 
 export type CheckIn = ApiSchema<'CheckInView'>;
 
@@ -156,22 +129,10 @@ export type CohortCandidate = ApiSchema<'CohortCandidateView'>;
 
 export type CohortAssignment = ApiSchema<'CohortAssignmentView'>;
 
-export interface CohortProposal {
-  id: number;
-  status: 'PROPOSED' | 'CONFIRMED' | 'DISCARDED';
-  message: string;
-  createdAt: string;
-  createdBy: MemberRef | null;
-  decidedAt: string | null;
-  total: number;
-  greedyTotal: number;
-  elapsedMs: number;
-  menteeCount: number;
-  assignedCount: number;
-  assignments: CohortAssignment[];
-  requestsCreated: number | null;
-  requestsSkipped: number | null;
-}
+export type CohortProposal = Narrowed<
+  ApiSchema<'CohortProposalView'>,
+  { status: 'PROPOSED' | 'CONFIRMED' | 'DISCARDED' }
+>;
 
 export type MentoringStatistics = ApiSchema<'MentoringStatisticsView'>;
 
@@ -179,17 +140,7 @@ export type LadderStage = 'PEERS' | 'MENTORS' | 'COORDINATORS';
 
 export type QuestionOffer = ApiSchema<'QuestionOfferView'>;
 
-export interface QuestionRouting {
-  topicId: number;
-  title: string;
-  askedAt: string;
-  status: 'OPEN' | 'ANSWERED' | 'CLOSED';
-  answeredAt: string | null;
-  steps: {
-    stage: LadderStage;
-    round: number;
-    dueAt: string;
-    doneAt: string | null;
-    offered: number;
-  }[];
-}
+export type QuestionRouting = Narrowed<
+  ApiSchema<'QuestionRoutingView'>,
+  { status: 'OPEN' | 'ANSWERED' | 'CLOSED' }
+>;

@@ -13,13 +13,6 @@ export const shiftPatterns: ShiftPattern[] = [
   'PART_TIME',
 ];
 
-export interface Contribution {
-  kind: string;
-  title: string;
-  path: string;
-  at: string;
-}
-
 export type MemberProfile = ApiSchema<'MemberProfileView'>;
 
 export interface ProfileInput {

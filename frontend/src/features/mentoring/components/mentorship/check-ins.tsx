@@ -1,14 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { QueryState } from '@/components/ui/query-state';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { formatDate } from '@/lib/format';
-import { useProblemText } from '@/lib/forms/problem-text';
-import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useLanguage } from '@/lib/use-language';
+import { useMentoringForm } from '../use-mentoring-form';
 import { useAddCheckIn, useCheckIns } from '../../api/mentorships';
 
 /** Today in Norway as yyyy-mm-dd, the value a date input wants. */
@@ -28,50 +25,47 @@ export function CheckIns({ id, active }: { id: number; active: boolean }) {
   const { language } = useLanguage();
   const checkIns = useCheckIns(id);
   const add = useAddCheckIn(id);
-  const problem = useProblemText('mentoring');
   const {
     register,
     handleSubmit,
     reset,
-    setError,
+    message,
+    serverErrors,
     formState: { errors },
-  } = useForm<CheckInValues>({
-    resolver: zodResolver(checkInSchema),
-    defaultValues: { heldOn: osloToday(), note: '' },
-  });
-  const message = (e?: { type?: string; message?: string }) =>
-    e?.type === 'server' ? e.message : zodMessage(t, e?.message);
+  } = useMentoringForm<CheckInValues>(checkInSchema, { heldOn: osloToday(), note: '' });
   const onSubmit = (values: CheckInValues) =>
     add.mutate(values, {
       onSuccess: () => reset({ heldOn: osloToday(), note: '' }),
-      onError: (e) => applyServerErrors(e, setError, ['heldOn', 'note'], problem),
+      onError: serverErrors(['heldOn', 'note']),
     });
   return (
     <section className="hb-stack" aria-labelledby="hb-checkins">
       <Heading level={2} data-size="sm" id="hb-checkins">
         {t('space.checkInsTitle')}
       </Heading>
-      {checkIns.isPending ? (
-        <ListSkeleton rows={1} />
-      ) : checkIns.isError ? (
-        <LoadError ns="mentoring" error={checkIns.error} retry={() => void checkIns.refetch()} />
-      ) : checkIns.data.length === 0 ? (
-        <Paragraph>{t('space.checkInsEmpty')}</Paragraph>
-      ) : (
-        <ul className="hb-plain-list">
-          {checkIns.data.map((c) => (
-            <li key={c.id} className="hb-checkin">
-              <p className="hb-message__meta">
-                <strong>
-                  <time dateTime={c.heldOn}>{formatDate(`${c.heldOn}T12:00:00Z`, language)}</time>
-                </strong>{' '}
-                {t('space.by', { name: c.createdBy.displayName })}
-              </p>
-              <p className="hb-prewrap">{c.note}</p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={checkIns}
+        ns="mentoring"
+        rows={1}
+        empty={<Paragraph>{t('space.checkInsEmpty')}</Paragraph>}
+        isEmpty={(list) => list.length === 0}
+      >
+        {(list) => (
+          <ul className="hb-plain-list">
+            {list.map((c) => (
+              <li key={c.id} className="hb-checkin">
+                <p className="hb-message__meta">
+                  <strong>
+                    <time dateTime={c.heldOn}>{formatDate(`${c.heldOn}T12:00:00Z`, language)}</time>
+                  </strong>{' '}
+                  {t('space.by', { name: c.createdBy.displayName })}
+                </p>
+                <p className="hb-prewrap">{c.note}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
       {active && (
         <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
           <Textfield

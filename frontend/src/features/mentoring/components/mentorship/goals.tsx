@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
   Button,
@@ -11,13 +10,11 @@ import {
   Textfield,
 } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { useMentoringForm } from '../use-mentoring-form';
+import { QueryState } from '@/components/ui/query-state';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { useProblemText } from '@/lib/forms/problem-text';
-import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useAddGoal, useGoals, useUpdateGoal } from '../../api/mentorships';
 import { goalStatuses, type GoalStatus } from '../../api/types';
 
@@ -29,22 +26,20 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
   const goals = useGoals(id);
   const add = useAddGoal(id);
   const update = useUpdateGoal(id);
-  const problem = useProblemText('mentoring');
   const base = useId();
   const {
     register,
     handleSubmit,
     reset,
-    setError,
+    message,
+    serverErrors,
+    problem,
     formState: { errors },
-  } = useForm<{ title: string }>({
-    resolver: zodResolver(goalSchema),
-    defaultValues: { title: '' },
-  });
+  } = useMentoringForm<{ title: string }>(goalSchema, { title: '' });
   const onSubmit = (values: { title: string }) =>
     add.mutate(values.title, {
       onSuccess: () => reset({ title: '' }),
-      onError: (e) => applyServerErrors(e, setError, ['title'], problem),
+      onError: serverErrors(['title']),
     });
   const color: Record<GoalStatus, 'neutral' | 'info' | 'success'> = {
     OPEN: 'neutral',
@@ -61,55 +56,49 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
           {problem(update.error)}
         </Alert>
       )}
-      {goals.isPending ? (
-        <ListSkeleton rows={1} />
-      ) : goals.isError ? (
-        <LoadError ns="mentoring" error={goals.error} retry={() => void goals.refetch()} />
-      ) : goals.data.length === 0 ? (
-        <Paragraph>{t('space.goalsEmpty')}</Paragraph>
-      ) : (
-        <ul className="hb-plain-list hb-goals">
-          {goals.data.map((g) => (
-            <li key={g.id} className="hb-goal">
-              <span className="hb-goal__title">{g.title}</span>
-              {active ? (
-                <Field className="hb-goal__status">
-                  <Label htmlFor={`${base}-goal-${g.id}`} className="hb-visually-hidden">
-                    {t('space.goalStatus', { title: g.title })}
-                  </Label>
-                  <Select
-                    id={`${base}-goal-${g.id}`}
-                    data-size="sm"
-                    value={g.status}
-                    onChange={(e) =>
-                      update.mutate({ goalId: g.id, status: e.target.value as GoalStatus })
-                    }
-                  >
-                    {goalStatuses.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`space.goalStatuses.${s}`)}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-              ) : (
-                <Tag data-color={color[g.status]}>{t(`space.goalStatuses.${g.status}`)}</Tag>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QueryState
+        query={goals}
+        ns="mentoring"
+        rows={1}
+        empty={<Paragraph>{t('space.goalsEmpty')}</Paragraph>}
+        isEmpty={(list) => list.length === 0}
+      >
+        {(list) => (
+          <ul className="hb-plain-list hb-goals">
+            {list.map((g) => (
+              <li key={g.id} className="hb-goal">
+                <span className="hb-goal__title">{g.title}</span>
+                {active ? (
+                  <Field className="hb-goal__status">
+                    <Label htmlFor={`${base}-goal-${g.id}`} className="hb-visually-hidden">
+                      {t('space.goalStatus', { title: g.title })}
+                    </Label>
+                    <Select
+                      id={`${base}-goal-${g.id}`}
+                      data-size="sm"
+                      value={g.status}
+                      onChange={(e) =>
+                        update.mutate({ goalId: g.id, status: e.target.value as GoalStatus })
+                      }
+                    >
+                      {goalStatuses.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`space.goalStatuses.${s}`)}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                ) : (
+                  <Tag data-color={color[g.status]}>{t(`space.goalStatuses.${g.status}`)}</Tag>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </QueryState>
       {active && (
         <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-          <Textfield
-            label={t('space.goal')}
-            error={
-              errors.title?.type === 'server'
-                ? errors.title.message
-                : zodMessage(t, errors.title?.message)
-            }
-            {...register('title')}
-          />
+          <Textfield label={t('space.goal')} error={message(errors.title)} {...register('title')} />
           <PatientDataNotice error={add.error} field="title" text={add.variables} />
           <div>
             <Button type="submit" variant="secondary" disabled={add.isPending}>

@@ -1,17 +1,14 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { QueryState } from '@/components/ui/query-state';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { ApiError } from '@/lib/api-client';
 import { formatWhen } from '@/lib/format';
-import { useProblemText } from '@/lib/forms/problem-text';
-import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
+import { useMentoringForm } from '../use-mentoring-form';
 import { newIdempotencyKey, useMessages, usePostMessage } from '../../api/mentorships';
 
 /** The conversation of a mentorship, oldest first, and (while it is active) the form to write. */
@@ -23,7 +20,6 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
   const { member } = useSession();
   const messages = useMessages(id);
   const post = usePostMessage(id);
-  const problem = useProblemText('mentoring');
   // One key per message being written: a retry of the same text after a lost answer reuses it;
   // an edited text is a new message (the server refuses another text under a used key).
   const key = useRef(newIdempotencyKey());
@@ -32,12 +28,11 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
     register,
     handleSubmit,
     reset,
-    setError,
+    message,
+    serverErrors,
+    problem,
     formState: { errors },
-  } = useForm<{ body: string }>({
-    resolver: zodResolver(messageSchema),
-    defaultValues: { body: '' },
-  });
+  } = useMentoringForm<{ body: string }>(messageSchema, { body: '' });
   const onSubmit = (values: { body: string }) => {
     if (sentBody.current !== null && sentBody.current !== values.body) {
       key.current = newIdempotencyKey();
@@ -51,7 +46,7 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
           sentBody.current = null;
           reset({ body: '' });
         },
-        onError: (e) => applyServerErrors(e, setError, ['body'], problem),
+        onError: serverErrors(['body']),
       },
     );
   };
@@ -60,28 +55,30 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
       <Heading level={2} data-size="md" id="hb-messages">
         {t('space.messagesTitle')}
       </Heading>
-      {messages.isPending ? (
-        <ListSkeleton rows={2} />
-      ) : messages.isError ? (
-        <LoadError ns="mentoring" error={messages.error} retry={() => void messages.refetch()} />
-      ) : messages.data.items.length === 0 ? (
-        <Paragraph>{t('space.messagesEmpty')}</Paragraph>
-      ) : (
-        <ol className="hb-messages" aria-label={t('space.messagesTitle')}>
-          {messages.data.items.map((msg) => {
-            const mine = msg.author.id === member?.id;
-            return (
-              <li key={msg.id} className={mine ? 'hb-message hb-message--mine' : 'hb-message'}>
-                <p className="hb-message__meta">
-                  <strong>{mine ? t('space.you') : msg.author.displayName}</strong>{' '}
-                  <time dateTime={msg.createdAt}>{formatWhen(msg.createdAt, language)}</time>
-                </p>
-                <p className="hb-prewrap">{msg.body}</p>
-              </li>
-            );
-          })}
-        </ol>
-      )}
+      <QueryState
+        query={messages}
+        ns="mentoring"
+        rows={2}
+        empty={<Paragraph>{t('space.messagesEmpty')}</Paragraph>}
+        isEmpty={(page) => page.items.length === 0}
+      >
+        {(page) => (
+          <ol className="hb-messages" aria-label={t('space.messagesTitle')}>
+            {page.items.map((msg) => {
+              const mine = msg.author.id === member?.id;
+              return (
+                <li key={msg.id} className={mine ? 'hb-message hb-message--mine' : 'hb-message'}>
+                  <p className="hb-message__meta">
+                    <strong>{mine ? t('space.you') : msg.author.displayName}</strong>{' '}
+                    <time dateTime={msg.createdAt}>{formatWhen(msg.createdAt, language)}</time>
+                  </p>
+                  <p className="hb-prewrap">{msg.body}</p>
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </QueryState>
       {active ? (
         <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
           {post.isError && !(post.error instanceof ApiError && post.error.fieldErrors.length) && (
@@ -94,11 +91,7 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
             rows={3}
             label={t('space.message')}
             description={t('space.messageHint')}
-            error={
-              errors.body?.type === 'server'
-                ? errors.body.message
-                : zodMessage(t, errors.body?.message)
-            }
+            error={message(errors.body)}
             {...register('body')}
           />
           <PatientDataNotice error={post.error} field="body" text={post.variables?.body} />

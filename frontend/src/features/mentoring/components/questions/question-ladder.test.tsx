@@ -2,8 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import type { QuestionRouting } from '../api/types';
-import { QuestionLadder } from './questions-page';
+import type { QuestionRouting } from '../../api/types';
+import { QuestionLadder } from './question-sections';
 
 const routing: QuestionRouting = {
   topicId: 7,

@@ -1,0 +1,61 @@
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useTranslation } from 'react-i18next';
+import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { Pager } from '@/components/ui/pager';
+import { useMentorList } from '../../api/mentors';
+import { MentorCard } from '../mentor-card';
+import { MentorFilters } from './mentor-filters';
+import { MentorSearch } from './mentor-search';
+import { useDirectoryParams } from './use-directory-params';
+
+/** Every mentor, searched and filtered by the query in the URL, a page at a time. */
+export function MentorDirectory() {
+  const { t } = useTranslation('mentoring');
+  const { query, set, setPage, clear } = useDirectoryParams();
+  const list = useMentorList(query);
+  return (
+    <section className="hb-stack" aria-labelledby="hb-directory-title">
+      <Heading level={2} data-size="md" id="hb-directory-title">
+        {t('find.directoryTitle')}
+      </Heading>
+      <MentorSearch key={query.q ?? ''} q={query.q} onSearch={(q) => set('q', q)} />
+      <MentorFilters query={query} set={set} />
+      {list.isPending ? (
+        <ListSkeleton />
+      ) : list.isError ? (
+        <LoadError ns="mentoring" error={list.error} retry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 ? (
+        <div className="hb-stack">
+          <Paragraph>{t('filters.empty')}</Paragraph>
+          <div>
+            <Button variant="secondary" onClick={clear}>
+              {t('filters.clear')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <>
+          <p role="status" className="hb-result-count">
+            {t('filters.results', { count: list.data.totalItems })}
+          </p>
+          <ul className="hb-card-list" aria-label={t('find.directoryTitle')}>
+            {list.data.items.map((m) => (
+              <li key={m.id}>
+                <MentorCard mentor={m} />
+              </li>
+            ))}
+          </ul>
+          <Pager
+            size="sm"
+            page={list.data.page}
+            totalPages={list.data.totalPages}
+            onPage={(p) => {
+              setPage(p);
+              document.getElementById('hb-directory-title')?.scrollIntoView();
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  useForm,
+  type DefaultValues,
+  type FieldValues,
+  type Path,
+  type Resolver,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { useProblemText } from '@/lib/forms/problem-text';
+import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
+
+/**
+ * A mentoring form checked by `schema`: react-hook-form with `message` (a field error's text,
+ * the server's sentence or the zod code in mentoring's words) and `serverErrors` (an onError
+ * that puts the server's field errors on `fields`).
+ */
+export function useMentoringForm<T extends FieldValues>(
+  schema: z.ZodType<T, T>,
+  defaultValues: DefaultValues<T>,
+) {
+  const { t } = useTranslation('mentoring');
+  const problem = useProblemText('mentoring');
+  const form = useForm<T>({
+    resolver: zodResolver(schema as never) as unknown as Resolver<T>,
+    defaultValues,
+  });
+  const message = (e?: { type?: string; message?: string }) =>
+    e?.type === 'server' ? e.message : zodMessage(t, e?.message);
+  const serverErrors = (fields: readonly Path<T>[]) => (e: unknown) =>
+    applyServerErrors(e, form.setError, fields, problem);
+  return { ...form, message, serverErrors, problem };
+}
