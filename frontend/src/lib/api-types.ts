@@ -3117,7 +3117,7 @@ export interface components {
             updatedAt: string | null;
             updatedBy: components["schemas"]["MemberRef"] | null;
         };
-        /** @description The signed-in member (`SessionMember` in the front end). `coordinator` is the stored role, which the token carries only with a second factor. */
+        /** @description The signed-in member (`SessionMember` in the front end). `coordinator` is the stored role, which the token carries only with a second factor; `suspendedThrough` the last Norwegian day of the suspension (SuspensionDays#lastDay). */
         MeView: {
             /** Format: int64 */
             id: number;
@@ -3144,7 +3144,7 @@ export interface components {
             /** Format: int64 */
             total: number;
         };
-        /** @description A member's account as coordinators see it. Never a password, hash, secret or token. */
+        /** @description A member's account as coordinators see it. Never a password, hash, secret or token. `suspendedThrough`: the last Norwegian day of the suspension (SuspensionDays#lastDay). */
         MemberAccountView: {
             /** Format: int64 */
             id: number;
@@ -3529,7 +3529,7 @@ export interface components {
             languages: string[];
             defaultLanguage: string;
         };
-        "ModerationWire.AuditEntryView": {
+        "ModerationDtos.AuditEntryView": {
             /** Format: int64 */
             id: number;
             /** Format: date-time */
@@ -3547,26 +3547,26 @@ export interface components {
             } | null;
             targetName: string | null;
         };
-        "ModerationWire.AuditPage": {
-            items: components["schemas"]["ModerationWire.AuditEntryView"][];
+        "ModerationDtos.AuditPage": {
+            items: components["schemas"]["ModerationDtos.AuditEntryView"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
             size: number;
             hasMore: boolean;
         };
-        "ModerationWire.DecisionRequest": {
+        "ModerationDtos.DecisionRequest": {
             reason?: string | null;
         };
         /** @description What a decision did. */
-        "ModerationWire.DecisionView": {
+        "ModerationDtos.DecisionView": {
             /** Format: int64 */
             postId: number;
             hidden: boolean;
             /** Format: int32 */
             resolvedFlags: number;
         };
-        "ModerationWire.FlagEntry": {
+        "ModerationDtos.FlagEntry": {
             flaggerName: string | null;
             reason: components["schemas"]["FlagReason"];
             note: string | null;
@@ -3574,12 +3574,12 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
-        "ModerationWire.FlagRequest": {
+        "ModerationDtos.FlagRequest": {
             reason: components["schemas"]["FlagReason"];
             note?: string | null;
         };
         /** @description The member's flag as saved; `postHidden` tells whether the post is now hidden. */
-        "ModerationWire.FlagView": {
+        "ModerationDtos.FlagView": {
             /** Format: int64 */
             id: number;
             /** Format: int64 */
@@ -3589,7 +3589,7 @@ export interface components {
             createdAt: string;
             postHidden: boolean;
         };
-        "ModerationWire.QueueItem": {
+        "ModerationDtos.QueueItem": {
             /** Format: int64 */
             postId: number;
             /** Format: int64 */
@@ -3614,11 +3614,11 @@ export interface components {
             flagCount: number;
             /** Format: int32 */
             trustedFlagCount: number;
-            reasons: components["schemas"]["ModerationWire.ReasonCount"][];
-            flags: components["schemas"]["ModerationWire.FlagEntry"][];
+            reasons: components["schemas"]["ModerationDtos.ReasonCount"][];
+            flags: components["schemas"]["ModerationDtos.FlagEntry"][];
         };
-        "ModerationWire.QueuePage": {
-            items: components["schemas"]["ModerationWire.QueueItem"][];
+        "ModerationDtos.QueuePage": {
+            items: components["schemas"]["ModerationDtos.QueueItem"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -3628,7 +3628,7 @@ export interface components {
             /** Format: int32 */
             hideThreshold: number;
         };
-        "ModerationWire.ReasonCount": {
+        "ModerationDtos.ReasonCount": {
             reason: components["schemas"]["FlagReason"];
             /** Format: int32 */
             count: number;
@@ -6584,7 +6584,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModerationWire.AuditPage"];
+                    "application/json": components["schemas"]["ModerationDtos.AuditPage"];
                 };
             };
         };
@@ -6627,7 +6627,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModerationWire.QueuePage"];
+                    "application/json": components["schemas"]["ModerationDtos.QueuePage"];
                 };
             };
         };
@@ -6643,7 +6643,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ModerationWire.DecisionRequest"];
+                "application/json": components["schemas"]["ModerationDtos.DecisionRequest"];
             };
         };
         responses: {
@@ -6653,7 +6653,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModerationWire.DecisionView"];
+                    "application/json": components["schemas"]["ModerationDtos.DecisionView"];
                 };
             };
         };
@@ -6669,7 +6669,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ModerationWire.DecisionRequest"];
+                "application/json": components["schemas"]["ModerationDtos.DecisionRequest"];
             };
         };
         responses: {
@@ -6679,7 +6679,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModerationWire.DecisionView"];
+                    "application/json": components["schemas"]["ModerationDtos.DecisionView"];
                 };
             };
         };
@@ -7113,7 +7113,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ModerationWire.FlagRequest"];
+                "application/json": components["schemas"]["ModerationDtos.FlagRequest"];
             };
         };
         responses: {
@@ -7123,7 +7123,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ModerationWire.FlagView"];
+                    "application/json": components["schemas"]["ModerationDtos.FlagView"];
                 };
             };
         };

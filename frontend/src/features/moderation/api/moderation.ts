@@ -5,9 +5,9 @@ import type { ApiSchema } from '@/lib/api-schema';
 export type FlagReason = ApiSchema<'FlagReason'>;
 
 /** A post in the review queue (checked assignable both ways with the server's record). */
-export type QueueItem = ApiSchema<'ModerationWire.QueueItem'>;
+export type QueueItem = ApiSchema<'ModerationDtos.QueueItem'>;
 
-export type QueuePage = ApiSchema<'ModerationWire.QueuePage'>;
+export type QueuePage = ApiSchema<'ModerationDtos.QueuePage'>;
 
 /** Hand-written: the server's `details` is typed as objects only, the entries hold any JSON. */
 export interface AuditEntry {

@@ -54,7 +54,7 @@ class AuditReader {
     this.topics = topics;
   }
 
-  ModerationWire.AuditPage find(Filter f, int page, int size) {
+  ModerationDtos.AuditPage find(Filter f, int page, int size) {
     int p = Math.max(0, page);
     int n = Math.max(1, Math.min(100, size));
     String action = present(f.action()) ? f.action().strip() : null;
@@ -94,11 +94,11 @@ class AuditReader {
             targetId,
             from == null ? null : from.atStartOfDay().toInstant(ZoneOffset.UTC),
             to == null ? null : to.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC));
-    List<ModerationWire.AuditEntryView> rows =
+    List<ModerationDtos.AuditEntryView> rows =
         trail.find(filter, n + 1, (long) p * n).stream()
             .map(
                 e ->
-                    new ModerationWire.AuditEntryView(
+                    new ModerationDtos.AuditEntryView(
                         e.id(),
                         e.occurredAt(),
                         e.actorId(),
@@ -111,15 +111,15 @@ class AuditReader {
                         null))
             .toList();
     boolean more = rows.size() > n;
-    List<ModerationWire.AuditEntryView> entries = named(more ? rows.subList(0, n) : rows);
-    return new ModerationWire.AuditPage(entries, p, n, more);
+    List<ModerationDtos.AuditEntryView> entries = named(more ? rows.subList(0, n) : rows);
+    return new ModerationDtos.AuditPage(entries, p, n, more);
   }
 
   /**
    * The entries with the names of what they are about, as they are now: a member's name (none once
    * the account is deleted), a topic's title, the title of a post's topic. One look-up per kind.
    */
-  private List<ModerationWire.AuditEntryView> named(List<ModerationWire.AuditEntryView> rows) {
+  private List<ModerationDtos.AuditEntryView> named(List<ModerationDtos.AuditEntryView> rows) {
     Map<Long, String> memberNames = new HashMap<>();
     members
         .summaries(idsOf(rows, "member"))
@@ -145,9 +145,9 @@ class AuditReader {
         .toList();
   }
 
-  private static Set<Long> idsOf(List<ModerationWire.AuditEntryView> rows, String type) {
+  private static Set<Long> idsOf(List<ModerationDtos.AuditEntryView> rows, String type) {
     Set<Long> ids = new LinkedHashSet<>();
-    for (ModerationWire.AuditEntryView r : rows) {
+    for (ModerationDtos.AuditEntryView r : rows) {
       if (type.equals(r.targetType()) && r.targetId() != null) {
         ids.add(r.targetId());
       }

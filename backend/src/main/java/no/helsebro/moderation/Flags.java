@@ -43,7 +43,7 @@ class Flags {
   }
 
   @Transactional
-  ModerationWire.FlagView flag(
+  ModerationDtos.FlagView flag(
       CurrentMember me, long postId, FlagReason reason, @Nullable String note) {
     ModeratedPost post = visiblePost(me, postId);
     if (post.authorId() != null && post.authorId() == me.id()) {
@@ -112,7 +112,7 @@ class Flags {
         }
       }
     }
-    return new ModerationWire.FlagView(id, postId, reason, now, hidden);
+    return new ModerationDtos.FlagView(id, postId, reason, now, hidden);
   }
 
   /** The post if the member may see it: deleted posts and, for members, hidden ones are 404. */

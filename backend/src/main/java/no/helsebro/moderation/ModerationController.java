@@ -48,34 +48,34 @@ class ModerationController {
   @Operation(
       summary =
           "Flag someone else's post with a reason; 409 already-flagged while your flag is open")
-  HttpResponse<ModerationWire.FlagView> flag(
-      Authentication auth, long postId, @Body @Valid ModerationWire.FlagRequest request) {
+  HttpResponse<ModerationDtos.FlagView> flag(
+      Authentication auth, long postId, @Body @Valid ModerationDtos.FlagRequest request) {
     return HttpResponse.created(
         flags.flag(CurrentMember.of(auth), postId, request.reason(), request.note()));
   }
 
   @Get("/moderation/queue")
   @Operation(summary = "Posts with open flags, oldest case first (coordinators)")
-  ModerationWire.QueuePage queue(
+  ModerationDtos.QueuePage queue(
       @QueryValue(defaultValue = "0") int page, @QueryValue(defaultValue = "20") int size) {
     return queue.page(page, size);
   }
 
   @Post("/moderation/queue/{postId}/restore")
   @Operation(summary = "Keep the post: dismiss its flags and un-hide it (coordinators)")
-  ModerationWire.DecisionView restore(
+  ModerationDtos.DecisionView restore(
       Authentication auth,
       long postId,
-      @Nullable @Body @Valid ModerationWire.DecisionRequest request) {
+      @Nullable @Body @Valid ModerationDtos.DecisionRequest request) {
     return queue.restore(CurrentMember.of(auth).id(), postId, reason(request));
   }
 
   @Post("/moderation/queue/{postId}/hide")
   @Operation(summary = "Uphold the flags: hide the post (coordinators)")
-  ModerationWire.DecisionView hide(
+  ModerationDtos.DecisionView hide(
       Authentication auth,
       long postId,
-      @Nullable @Body @Valid ModerationWire.DecisionRequest request) {
+      @Nullable @Body @Valid ModerationDtos.DecisionRequest request) {
     return queue.hide(CurrentMember.of(auth).id(), postId, reason(request));
   }
 
@@ -84,7 +84,7 @@ class ModerationController {
       summary =
           "The audit log, newest first (coordinators). actor: a member id, 'system' or the start of"
               + " a name; from/to: yyyy-mm-dd (UTC, inclusive)")
-  ModerationWire.AuditPage auditLog(
+  ModerationDtos.AuditPage auditLog(
       @Nullable @QueryValue @Pattern(regexp = NAME_FILTER, message = "choice") String action,
       @Nullable @QueryValue String actor,
       @Nullable @QueryValue @Pattern(regexp = NAME_FILTER, message = "choice") String targetType,
@@ -103,7 +103,7 @@ class ModerationController {
     return audit.actions();
   }
 
-  private static String reason(@Nullable ModerationWire.DecisionRequest r) {
+  private static String reason(@Nullable ModerationDtos.DecisionRequest r) {
     return r == null ? null : r.reason();
   }
 }

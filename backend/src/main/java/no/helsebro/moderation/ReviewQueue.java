@@ -54,7 +54,7 @@ class ReviewQueue {
     this.config = config;
   }
 
-  ModerationWire.QueuePage page(int page, int size) {
+  ModerationDtos.QueuePage page(int page, int size) {
     int p = Math.max(0, page);
     int n = Math.max(1, Math.min(100, size));
     record Case(long postId, Instant openSince, boolean autoHidden) {}
@@ -72,7 +72,7 @@ class ReviewQueue {
             (long) p * n);
     long total = db.count("SELECT COUNT(*) FROM moderation_cases WHERE open_since IS NOT NULL");
     if (cases.isEmpty()) {
-      return new ModerationWire.QueuePage(List.of(), p, n, total, config.getHideThreshold());
+      return new ModerationDtos.QueuePage(List.of(), p, n, total, config.getHideThreshold());
     }
     List<Long> ids = cases.stream().map(Case::postId).toList();
     Map<Long, ModeratedPost> posts =
@@ -107,26 +107,26 @@ class ReviewQueue {
                 .filter(id -> id != null)
                 .distinct()
                 .toList());
-    Map<Long, List<ModerationWire.FlagEntry>> flags = new HashMap<>();
+    Map<Long, List<ModerationDtos.FlagEntry>> flags = new HashMap<>();
     for (OpenFlag f : openFlags) {
       MemberSummary flagger = f.flaggerId() == null ? null : flaggers.get(f.flaggerId());
       flags
           .computeIfAbsent(f.postId(), k -> new ArrayList<>())
           .add(
-              new ModerationWire.FlagEntry(
+              new ModerationDtos.FlagEntry(
                   flagger == null ? null : flagger.displayName(),
                   f.reason(),
                   f.note(),
                   f.trusted(),
                   f.at()));
     }
-    List<ModerationWire.QueueItem> items = new ArrayList<>();
+    List<ModerationDtos.QueueItem> items = new ArrayList<>();
     for (Case c : cases) {
       ModeratedPost post = posts.get(c.postId());
       if (post == null) {
         continue;
       }
-      List<ModerationWire.FlagEntry> open = flags.getOrDefault(c.postId(), List.of());
+      List<ModerationDtos.FlagEntry> open = flags.getOrDefault(c.postId(), List.of());
       Map<FlagReason, Integer> byReason = new LinkedHashMap<>();
       for (FlagReason r : FlagReason.values()) {
         int count = (int) open.stream().filter(f -> f.reason() == r).count();
@@ -135,7 +135,7 @@ class ReviewQueue {
         }
       }
       items.add(
-          new ModerationWire.QueueItem(
+          new ModerationDtos.QueueItem(
               post.id(),
               post.topicId(),
               post.topicTitle(),
@@ -151,28 +151,28 @@ class ReviewQueue {
               post.topicClosed(),
               c.openSince(),
               open.size(),
-              (int) open.stream().filter(ModerationWire.FlagEntry::trusted).count(),
+              (int) open.stream().filter(ModerationDtos.FlagEntry::trusted).count(),
               byReason.entrySet().stream()
-                  .map(e -> new ModerationWire.ReasonCount(e.getKey(), e.getValue()))
+                  .map(e -> new ModerationDtos.ReasonCount(e.getKey(), e.getValue()))
                   .toList(),
               open));
     }
-    return new ModerationWire.QueuePage(items, p, n, total, config.getHideThreshold());
+    return new ModerationDtos.QueuePage(items, p, n, total, config.getHideThreshold());
   }
 
   /** Keep the post: dismiss its open flags and bring it back if it was hidden. */
   @Transactional
-  ModerationWire.DecisionView restore(long coordinatorId, long postId, @Nullable String reason) {
+  ModerationDtos.DecisionView restore(long coordinatorId, long postId, @Nullable String reason) {
     return decide(coordinatorId, postId, reason, false);
   }
 
   /** Uphold the flags: the post stays (or becomes) hidden. */
   @Transactional
-  ModerationWire.DecisionView hide(long coordinatorId, long postId, @Nullable String reason) {
+  ModerationDtos.DecisionView hide(long coordinatorId, long postId, @Nullable String reason) {
     return decide(coordinatorId, postId, reason, true);
   }
 
-  private ModerationWire.DecisionView decide(
+  private ModerationDtos.DecisionView decide(
       long coordinatorId, long postId, @Nullable String reason, boolean hide) {
     if (!lockOpenCase(postId)) {
       throw ApiException.conflict("not-in-queue", "The post has no open flags.");
@@ -201,7 +201,7 @@ class ReviewQueue {
     details.put("postHidden", hidden);
     audit.record(
         coordinatorId, hide ? "flags.upheld" : "flags.dismissed", "post", postId, why, details);
-    return new ModerationWire.DecisionView(postId, hidden, resolved);
+    return new ModerationDtos.DecisionView(postId, hidden, resolved);
   }
 
   /**

@@ -11,9 +11,9 @@ import java.util.Map;
 import no.helsebro.platform.guard.FreeText;
 
 /** Request and response bodies of the moderation API. */
-final class ModerationWire {
+final class ModerationDtos {
 
-  private ModerationWire() {}
+  private ModerationDtos() {}
 
   @Serdeable
   record FlagRequest(
