@@ -191,12 +191,22 @@ try {
     const url = new URL(page.path, base).href;
     const attempts = [];
     for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'html',
-        logLevel: 'error',
-        onlyCategories: categories,
-      });
+      // A run Lighthouse itself could not finish (lhr.runtimeError, e.g. NO_FCP when the page's
+      // first paint was not seen, or a category without a score, counted as 0 below) is not a
+      // measurement: it is run again, at most twice. A finished run is judged as it is.
+      let result;
+      for (let attempt = 1; attempt <= 3; attempt++) {
+        result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'html',
+          logLevel: 'error',
+          onlyCategories: categories,
+        });
+        const unscored = categories.filter((c) => result.lhr.categories[c]?.score == null);
+        if (!result.lhr.runtimeError && unscored.length === 0) break;
+        const why = result.lhr.runtimeError?.code ?? `no score for ${unscored.join(', ')}`;
+        console.error(`${page.name}: Lighthouse run ${attempt} did not finish (${why})`);
+      }
       attempts.push(result);
     }
     // The median run by performance (Lighthouse's own advice for a noisy machine).
