@@ -10,7 +10,9 @@ import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
 import java.util.List;
 
-/** The earlier versions of posts: an edit keeps the version it replaces (revision n is version n). */
+/**
+ * The earlier versions of posts: an edit keeps the version it replaces (revision n is version n).
+ */
 @JdbcRepository(dialect = Dialect.MYSQL)
 interface PostRevisionRepository
     extends GenericRepository<PostRevisionRepository.PostRevision, Long> {

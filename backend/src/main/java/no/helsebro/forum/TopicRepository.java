@@ -48,9 +48,9 @@ interface TopicRepository extends GenericRepository<TopicRepository.NewTopic, Lo
   NewTopic save(NewTopic topic);
 
   /**
-   * A reply numbered {@code number} was posted at {@code at}: it is the topic's last post, counts as
-   * a reply (and as an answer when {@code answers} is 1) and is the topic's latest activity. Call
-   * with the topic row locked.
+   * A reply numbered {@code number} was posted at {@code at}: it is the topic's last post, counts
+   * as a reply (and as an answer when {@code answers} is 1) and is the topic's latest activity.
+   * Call with the topic row locked.
    */
   @Query(
       "UPDATE forum_topics SET last_post_number = :number, reply_count = reply_count + 1,"

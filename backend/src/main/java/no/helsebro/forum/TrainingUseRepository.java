@@ -20,7 +20,8 @@ interface TrainingUseRepository extends GenericRepository<TrainingUseRepository.
   record TrainingUse(@Id long topicId, long memberId) {}
 
   /** Counts the member's use; answers 1, or 0 when it was already counted. */
-  @Query("INSERT IGNORE INTO forum_training_uses (topic_id, member_id) VALUES (:topicId, :memberId)")
+  @Query(
+      "INSERT IGNORE INTO forum_training_uses (topic_id, member_id) VALUES (:topicId, :memberId)")
   int add(long topicId, long memberId);
 
   /** Takes the member's use back; answers 1, or 0 when there was none. */
