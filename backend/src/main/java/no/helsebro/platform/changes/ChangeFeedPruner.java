@@ -38,6 +38,7 @@ class ChangeFeedPruner {
 
   /** Deletes rows written before {@code before}, except the newest; answers how many. */
   int prune(Instant before) {
+    // Hand-written SQL: the head (an aggregate), then the retention delete in ordered chunks.
     long newest = sql.count("SELECT COALESCE(MAX(position), 0) FROM change_feed");
     int total = 0;
     int n;
