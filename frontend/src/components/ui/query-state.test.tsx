@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { NetworkError } from '@/lib/api-client';
 import { initTestI18n } from '@/testing/test-i18n';
 import '@/testing/render';
-import { fakeQuery as query } from './fake-query';
+import { fakeQuery as query } from '@/testing/fake-query';
 import { bothQueries, QueryState, type QueryLike } from './query-state';
 
 const list = (q: QueryLike<string[]>) =>

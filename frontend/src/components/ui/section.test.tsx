@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import '@/testing/render';
-import { fakeQuery as query } from './fake-query';
+import { fakeQuery as query } from '@/testing/fake-query';
 import type { QueryLike } from './query-state';
 import { HeadedSection, QuerySection } from './section';
 

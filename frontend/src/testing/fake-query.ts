@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { QueryLike } from './query-state';
+import type { QueryLike } from '@/components/ui/query-state';
 
 /** For tests: a settled, empty query with a spy for refetch, changed by `over`. */
 export const fakeQuery = <T>(over: Partial<QueryLike<T>>): QueryLike<T> => ({
