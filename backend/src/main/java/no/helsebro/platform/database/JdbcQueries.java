@@ -20,7 +20,7 @@ import java.util.Optional;
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
  * The one way to write SQL by hand: the forum's hot reads (docs/adr/0201), mentoring's pool and
  * aggregates (docs/adr/0408), insights' bulk fact tables. Plain CRUD belongs in Micronaut Data
- * repositories; the forum's categories, tags, drafts and bookmarks still use this (issue 15).
+ * repositories, the forum's writes included (docs/adr/0211).
  */
 @Singleton
 public final class JdbcQueries {
