@@ -2595,10 +2595,13 @@ export interface components {
             systemIds?: number[] | null;
             /** Format: int64 */
             workplaceTypeId?: number | null;
-            orgSize?: string | null;
-            duration?: string | null;
+            /** @enum {string|null} */
+            orgSize?: "SMALL" | "MEDIUM" | "LARGE" | "XLARGE" | null;
+            /** @enum {string|null} */
+            duration?: "UNDER_3_MONTHS" | "MONTHS_3_12" | "YEARS_1_2" | "OVER_2_YEARS" | null;
             story?: components["schemas"]["ForumDtos.StoryFields"] | null;
-            trainingFormat?: string | null;
+            /** @enum {string|null} */
+            trainingFormat?: "CHECKLIST" | "VIDEO" | "ELEARNING" | "GUIDE" | "SLIDES" | null;
             audienceIds?: number[] | null;
             linkUrl?: string | null;
         };
@@ -2632,9 +2635,12 @@ export interface components {
             systemIds?: number[] | null;
             /** Format: int64 */
             workplaceTypeId?: number | null;
-            orgSize?: string | null;
-            duration?: string | null;
-            trainingFormat?: string | null;
+            /** @enum {string|null} */
+            orgSize?: "SMALL" | "MEDIUM" | "LARGE" | "XLARGE" | null;
+            /** @enum {string|null} */
+            duration?: "UNDER_3_MONTHS" | "MONTHS_3_12" | "YEARS_1_2" | "OVER_2_YEARS" | null;
+            /** @enum {string|null} */
+            trainingFormat?: "CHECKLIST" | "VIDEO" | "ELEARNING" | "GUIDE" | "SLIDES" | null;
             audienceIds?: number[] | null;
             linkUrl?: string | null;
         };
@@ -2881,9 +2887,12 @@ export interface components {
             tags: string[];
             systems: components["schemas"]["ForumDtos.TermRef"][];
             workplaceType: components["schemas"]["ForumDtos.TermRef"] | null;
-            orgSize: string | null;
-            duration: string | null;
-            trainingFormat: string | null;
+            /** @enum {string|null} */
+            orgSize: "SMALL" | "MEDIUM" | "LARGE" | "XLARGE" | null;
+            /** @enum {string|null} */
+            duration: "UNDER_3_MONTHS" | "MONTHS_3_12" | "YEARS_1_2" | "OVER_2_YEARS" | null;
+            /** @enum {string|null} */
+            trainingFormat: "CHECKLIST" | "VIDEO" | "ELEARNING" | "GUIDE" | "SLIDES" | null;
             audiences: components["schemas"]["ForumDtos.TermRef"][];
             linkUrl: string | null;
             following: boolean;
@@ -2942,8 +2951,11 @@ export interface components {
         GroupTopicView: {
             /** Format: int64 */
             topicId: number;
-            /** @description QUESTION, STORY or TRAINING */
-            kind: string;
+            /**
+             * @description QUESTION, STORY or TRAINING
+             * @enum {string}
+             */
+            kind: "QUESTION" | "STORY" | "TRAINING";
             title: string;
             authorName: string | null;
             /** Format: date-time */
@@ -3542,8 +3554,9 @@ export interface components {
             /** Format: int64 */
             targetId: number | null;
             reason: string | null;
+            /** @description the entry's facts: any JSON values by name */
             details: {
-                [key: string]: Record<string, never>;
+                [key: string]: unknown;
             } | null;
             targetName: string | null;
         };
@@ -4125,7 +4138,7 @@ export interface components {
             size: number;
             hasNext: boolean;
             /** Format: int64 */
-            total?: number | null;
+            total: number | null;
         };
         /** @description A topic as the title look-up finds it: enough to tell topics apart when picking one. */
         TopicTitle: {

@@ -1,5 +1,6 @@
 import { api, type RequestOptions } from '@/lib/api-client';
-import type { EstablishedSession, SessionMember } from '@/lib/session';
+import type { ApiSchema, NarrowedSchema } from '@/lib/api-schema';
+import type { EstablishedSession, Role } from '@/lib/session';
 import type { Language } from '@/lib/i18n';
 
 /** Every call under /api/v1/auth carries this header; the server refuses cross-site calls without it. */
@@ -7,40 +8,33 @@ export const csrfHeaders = { 'X-Helsebro-Csrf': '1' } as const;
 
 const auth: RequestOptions = { anonymous: true, headers: csrfHeaders };
 
+/** The signed-in member (GET /me); the document gives roles and language as strings. */
+export type MeView = NarrowedSchema<'MeView', { roles: Role[]; language: Language }>;
+
 /** POST /auth/* answers with this: an access token and the member (the refresh token is a cookie). */
-export interface SessionView {
-  accessToken: string;
-  expiresIn: number;
-  member: SessionMember & { twoFactorEnabled?: boolean };
-}
+export type SessionView = NarrowedSchema<'SessionView', { member: MeView }>;
 
 export function toSession(view: SessionView): EstablishedSession {
   return { accessToken: view.accessToken, member: view.member };
 }
 
-export interface RegisterInput {
-  displayName: string;
-  email: string;
-  password: string;
-  organisation: string;
-  language: Language;
-}
+/** Registration; the client always sends the reader's language. */
+export type RegisterInput = NarrowedSchema<'RegisterRequest', { language: Language }>;
 
 export function register(input: RegisterInput) {
-  return api.post<{ email: string }>('/auth/registrations', input, auth);
+  return api.post<ApiSchema<'RegistrationAccepted'>>('/auth/registrations', input, auth);
 }
 
 export function confirmEmail(token: string) {
   return api.post<SessionView>('/auth/email-confirmations', { token }, auth);
 }
 
-export interface SignInInput {
-  email: string;
-  password: string;
-  code?: string;
-}
+export type SignInInput = ApiSchema<'SignInRequest'>;
 
-/** A session, or — when the member uses a second factor and sent no code — a request for it. */
+/**
+ * A session, or — when the member uses a second factor and sent no code — a request for it
+ * (client-written: the document types this answer as any object).
+ */
 export type SignInResult = SessionView | { secondFactorRequired: true };
 
 export function signIn(input: SignInInput) {
@@ -67,8 +61,8 @@ export function signOutEverywhere() {
   return api.post<void>('/auth/sign-out-everywhere', undefined, { headers: csrfHeaders });
 }
 
-export function updateMe(input: { language?: Language; displayName?: string }) {
-  return api.patch<SessionMember>('/me', input);
+export function updateMe(input: NarrowedSchema<'UpdateMeRequest', { language?: Language }>) {
+  return api.patch<MeView>('/me', input);
 }
 
 export function requestPasswordReset(email: string) {
@@ -84,11 +78,11 @@ export function changePassword(currentPassword: string, newPassword: string) {
 }
 
 export function beginTwoFactor() {
-  return api.post<{ secret: string; otpauthUri: string }>('/me/two-factor');
+  return api.post<ApiSchema<'SecondFactor.Setup'>>('/me/two-factor');
 }
 
 export function confirmTwoFactor(code: string) {
-  return api.post<{ recoveryCodes: string[] }>('/me/two-factor/confirmation', { code });
+  return api.post<ApiSchema<'SecondFactor.RecoveryCodes'>>('/me/two-factor/confirmation', { code });
 }
 
 export function disableTwoFactor(code: string) {
@@ -96,7 +90,7 @@ export function disableTwoFactor(code: string) {
 }
 
 export function fetchMe() {
-  return api.get<SessionView['member']>('/me');
+  return api.get<MeView>('/me');
 }
 
 /** The GDPR export as a file the browser can save. */
@@ -109,5 +103,5 @@ export function deleteMyAccount() {
 }
 
 export function fetchOidcInfo() {
-  return api.get<{ enabled: boolean; name: string }>('/auth/oidc', { anonymous: true });
+  return api.get<ApiSchema<'OidcController.OidcInfo'>>('/auth/oidc', { anonymous: true });
 }

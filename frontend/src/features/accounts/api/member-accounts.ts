@@ -1,28 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 import type { MemberStatus } from '@/lib/session';
 
-/** A member's account as coordinators see it (MemberAccountView). */
-export interface MemberAccount {
-  id: number;
-  displayName: string;
-  email: string | null;
-  status: MemberStatus;
-  coordinator: boolean;
-  organisation: string | null;
-  registeredAt: string;
-  suspendedUntil: string | null;
-  suspendedThrough: string | null;
-  suspensionReason: string | null;
-}
+/** A member's account as coordinators see it. */
+export type MemberAccount = ApiSchema<'MemberAccountView'>;
 
-export interface MemberAccountPage {
-  items: MemberAccount[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type MemberAccountPage = ApiSchema<'MemberAccountPage'>;
 
+/** Client-only: the account list's query parameters. */
 export interface MemberAccountQuery {
   status?: MemberStatus;
   q?: string;

@@ -1,5 +1,4 @@
-import { Alert, Button, Paragraph, Skeleton, Textfield } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Alert, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
@@ -7,6 +6,7 @@ import { RequireRole } from '@/components/ui/require-role';
 import { useMemberAccounts } from '../api/member-accounts';
 import { AccountCard } from '../components/account-card';
 import { AuthPage } from '../components/auth-page';
+import { MemberAccountsSearch } from '../components/member-accounts-search';
 
 /** Coordinators find accounts and suspend, lift or change the coordinator role. */
 export function MemberAccountsPage() {
@@ -21,31 +21,13 @@ function MemberAccounts() {
   const { t } = useTranslation('accounts');
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const [draft, setDraft] = useState(q);
   const accounts = useMemberAccounts({ q: q || undefined, size: 50 });
   const items = accounts.data?.items ?? [];
 
   return (
     <AuthPage title={t('memberAccounts.title')} before={<CoordinatorNav />}>
       <Paragraph>{t('memberAccounts.lead')}</Paragraph>
-      <form
-        role="search"
-        className="hb-auth-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          setParams(draft ? { q: draft } : {});
-        }}
-      >
-        <Textfield
-          label={t('memberAccounts.search')}
-          type="search"
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <div>
-          <Button type="submit">{t('memberAccounts.searchButton')}</Button>
-        </div>
-      </form>
+      <MemberAccountsSearch q={q} onSearch={setParams} />
       {accounts.isPending && <Skeleton variant="rectangle" height="10rem" />}
       {accounts.isError && (
         <Alert data-color="danger" role="alert">

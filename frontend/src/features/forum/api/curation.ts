@@ -1,17 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { NarrowedSchema } from '@/lib/api-schema';
 import { forumKeys } from './keys';
 import type { Category, Tag } from './types';
 
-/** What a coordinator writes about a category (CategoryRequest). */
-export interface CategoryInput {
-  slug: string;
-  nameNb: string;
-  nameEn: string;
-  descriptionNb: string;
-  descriptionEn: string;
-  archived: boolean;
-}
+/** What a coordinator's category form sends: every field, descriptions empty rather than absent. */
+export type CategoryInput = NarrowedSchema<
+  'ForumDtos.CategoryRequest',
+  { descriptionNb: string; descriptionEn: string; archived: boolean }
+>;
 
 /** Every category, archived ones too, in their order (for curation). */
 export function useAllCategories() {
@@ -48,6 +45,7 @@ export function useCuratedTags(q: string) {
   });
 }
 
+/** Client-only: one of the tag dialogs' changes, sent to its own endpoint. */
 export type TagChange =
   | { kind: 'rename'; id: number; name: string }
   | { kind: 'merge'; id: number; intoTagId: number }

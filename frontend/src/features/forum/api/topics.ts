@@ -8,15 +8,14 @@ import type {
   Category,
   CreatedView,
   CreateTopicRequest,
-  PageOf,
   PostSource,
   Revision,
   TopicPage,
-  TopicSummary,
+  TopicSummaryPage,
   Vocabularies,
 } from './types';
 
-/** Filters of a topic list, exactly as they appear in the page URL. */
+/** Filters of a topic list, exactly as they appear in the page URL (client-only: query parameters). */
 export interface TopicListQuery {
   category?: string;
   kind?: string;
@@ -51,7 +50,7 @@ export function useCategory(slug: string) {
 export function useTopicList(query: TopicListQuery) {
   return useQuery({
     queryKey: forumKeys.list(query as Record<string, unknown>),
-    queryFn: () => api.get<PageOf<TopicSummary>>('/topics', { query: { ...query } }),
+    queryFn: () => api.get<TopicSummaryPage>('/topics', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -59,7 +58,7 @@ export function useTopicList(query: TopicListQuery) {
 export function useBookmarks(page: number) {
   return useQuery({
     queryKey: forumKeys.bookmarks(page),
-    queryFn: () => api.get<PageOf<TopicSummary>>('/bookmarks', { query: { page } }),
+    queryFn: () => api.get<TopicSummaryPage>('/bookmarks', { query: { page } }),
   });
 }
 
@@ -127,10 +126,7 @@ export function useRevisions(id: number, enabled: boolean) {
   });
 }
 
-/** The narrowed request must still be what the server's schema accepts. */
-type CheckedCreateTopicRequest = CreateTopicRequest & ApiSchema<'ForumDtos.CreateTopicRequest'>;
-
-export function createTopic(body: CheckedCreateTopicRequest, idempotencyKey: string) {
+export function createTopic(body: CreateTopicRequest, idempotencyKey: string) {
   return api.post<CreatedView>('/topics', body, {
     headers: { 'Idempotency-Key': idempotencyKey },
   });

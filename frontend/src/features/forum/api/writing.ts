@@ -1,16 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 import { forumKeys } from './keys';
-import type { CreatedView, MemberRef, Tag } from './types';
+import type { CreatedView, MemberRef, ServerDraft, Tag } from './types';
 
 export function renderPreview(body: string) {
-  return api.post<{ html: string }>('/previews', { body });
-}
-
-export interface ServerDraft {
-  key: string;
-  payload: string;
-  updatedAt: string;
+  return api.post<ApiSchema<'ForumDtos.PreviewView'>>('/previews', { body });
 }
 
 /** The member's saved draft under this key, or null (read from the list: no 404 for "none"). */
@@ -68,7 +63,7 @@ export function useMentionCandidates(q: string | null) {
 export function useFeedToken(enabled: boolean) {
   return useQuery({
     queryKey: forumKeys.feedToken(),
-    queryFn: () => api.get<{ token: string }>('/feed-token'),
+    queryFn: () => api.get<ApiSchema<'ForumDtos.FeedTokenView'>>('/feed-token'),
     enabled,
     staleTime: Infinity,
   });

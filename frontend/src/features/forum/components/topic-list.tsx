@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatNumber, formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import type { PageOf, TopicSummary } from '../api/types';
+import type { TopicSummary, TopicSummaryPage } from '../api/types';
 import { KindTag, SolvedTag } from './badges';
 
 interface Props {
-  data: PageOf<TopicSummary> | undefined;
+  data: TopicSummaryPage | undefined;
   isLoading: boolean;
   isError: boolean;
   onRetry: () => void;

@@ -1,7 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, newIdempotencyKey } from '@/lib/api-client';
-import type { Category, Group, GroupTopic, MemberPage, MyGroups } from './types';
+import type {
+  AskedView,
+  AskInput,
+  Category,
+  Group,
+  GroupTopic,
+  MemberPage,
+  MyGroups,
+  NewGroupInput,
+} from './types';
 
 /** Query keys of the groups feature. */
 export const groupKeys = {
@@ -69,21 +78,8 @@ export function useFollow(id: number) {
   );
 }
 
-export interface NewGroupInput {
-  nameNb: string;
-  nameEn: string;
-  descriptionNb?: string;
-  descriptionEn?: string;
-}
-
 export function useCreateGroup() {
   return useGroupChange((input: NewGroupInput) => api.post<Group>('/groups', input));
-}
-
-export interface AskInput {
-  categoryId: number;
-  title: string;
-  body: string;
 }
 
 /** Ask this group; one idempotency key per form, so a retry never makes two questions. */
@@ -92,7 +88,7 @@ export function useAskGroup(id: number) {
   const [key] = useState(newIdempotencyKey);
   return useMutation({
     mutationFn: (input: AskInput) =>
-      api.post<{ groupId: number; topicId: number }>(`/groups/${id}/questions`, input, {
+      api.post<AskedView>(`/groups/${id}/questions`, input, {
         headers: { 'Idempotency-Key': key },
       }),
     onSuccess: () => client.invalidateQueries({ queryKey: groupKeys.all }),

@@ -1,48 +1,26 @@
-/** Mirrors the groups API (backend no.helsebro.groups). */
-export type GroupKind = 'REGION' | 'SYSTEM' | 'CUSTOM';
+/** Types of the groups API (backend no.helsebro.groups): the OpenAPI document's schemas. */
 import type { ApiSchema } from '@/lib/api-schema';
+
+export type GroupKind = ApiSchema<'GroupKind'>;
 
 export type Group = ApiSchema<'GroupView'>;
 
-export interface GroupTopic {
-  topicId: number;
-  kind: 'QUESTION' | 'STORY' | 'TRAINING';
-  title: string;
-  authorName: string | null;
-  createdAt: string;
-  replyCount: number;
-  solved: boolean;
-  askedOfGroup: number | null;
-}
+export type GroupTopic = ApiSchema<'GroupTopicView'>;
 
-export interface MyGroups {
-  groups: Group[];
-  askedOfMyGroups: GroupTopic[];
-}
+export type MyGroups = ApiSchema<'MyGroupsView'>;
 
 export type TermRef = ApiSchema<'TermRef'>;
 
-export interface MemberCard {
-  id: number;
-  displayName: string;
-  title: string | null;
-  organisation: string | null;
-  background: TermRef | null;
-  workplaceType: TermRef | null;
-  region: TermRef | null;
-}
+/** The one member card of the API (the directory's too; features do not import each other). */
+export type MemberCard = ApiSchema<'MemberCard'>;
 
-export interface MemberPage {
-  items: MemberCard[];
-  page: number;
-  size: number;
-  total: number;
-}
+export type MemberPage = ApiSchema<'GroupMemberPage'>;
 
-export interface Category {
-  id: number;
-  slug: string;
-  nameNb: string;
-  nameEn: string;
-  archived: boolean;
-}
+/** Forum categories to ask in: the forum's category (only these fields are read here). */
+export type Category = ApiSchema<'ForumDtos.CategoryView'>;
+
+export type NewGroupInput = ApiSchema<'NewGroupRequest'>;
+
+export type AskInput = ApiSchema<'AskGroupRequest'>;
+
+export type AskedView = ApiSchema<'AskedView'>;

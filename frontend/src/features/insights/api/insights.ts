@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, download } from '@/lib/api-client';
-import type {
-  HealthQuery,
-  HealthView,
-  RadarAction,
-  RadarOptions,
-  RadarPage,
-  RadarReason,
-  Term,
-} from './types';
+import type { ApiSchema } from '@/lib/api-schema';
+import type { HealthQuery, HealthView, RadarOptions, RadarPage, RadarReason, Term } from './types';
 
 /** Query keys of the insights feature. */
 export const insightsKeys = {
@@ -56,12 +49,7 @@ export function useRadarOptions(memberId: number, enabled: boolean) {
   });
 }
 
-export interface ActionInput {
-  action: RadarAction;
-  groupId?: number;
-  mentorId?: number;
-  note?: string;
-}
+export type ActionInput = ApiSchema<'RadarActionRequest'>;
 
 export function useRadarAction(memberId: number) {
   const client = useQueryClient();

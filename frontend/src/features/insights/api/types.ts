@@ -1,19 +1,13 @@
-/** Mirrors the insights API (backend no.helsebro.insights). */
-export type Granularity = 'WEEK' | 'MONTH';
-import type { ApiSchema } from '@/lib/api-schema';
+/** Types of the insights API (backend no.helsebro.insights): the OpenAPI document's schemas. */
+import type { ApiSchema, NarrowedSchema } from '@/lib/api-schema';
+
+export type Granularity = ApiSchema<'Periods.Granularity'>;
 
 export type HealthPeriod = ApiSchema<'HealthPeriod'>;
 
-export interface HealthView {
-  by: Granularity;
-  from: string;
-  to: string;
-  updatedAt: string | null;
-  feedbackMinResponses: number;
-  periods: HealthPeriod[];
-  totals: HealthPeriod;
-}
+export type HealthView = ApiSchema<'HealthView'>;
 
+/** Client-only: the health page's query parameters. */
 export interface HealthQuery {
   from?: string;
   to?: string;
@@ -23,14 +17,7 @@ export interface HealthQuery {
   system?: string;
 }
 
-export type RadarReason =
-  | 'UNANSWERED'
-  | 'NO_PEER_IN_REGION'
-  | 'NO_PEER_ON_SYSTEM'
-  | 'ALONE_ON_SYSTEM_IN_REGION'
-  | 'NO_MENTOR'
-  | 'LADDER_TOP'
-  | 'ACTIVE_ONCE';
+export type RadarReason = ApiSchema<'RadarReason'>;
 
 export const radarReasons: RadarReason[] = [
   'UNANSWERED',
@@ -42,7 +29,7 @@ export const radarReasons: RadarReason[] = [
   'ACTIVE_ONCE',
 ];
 
-export type RadarAction = 'WELCOME' | 'GROUP' | 'MENTOR';
+export type RadarAction = ApiSchema<'RadarAction'>;
 
 export type RadarEntry = ApiSchema<'RadarEntryView'>;
 
@@ -50,11 +37,5 @@ export type RadarPage = ApiSchema<'RadarPage'>;
 
 export type RadarOptions = ApiSchema<'RadarOptionsView'>;
 
-export interface Term {
-  id: number;
-  kind: string;
-  nameNb: string;
-  nameEn: string;
-  sortOrder: number;
-  archived: boolean;
-}
+/** A taxonomy term for the filters (every term the server sends has an id). */
+export type Term = NarrowedSchema<'TaxonomyTerm', { id: number }>;

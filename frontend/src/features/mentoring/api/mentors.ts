@@ -12,7 +12,7 @@ import type {
   Suggestions,
 } from './types';
 
-/** Directory filters exactly as they appear in the page URL. */
+/** Directory filters exactly as they appear in the page URL (client-only: query parameters). */
 export interface MentorQuery {
   system?: string;
   workplaceType?: string;

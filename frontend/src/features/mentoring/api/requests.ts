@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import type { ApiSchema } from '@/lib/api-schema';
 import { mentoringKeys } from './keys';
 import type { MentorRequest } from './types';
 
@@ -13,7 +14,7 @@ export function useMyRequests() {
 export function useSendRequest() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { mentorId: number; message: string }) =>
+    mutationFn: (input: ApiSchema<'NewMentorRequest'>) =>
       api.post<MentorRequest>('/mentor-requests', input),
     onSuccess: (_request, input) => {
       void client.invalidateQueries({ queryKey: mentoringKeys.requests() });
@@ -23,7 +24,7 @@ export function useSendRequest() {
   });
 }
 
-export type Decision = 'ACCEPTED' | 'DECLINED' | 'WITHDRAWN';
+export type Decision = ApiSchema<'MentorRequestDecision.Status'>;
 
 export function useDecideRequest() {
   const client = useQueryClient();

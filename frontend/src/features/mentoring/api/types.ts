@@ -1,4 +1,9 @@
-/** Types mirroring the mentoring API's records (backend package no.helsebro.mentoring). */
+/**
+ * Types of the mentoring API (backend no.helsebro.mentoring): the OpenAPI document's schemas, with
+ * the fields the server types as plain strings narrowed to the unions the client switches on
+ * (NarrowedSchema: checked against the server's field when compiled; ADR 0023).
+ */
+import type { ApiSchema, NarrowedSchema } from '@/lib/api-schema';
 
 export const shifts = [
   'WEEKDAY_DAY',
@@ -7,17 +12,14 @@ export const shifts = [
   'WEEKEND_DAY',
   'WEEKEND_EVENING',
   'WEEKEND_NIGHT',
-] as const;
-import type { ApiSchema } from '@/lib/api-schema';
-
-/**
- * A generated schema with the fields the server types as plain strings narrowed to the unions
- * the client switches on; every other field stays the server's (ADR 0023).
- */
-type Narrowed<Base, Over> = Omit<Base, keyof Over> & Over;
+] as const satisfies readonly ApiSchema<'Shift'>[];
 export type Shift = (typeof shifts)[number];
 
-export const contactModes = ['MESSAGES', 'VIDEO', 'PHONE'] as const;
+export const contactModes = [
+  'MESSAGES',
+  'VIDEO',
+  'PHONE',
+] as const satisfies readonly ApiSchema<'ContactMode'>[];
 export type ContactMode = (typeof contactModes)[number];
 
 export const factors = [
@@ -29,7 +31,7 @@ export const factors = [
   'LANGUAGE',
   'AVAILABILITY',
   'LOAD',
-] as const;
+] as const satisfies readonly ApiSchema<'Factor'>[];
 export type Factor = (typeof factors)[number];
 
 export type Term = ApiSchema<'TermView'>;
@@ -40,21 +42,11 @@ export type MentoringOptions = ApiSchema<'MentoringOptionsView'>;
 
 export type MentorProfile = ApiSchema<'MentorProfileView'>;
 
-export interface MentorProfileInput {
-  systemIds: number[];
-  topicIds: number[];
-  workplaceTypeIds: number[];
-  regionIds: number[];
-  languageIds: number[];
-  capacity: number;
-  availability: Shift[];
-  contactMode: ContactMode;
-  introduction: string | null;
-  paused: boolean;
-}
+export type MentorProfileInput = ApiSchema<'MentorProfileRequest'>;
 
 export type MentorSummary = ApiSchema<'MentorSummary'>;
 
+/** Client-narrowed: the codes of MentorView.cannotRequestBecause (a string in the document). */
 export type RequestRefusal =
   | 'self-mentoring'
   | 'already-mentored'
@@ -63,8 +55,8 @@ export type RequestRefusal =
   | 'mentor-paused'
   | 'mentor-full';
 
-export type MentorView = Narrowed<
-  ApiSchema<'MentorView'>,
+export type MentorView = NarrowedSchema<
+  'MentorView',
   { cannotRequestBecause: RequestRefusal | null }
 >;
 
@@ -72,18 +64,7 @@ export type MentorPage = ApiSchema<'MentorPage'>;
 
 export type MenteeNeeds = ApiSchema<'MenteeNeedsView'>;
 
-export interface MenteeNeedsInput {
-  systemIds: number[];
-  topicIds: number[];
-  goals: string | null;
-  workplaceTypeId: number | null;
-  regionId: number | null;
-  languageId: number | null;
-  availability: Shift[];
-  sameRegion: boolean;
-  sameBackground: boolean;
-  maxMentorships: number;
-}
+export type MenteeNeedsInput = ApiSchema<'MenteeNeedsRequest'>;
 
 /** The most mentors a mentee may ask to have at once (the server's MenteePlaces.MOST). */
 export const maxMentorshipsAllowed = 3;
@@ -94,21 +75,22 @@ export type Suggestion = ApiSchema<'SuggestionView'>;
 
 export type Suggestions = ApiSchema<'SuggestionsView'>;
 
-export type MatchingWeights = Narrowed<
-  ApiSchema<'MatchingWeightsView'>,
+export type MatchingWeights = NarrowedSchema<
+  'MatchingWeightsView',
   { weights: Record<Factor, number> }
 >;
 
+/** Client-narrowed: MentorRequestView.status (a string in the document). */
 export type RequestStatus =
   'OPEN' | 'ACCEPTED' | 'DECLINED' | 'EXPIRED' | 'WITHDRAWN' | 'CANCELLED' | 'MATCHED_ELSEWHERE';
 
-export type MentorRequest = Narrowed<
-  ApiSchema<'MentorRequestView'>,
+export type MentorRequest = NarrowedSchema<
+  'MentorRequestView',
   { status: RequestStatus; origin: 'MEMBER' | 'COHORT'; role: 'MENTOR' | 'MENTEE' }
 >;
 
-export type Mentorship = Narrowed<
-  ApiSchema<'MentorshipSummary'>,
+export type Mentorship = NarrowedSchema<
+  'MentorshipSummary',
   { role: 'MENTOR' | 'MENTEE'; status: 'ACTIVE' | 'ENDED' }
 >;
 
@@ -116,10 +98,10 @@ export type Message = ApiSchema<'MessageView'>;
 
 export type MessagePage = ApiSchema<'MessagePage'>;
 
-export type GoalStatus = 'OPEN' | 'IN_PROGRESS' | 'DONE';
+export type GoalStatus = ApiSchema<'GoalUpdate.GoalStatus'>;
 export const goalStatuses: GoalStatus[] = ['OPEN', 'IN_PROGRESS', 'DONE'];
 
-export type Goal = Narrowed<ApiSchema<'GoalView'>, { status: GoalStatus }>;
+export type Goal = NarrowedSchema<'GoalView', { status: GoalStatus }>;
 
 export type CheckIn = ApiSchema<'CheckInView'>;
 
@@ -129,18 +111,18 @@ export type CohortCandidate = ApiSchema<'CohortCandidateView'>;
 
 export type CohortAssignment = ApiSchema<'CohortAssignmentView'>;
 
-export type CohortProposal = Narrowed<
-  ApiSchema<'CohortProposalView'>,
+export type CohortProposal = NarrowedSchema<
+  'CohortProposalView',
   { status: 'PROPOSED' | 'CONFIRMED' | 'DISCARDED' }
 >;
 
 export type MentoringStatistics = ApiSchema<'MentoringStatisticsView'>;
 
-export type LadderStage = 'PEERS' | 'MENTORS' | 'COORDINATORS';
+export type LadderStage = ApiSchema<'Ladder.Stage'>;
 
 export type QuestionOffer = ApiSchema<'QuestionOfferView'>;
 
-export type QuestionRouting = Narrowed<
-  ApiSchema<'QuestionRoutingView'>,
+export type QuestionRouting = NarrowedSchema<
+  'QuestionRoutingView',
   { status: 'OPEN' | 'ANSWERED' | 'CLOSED' }
 >;

@@ -9,29 +9,11 @@ export type QueueItem = ApiSchema<'ModerationDtos.QueueItem'>;
 
 export type QueuePage = ApiSchema<'ModerationDtos.QueuePage'>;
 
-/** Hand-written: the server's `details` is typed as objects only, the entries hold any JSON. */
-export interface AuditEntry {
-  id: number;
-  occurredAt: string;
-  actorId: number | null;
-  actorName: string;
-  action: string;
-  targetType: string;
-  targetId: number | null;
-  reason: string | null;
-  details: Record<string, unknown> | null;
-  /** What the entry is about, named as it is now (a member's name, a topic's title). */
-  targetName: string | null;
-}
+export type AuditEntry = ApiSchema<'ModerationDtos.AuditEntryView'>;
 
-export interface AuditPage {
-  items: AuditEntry[];
-  page: number;
-  size: number;
-  hasMore: boolean;
-}
+export type AuditPage = ApiSchema<'ModerationDtos.AuditPage'>;
 
-/** The audit log's filters, exactly as they appear in the page URL. */
+/** The audit log's filters, exactly as they appear in the page URL (client-only: query parameters). */
 export interface AuditQuery {
   action?: string;
   actor?: string;
@@ -61,7 +43,7 @@ export function useDecision() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (d: { postId: number; decision: 'restore' | 'hide'; reason: string }) =>
-      api.post<{ postId: number; hidden: boolean; resolvedFlags: number }>(
+      api.post<ApiSchema<'ModerationDtos.DecisionView'>>(
         `/moderation/queue/${d.postId}/${d.decision}`,
         { reason: d.reason.trim() ? d.reason.trim() : null },
       ),

@@ -1,9 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { TermRef } from './taxonomies';
 import type { ApiSchema } from '@/lib/api-schema';
 
-export type ShiftPattern = 'DAY' | 'EVENING' | 'NIGHT' | 'ROTATING' | 'OFFICE_HOURS' | 'PART_TIME';
+export type ShiftPattern = ApiSchema<'ShiftPattern'>;
 export const shiftPatterns: ShiftPattern[] = [
   'DAY',
   'EVENING',
@@ -15,32 +14,14 @@ export const shiftPatterns: ShiftPattern[] = [
 
 export type MemberProfile = ApiSchema<'MemberProfileView'>;
 
-export interface ProfileInput {
-  displayName: string;
-  title?: string | null;
-  organisation?: string | null;
-  backgroundId?: number | null;
-  workplaceTypeId?: number | null;
-  regionId?: number | null;
-  countyId?: number | null;
-  systemsUsed: number[];
-  systemsKnown: number[];
-  expertise: number[];
-  languages: number[];
-  bio?: string | null;
-  shiftPattern?: ShiftPattern | null;
-}
+export type ProfileInput = ApiSchema<'UpdateProfileRequest'>;
 
-export interface MemberCard {
-  id: number;
-  displayName: string;
-  title: string | null;
-  organisation: string | null;
-  background: TermRef | null;
-  workplaceType: TermRef | null;
-  region: TermRef | null;
-}
+/** The one member card of the API (groups' member lists alias the same schema). */
+export type MemberCard = ApiSchema<'MemberCard'>;
 
+export type MemberCardPage = ApiSchema<'MemberCardPage'>;
+
+/** Client-only: the directory's query parameters. */
 export interface DirectoryParams {
   q?: string;
   region?: number;
@@ -86,7 +67,7 @@ export function useDirectory(params: DirectoryParams) {
   return useQuery({
     queryKey: profileKeys.directory(params),
     queryFn: () =>
-      api.get<{ items: MemberCard[]; page: number; size: number; total: number }>('/members', {
+      api.get<MemberCardPage>('/members', {
         query: { ...params },
       }),
     placeholderData: keepPreviousData,

@@ -1,17 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { Language } from '@/lib/i18n';
-import type { ApiSchema } from '@/lib/api-schema';
+import type { ApiSchema, NarrowedSchema } from '@/lib/api-schema';
 
-export type TaxonomyKind =
-  | 'SYSTEM'
-  | 'WORKPLACE_TYPE'
-  | 'BACKGROUND'
-  | 'REGION'
-  | 'COUNTY'
-  | 'AUDIENCE'
-  | 'EXPERTISE'
-  | 'LANGUAGE';
+export type TaxonomyKind = ApiSchema<'TaxonomyKind'>;
 
 export const taxonomyKinds: TaxonomyKind[] = [
   'SYSTEM',
@@ -24,16 +16,11 @@ export const taxonomyKinds: TaxonomyKind[] = [
   'LANGUAGE',
 ];
 
-export interface TaxonomyTerm {
-  id: number;
-  kind: TaxonomyKind;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-  parentId?: number | null;
-  sortOrder: number;
-  archived: boolean;
-}
+/**
+ * A term as the server sends it: the document's `id` is optional because the record is also the
+ * table's entity (no id before it is saved); every term the API sends has one.
+ */
+export type TaxonomyTerm = NarrowedSchema<'TaxonomyTerm', { id: number }>;
 
 export type TermRef = ApiSchema<'TermRef'>;
 
@@ -62,15 +49,7 @@ export function termsOf(all: TaxonomyTerm[] | undefined, kind: TaxonomyKind) {
   return (all ?? []).filter((t) => t.kind === kind && !t.archived);
 }
 
-export interface TaxonomyInput {
-  kind: TaxonomyKind;
-  code: string;
-  nameNb: string;
-  nameEn: string;
-  parentId?: number | null;
-  sortOrder?: number;
-  archived?: boolean;
-}
+export type TaxonomyInput = ApiSchema<'TaxonomyRequest'>;
 
 export function useSaveTerm() {
   const queryClient = useQueryClient();
@@ -83,11 +62,8 @@ export function useSaveTerm() {
   });
 }
 
-export interface EmailDomain {
-  id: number;
-  domain: string;
-  organisation: string;
-}
+/** An e-mail domain as the server sends it (the entity's `id` is always set once saved). */
+export type EmailDomain = NarrowedSchema<'EmailDomain', { id: number }>;
 
 export const emailDomainKeys = { all: ['email-domains'] as const };
 
@@ -104,7 +80,7 @@ export function useEmailDomainMutations() {
   const invalidate = () => queryClient.invalidateQueries({ queryKey: emailDomainKeys.all });
   return {
     add: useMutation({
-      mutationFn: (input: { domain: string; organisation: string }) =>
+      mutationFn: (input: ApiSchema<'EmailDomainRequest'>) =>
         api.post<EmailDomain>('/email-domains', input),
       onSuccess: invalidate,
     }),

@@ -1,44 +1,23 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import type { ApiSchema } from '@/lib/api-schema';
+import type { ApiSchema, NarrowedSchema } from '@/lib/api-schema';
 
-export interface SearchHit {
-  topicId: number;
-  title: string;
-  titleHtml: string;
-  kind: 'QUESTION' | 'DISCUSSION' | 'STORY' | 'TRAINING';
-  category: string;
-  solved: boolean;
-  snippetHtml: string | null;
-  postNumber: number;
-  authorName: string | null;
-  createdAt: string;
-  lastActivityAt: string;
-  tags: string[];
-}
+/** A hit; the document gives `kind` as a string, it is always a topic kind. */
+export type SearchHit = NarrowedSchema<'SearchResults.Hit', { kind: ApiSchema<'TopicKind'> }>;
 
-export interface FacetValue {
-  value: string;
-  count: number;
-  labelNb: string | null;
-  labelEn: string | null;
-}
+export type FacetValue = ApiSchema<'SearchResults.FacetValue'>;
 
+/** The facets' dimensions (client-narrowed: the document's `facets` is keyed by any string). */
 export type FacetDimension = 'kind' | 'category' | 'system' | 'tag' | 'workplace' | 'solved';
 
-export interface SearchResults {
-  total: number;
-  page: number;
-  size: number;
-  hits: SearchHit[];
-  facets: Partial<Record<FacetDimension, FacetValue[]>>;
-  /** The search matched so many topics that the facet counts are estimated from a sample. */
-  facetCountsEstimated?: boolean;
-}
+export type SearchResults = NarrowedSchema<
+  'SearchResults',
+  { hits: SearchHit[]; facets: Partial<Record<FacetDimension, FacetValue[]>> }
+>;
 
 export type SimilarTopic = ApiSchema<'SimilarTopic'>;
 
-/** A search exactly as it appears in the page URL (/search?q=…&kind=…). */
+/** A search exactly as it appears in the page URL (/search?q=…&kind=…); client-only. */
 export interface SearchParams {
   q: string;
   kind: string[];

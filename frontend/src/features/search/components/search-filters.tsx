@@ -1,10 +1,68 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
+import { z } from 'zod';
 import { useLanguage } from '@/lib/use-language';
 import type { FacetDimension, FacetValue } from '../api/search';
 
-const multi: FacetDimension[] = ['kind', 'category', 'system', 'tag', 'workplace'];
+const multi = [
+  'kind',
+  'category',
+  'system',
+  'tag',
+  'workplace',
+] as const satisfies FacetDimension[];
+type Multi = (typeof multi)[number];
+const single = ['sort', 'solved', 'from', 'to'] as const;
+type Single = (typeof single)[number];
+
+/** The filters as the form holds them, read from the URL (an unknown sort or solved is "any"). */
+const schema = z.object({
+  sort: z.enum(['relevance', 'date']).catch('relevance'),
+  solved: z.enum(['', 'true', 'false']).catch(''),
+  from: z.string(),
+  to: z.string(),
+  kind: z.array(z.string()),
+  category: z.array(z.string()),
+  system: z.array(z.string()),
+  tag: z.array(z.string()),
+  workplace: z.array(z.string()),
+});
+type Filters = z.infer<typeof schema>;
+
+/** The filters a URL holds. */
+export function filtersOf(params: URLSearchParams): Filters {
+  return schema.parse({
+    sort: params.get('sort') ?? 'relevance',
+    solved: params.get('solved') ?? '',
+    from: params.get('from') ?? '',
+    to: params.get('to') ?? '',
+    ...Object.fromEntries(multi.map((dim) => [dim, params.getAll(dim)])),
+  });
+}
+
+/**
+ * The URL with the filters: page 1, and each filter that differs from the URL written into it (a
+ * value set where it was, an empty one or the default sort left out), every other parameter kept.
+ */
+export function urlWith(params: URLSearchParams, filters: Filters): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.delete('page');
+  const before = filtersOf(params);
+  for (const name of single) {
+    const value = filters[name];
+    if (value === before[name]) continue;
+    if (value && !(name === 'sort' && value === 'relevance')) next.set(name, value);
+    else next.delete(name);
+  }
+  for (const dim of multi) {
+    if (filters[dim].join('\n') === before[dim].join('\n')) continue;
+    next.delete(dim);
+    filters[dim].forEach((v) => next.append(dim, v));
+  }
+  return next;
+}
 
 interface Props {
   params: URLSearchParams;
@@ -17,27 +75,28 @@ interface Props {
 /**
  * Filters with counts per value; each change is a new URL (page 1), so it can be shared. A change
  * shows at once: the router applies a new URL in a transition, after the click, and until then
- * the controls show what was chosen, not the old URL (a checked box must not spring back).
+ * the form shows what was chosen, not the old URL (a checked box must not spring back). The form
+ * follows the URL (its `values`) when the URL changes, e.g. on back/forward.
  */
-export function SearchFilters({ params: urlParams, setParams, facets, estimated }: Props) {
+export function SearchFilters({ params, setParams, facets, estimated }: Props) {
   const { t } = useTranslation('search');
   const { language } = useLanguage();
   const ids = useId();
-  // What was chosen on the URL `from`: shown until the URL is another.
-  const [chosen, setChosen] = useState<{ from: string; next: URLSearchParams } | null>(null);
-  const params = chosen && chosen.from === urlParams.toString() ? chosen.next : urlParams;
-  const change = (edit: (next: URLSearchParams) => void) => {
-    const next = new URLSearchParams(params);
-    next.delete('page');
-    edit(next);
-    setChosen({ from: urlParams.toString(), next });
-    setParams(next);
+  const { register, control, getValues, setValue } = useForm<Filters>({
+    values: filtersOf(params),
+  });
+  const checked = useWatch({ control, name: multi });
+  const apply = () => setParams(urlWith(params, getValues()));
+  const toggle = (dim: Multi, value: string) => {
+    const chosen = getValues(dim);
+    setValue(dim, chosen.includes(value) ? chosen.filter((c) => c !== value) : [...chosen, value]);
+    apply();
   };
+  const field = (name: Single) => register(name, { onChange: apply });
   const label = (dim: FacetDimension, v: FacetValue) => {
     if (dim === 'kind') return t(`kind.${v.value as 'QUESTION'}`);
     return (language === 'en' ? v.labelEn : v.labelNb) ?? v.value;
   };
-  const solved = params.get('solved') ?? '';
   return (
     <section className="hb-search__filters" aria-labelledby={`${ids}-title`}>
       <h2 id={`${ids}-title`} className="hb-search__filters-title">
@@ -46,58 +105,35 @@ export function SearchFilters({ params: urlParams, setParams, facets, estimated 
       {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
       <div className="hb-search__filter">
         <label htmlFor={`${ids}-sort`}>{t('filters.sort')}</label>
-        <select
-          id={`${ids}-sort`}
-          value={params.get('sort') ?? 'relevance'}
-          onChange={(e) =>
-            change((n) =>
-              e.target.value === 'relevance' ? n.delete('sort') : n.set('sort', e.target.value),
-            )
-          }
-        >
+        <select id={`${ids}-sort`} {...field('sort')}>
           <option value="relevance">{t('filters.relevance')}</option>
           <option value="date">{t('filters.date')}</option>
         </select>
       </div>
       <div className="hb-search__filter">
         <label htmlFor={`${ids}-solved`}>{t('filters.solved')}</label>
-        <select
-          id={`${ids}-solved`}
-          value={solved}
-          onChange={(e) =>
-            change((n) => (e.target.value ? n.set('solved', e.target.value) : n.delete('solved')))
-          }
-        >
+        <select id={`${ids}-solved`} {...field('solved')}>
           <option value="">{t('filters.any')}</option>
           <option value="true">{t('filters.solvedYes')}</option>
           <option value="false">{t('filters.solvedNo')}</option>
         </select>
       </div>
-      {multi.map((dim) => {
+      {multi.map((dim, i) => {
         const values = facets[dim] ?? [];
-        const chosen = params.getAll(dim);
+        const chosen = checked[i] ?? [];
         if (values.length === 0 && chosen.length === 0) return null;
         return (
           <fieldset key={dim} className="hb-search__facet">
             <legend>{t(`filters.${dim}`)}</legend>
             {values.map((v) => {
-              const checked = chosen.includes(v.value);
               const id = `${ids}-${dim}-${v.value}`;
               return (
                 <div key={v.value} className="hb-search__facet-value">
                   <input
                     id={id}
                     type="checkbox"
-                    checked={checked}
-                    onChange={() =>
-                      change((n) => {
-                        n.delete(dim);
-                        const rest = checked
-                          ? chosen.filter((c) => c !== v.value)
-                          : [...chosen, v.value];
-                        rest.forEach((r) => n.append(dim, r));
-                      })
-                    }
+                    checked={chosen.includes(v.value)}
+                    onChange={() => toggle(dim, v.value)}
                   />
                   <label htmlFor={id}>
                     {label(dim, v)}{' '}
@@ -115,25 +151,11 @@ export function SearchFilters({ params: urlParams, setParams, facets, estimated 
         <legend>{t('filters.dates')}</legend>
         <div className="hb-search__filter">
           <label htmlFor={`${ids}-from`}>{t('filters.from')}</label>
-          <input
-            id={`${ids}-from`}
-            type="date"
-            value={params.get('from') ?? ''}
-            onChange={(e) =>
-              change((n) => (e.target.value ? n.set('from', e.target.value) : n.delete('from')))
-            }
-          />
+          <input id={`${ids}-from`} type="date" {...field('from')} />
         </div>
         <div className="hb-search__filter">
           <label htmlFor={`${ids}-to`}>{t('filters.to')}</label>
-          <input
-            id={`${ids}-to`}
-            type="date"
-            value={params.get('to') ?? ''}
-            onChange={(e) =>
-              change((n) => (e.target.value ? n.set('to', e.target.value) : n.delete('to')))
-            }
-          />
+          <input id={`${ids}-to`} type="date" {...field('to')} />
         </div>
       </fieldset>
     </section>

@@ -42,6 +42,7 @@ final class ForumDtos {
    * spliced together itself (TopicListReader.listJson), so the generator cannot see its type.
    */
   @Schema(name = "TopicSummaryPage")
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record TopicSummaryPage(
       List<TopicSummary> items, int page, int size, boolean hasNext, @Nullable Long total) {}
 
@@ -121,10 +122,13 @@ final class ForumDtos {
       @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) @FreeText String> tags,
       @Nullable @Size(max = 10) List<@NotNull Long> systemIds,
       @Nullable Long workplaceTypeId,
-      @Nullable String orgSize,
-      @Nullable String duration,
+      @Schema(allowableValues = {"SMALL", "MEDIUM", "LARGE", "XLARGE"}) @Nullable String orgSize,
+      @Schema(allowableValues = {"UNDER_3_MONTHS", "MONTHS_3_12", "YEARS_1_2", "OVER_2_YEARS"})
+          @Nullable
+          String duration,
       @Nullable @Valid StoryFields story,
-      @Nullable String trainingFormat,
+      @Schema(allowableValues = {"CHECKLIST", "VIDEO", "ELEARNING", "GUIDE", "SLIDES"}) @Nullable
+          String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
       @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
 
@@ -178,9 +182,21 @@ final class ForumDtos {
       List<String> tags,
       List<TermRef> systems,
       @Nullable TermRef workplaceType,
-      @Nullable String orgSize,
-      @Nullable String duration,
-      @Nullable String trainingFormat,
+      @Schema(
+              allowableValues = {"SMALL", "MEDIUM", "LARGE", "XLARGE"},
+              requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable
+          String orgSize,
+      @Schema(
+              allowableValues = {"UNDER_3_MONTHS", "MONTHS_3_12", "YEARS_1_2", "OVER_2_YEARS"},
+              requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable
+          String duration,
+      @Schema(
+              allowableValues = {"CHECKLIST", "VIDEO", "ELEARNING", "GUIDE", "SLIDES"},
+              requiredMode = Schema.RequiredMode.REQUIRED)
+          @Nullable
+          String trainingFormat,
       List<TermRef> audiences,
       @Nullable String linkUrl,
       boolean following,
@@ -258,9 +274,12 @@ final class ForumDtos {
       @Nullable @Size(max = 5) List<@NotBlank @Size(min = 2, max = 40) @FreeText String> tags,
       @Nullable @Size(max = 10) List<@NotNull Long> systemIds,
       @Nullable Long workplaceTypeId,
-      @Nullable String orgSize,
-      @Nullable String duration,
-      @Nullable String trainingFormat,
+      @Schema(allowableValues = {"SMALL", "MEDIUM", "LARGE", "XLARGE"}) @Nullable String orgSize,
+      @Schema(allowableValues = {"UNDER_3_MONTHS", "MONTHS_3_12", "YEARS_1_2", "OVER_2_YEARS"})
+          @Nullable
+          String duration,
+      @Schema(allowableValues = {"CHECKLIST", "VIDEO", "ELEARNING", "GUIDE", "SLIDES"}) @Nullable
+          String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
       @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
 

@@ -3,6 +3,7 @@ package no.helsebro.groups;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,10 @@ import java.time.Instant;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record GroupTopicView(
     long topicId,
-    String kind,
+    @Schema(
+            allowableValues = {"QUESTION", "STORY", "TRAINING"},
+            requiredMode = Schema.RequiredMode.REQUIRED)
+        String kind,
     String title,
     @Nullable String authorName,
     Instant createdAt,

@@ -3,6 +3,7 @@ package no.helsebro.moderation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -79,7 +80,13 @@ final class ModerationDtos {
       String targetType,
       @Nullable Long targetId,
       @Nullable String reason,
-      @Nullable Map<String, Object> details,
+      @Schema(
+              type = "object",
+              additionalProperties = Schema.AdditionalPropertiesValue.TRUE,
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "the entry's facts: any JSON values by name")
+          @Nullable
+          Map<String, Object> details,
       @Nullable String targetName) {
 
     AuditEntryView withTargetName(@Nullable String name) {
