@@ -5,8 +5,8 @@ import jakarta.inject.Singleton;
 import no.helsebro.platform.changes.ChangeFeed;
 
 /**
- * Publishes the accounts events other modules react to inside the transaction ({@code
- * @EventListener}, synchronous) and then writes them to the change feed, in that order.
+ * Publishes the accounts events other modules react to inside the transaction
+ * ({@code @EventListener}, synchronous) and then writes them to the change feed, in that order.
  */
 @Singleton
 class AccountEvents {

@@ -1,6 +1,8 @@
 package no.helsebro.accounts;
 
-/** LIKE patterns that match what someone typed literally: {@code \}, {@code %} and {@code _} too. */
+/**
+ * LIKE patterns that match what someone typed literally: {@code \}, {@code %} and {@code _} too.
+ */
 final class LikePatterns {
 
   private LikePatterns() {}
