@@ -208,8 +208,7 @@ class ProfileTest {
     String systemUsed = "system=" + term("SYSTEM", "dips-arena", token);
     String expertise = "expertise=" + term("EXPERTISE", "training", token);
 
-    for (String filter :
-        List.of(region, county, workplace, background, systemUsed, expertise)) {
+    for (String filter : List.of(region, county, workplace, background, systemUsed, expertise)) {
       assertThat(directoryTotal(filter, unique, token)).as(filter).isEqualTo(1);
     }
     assertThat(
