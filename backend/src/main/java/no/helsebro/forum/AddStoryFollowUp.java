@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -14,9 +13,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class AddStoryFollowUp {
 
-  // Hand-written SQL: the follow-up insert that needs its generated id (not yet moved, ADR 0211).
-
-  private final JdbcQueries db;
+  private final StoryFollowUpRepository followUps;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final Idempotency idempotency;
@@ -24,13 +22,15 @@ class AddStoryFollowUp {
   private final ChangeFeed feed;
 
   AddStoryFollowUp(
-      JdbcQueries db,
+      StoryFollowUpRepository followUps,
+      TopicRepository topics,
       ForumStore store,
       GuardedMarkdown markdown,
       Idempotency idempotency,
       RateLimiter rateLimiter,
       ChangeFeed feed) {
-    this.db = db;
+    this.followUps = followUps;
+    this.topics = topics;
     this.store = store;
     this.markdown = markdown;
     this.idempotency = idempotency;
@@ -71,15 +71,12 @@ class AddStoryFollowUp {
     GuardedMarkdown.Body body = markdown.body("body", r.body());
     rateLimiter.check(me.id(), false, body.links(), now);
     long id =
-        db.insert(
-            "INSERT INTO forum_story_followups (topic_id, author_id, body_md, body_html, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)",
-            topicId,
-            me.id(),
-            body.markdown(),
-            body.html(),
-            now);
-    db.update("UPDATE forum_topics SET last_activity_at = ? WHERE id = ?", now, topicId);
+        followUps
+            .save(
+                new StoryFollowUpRepository.StoryFollowUp(
+                    null, topicId, me.id(), body.markdown(), body.html(), now))
+            .id();
+    topics.activeAt(topicId, now);
     feed.publish(new StoryFollowUpPosted(topicId, id, me.id()));
     idempotency.record(me.id(), key, hash, "followup", id);
     return new Created(id, false);

@@ -6,6 +6,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 
 /** Members' bookmarked topics (listed by BookmarkedTopicsReader). */
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -26,4 +27,10 @@ interface BookmarkRepository
   @Override
   @Query("DELETE FROM forum_bookmarks WHERE member_id = :memberId AND topic_id = :id")
   void remove(long memberId, long id);
+
+  /** The member's bookmarked topics, oldest bookmark first (their data export). */
+  @Query("SELECT topic_id FROM forum_bookmarks WHERE member_id = :memberId ORDER BY created_at")
+  List<Long> topicIdsOf(long memberId);
+
+  void deleteByMemberId(long memberId);
 }

@@ -32,4 +32,9 @@ interface CategoryFollowRepository
   /** The members who follow it (for notifications). */
   @Query("SELECT member_id FROM forum_category_follows WHERE category_id = :id")
   List<Long> followersOf(long id);
+
+  /** The categories the member follows (their data export). */
+  List<Long> findCategoryIdByMemberId(long memberId);
+
+  void deleteByMemberId(long memberId);
 }

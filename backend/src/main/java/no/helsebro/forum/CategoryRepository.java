@@ -31,6 +31,16 @@ interface CategoryRepository extends CrudRepository<ForumCategory, Long> {
   @Query(VIEW + " WHERE c.id = :id")
   Optional<ForumDtos.CategoryView> viewById(long memberId, long id);
 
+  /**
+   * Whether the category is archived, read with a row lock: a new topic takes it before its insert
+   * (whose foreign key would share-lock the row) and its topic count update, so two topics started
+   * at once do not deadlock.
+   */
+  @Query("SELECT archived FROM forum_categories WHERE id = :id FOR UPDATE")
+  Optional<Boolean> archivedForUpdate(long id);
+
+  Optional<ForumCategory> findBySlug(String slug);
+
   /** The place after the last category. */
   @Query("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM forum_categories")
   int nextSortOrder();

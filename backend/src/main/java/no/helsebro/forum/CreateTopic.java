@@ -11,7 +11,6 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.ForumStore.TopicTerms;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 import no.helsebro.platform.idempotency.Idempotency;
@@ -21,10 +20,10 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class CreateTopic {
 
-  // Hand-written SQL: inserts of topic and opening post that need their generated ids (not yet
-  // moved, ADR 0211).
-
-  private final JdbcQueries db;
+  private final TopicRepository topics;
+  private final PostRepository posts;
+  private final CategoryRepository categories;
+  private final TopicFollowRepository follows;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final TopicDetailsValidator details;
@@ -35,7 +34,10 @@ class CreateTopic {
   private final ForumWriteEvents writeEvents;
 
   CreateTopic(
-      JdbcQueries db,
+      TopicRepository topics,
+      PostRepository posts,
+      CategoryRepository categories,
+      TopicFollowRepository follows,
       ForumStore store,
       GuardedMarkdown markdown,
       TopicDetailsValidator details,
@@ -44,7 +46,10 @@ class CreateTopic {
       ApplicationEventPublisher<Object> events,
       ChangeFeed feed,
       ForumWriteEvents writeEvents) {
-    this.db = db;
+    this.topics = topics;
+    this.posts = posts;
+    this.categories = categories;
+    this.follows = follows;
     this.store = store;
     this.markdown = markdown;
     this.details = details;
@@ -77,10 +82,8 @@ class CreateTopic {
     // Taken for update first: the topic's foreign key would share-lock the row and the count
     // update below then need it exclusively, which deadlocks two topics started at once.
     boolean archived =
-        db.one(
-                "SELECT archived FROM forum_categories WHERE id = ? FOR UPDATE",
-                rs -> rs.getBoolean(1),
-                r.categoryId())
+        categories
+            .archivedForUpdate(r.categoryId())
             .orElseThrow(
                 () -> ApiException.invalidField("categoryId", "validation", "unknown category"));
     if (archived) {
@@ -107,45 +110,46 @@ class CreateTopic {
     rateLimiter.check(me.id(), true, body.links() + sections.links(), now);
 
     long topicId =
-        db.insert(
-            "INSERT INTO forum_topics (category_id, kind, title, author_id, created_at,"
-                + " last_activity_at, last_poster_id, last_post_number, workplace_type_id,"
-                + " org_size, duration, training_format, link_url)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
-            r.categoryId(),
-            r.kind(),
-            r.title().strip(),
-            me.id(),
-            now,
-            now,
-            me.id(),
-            meta.workplaceTypeId(),
-            meta.orgSize(),
-            meta.duration(),
-            meta.trainingFormat(),
-            meta.linkUrl());
+        topics
+            .save(
+                new TopicRepository.NewTopic(
+                    null,
+                    r.categoryId(),
+                    r.kind(),
+                    r.title().strip(),
+                    me.id(),
+                    now,
+                    now,
+                    me.id(),
+                    1,
+                    meta.workplaceTypeId(),
+                    meta.orgSize(),
+                    meta.duration(),
+                    meta.trainingFormat(),
+                    meta.linkUrl()))
+            .id();
     long postId =
-        db.insert(
-            "INSERT INTO forum_posts (topic_id, post_number, author_id, body_md, body_html,"
-                + " fields_md, fields_html, created_at, link_count) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)",
-            topicId,
-            me.id(),
-            body.markdown(),
-            body.html(),
-            sections.markdownJson(),
-            sections.htmlJson(),
-            now,
-            body.links() + sections.links());
+        posts
+            .save(
+                new PostRepository.NewPost(
+                    null,
+                    topicId,
+                    1,
+                    me.id(),
+                    body.markdown(),
+                    body.html(),
+                    sections.markdownJson(),
+                    sections.htmlJson(),
+                    null,
+                    now,
+                    body.links() + sections.links()))
+            .id();
     store.replaceTerms(TopicTerms.SYSTEMS, topicId, meta.systemIds());
     store.replaceTerms(TopicTerms.AUDIENCES, topicId, meta.audienceIds());
     List<Long> newTags = store.replaceTags(topicId, ForumStore.cleanTags(r.tags()));
-    db.update(
-        "UPDATE forum_categories SET topic_count = topic_count + 1 WHERE id = ?", r.categoryId());
+    categories.countTopics(r.categoryId(), 1);
     store.addStats(me.id(), MemberStat.TOPICS, 1);
-    db.update(
-        "INSERT IGNORE INTO forum_topic_follows (member_id, topic_id) VALUES (?, ?)",
-        me.id(),
-        topicId);
+    follows.add(me.id(), topicId);
     store.markRead(me.id(), topicId, 1);
 
     TopicCreated created =

@@ -40,4 +40,11 @@ interface DraftRepository extends GenericRepository<DraftRepository.Draft, Long>
 
   @Query("DELETE FROM forum_drafts WHERE member_id = :memberId AND draft_key = :key")
   void delete(long memberId, String key);
+
+  /** All the member's drafts (their data export). */
+  @Query(
+      "SELECT draft_key AS `key`, payload, updated_at FROM forum_drafts WHERE member_id = :memberId")
+  List<ForumMemberData.ExportedDraft> allOf(long memberId);
+
+  void deleteByMemberId(long memberId);
 }

@@ -15,7 +15,6 @@ import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.content.MarkdownRenderer;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -26,9 +25,9 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class EditPost {
 
-  // Hand-written SQL: revision and conditional version update of an edit (not yet moved, ADR 0211).
-
-  private final JdbcQueries db;
+  private final PostRepository posts;
+  private final PostRevisionRepository revisions;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final TopicDetailsValidator details;
@@ -37,14 +36,18 @@ class EditPost {
   private final ForumWriteEvents writeEvents;
 
   EditPost(
-      JdbcQueries db,
+      PostRepository posts,
+      PostRevisionRepository revisions,
+      TopicRepository topics,
       ForumStore store,
       GuardedMarkdown markdown,
       TopicDetailsValidator details,
       AuditLog audit,
       ChangeFeed feed,
       ForumWriteEvents writeEvents) {
-    this.db = db;
+    this.posts = posts;
+    this.revisions = revisions;
+    this.topics = topics;
     this.store = store;
     this.markdown = markdown;
     this.details = details;
@@ -80,11 +83,7 @@ class EditPost {
               };
             });
     boolean opening = post.postNumber() == 1;
-    String currentTitle =
-        opening
-            ? db.one("SELECT title FROM forum_topics WHERE id = ?", rs -> rs.getString(1), t.id())
-                .orElseThrow()
-            : null;
+    String currentTitle = opening ? topics.titleAndVisibility(t.id()).orElseThrow().title() : null;
     if (EditConflict.conflicts(r.version(), post.version())) {
       throw conflict(post, currentTitle, r);
     }
@@ -110,27 +109,25 @@ class EditPost {
               });
     }
     Instant now = ForumStore.now();
-    db.insert(
-        "INSERT INTO forum_post_revisions (post_id, version, title, body_md, fields_md, editor_id,"
-            + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    revisions.save(
+        new PostRevisionRepository.PostRevision(
+            null,
+            post.id(),
+            post.version(),
+            currentTitle,
+            post.bodyMd(),
+            post.fieldsMd(),
+            post.editedBy() != null ? post.editedBy() : post.authorId(),
+            post.editedAt() != null ? post.editedAt() : post.createdAt()));
+    posts.edit(
         post.id(),
-        post.version(),
-        currentTitle,
-        post.bodyMd(),
-        post.fieldsMd(),
-        post.editedBy() != null ? post.editedBy() : post.authorId(),
-        post.editedAt() != null ? post.editedAt() : post.createdAt());
-    db.update(
-        "UPDATE forum_posts SET body_md = ?, body_html = ?, fields_md = ?, fields_html = ?,"
-            + " link_count = ?, version = version + 1, edited_at = ?, edited_by = ? WHERE id = ?",
         body.markdown(),
         body.html(),
         sections.markdownJson(),
         sections.htmlJson(),
         body.links() + sections.links(),
         now,
-        me.id(),
-        post.id());
+        me.id());
     if (opening) {
       updateTopic(t, r, newTitle);
     }
@@ -163,20 +160,15 @@ class EditPost {
             r.trainingFormat(),
             r.audienceIds(),
             r.linkUrl());
-    db.update(
-        "UPDATE forum_topics SET title = ?,"
-            + " workplace_type_id = IF(?, ?, workplace_type_id),"
-            + " org_size = COALESCE(?, org_size), duration = COALESCE(?, duration),"
-            + " training_format = COALESCE(?, training_format), link_url = COALESCE(?, link_url)"
-            + " WHERE id = ?",
+    topics.changeDetails(
+        t.id(),
         title,
         r.workplaceTypeId() != null,
         meta.workplaceTypeId(),
         meta.orgSize(),
         meta.duration(),
         meta.trainingFormat(),
-        meta.linkUrl(),
-        t.id());
+        meta.linkUrl());
     if (r.systemIds() != null) {
       store.replaceTerms(TopicTerms.SYSTEMS, t.id(), meta.systemIds());
     }

@@ -7,25 +7,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.guard.XmlCharacters;
 
 /** Atom feeds of categories: the 20 newest topics with their opening posts. */
 @Singleton
 class FeedService {
 
-  // Hand-written SQL: a category's newest topics joined with their opening posts (Atom feed).
-
-  private final JdbcQueries db;
+  private final CategoryRepository categories;
+  private final TopicRepository topics;
   private final String baseUrl;
 
   private final AuthorNames names;
 
   FeedService(
-      JdbcQueries db,
+      CategoryRepository categories,
+      TopicRepository topics,
       @Value("${helsebro.base-url:`http://localhost:8080`}") String baseUrl,
       AuthorNames names) {
-    this.db = db;
+    this.categories = categories;
+    this.topics = topics;
     this.names = names;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -34,11 +34,14 @@ class FeedService {
     record C(long id, String name, String description) {}
     boolean en = "en".equals(language);
     Optional<C> category =
-        db.one(
-            "SELECT id, name_nb, name_en, description_nb, description_en FROM forum_categories"
-                + " WHERE slug = ?",
-            rs -> new C(rs.getLong(1), rs.getString(en ? 3 : 2), rs.getString(en ? 5 : 4)),
-            slug);
+        categories
+            .findBySlug(slug)
+            .map(
+                c ->
+                    new C(
+                        c.id(),
+                        en ? c.nameEn() : c.nameNb(),
+                        en ? c.descriptionEn() : c.descriptionNb()));
     if (category.isEmpty()) {
       return Optional.empty();
     }
@@ -46,19 +49,17 @@ class FeedService {
     // Authors' names from the accounts module, once per author (ADR 0024).
     Map<Long, String> authors = new HashMap<>();
     List<E> entries =
-        db.list(
-            "SELECT t.id, t.title, t.author_id, t.created_at, t.last_activity_at, p.body_html"
-                + " FROM forum_topics t JOIN forum_posts p ON p.topic_id = t.id AND p.post_number = 1"
-                + " WHERE t.category_id = ? AND t.visible = TRUE ORDER BY t.id DESC LIMIT 20",
-            rs ->
-                new E(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    authors.computeIfAbsent(JdbcQueries.nullableLong(rs, "author_id"), names::of),
-                    JdbcQueries.instant(rs, "created_at"),
-                    JdbcQueries.instant(rs, "last_activity_at"),
-                    rs.getString(6)),
-            category.get().id());
+        topics.newestWithOpeningPosts(category.get().id()).stream()
+            .map(
+                t ->
+                    new E(
+                        t.id(),
+                        t.title(),
+                        authors.computeIfAbsent(t.authorId(), names::of),
+                        t.createdAt(),
+                        t.lastActivityAt(),
+                        t.bodyHtml()))
+            .toList();
     String self = baseUrl + "/forum/c/" + slug;
     Instant updated =
         entries.stream().map(E::updated).max(Instant::compareTo).orElse(Instant.EPOCH);

@@ -296,10 +296,18 @@ final class ForumDtos {
   record CloseRequest(@NotBlank @Size(max = 500) @FreeText String reason) {}
 
   @Serdeable
-  record ReactionView(int helpfulCount, int thanksCount, boolean markedHelpful, boolean thanked) {}
+  record ReactionView(
+      int helpfulCount,
+      int thanksCount,
+      // Read as booleans from computed columns (ReactionRepository), not numbers.
+      @TypeDef(type = DataType.BOOLEAN) boolean markedHelpful,
+      @TypeDef(type = DataType.BOOLEAN) boolean thanked) {}
 
   @Serdeable
-  record UsedView(int usedCount, boolean usedByMe) {}
+  record UsedView(
+      int usedCount,
+      // Read as a boolean from a computed column (TrainingUseRepository), not a number.
+      @TypeDef(type = DataType.BOOLEAN) boolean usedByMe) {}
 
   @Serdeable
   record ReadRequest(@NotNull @Min(1) Integer postNumber) {}

@@ -1,5 +1,6 @@
 package no.helsebro.forum;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
@@ -7,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import no.helsebro.accounts.MemberDeleted;
 import no.helsebro.accounts.PersonalDataContributor;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * A member's forum data for their GDPR export, and its removal when they delete their account:
@@ -17,14 +17,32 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class ForumMemberData implements PersonalDataContributor {
 
-  // Hand-written SQL: one member's rows in every forum table at once (export and deletion).
-
-  private final JdbcQueries db;
   private final ForumStats stats;
+  private final PostRepository posts;
+  private final DraftRepository drafts;
+  private final BookmarkRepository bookmarks;
+  private final TopicFollowRepository topicFollows;
+  private final CategoryFollowRepository categoryFollows;
+  private final ReadMarkRepository reads;
+  private final FeedTokenRepository feedTokens;
 
-  ForumMemberData(JdbcQueries db, ForumStats stats) {
-    this.db = db;
+  ForumMemberData(
+      ForumStats stats,
+      PostRepository posts,
+      DraftRepository drafts,
+      BookmarkRepository bookmarks,
+      TopicFollowRepository topicFollows,
+      CategoryFollowRepository categoryFollows,
+      ReadMarkRepository reads,
+      FeedTokenRepository feedTokens) {
     this.stats = stats;
+    this.posts = posts;
+    this.drafts = drafts;
+    this.bookmarks = bookmarks;
+    this.topicFollows = topicFollows;
+    this.categoryFollows = categoryFollows;
+    this.reads = reads;
+    this.feedTokens = feedTokens;
   }
 
   @Serdeable
@@ -35,7 +53,7 @@ class ForumMemberData implements PersonalDataContributor {
       String topicTitle,
       String markdown,
       Instant createdAt,
-      Instant editedAt,
+      @Nullable Instant editedAt,
       boolean deleted) {}
 
   @Serdeable
@@ -59,53 +77,22 @@ class ForumMemberData implements PersonalDataContributor {
   public Object personalData(long memberId) {
     return new ForumExport(
         stats.forMember(memberId),
-        db.list(
-            "SELECT p.id, p.topic_id, p.post_number, t.title, p.body_md, p.created_at, p.edited_at,"
-                + " p.deleted FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
-                + " WHERE p.author_id = ? ORDER BY p.created_at",
-            rs ->
-                new ExportedPost(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    JdbcQueries.instant(rs, "created_at"),
-                    JdbcQueries.instant(rs, "edited_at"),
-                    rs.getBoolean(8)),
-            memberId),
-        db.list(
-            "SELECT draft_key, payload, updated_at FROM forum_drafts WHERE member_id = ?",
-            rs ->
-                new ExportedDraft(
-                    rs.getString(1), rs.getString(2), JdbcQueries.instant(rs, "updated_at")),
-            memberId),
-        db.list(
-            "SELECT topic_id FROM forum_bookmarks WHERE member_id = ? ORDER BY created_at",
-            rs -> rs.getLong(1),
-            memberId),
-        db.list(
-            "SELECT topic_id FROM forum_topic_follows WHERE member_id = ? ORDER BY created_at",
-            rs -> rs.getLong(1),
-            memberId),
-        db.list(
-            "SELECT category_id FROM forum_category_follows WHERE member_id = ?",
-            rs -> rs.getLong(1),
-            memberId));
+        posts.writtenBy(memberId),
+        drafts.allOf(memberId),
+        bookmarks.topicIdsOf(memberId),
+        topicFollows.topicIdsOf(memberId),
+        categoryFollows.findCategoryIdByMemberId(memberId));
   }
 
+  /** The member's private things go; their posts stay. */
   @EventListener
   void onDeleted(MemberDeleted event) {
     long id = event.memberId();
-    for (String table :
-        List.of(
-            "forum_drafts",
-            "forum_bookmarks",
-            "forum_topic_follows",
-            "forum_category_follows",
-            "forum_reads",
-            "forum_feed_tokens")) {
-      db.update("DELETE FROM " + table + " WHERE member_id = ?", id);
-    }
+    drafts.deleteByMemberId(id);
+    bookmarks.deleteByMemberId(id);
+    topicFollows.deleteByMemberId(id);
+    categoryFollows.deleteByMemberId(id);
+    reads.deleteByMemberId(id);
+    feedTokens.delete(id);
   }
 }

@@ -3,7 +3,6 @@ package no.helsebro.forum;
 import jakarta.inject.Singleton;
 import java.util.List;
 import no.helsebro.platform.content.MarkdownRenderer;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * What the forum knows about a member's contributions, for the profiles module (member pages,
@@ -12,12 +11,11 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class ForumStats {
 
-  // Recent contributions are read by hand: one join of posts and topics, ordered and limited.
-  private final JdbcQueries db;
+  private final PostRepository posts;
   private final MemberStatsRepository stats;
 
-  ForumStats(JdbcQueries db, MemberStatsRepository stats) {
-    this.db = db;
+  ForumStats(PostRepository posts, MemberStatsRepository stats) {
+    this.posts = posts;
     this.stats = stats;
   }
 
@@ -44,25 +42,20 @@ class ForumStats {
    */
   public List<Contribution> recentContributions(long memberId, int limit) {
     int n = Math.max(1, Math.min(50, limit));
-    return db.list(
-        "SELECT p.id, p.topic_id, p.post_number, t.title, t.kind, p.body_html, p.created_at,"
-            + " p.helpful_count, p.thanks_count, t.accepted_post_id = p.id AS accepted"
-            + " FROM forum_posts p JOIN forum_topics t ON t.id = p.topic_id"
-            + " WHERE p.author_id = ? AND p.deleted = FALSE AND p.hidden = FALSE AND t.visible = TRUE"
-            + " ORDER BY p.created_at DESC LIMIT ?",
-        rs ->
-            new Contribution(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getInt(3),
-                rs.getString(4),
-                TopicKind.valueOf(rs.getString(5)),
-                MarkdownRenderer.plainText(rs.getString(6), 200),
-                JdbcQueries.instant(rs, "created_at"),
-                rs.getInt(8),
-                rs.getInt(9),
-                rs.getBoolean(10)),
-        memberId,
-        n);
+    return posts.recentBy(memberId, n).stream()
+        .map(
+            p ->
+                new Contribution(
+                    p.id(),
+                    p.topicId(),
+                    p.postNumber(),
+                    p.title(),
+                    p.kind(),
+                    MarkdownRenderer.plainText(p.bodyHtml(), 200),
+                    p.createdAt(),
+                    p.helpfulCount(),
+                    p.thanksCount(),
+                    p.accepted()))
+        .toList();
   }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.forum.model.Viewer;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -15,8 +14,7 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostHistoryReader {
 
-  // The revisions are read by hand: each row's fields are parsed as it is read (ADR 0211).
-  private final JdbcQueries db;
+  private final PostRevisionRepository revisions;
   private final TopicRepository topics;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
@@ -24,13 +22,13 @@ class PostHistoryReader {
   private final AuthorNames names;
 
   PostHistoryReader(
-      JdbcQueries db,
+      PostRevisionRepository revisions,
       TopicRepository topics,
       ForumStore store,
       GuardedMarkdown markdown,
       AuthorNames names) {
     this.names = names;
-    this.db = db;
+    this.revisions = revisions;
     this.topics = topics;
     this.store = store;
     this.markdown = markdown;
@@ -65,27 +63,22 @@ class PostHistoryReader {
     ForumStore.PostRow p = store.post(postId, false).orElseThrow();
     // Editors' names from the accounts module, once per editor (ADR 0024).
     Map<Long, String> editors = new HashMap<>();
-    List<ForumDtos.RevisionView> out =
-        new ArrayList<>(
-            db.list(
-                "SELECT r.version, r.title, r.body_md, r.fields_md, r.editor_id, r.created_at"
-                    + " FROM forum_post_revisions r WHERE r.post_id = ? ORDER BY r.version",
-                rs -> {
-                  Long editor = JdbcQueries.nullableLong(rs, "editor_id");
-                  Map<String, String> f = markdown.read(rs.getString("fields_md"));
-                  return new ForumDtos.RevisionView(
-                      rs.getInt("version"),
-                      rs.getString("title"),
-                      rs.getString("body_md"),
-                      f == null ? null : ForumDtos.StoryFields.of(f),
-                      editor == null
-                          ? null
-                          : new ForumDtos.MemberRef(
-                              editor, editors.computeIfAbsent(editor, names::of)),
-                      JdbcQueries.instant(rs, "created_at"),
-                      false);
-                },
-                postId));
+    List<ForumDtos.RevisionView> out = new ArrayList<>();
+    for (PostRevisionRepository.PostRevision r : revisions.findByPostIdOrderByVersion(postId)) {
+      Map<String, String> f = markdown.read(r.fieldsMd());
+      Long editor = r.editorId();
+      out.add(
+          new ForumDtos.RevisionView(
+              r.version(),
+              r.title(),
+              r.bodyMd(),
+              f == null ? null : ForumDtos.StoryFields.of(f),
+              editor == null
+                  ? null
+                  : new ForumDtos.MemberRef(editor, editors.computeIfAbsent(editor, names::of)),
+              r.createdAt(),
+              false));
+    }
     Long editor = p.editedBy() != null ? p.editedBy() : p.authorId();
     out.add(
         new ForumDtos.RevisionView(

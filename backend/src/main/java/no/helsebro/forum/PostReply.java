@@ -9,7 +9,6 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -20,10 +19,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class PostReply {
 
-  // Hand-written SQL: the reply insert that needs its generated id and the topic counters (not yet
-  // moved, ADR 0211).
-
-  private final JdbcQueries db;
+  private final PostRepository posts;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final GuardedMarkdown markdown;
   private final Idempotency idempotency;
@@ -33,7 +30,8 @@ class PostReply {
   private final ForumWriteEvents writeEvents;
 
   PostReply(
-      JdbcQueries db,
+      PostRepository posts,
+      TopicRepository topics,
       ForumStore store,
       GuardedMarkdown markdown,
       Idempotency idempotency,
@@ -41,7 +39,8 @@ class PostReply {
       ApplicationEventPublisher<Object> events,
       ChangeFeed feed,
       ForumWriteEvents writeEvents) {
-    this.db = db;
+    this.posts = posts;
+    this.topics = topics;
     this.store = store;
     this.markdown = markdown;
     this.idempotency = idempotency;
@@ -86,26 +85,22 @@ class PostReply {
 
     int number = t.lastPostNumber() + 1;
     long postId =
-        db.insert(
-            "INSERT INTO forum_posts (topic_id, post_number, author_id, body_md, body_html,"
-                + " reply_to_post_id, created_at, link_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            topicId,
-            number,
-            me.id(),
-            body.markdown(),
-            body.html(),
-            r.replyToPostId(),
-            now,
-            body.links());
-    db.update(
-        "UPDATE forum_topics SET last_post_number = ?, reply_count = reply_count + 1,"
-            + " answer_count = answer_count + ?, last_activity_at = ?, last_poster_id = ?"
-            + " WHERE id = ?",
-        number,
-        Answers.count(t.authorId(), me.id()),
-        now,
-        me.id(),
-        topicId);
+        posts
+            .save(
+                new PostRepository.NewPost(
+                    null,
+                    topicId,
+                    number,
+                    me.id(),
+                    body.markdown(),
+                    body.html(),
+                    null,
+                    null,
+                    r.replyToPostId(),
+                    now,
+                    body.links()))
+            .id();
+    topics.countReply(topicId, number, Answers.count(t.authorId(), me.id()), now, me.id());
     store.addStats(me.id(), MemberStat.REPLIES, 1);
     store.markRead(me.id(), topicId, number);
 

@@ -23,4 +23,6 @@ interface ReadMarkRepository extends GenericRepository<ReadMarkRepository.ReadMa
           + " last_read_post_number = GREATEST(last_read_post_number,"
           + " VALUES(last_read_post_number)), updated_at = VALUES(updated_at)")
   void readUpTo(long memberId, long topicId, int postNumber);
+
+  void deleteByMemberId(long memberId);
 }

@@ -6,7 +6,6 @@ import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.model.KindRules;
 import no.helsebro.forum.model.PostVisibility;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -17,14 +16,21 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class RecognisePost {
 
-  // Hand-written SQL: reaction rows and their counters (not yet moved, ADR 0211).
-
-  private final JdbcQueries db;
+  private final ReactionRepository reactions;
+  private final PostRepository posts;
+  private final TopicRepository topics;
   private final ForumStore store;
   private final ChangeFeed feed;
 
-  RecognisePost(JdbcQueries db, ForumStore store, ChangeFeed feed) {
-    this.db = db;
+  RecognisePost(
+      ReactionRepository reactions,
+      PostRepository posts,
+      TopicRepository topics,
+      ForumStore store,
+      ChangeFeed feed) {
+    this.reactions = reactions;
+    this.posts = posts;
+    this.topics = topics;
     this.store = store;
     this.feed = feed;
   }
@@ -32,11 +38,6 @@ class RecognisePost {
   /** The reaction's code in forum_reactions.kind. */
   private static String code(PostRecognised.Kind kind) {
     return kind == PostRecognised.Kind.HELPFUL ? "H" : "T";
-  }
-
-  /** The post's and topic's count column of the kind. */
-  private static String countColumn(PostRecognised.Kind kind) {
-    return kind == PostRecognised.Kind.HELPFUL ? "helpful_count" : "thanks_count";
   }
 
   @Transactional
@@ -56,25 +57,11 @@ class RecognisePost {
     ensureTopicReadable(me, post.topicId());
     int changed =
         on
-            ? db.update(
-                "INSERT IGNORE INTO forum_reactions (post_id, member_id, kind) VALUES (?, ?, ?)",
-                postId,
-                me.id(),
-                code(kind))
-            : db.update(
-                "DELETE FROM forum_reactions WHERE post_id = ? AND member_id = ? AND kind = ?",
-                postId,
-                me.id(),
-                code(kind));
+            ? reactions.add(postId, me.id(), code(kind))
+            : reactions.remove(postId, me.id(), code(kind));
     if (changed == 1) {
       int d = on ? 1 : -1;
-      String column = countColumn(kind);
-      db.update(
-          "UPDATE forum_posts SET " + column + " = " + column + " + ? WHERE id = ?", d, postId);
-      db.update(
-          "UPDATE forum_topics SET " + column + " = " + column + " + ? WHERE id = ?",
-          d,
-          post.topicId());
+      count(kind, postId, post.topicId(), d);
       if (post.authorId() != null) {
         store.addStats(
             post.authorId(),
@@ -85,26 +72,26 @@ class RecognisePost {
       }
       feed.publish(new PostRecognised(postId, post.topicId(), post.authorId(), me.id(), kind, on));
     }
-    return db.one(
-            "SELECT p.helpful_count, p.thanks_count,"
-                + " EXISTS(SELECT 1 FROM forum_reactions r WHERE r.post_id = p.id AND r.member_id = ?"
-                + "   AND r.kind = 'H') AS h,"
-                + " EXISTS(SELECT 1 FROM forum_reactions r WHERE r.post_id = p.id AND r.member_id = ?"
-                + "   AND r.kind = 'T') AS t"
-                + " FROM forum_posts p WHERE p.id = ?",
-            rs ->
-                new ForumDtos.ReactionView(
-                    rs.getInt(1), rs.getInt(2), rs.getBoolean(3), rs.getBoolean(4)),
-            me.id(),
-            me.id(),
-            postId)
-        .orElseThrow();
+    return reactions.view(postId, me.id()).orElseThrow();
+  }
+
+  /** Moves the post's and the topic's count of the kind by {@code delta}. */
+  private void count(PostRecognised.Kind kind, long postId, long topicId, int delta) {
+    switch (kind) {
+      case HELPFUL -> {
+        posts.countHelpful(postId, delta);
+        topics.countHelpful(topicId, delta);
+      }
+      case THANKS -> {
+        posts.countThanks(postId, delta);
+        topics.countThanks(topicId, delta);
+      }
+    }
   }
 
   private void ensureTopicReadable(CurrentMember me, long topicId) {
     boolean visible =
-        db.one("SELECT visible FROM forum_topics WHERE id = ?", rs -> rs.getBoolean(1), topicId)
-            .orElse(false);
+        topics.access(topicId).map(TopicRepository.TopicAccess::visible).orElse(false);
     if (!visible && !me.isCoordinator()) {
       throw ApiException.notFound("Post");
     }

@@ -31,4 +31,10 @@ interface TopicFollowRepository
   /** The members who follow it (for notifications). */
   @Query("SELECT member_id FROM forum_topic_follows WHERE topic_id = :id")
   List<Long> followersOf(long id);
+
+  /** The topics the member follows, oldest follow first (their data export). */
+  @Query("SELECT topic_id FROM forum_topic_follows WHERE member_id = :memberId ORDER BY created_at")
+  List<Long> topicIdsOf(long memberId);
+
+  void deleteByMemberId(long memberId);
 }

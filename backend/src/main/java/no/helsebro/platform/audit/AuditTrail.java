@@ -32,6 +32,7 @@ public class AuditTrail {
       @Nullable Instant from,
       @Nullable Instant before) {}
 
+  // Hand-written SQL: the writer's repository declares inserts only (ADR 0301), so reads are here.
   private final JdbcQueries db;
 
   AuditTrail(JdbcQueries db) {
@@ -79,6 +80,7 @@ public class AuditTrail {
     }
     params.add(limit);
     params.add(offset);
+    // Hand-written SQL: the WHERE is composed of the filters a coordinator gave, at run time.
     return db.list(
         "SELECT id, occurred_at, actor_id, actor_name, action, target_type, target_id,"
             + " reason, details FROM audit_log"

@@ -102,6 +102,7 @@ public class ChangeFeed {
 
   /** The position of the newest event in the feed, 0 when it has never had one. */
   public long head() {
+    // Hand-written SQL: an aggregate (the feed's head), read by every tailer and writer (ADR 0010).
     return sql.count("SELECT COALESCE(MAX(position), 0) FROM change_feed");
   }
 
@@ -139,6 +140,7 @@ public class ChangeFeed {
       params[i * 5 + 3] = nodeId;
       params[i * 5 + 4] = at;
     }
+    // Hand-written SQL: one multi-row INSERT ... RETURNING for a transaction's events (MariaDB).
     return sql.list(
         "INSERT INTO change_feed (type, subject_id, payload, origin, created_at) VALUES "
             + values

@@ -257,6 +257,7 @@ public class ChangeFeedTailer {
   /** Decides where each listener starts: the feed's end, or where a durable one left off. */
   private void subscribe() {
     long head = feed.head();
+    // Hand-written SQL: an aggregate (the oldest position the pruner left).
     long oldest =
         sql.count("SELECT COALESCE(MIN(position), 0) FROM change_feed WHERE position <= ?", head);
     subscriptions.clear();
@@ -284,6 +285,7 @@ public class ChangeFeedTailer {
   /** Reads and hands on what is new; answers how many rows were read. */
   int poll() {
     polls.incrementAndGet();
+    // Hand-written SQL: the tail read every 250 ms on every node, one indexed range (ADR 0010).
     List<Row> rows =
         sql.list(
             ROWS + " WHERE position > ? ORDER BY position LIMIT ?",
@@ -352,6 +354,7 @@ public class ChangeFeedTailer {
       return;
     }
     List<Long> positions = new ArrayList<>(late.keySet());
+    // Hand-written SQL: a read of a run-time list of late positions (IN of any size).
     List<Row> found =
         sql.list(
             ROWS

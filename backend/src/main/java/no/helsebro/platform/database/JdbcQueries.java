@@ -20,8 +20,9 @@ import java.util.Optional;
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
  * The one way to write SQL by hand, where an ADR gives the reason: the forum's hot reads, locks and
  * bulk reads (docs/adr/0201, 0211), mentoring's pool and aggregates (docs/adr/0408), insights' bulk
- * fact tables. Plain CRUD and simple reads belong in Micronaut Data repositories (accounts and
- * profiles use only those: docs/adr/0110, 0152); modules not yet moved still use this (issue 15).
+ * fact tables, the platform's change feed and audit trail (docs/adr/0027). Plain CRUD and simple
+ * reads belong in Micronaut Data repositories, the forum's writes included (docs/adr/0211); accounts
+ * and profiles use nothing else (docs/adr/0110, 0152). Issue 15 moves the remaining modules.
  */
 @Singleton
 public final class JdbcQueries {

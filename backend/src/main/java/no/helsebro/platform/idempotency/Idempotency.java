@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -38,12 +37,15 @@ public final class Idempotency {
 
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_.:-]{8,100}");
 
-  private final JdbcQueries db;
+  private final IdempotencyKeyRepository keys;
   private final TransactionOperations<Connection> tx;
   private final CreatingTransaction creating;
 
-  Idempotency(JdbcQueries db, TransactionOperations<Connection> tx, CreatingTransaction creating) {
-    this.db = db;
+  Idempotency(
+      IdempotencyKeyRepository keys,
+      TransactionOperations<Connection> tx,
+      CreatingTransaction creating) {
+    this.keys = keys;
     this.tx = tx;
     this.creating = creating;
   }
@@ -122,46 +124,32 @@ public final class Idempotency {
       String resourceType,
       long resourceId) {
     if (key != null) {
-      db.update(
-          "INSERT INTO idempotency_keys (member_id, idem_key, request_hash, resource_type,"
-              + " resource_id) VALUES (?, ?, ?, ?, ?)",
-          memberId,
-          key,
-          requestHash,
-          resourceType,
-          resourceId);
+      keys.record(memberId, key, requestHash, resourceType, resourceId);
     }
   }
 
   /** Forgets a member's keys (their account is deleted). */
   public void forget(long memberId) {
-    db.update("DELETE FROM idempotency_keys WHERE member_id = ?", memberId);
+    keys.forget(memberId);
   }
 
   /** What a committed earlier request with this key created; 422 if it was another request. */
   private Optional<Long> earlier(
       long memberId, String key, String requestHash, String resourceType) {
-    record Earlier(String hash, String type, Long id) {}
-    Optional<Earlier> found =
-        db.one(
-            "SELECT request_hash, resource_type, resource_id FROM idempotency_keys"
-                + " WHERE member_id = ? AND idem_key = ?",
-            rs ->
-                new Earlier(
-                    rs.getString(1), rs.getString(2), JdbcQueries.nullableLong(rs, "resource_id")),
-            memberId,
-            key);
+    Optional<IdempotencyKeyRepository.Earlier> found = keys.find(memberId, key);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Earlier e = found.get();
-    if (!e.hash().equals(requestHash) || !resourceType.equals(e.type()) || e.id() == null) {
+    IdempotencyKeyRepository.Earlier e = found.get();
+    if (!e.requestHash().equals(requestHash)
+        || !resourceType.equals(e.resourceType())
+        || e.resourceId() == null) {
       throw new ApiException(
           HttpStatus.UNPROCESSABLE_ENTITY,
           "idempotency-key-reused",
           "Unprocessable Entity",
           "This Idempotency-Key was already used for a different request.");
     }
-    return Optional.of(e.id());
+    return Optional.of(e.resourceId());
   }
 }

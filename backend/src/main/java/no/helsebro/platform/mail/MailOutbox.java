@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Durable mail (docs/adr/0015): {@link #enqueue} writes the mail as a row of {@code mail_outbox} in
@@ -18,11 +17,12 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 public class MailOutbox {
 
-  private final JdbcQueries sql;
+  private final MailOutboxRepository outbox;
   private final String domain;
 
-  MailOutbox(JdbcQueries sql, @Value("${helsebro.base-url:http://localhost}") String baseUrl) {
-    this.sql = sql;
+  MailOutbox(
+      MailOutboxRepository outbox, @Value("${helsebro.base-url:http://localhost}") String baseUrl) {
+    this.outbox = outbox;
     this.domain = hostOf(baseUrl);
   }
 
@@ -38,9 +38,7 @@ public class MailOutbox {
   public String enqueue(OutgoingMail mail, Map<String, String> headers) {
     String messageId = "<" + UUID.randomUUID() + "@" + domain + ">";
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    sql.update(
-        "INSERT INTO mail_outbox (message_id, recipient, subject, body_text, body_html, language,"
-            + " headers, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    outbox.enqueue(
         messageId,
         mail.to(),
         mail.subject(),
@@ -48,7 +46,6 @@ public class MailOutbox {
         mail.html(),
         mail.language(),
         encode(headers),
-        now,
         now);
     return messageId;
   }

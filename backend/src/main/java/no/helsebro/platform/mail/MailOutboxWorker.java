@@ -6,9 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
-import no.helsebro.platform.database.JdbcQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,15 +24,15 @@ public class MailOutboxWorker {
   private static final int BATCH = 20;
   private static final Duration LEASE = Duration.ofMinutes(2);
 
-  private final JdbcQueries sql;
+  private final MailOutboxRepository outbox;
   private final Mailer mailer;
   private final int maxAttempts;
 
   MailOutboxWorker(
-      JdbcQueries sql,
+      MailOutboxRepository outbox,
       Mailer mailer,
       @Value("${helsebro.mail.outbox.max-attempts:12}") int maxAttempts) {
-    this.sql = sql;
+    this.outbox = outbox;
     this.mailer = mailer;
     this.maxAttempts = maxAttempts;
   }
@@ -56,20 +54,11 @@ public class MailOutboxWorker {
     while (true) {
       String owner = UUID.randomUUID().toString();
       Instant at = now.truncatedTo(ChronoUnit.MICROS);
-      int leased =
-          sql.update(
-              "UPDATE mail_outbox SET lease_owner = ?, lease_until = ? WHERE status = 'PENDING'"
-                  + " AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
-                  + " ORDER BY id LIMIT "
-                  + BATCH,
-              owner,
-              at.plus(LEASE),
-              at,
-              at);
+      int leased = outbox.lease(owner, at.plus(LEASE), at, BATCH);
       if (leased == 0) {
         return sent;
       }
-      for (Leased row : leasedBy(owner)) {
+      for (MailOutboxRepository.Leased row : outbox.leasedBy(owner)) {
         if (send(row, owner, at)) {
           sent++;
         }
@@ -80,41 +69,20 @@ public class MailOutboxWorker {
     }
   }
 
-  private List<Leased> leasedBy(String owner) {
-    return sql.list(
-        "SELECT id, message_id, recipient, subject, body_text, body_html, language, headers,"
-            + " attempts FROM mail_outbox WHERE lease_owner = ? AND status = 'PENDING'",
-        rs ->
-            new Leased(
-                rs.getLong(1),
-                rs.getString(2),
-                new OutgoingMail(
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getString(6),
-                    rs.getString(7)),
-                rs.getString(8),
-                rs.getInt(9)),
-        owner);
-  }
-
-  private boolean send(Leased row, String owner, Instant now) {
+  private boolean send(MailOutboxRepository.Leased row, String owner, Instant now) {
     try {
       mailer.send(row.mail(), row.messageId(), MailOutbox.decode(row.headers()));
     } catch (Mailer.MailNotSentException e) {
       int attempts = row.attempts() + 1;
       boolean giveUp = e.permanent() || attempts >= maxAttempts;
       String error = e.getMessage() == null ? "unknown" : e.getMessage();
-      sql.update(
-          "UPDATE mail_outbox SET attempts = ?, status = ?, next_attempt_at = ?, last_error = ?,"
-              + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
+      outbox.failed(
+          row.id(),
+          owner,
           attempts,
           giveUp ? "FAILED" : "PENDING",
           now.plus(backOff(attempts)),
-          error.length() > 500 ? error.substring(0, 500) : error,
-          row.id(),
-          owner);
+          error.length() > 500 ? error.substring(0, 500) : error);
       LOG.warn(
           "Mail {} not sent (attempt {}{}): {}",
           row.id(),
@@ -123,12 +91,7 @@ public class MailOutboxWorker {
           error);
       return false;
     }
-    sql.update(
-        "UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1,"
-            + " lease_owner = NULL, lease_until = NULL WHERE id = ? AND lease_owner = ?",
-        now,
-        row.id(),
-        owner);
+    outbox.sent(row.id(), owner, now);
     return true;
   }
 
@@ -137,7 +100,4 @@ public class MailOutboxWorker {
     long seconds = 30L << Math.min(attempts - 1, 7);
     return Duration.ofSeconds(Math.min(seconds, 3600));
   }
-
-  private record Leased(
-      long id, String messageId, OutgoingMail mail, String headers, int attempts) {}
 }
