@@ -1,19 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { NetworkError } from '@/lib/api-client';
 import { initTestI18n } from '@/testing/test-i18n';
 import '@/testing/render';
+import { fakeQuery as query } from './fake-query';
 import { bothQueries, QueryState, type QueryLike } from './query-state';
-
-const query = <T,>(over: Partial<QueryLike<T>>): QueryLike<T> => ({
-  isPending: false,
-  isError: false,
-  error: null,
-  data: undefined,
-  refetch: vi.fn(),
-  ...over,
-});
 
 const list = (q: QueryLike<string[]>) =>
   render(

@@ -20,6 +20,7 @@ export function QueryState<T>({
   query,
   ns,
   rows,
+  height,
   empty,
   isEmpty,
   children,
@@ -27,11 +28,13 @@ export function QueryState<T>({
   query: QueryLike<T>;
   ns: ProblemNamespace;
   rows?: number;
+  /** Each skeleton row's height (ListSkeleton's default when not given). */
+  height?: string;
   empty?: ReactNode;
   isEmpty?: (data: T) => boolean;
   children: (data: T) => ReactNode;
 }) {
-  if (query.isPending) return <ListSkeleton rows={rows} />;
+  if (query.isPending) return <ListSkeleton rows={rows} height={height} />;
   if (query.isError || query.data === undefined) {
     return <LoadError ns={ns} error={query.error} retry={() => void query.refetch()} />;
   }

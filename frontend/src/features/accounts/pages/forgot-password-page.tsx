@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link } from 'react-router';
 import { z } from 'zod';
 import { requestPasswordReset } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
+import { LiveAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   email: z.string().trim().min(1, 'required').max(254, 'tooLong').email('email'),
@@ -36,12 +37,12 @@ export function ForgotPasswordPage() {
   if (sentTo) {
     return (
       <AuthPage title={t('forgot.sentTitle')}>
-        <Alert data-color="success" role="status">
+        <LiveAlert color="success">
           <Heading level={2} data-size="xs">
             {t('forgot.sentTitle')}
           </Heading>
           <Paragraph>{t('forgot.sent', { email: sentTo })}</Paragraph>
-        </Alert>
+        </LiveAlert>
         <Link to="/sign-in" className="ds-link">
           {t('forgot.back')}
         </Link>
@@ -52,11 +53,9 @@ export function ForgotPasswordPage() {
   return (
     <AuthPage title={t('forgot.title')}>
       <Paragraph>{t('forgot.lead')}</Paragraph>
-      {failed && (
-        <Alert data-color="danger" role="alert">
-          {t('errors.generic')}
-        </Alert>
-      )}
+      <LiveAlert color="danger" shown={failed}>
+        {t('errors.generic')}
+      </LiveAlert>
       <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <Textfield
           label={t('fields.email')}

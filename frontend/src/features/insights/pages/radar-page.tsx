@@ -8,7 +8,7 @@ import { useRadar, useTerms } from '../api/insights';
 import { radarReasons, type RadarReason, type Term } from '../api/types';
 import { InsightsNav } from '../components/insights-nav';
 import { RadarEntryCard } from '../components/radar-entry';
-import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { QueryState } from '@/components/ui/query-state';
 
 /** The isolation radar: who may be left alone, why, and what a coordinator can do. */
 export function RadarPage() {
@@ -20,7 +20,6 @@ export function RadarPage() {
   const radar = useRadar(reason, page);
   const terms = useTerms();
   const byId = new Map<number, Term>((terms.data ?? []).map((x) => [x.id, x]));
-  const pages = radar.data ? Math.max(1, Math.ceil(radar.data.total / radar.data.size)) : 1;
   const go = (next: { reason?: string; page?: number }) => {
     const p = new URLSearchParams();
     const r = next.reason ?? reason;
@@ -50,40 +49,33 @@ export function RadarPage() {
           ))}
         </Select>
       </Field>
-      {radar.isLoading ? <ListSkeleton height="4rem" rows={3} /> : null}
-      {radar.isError ? (
-        <LoadError ns="insights" error={radar.error} retry={() => void radar.refetch()} />
-      ) : null}
-      {radar.data ? (
-        radar.data.items.length === 0 ? (
-          <Paragraph>{t('radar.empty')}</Paragraph>
-        ) : (
+      <QueryState
+        query={radar}
+        ns="insights"
+        rows={3}
+        height="4rem"
+        empty={<Paragraph>{t('radar.empty')}</Paragraph>}
+        isEmpty={(data) => data.items.length === 0}
+      >
+        {(data) => (
           <>
-            <Paragraph data-size="sm">{t('radar.count', { count: radar.data.total })}</Paragraph>
+            <Paragraph data-size="sm">{t('radar.count', { count: data.total })}</Paragraph>
             <ul className="hb-radar">
-              {radar.data.items.map((e) => (
+              {data.items.map((e) => (
                 <li key={e.memberId}>
                   <RadarEntryCard entry={e} terms={byId} />
                 </li>
               ))}
             </ul>
-            {pages > 1 ? (
-              <Pager
-                page={page}
-                totalPages={pages}
-                size="sm"
-                onPage={(p) => go({ page: p })}
-                texts={{
-                  label: t('pager.label'),
-                  previous: t('pager.previous'),
-                  next: t('pager.next'),
-                  status: (n, total) => t('pager.page', { page: n, total }),
-                }}
-              />
-            ) : null}
+            <Pager
+              page={page}
+              totalPages={Math.ceil(data.total / data.size)}
+              size="sm"
+              onPage={(p) => go({ page: p })}
+            />
           </>
-        )
-      ) : null}
+        )}
+      </QueryState>
     </div>
   );
 }

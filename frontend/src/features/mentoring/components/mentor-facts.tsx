@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { MentorSummary, Term } from '../api/types';
 import { useListFormat, useShiftNames, useTermName } from './use-term-name';
+import { FactList } from '@/components/ui/fact-list';
 
 /** The facts about a mentor as a description list (used on cards and the mentor page). */
 export function MentorFacts({ mentor, full = false }: { mentor: MentorSummary; full?: boolean }) {
@@ -24,14 +25,5 @@ export function MentorFacts({ mentor, full = false }: { mentor: MentorSummary; f
     mentor.availability.length ? list(shiftNames(mentor.availability)) : t('common.notStated'),
   ]);
   if (full) rows.push([t('card.contact'), t(`contact.${mentor.contactMode}`)]);
-  return (
-    <dl className="hb-facts">
-      {rows.map(([label, value]) => (
-        <div key={label} className="hb-facts__row">
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <FactList facts={rows} />;
 }

@@ -1,4 +1,11 @@
 import { Checkbox, Fieldset, ValidationMessage } from '@digdir/designsystemet-react';
+import {
+  Controller,
+  type Control,
+  type FieldError,
+  type FieldPathByValue,
+  type FieldValues,
+} from 'react-hook-form';
 import type { Term } from '../api/types';
 import { useTermName } from './use-term-name';
 
@@ -33,5 +40,32 @@ export function TermCheckboxes({ legend, description, terms, value, onChange, er
       </div>
       {error ? <ValidationMessage>{error}</ValidationMessage> : null}
     </Fieldset>
+  );
+}
+
+/** TermCheckboxes as a field of a react-hook-form form, its error in the form's words. */
+export function TermCheckboxesField<T extends FieldValues>({
+  control,
+  name,
+  message,
+  ...group
+}: Omit<Props, 'value' | 'onChange' | 'error'> & {
+  control: Control<T>;
+  name: FieldPathByValue<T, number[]>;
+  message: (error?: FieldError) => string | undefined;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TermCheckboxes
+          {...group}
+          value={field.value as number[]}
+          onChange={field.onChange}
+          error={message(fieldState.error)}
+        />
+      )}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Card, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router';
 import { useSession } from '@/lib/session';
 import { deleteMyAccount, exportMyData, signOutEverywhere } from '../../api/auth';
 import { useErrorText } from '../use-error-text';
+import { LiveAlert } from '@/components/ui/live-alert';
 
 /** Settings: sign out on every device. */
 export function SessionsSection() {
@@ -65,11 +66,9 @@ export function ExportSection() {
         {t('settings.exportTitle')}
       </Heading>
       <Paragraph>{t('settings.exportLead')}</Paragraph>
-      {error && (
-        <Alert data-color="danger" role="alert">
-          {error}
-        </Alert>
-      )}
+      <LiveAlert color="danger" shown={Boolean(error)}>
+        {error}
+      </LiveAlert>
       <div>
         <Button variant="secondary" onClick={() => void download()}>
           {t('settings.export')}
@@ -115,11 +114,9 @@ export function DeleteSection() {
           {t('settings.deleteConfirmTitle')}
         </Heading>
         <Paragraph>{t('settings.deleteConfirm')}</Paragraph>
-        {error && (
-          <Alert data-color="danger" role="alert">
-            {error}
-          </Alert>
-        )}
+        <LiveAlert color="danger" shown={Boolean(error)}>
+          {error}
+        </LiveAlert>
         <div className="hb-auth-form__actions">
           <Button data-color="danger" onClick={() => void confirm()}>
             {t('settings.deleteConfirmButton')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Heading, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -8,6 +8,7 @@ import { applyServerErrors, errorText } from '@/lib/forms/server-errors';
 import { changePassword } from '../../api/auth';
 import { NewPasswordField, newPassword } from '../password-field';
 import { useCodeText, useErrorText } from '../use-error-text';
+import { LiveAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({ currentPassword: z.string().min(1, 'required'), newPassword });
 type Values = z.infer<typeof schema>;
@@ -46,11 +47,9 @@ export function PasswordSection() {
       <Heading level={2} data-size="xs">
         {t('settings.passwordTitle')}
       </Heading>
-      {done && (
-        <Alert data-color="success" role="status">
-          {t('settings.passwordChanged')}
-        </Alert>
-      )}
+      <LiveAlert color="success" shown={done}>
+        {t('settings.passwordChanged')}
+      </LiveAlert>
       <form className="hb-auth-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
         <Textfield
           label={t('settings.currentPassword')}

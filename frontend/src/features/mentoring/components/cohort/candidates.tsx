@@ -1,42 +1,30 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Heading,
-  Paragraph,
-  Table,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Checkbox, Paragraph, Table, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { QueryState } from '@/components/ui/query-state';
+import { QuerySection } from '@/components/ui/section';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { useSelection } from '@/lib/forms/use-selection';
 import { useCohortCandidates, usePropose } from '../../api/coordination';
 import { PagedTable } from './paged-table';
 import type { CohortCandidate, CohortProposal } from '../../api/types';
 import { useListFormat, useTermName } from '../use-term-name';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** The mentees waiting for a mentor, to tick and propose a cohort for. */
 export function Candidates({ onProposal }: { onProposal: (p: CohortProposal) => void }) {
   const { t } = useTranslation('mentoring');
   const candidates = useCohortCandidates();
   return (
-    <section className="hb-stack" aria-labelledby="hb-candidates">
-      <Heading level={2} data-size="md" id="hb-candidates">
-        {t('cohort.candidatesTitle')}
-      </Heading>
-      <Paragraph>{t('cohort.candidatesLead')}</Paragraph>
-      <QueryState
-        query={candidates}
-        ns="mentoring"
-        empty={<Paragraph>{t('cohort.candidatesEmpty')}</Paragraph>}
-        isEmpty={(all) => all.length === 0}
-      >
-        {(all) => <CandidateSelection all={all} onProposal={onProposal} />}
-      </QueryState>
-    </section>
+    <QuerySection
+      id="hb-candidates"
+      title={t('cohort.candidatesTitle')}
+      lead={<Paragraph>{t('cohort.candidatesLead')}</Paragraph>}
+      query={candidates}
+      ns="mentoring"
+      empty={t('cohort.candidatesEmpty')}
+      render={(all) => <CandidateSelection all={all} onProposal={onProposal} />}
+    />
   );
 }
 
@@ -100,11 +88,7 @@ function CandidateSelection({
         onChange={(e) => setMessage(e.target.value)}
       />
       <PatientDataNotice error={propose.error} field="message" text={propose.variables?.message} />
-      {propose.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(propose.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={propose} text={problem} />
       <div>
         <Button
           disabled={selected.ids.size === 0 || !message.trim() || propose.isPending}

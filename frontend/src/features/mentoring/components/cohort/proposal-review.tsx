@@ -7,6 +7,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useDecideProposal } from '../../api/coordination';
 import type { CohortProposal } from '../../api/types';
 import { PagedTable } from './paged-table';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** A proposed cohort: who gets which mentor, rows to leave out, confirm or discard. */
 export function ProposalReview({
@@ -53,11 +54,7 @@ export function ProposalReview({
           {t('cohort.discarded')}
         </Alert>
       )}
-      {decide.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(decide.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={decide} text={problem} />
       <PagedTable
         rows={rows}
         head={

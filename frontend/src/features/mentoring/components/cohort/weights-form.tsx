@@ -1,31 +1,32 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { QueryState } from '@/components/ui/query-state';
+import { QuerySection } from '@/components/ui/section';
 import { formatWhen } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { applyServerErrors } from '@/lib/forms/server-errors';
 import { useLanguage } from '@/lib/use-language';
 import { useSaveWeights, useWeights } from '../../api/coordination';
 import { factors, type Factor, type MatchingWeights } from '../../api/types';
+import { LiveAlert, ProblemAlert } from '@/components/ui/live-alert';
 
 /** The matching weights a coordinator tunes, one whole number per factor. */
 export function WeightsForm() {
   const { t } = useTranslation('mentoring');
   const weights = useWeights();
   return (
-    <section className="hb-stack" aria-labelledby="hb-weights">
-      <Heading level={2} data-size="md" id="hb-weights">
-        {t('cohort.weightsTitle')}
-      </Heading>
-      <Paragraph>{t('cohort.weightsLead')}</Paragraph>
-      <QueryState query={weights} ns="mentoring" rows={1}>
-        {(current) => <WeightFields current={current} />}
-      </QueryState>
-    </section>
+    <QuerySection
+      id="hb-weights"
+      title={t('cohort.weightsTitle')}
+      lead={<Paragraph>{t('cohort.weightsLead')}</Paragraph>}
+      query={weights}
+      ns="mentoring"
+      rows={1}
+      render={(current) => <WeightFields current={current} />}
+    />
   );
 }
 
@@ -67,16 +68,10 @@ function WeightFields({ current }: { current: MatchingWeights }) {
   const shown = save.data ?? current;
   return (
     <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-      {save.isSuccess && (
-        <Alert data-color="success" role="status">
-          {t('cohort.weightsSaved')}
-        </Alert>
-      )}
-      {save.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(save.error)}
-        </Alert>
-      )}
+      <LiveAlert color="success" shown={save.isSuccess}>
+        {t('cohort.weightsSaved')}
+      </LiveAlert>
+      <ProblemAlert call={save} text={problem} />
       <div className="hb-weights">
         {factors.map((f) => (
           <Textfield

@@ -1,7 +1,8 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { Pager } from '@/components/ui/pager';
+import { HeadedSection } from '@/components/ui/section';
 import { useMentorList } from '../../api/mentors';
 import { MentorCard } from '../mentor-card';
 import { MentorFilters } from './mentor-filters';
@@ -14,10 +15,7 @@ export function MentorDirectory() {
   const { query, set, setPage, clear } = useDirectoryParams();
   const list = useMentorList(query);
   return (
-    <section className="hb-stack" aria-labelledby="hb-directory-title">
-      <Heading level={2} data-size="md" id="hb-directory-title">
-        {t('find.directoryTitle')}
-      </Heading>
+    <HeadedSection id="hb-directory-title" title={t('find.directoryTitle')}>
       <MentorSearch key={query.q ?? ''} q={query.q} onSearch={(q) => set('q', q)} />
       <MentorFilters query={query} set={set} />
       {list.isPending ? (
@@ -56,6 +54,6 @@ export function MentorDirectory() {
           />
         </>
       )}
-    </section>
+    </HeadedSection>
   );
 }

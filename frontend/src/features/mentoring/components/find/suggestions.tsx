@@ -1,7 +1,8 @@
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { HeadedSection } from '@/components/ui/section';
 import { useSuggestions } from '../../api/mentors';
 import { MatchExplanation } from '../match-explanation';
 import { MentorCard } from '../mentor-card';
@@ -11,10 +12,7 @@ export function SuggestionsSection() {
   const { t } = useTranslation('mentoring');
   const suggestions = useSuggestions(5);
   return (
-    <section className="hb-stack" aria-labelledby="hb-suggestions-title">
-      <Heading level={2} data-size="md" id="hb-suggestions-title">
-        {t('find.suggestionsTitle')}
-      </Heading>
+    <HeadedSection id="hb-suggestions-title" title={t('find.suggestionsTitle')}>
       {suggestions.isPending ? (
         <ListSkeleton rows={2} />
       ) : suggestions.isError ? (
@@ -71,6 +69,6 @@ export function SuggestionsSection() {
           </p>
         </>
       )}
-    </section>
+    </HeadedSection>
   );
 }

@@ -10,6 +10,7 @@ import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { useSendRequest } from '../../api/requests';
 import type { MentorView } from '../../api/types';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   message: z.string().trim().min(1, 'required').max(2000, 'tooLong'),
@@ -96,11 +97,7 @@ export function RequestPanel({ view }: { view: MentorView }) {
     );
   return (
     <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-      {send.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(send.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={send} text={problem} />
       <Textfield
         multiline
         rows={6}

@@ -1,11 +1,11 @@
-import { Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { QueryState } from '@/components/ui/query-state';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
+import { QuerySection } from '@/components/ui/section';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useMentoringForm } from '../use-mentoring-form';
+import { EntryForm, MentorshipEntry } from './entry';
 import { useAddCheckIn, useCheckIns } from '../../api/mentorships';
 
 /** Today in Norway as yyyy-mm-dd, the value a date input wants. */
@@ -25,49 +25,50 @@ export function CheckIns({ id, active }: { id: number; active: boolean }) {
   const { language } = useLanguage();
   const checkIns = useCheckIns(id);
   const add = useAddCheckIn(id);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    message,
-    serverErrors,
-    formState: { errors },
-  } = useMentoringForm<CheckInValues>(checkInSchema, { heldOn: osloToday(), note: '' });
+  const { register, reset, message, serverErrors, errors, submit } =
+    useMentoringForm<CheckInValues>(checkInSchema, { heldOn: osloToday(), note: '' });
   const onSubmit = (values: CheckInValues) =>
     add.mutate(values, {
       onSuccess: () => reset({ heldOn: osloToday(), note: '' }),
       onError: serverErrors(['heldOn', 'note']),
     });
   return (
-    <section className="hb-stack" aria-labelledby="hb-checkins">
-      <Heading level={2} data-size="sm" id="hb-checkins">
-        {t('space.checkInsTitle')}
-      </Heading>
-      <QueryState
-        query={checkIns}
-        ns="mentoring"
-        rows={1}
-        empty={<Paragraph>{t('space.checkInsEmpty')}</Paragraph>}
-        isEmpty={(list) => list.length === 0}
-      >
-        {(list) => (
-          <ul className="hb-plain-list">
-            {list.map((c) => (
-              <li key={c.id} className="hb-checkin">
-                <p className="hb-message__meta">
+    <QuerySection
+      id="hb-checkins"
+      title={t('space.checkInsTitle')}
+      size="sm"
+      query={checkIns}
+      ns="mentoring"
+      rows={1}
+      empty={t('space.checkInsEmpty')}
+      render={(list) => (
+        <ul className="hb-plain-list">
+          {list.map((c) => (
+            <MentorshipEntry
+              key={c.id}
+              className="hb-checkin"
+              meta={
+                <>
                   <strong>
                     <time dateTime={c.heldOn}>{formatDate(`${c.heldOn}T12:00:00Z`, language)}</time>
                   </strong>{' '}
                   {t('space.by', { name: c.createdBy.displayName })}
-                </p>
-                <p className="hb-prewrap">{c.note}</p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
+                </>
+              }
+              text={c.note}
+            />
+          ))}
+        </ul>
+      )}
+    >
       {active && (
-        <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+        <EntryForm
+          onSubmit={submit(onSubmit)}
+          notice={{ error: add.error, field: 'note', text: add.variables?.note }}
+          pending={add.isPending}
+          submitLabel={t('space.addCheckIn')}
+          variant="secondary"
+        >
           <Textfield
             type="date"
             label={t('space.checkInDate')}
@@ -81,14 +82,8 @@ export function CheckIns({ id, active }: { id: number; active: boolean }) {
             error={message(errors.note)}
             {...register('note')}
           />
-          <PatientDataNotice error={add.error} field="note" text={add.variables?.note} />
-          <div>
-            <Button type="submit" variant="secondary" disabled={add.isPending}>
-              {t('space.addCheckIn')}
-            </Button>
-          </div>
-        </form>
+        </EntryForm>
       )}
-    </section>
+    </QuerySection>
   );
 }

@@ -1,7 +1,8 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { HeadedSection } from '@/components/ui/section';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { TextField } from '@/components/ui/text-field';
@@ -18,10 +19,7 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
   const [open, setOpen] = useState(false);
   const dialog = useDialogForm(z.object({ reason: z.string() }), { reason: '' });
   return (
-    <section className="hb-stack hb-danger-zone" aria-labelledby="hb-end">
-      <Heading level={2} data-size="sm" id="hb-end">
-        {t('space.endTitle')}
-      </Heading>
+    <HeadedSection id="hb-end" title={t('space.endTitle')} size="sm" className="hb-danger-zone">
       <Paragraph>{t('space.endBody')}</Paragraph>
       <div>
         <Button
@@ -60,6 +58,6 @@ export function EndMentorship({ mentorship }: { mentorship: Mentorship }) {
         />
         <PatientDataNotice error={end.error} field="reason" text={end.variables} />
       </FormDialog>
-    </section>
+    </HeadedSection>
   );
 }

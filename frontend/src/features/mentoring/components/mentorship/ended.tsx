@@ -19,6 +19,7 @@ import { zodMessage } from '@/lib/forms/server-errors';
 import { useLanguage } from '@/lib/use-language';
 import { useGiveFeedback } from '../../api/mentorships';
 import type { Mentorship } from '../../api/types';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** When and why the mentorship ended, and the feedback form while feedback is due. */
 const feedbackSchema = z.object({
@@ -71,11 +72,7 @@ export function Ended({ mentorship: m }: { mentorship: Mentorship }) {
       ) : (
         <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
           <Paragraph>{t('space.feedbackLead')}</Paragraph>
-          {give.isError && (
-            <Alert data-color="danger" role="alert">
-              {problem(give.error)}
-            </Alert>
-          )}
+          <ProblemAlert call={give} text={problem} />
           <Fieldset>
             <Fieldset.Legend>{t('space.helped')}</Fieldset.Legend>
             <div className="hb-inline-choices">

@@ -1,20 +1,11 @@
-import {
-  Alert,
-  Button,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Field, Label, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { useMentoringForm } from '../use-mentoring-form';
-import { QueryState } from '@/components/ui/query-state';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
+import { ProblemAlert } from '@/components/ui/live-alert';
+import { QuerySection } from '@/components/ui/section';
+import { EntryForm } from './entry';
 import { useAddGoal, useGoals, useUpdateGoal } from '../../api/mentorships';
 import { goalStatuses, type GoalStatus } from '../../api/types';
 
@@ -27,15 +18,9 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
   const add = useAddGoal(id);
   const update = useUpdateGoal(id);
   const base = useId();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    message,
-    serverErrors,
-    problem,
-    formState: { errors },
-  } = useMentoringForm<{ title: string }>(goalSchema, { title: '' });
+  const { register, reset, message, serverErrors, problem, errors, submit } = useMentoringForm<{
+    title: string;
+  }>(goalSchema, { title: '' });
   const onSubmit = (values: { title: string }) =>
     add.mutate(values.title, {
       onSuccess: () => reset({ title: '' }),
@@ -47,66 +32,59 @@ export function Goals({ id, active }: { id: number; active: boolean }) {
     DONE: 'success',
   };
   return (
-    <section className="hb-stack" aria-labelledby="hb-goals">
-      <Heading level={2} data-size="sm" id="hb-goals">
-        {t('space.goalsTitle')}
-      </Heading>
-      {update.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(update.error)}
-        </Alert>
+    <QuerySection
+      id="hb-goals"
+      title={t('space.goalsTitle')}
+      size="sm"
+      lead={<ProblemAlert call={update} text={problem} />}
+      query={goals}
+      ns="mentoring"
+      rows={1}
+      empty={t('space.goalsEmpty')}
+      render={(list) => (
+        <ul className="hb-plain-list hb-goals">
+          {list.map((g) => (
+            <li key={g.id} className="hb-goal">
+              <span className="hb-goal__title">{g.title}</span>
+              {active ? (
+                <Field className="hb-goal__status">
+                  <Label htmlFor={`${base}-goal-${g.id}`} className="hb-visually-hidden">
+                    {t('space.goalStatus', { title: g.title })}
+                  </Label>
+                  <Select
+                    id={`${base}-goal-${g.id}`}
+                    data-size="sm"
+                    value={g.status}
+                    onChange={(e) =>
+                      update.mutate({ goalId: g.id, status: e.target.value as GoalStatus })
+                    }
+                  >
+                    {goalStatuses.map((s) => (
+                      <option key={s} value={s}>
+                        {t(`space.goalStatuses.${s}`)}
+                      </option>
+                    ))}
+                  </Select>
+                </Field>
+              ) : (
+                <Tag data-color={color[g.status]}>{t(`space.goalStatuses.${g.status}`)}</Tag>
+              )}
+            </li>
+          ))}
+        </ul>
       )}
-      <QueryState
-        query={goals}
-        ns="mentoring"
-        rows={1}
-        empty={<Paragraph>{t('space.goalsEmpty')}</Paragraph>}
-        isEmpty={(list) => list.length === 0}
-      >
-        {(list) => (
-          <ul className="hb-plain-list hb-goals">
-            {list.map((g) => (
-              <li key={g.id} className="hb-goal">
-                <span className="hb-goal__title">{g.title}</span>
-                {active ? (
-                  <Field className="hb-goal__status">
-                    <Label htmlFor={`${base}-goal-${g.id}`} className="hb-visually-hidden">
-                      {t('space.goalStatus', { title: g.title })}
-                    </Label>
-                    <Select
-                      id={`${base}-goal-${g.id}`}
-                      data-size="sm"
-                      value={g.status}
-                      onChange={(e) =>
-                        update.mutate({ goalId: g.id, status: e.target.value as GoalStatus })
-                      }
-                    >
-                      {goalStatuses.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`space.goalStatuses.${s}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                ) : (
-                  <Tag data-color={color[g.status]}>{t(`space.goalStatuses.${g.status}`)}</Tag>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
+    >
       {active && (
-        <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+        <EntryForm
+          onSubmit={submit(onSubmit)}
+          notice={{ error: add.error, field: 'title', text: add.variables }}
+          pending={add.isPending}
+          submitLabel={t('space.addGoal')}
+          variant="secondary"
+        >
           <Textfield label={t('space.goal')} error={message(errors.title)} {...register('title')} />
-          <PatientDataNotice error={add.error} field="title" text={add.variables} />
-          <div>
-            <Button type="submit" variant="secondary" disabled={add.isPending}>
-              {t('space.addGoal')}
-            </Button>
-          </div>
-        </form>
+        </EntryForm>
       )}
-    </section>
+    </QuerySection>
   );
 }

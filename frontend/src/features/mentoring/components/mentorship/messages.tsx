@@ -1,14 +1,15 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { QueryState } from '@/components/ui/query-state';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
+import { ProblemAlert } from '@/components/ui/live-alert';
+import { QuerySection } from '@/components/ui/section';
 import { ApiError } from '@/lib/api-client';
 import { formatWhen } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
 import { useMentoringForm } from '../use-mentoring-form';
+import { EntryForm, MentorshipEntry } from './entry';
 import { newIdempotencyKey, useMessages, usePostMessage } from '../../api/mentorships';
 
 /** The conversation of a mentorship, oldest first, and (while it is active) the form to write. */
@@ -24,15 +25,9 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
   // an edited text is a new message (the server refuses another text under a used key).
   const key = useRef(newIdempotencyKey());
   const sentBody = useRef<string | null>(null);
-  const {
-    register,
-    handleSubmit,
-    reset,
-    message,
-    serverErrors,
-    problem,
-    formState: { errors },
-  } = useMentoringForm<{ body: string }>(messageSchema, { body: '' });
+  const { register, reset, message, serverErrors, problem, errors, submit } = useMentoringForm<{
+    body: string;
+  }>(messageSchema, { body: '' });
   const onSubmit = (values: { body: string }) => {
     if (sentBody.current !== null && sentBody.current !== values.body) {
       key.current = newIdempotencyKey();
@@ -51,41 +46,52 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
     );
   };
   return (
-    <section className="hb-stack" aria-labelledby="hb-messages">
-      <Heading level={2} data-size="md" id="hb-messages">
-        {t('space.messagesTitle')}
-      </Heading>
-      <QueryState
-        query={messages}
-        ns="mentoring"
-        rows={2}
-        empty={<Paragraph>{t('space.messagesEmpty')}</Paragraph>}
-        isEmpty={(page) => page.items.length === 0}
-      >
-        {(page) => (
-          <ol className="hb-messages" aria-label={t('space.messagesTitle')}>
-            {page.items.map((msg) => {
-              const mine = msg.author.id === member?.id;
-              return (
-                <li key={msg.id} className={mine ? 'hb-message hb-message--mine' : 'hb-message'}>
-                  <p className="hb-message__meta">
+    <QuerySection
+      id="hb-messages"
+      title={t('space.messagesTitle')}
+      query={messages}
+      ns="mentoring"
+      rows={2}
+      empty={t('space.messagesEmpty')}
+      isEmpty={(page) => page.items.length === 0}
+      render={(page) => (
+        <ol className="hb-messages" aria-label={t('space.messagesTitle')}>
+          {page.items.map((msg) => {
+            const mine = msg.author.id === member?.id;
+            return (
+              <MentorshipEntry
+                key={msg.id}
+                className={mine ? 'hb-message hb-message--mine' : 'hb-message'}
+                meta={
+                  <>
                     <strong>{mine ? t('space.you') : msg.author.displayName}</strong>{' '}
                     <time dateTime={msg.createdAt}>{formatWhen(msg.createdAt, language)}</time>
-                  </p>
-                  <p className="hb-prewrap">{msg.body}</p>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-      </QueryState>
+                  </>
+                }
+                text={msg.body}
+              />
+            );
+          })}
+        </ol>
+      )}
+    >
       {active ? (
-        <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-          {post.isError && !(post.error instanceof ApiError && post.error.fieldErrors.length) && (
-            <Alert data-color="danger" role="alert">
-              {problem(post.error)}
-            </Alert>
-          )}
+        <EntryForm
+          // Bound on submit, not while rendering: onSubmit reads the idempotency key's ref.
+          onSubmit={(e) => submit(onSubmit)(e)}
+          notice={{ error: post.error, field: 'body', text: post.variables?.body }}
+          pending={post.isPending}
+          submitLabel={post.isPending ? t('space.sending') : t('space.send')}
+        >
+          {/* Field errors stand under the field; any other failure is said here. */}
+          <ProblemAlert
+            call={{
+              isError:
+                post.isError && !(post.error instanceof ApiError && post.error.fieldErrors.length),
+              error: post.error,
+            }}
+            text={problem}
+          />
           <Textfield
             multiline
             rows={3}
@@ -94,16 +100,10 @@ export function Messages({ id, active }: { id: number; active: boolean }) {
             error={message(errors.body)}
             {...register('body')}
           />
-          <PatientDataNotice error={post.error} field="body" text={post.variables?.body} />
-          <div>
-            <Button type="submit" disabled={post.isPending}>
-              {post.isPending ? t('space.sending') : t('space.send')}
-            </Button>
-          </div>
-        </form>
+        </EntryForm>
       ) : (
         <Paragraph data-size="sm">{t('space.readOnly')}</Paragraph>
       )}
-    </section>
+    </QuerySection>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Field,
@@ -24,9 +23,10 @@ import {
   type Term,
 } from '../../api/types';
 import { ShiftCheckboxes } from '../shift-checkboxes';
-import { TermCheckboxes } from '../term-checkboxes';
+import { TermCheckboxesField } from '../term-checkboxes';
 import { useTermName } from '../use-term-name';
 import { useMentoringForm } from '../use-mentoring-form';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   systemIds: z.array(z.number()),
@@ -58,26 +58,19 @@ export function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: Men
   const save = useSaveNeeds();
   const name = useTermName();
   const base = useId();
-  const {
-    control,
-    register,
-    handleSubmit,
-    message,
-    serverErrors,
-    problem,
-    formState: { errors },
-  } = useMentoringForm<Values>(schema, {
-    systemIds: needs.systems.map((s) => s.id),
-    topicIds: needs.topics.map((s) => s.id),
-    goals: needs.goals ?? '',
-    workplaceTypeId: needs.workplaceType?.id ?? null,
-    regionId: needs.region?.id ?? null,
-    languageId: needs.language?.id ?? options.languages.find((l) => l.code === 'nb')?.id ?? null,
-    availability: needs.availability,
-    sameRegion: needs.sameRegion,
-    sameBackground: needs.sameBackground,
-    maxMentorships: needs.maxMentorships,
-  });
+  const { control, register, message, serverErrors, problem, errors, submit } =
+    useMentoringForm<Values>(schema, {
+      systemIds: needs.systems.map((s) => s.id),
+      topicIds: needs.topics.map((s) => s.id),
+      goals: needs.goals ?? '',
+      workplaceTypeId: needs.workplaceType?.id ?? null,
+      regionId: needs.region?.id ?? null,
+      languageId: needs.language?.id ?? options.languages.find((l) => l.code === 'nb')?.id ?? null,
+      availability: needs.availability,
+      sameRegion: needs.sameRegion,
+      sameBackground: needs.sameBackground,
+      maxMentorships: needs.maxMentorships,
+    });
 
   const onSubmit = (values: Values) =>
     save.mutate(
@@ -124,37 +117,21 @@ export function NeedsForm({ needs, options }: { needs: MenteeNeeds; options: Men
   );
 
   return (
-    <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-      {save.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(save.error)}
-        </Alert>
-      )}
-      <Controller
+    <form className="hb-form" noValidate onSubmit={submit(onSubmit)}>
+      <ProblemAlert call={save} text={problem} />
+      <TermCheckboxesField
         control={control}
         name="systemIds"
-        render={({ field, fieldState }) => (
-          <TermCheckboxes
-            legend={t('needs.systems')}
-            terms={options.systems}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        legend={t('needs.systems')}
+        terms={options.systems}
+        message={message}
       />
-      <Controller
+      <TermCheckboxesField
         control={control}
         name="topicIds"
-        render={({ field, fieldState }) => (
-          <TermCheckboxes
-            legend={t('needs.topics')}
-            terms={options.topics}
-            value={field.value}
-            onChange={field.onChange}
-            error={fieldState.error?.message}
-          />
-        )}
+        legend={t('needs.topics')}
+        terms={options.topics}
+        message={message}
       />
       <Textfield
         multiline

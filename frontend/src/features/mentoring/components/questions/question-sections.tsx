@@ -1,7 +1,7 @@
 import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryState } from '@/components/ui/query-state';
+import { QuerySection } from '@/components/ui/section';
 import { formatDateTime, formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useDismissOffer, useMyQuestionRoutings, useQuestionOffers } from '../../api/questions';
@@ -14,51 +14,46 @@ export function OffersSection() {
   const offers = useQuestionOffers();
   const dismiss = useDismissOffer();
   return (
-    <section className="hb-stack" aria-labelledby="hb-offers">
-      <Heading level={2} data-size="md" id="hb-offers">
-        {t('questions.forYouTitle')}
-      </Heading>
-      <QueryState
-        query={offers}
-        ns="mentoring"
-        rows={2}
-        empty={<Paragraph>{t('questions.forYouEmpty')}</Paragraph>}
-        isEmpty={(list) => list.length === 0}
-      >
-        {(list) => (
-          <ul className="hb-card-list" aria-labelledby="hb-offers">
-            {list.map((o) => (
-              <li key={o.topicId}>
-                <Card className="hb-request">
-                  <Heading level={3} data-size="xs">
-                    <Link to={`/forum/t/${o.topicId}`} className="ds-link">
-                      {o.title}
-                    </Link>
-                  </Heading>
-                  <div className="hb-tags">
-                    <Tag data-color="info">{t(`questions.why.${o.stage}`)}</Tag>
-                  </div>
-                  <Paragraph data-size="sm">
-                    {t('questions.askedAt', { when: formatWhen(o.askedAt, language) })}
-                  </Paragraph>
-                  <div>
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      disabled={dismiss.isPending}
-                      onClick={() => dismiss.mutate(o.topicId)}
-                    >
-                      {t('questions.dismiss')}
-                      <span className="hb-visually-hidden">: {o.title}</span>
-                    </Button>
-                  </div>
-                </Card>
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
-    </section>
+    <QuerySection
+      id="hb-offers"
+      title={t('questions.forYouTitle')}
+      query={offers}
+      ns="mentoring"
+      rows={2}
+      empty={t('questions.forYouEmpty')}
+      render={(list) => (
+        <ul className="hb-card-list" aria-labelledby="hb-offers">
+          {list.map((o) => (
+            <li key={o.topicId}>
+              <Card className="hb-request">
+                <Heading level={3} data-size="xs">
+                  <Link to={`/forum/t/${o.topicId}`} className="ds-link">
+                    {o.title}
+                  </Link>
+                </Heading>
+                <div className="hb-tags">
+                  <Tag data-color="info">{t(`questions.why.${o.stage}`)}</Tag>
+                </div>
+                <Paragraph data-size="sm">
+                  {t('questions.askedAt', { when: formatWhen(o.askedAt, language) })}
+                </Paragraph>
+                <div>
+                  <Button
+                    variant="tertiary"
+                    data-size="sm"
+                    disabled={dismiss.isPending}
+                    onClick={() => dismiss.mutate(o.topicId)}
+                  >
+                    {t('questions.dismiss')}
+                    <span className="hb-visually-hidden">: {o.title}</span>
+                  </Button>
+                </div>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      )}
+    />
   );
 }
 
@@ -67,28 +62,23 @@ export function MyQuestions() {
   const { t } = useTranslation('mentoring');
   const routings = useMyQuestionRoutings();
   return (
-    <section className="hb-stack" aria-labelledby="hb-my-questions">
-      <Heading level={2} data-size="md" id="hb-my-questions">
-        {t('questions.mineTitle')}
-      </Heading>
-      <QueryState
-        query={routings}
-        ns="mentoring"
-        rows={1}
-        empty={<Paragraph>{t('questions.mineEmpty')}</Paragraph>}
-        isEmpty={(list) => list.length === 0}
-      >
-        {(list) => (
-          <ul className="hb-card-list" aria-labelledby="hb-my-questions">
-            {list.map((r) => (
-              <li key={r.topicId}>
-                <QuestionLadder routing={r} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </QueryState>
-    </section>
+    <QuerySection
+      id="hb-my-questions"
+      title={t('questions.mineTitle')}
+      query={routings}
+      ns="mentoring"
+      rows={1}
+      empty={t('questions.mineEmpty')}
+      render={(list) => (
+        <ul className="hb-card-list" aria-labelledby="hb-my-questions">
+          {list.map((r) => (
+            <li key={r.topicId}>
+              <QuestionLadder routing={r} />
+            </li>
+          ))}
+        </ul>
+      )}
+    />
   );
 }
 

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Paragraph,
@@ -16,8 +15,9 @@ import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useSaveMentorProfile } from '../../api/mentors';
 import { contactModes, shifts, type MentoringOptions, type MentorProfile } from '../../api/types';
 import { ShiftCheckboxes } from '../shift-checkboxes';
-import { TermCheckboxes } from '../term-checkboxes';
+import { TermCheckboxesField } from '../term-checkboxes';
 import { useMentoringForm } from '../use-mentoring-form';
+import { LiveAlert, ProblemAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   systemIds: z.array(z.number()),
@@ -54,28 +54,21 @@ export function MentorProfileForm({
   const save = useSaveMentorProfile();
   // Whether the last save was the opt-in (the profile prop is already the new one afterwards).
   const [optedIn, setOptedIn] = useState(false);
-  const {
-    control,
-    register,
-    handleSubmit,
-    message,
-    serverErrors,
-    problem,
-    formState: { errors },
-  } = useMentoringForm<Values>(schema, {
-    systemIds: profile?.systems.map((s) => s.id) ?? [],
-    topicIds: profile?.topics.map((s) => s.id) ?? [],
-    workplaceTypeIds: profile?.workplaceTypes.map((s) => s.id) ?? [],
-    regionIds: profile?.regions.map((s) => s.id) ?? [],
-    languageIds:
-      profile?.languages.map((s) => s.id) ??
-      options.languages.filter((l) => l.code === 'nb').map((l) => l.id),
-    capacity: profile?.capacity ?? 2,
-    availability: profile?.availability ?? [],
-    contactMode: profile?.contactMode ?? 'MESSAGES',
-    introduction: profile?.introduction ?? '',
-    paused: profile?.paused ?? false,
-  });
+  const { control, register, message, serverErrors, problem, errors, submit } =
+    useMentoringForm<Values>(schema, {
+      systemIds: profile?.systems.map((s) => s.id) ?? [],
+      topicIds: profile?.topics.map((s) => s.id) ?? [],
+      workplaceTypeIds: profile?.workplaceTypes.map((s) => s.id) ?? [],
+      regionIds: profile?.regions.map((s) => s.id) ?? [],
+      languageIds:
+        profile?.languages.map((s) => s.id) ??
+        options.languages.filter((l) => l.code === 'nb').map((l) => l.id),
+      capacity: profile?.capacity ?? 2,
+      availability: profile?.availability ?? [],
+      contactMode: profile?.contactMode ?? 'MESSAGES',
+      introduction: profile?.introduction ?? '',
+      paused: profile?.paused ?? false,
+    });
 
   const onSubmit = (values: Values) =>
     save.mutate(
@@ -91,36 +84,26 @@ export function MentorProfileForm({
     legend: string,
     list: MentoringOptions['systems'],
   ) => (
-    <Controller
+    <TermCheckboxesField
       control={control}
       name={name}
-      render={({ field, fieldState }) => (
-        <TermCheckboxes
-          legend={legend}
-          terms={list}
-          value={field.value}
-          onChange={field.onChange}
-          error={message(fieldState.error)}
-        />
-      )}
+      legend={legend}
+      terms={list}
+      message={message}
     />
   );
 
   return (
-    <form className="hb-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
+    <form className="hb-form" noValidate onSubmit={submit(onSubmit)}>
       {save.isSuccess && (
-        <Alert data-color="success" role="status">
+        <LiveAlert color="success">
           <Paragraph>{optedIn ? t('settings.optedIn') : t('common.saved')}</Paragraph>
           <Link to={`/mentoring/mentors/${save.data.memberId}`} className="ds-link">
             {t('settings.viewOwn')}
           </Link>
-        </Alert>
+        </LiveAlert>
       )}
-      {save.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(save.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={save} text={problem} />
       {terms('systemIds', t('settings.systems'), options.systems)}
       {terms('topicIds', t('settings.topics'), options.topics)}
       {terms('workplaceTypeIds', t('settings.workplaceTypes'), options.workplaceTypes)}

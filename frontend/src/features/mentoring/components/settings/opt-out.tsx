@@ -1,8 +1,9 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText } from '@/lib/forms/problem-text';
 import type { useOptOut } from '../../api/mentors';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** Stops being a mentor, after a second click to confirm. */
 export function OptOut({
@@ -21,11 +22,7 @@ export function OptOut({
         {t('settings.optOutTitle')}
       </Heading>
       <Paragraph>{t('settings.optOutBody')}</Paragraph>
-      {optOut.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(optOut.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={optOut} text={problem} />
       <div className="hb-actions">
         {confirming ? (
           <>

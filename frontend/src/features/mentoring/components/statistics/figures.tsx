@@ -1,11 +1,11 @@
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, intlLocale } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { MentoringStatistics } from '../../api/types';
-
-type Row = [label: string, value: ReactNode];
+import { FactList, type Fact } from '@/components/ui/fact-list';
+import { HeadedSection } from '@/components/ui/section';
 
 /** A titled section of label–value rows. */
 function FactsSection({
@@ -18,28 +18,14 @@ function FactsSection({
   id: string;
   title: string;
   lead?: string;
-  rows?: Row[];
+  rows?: Fact[];
   children?: ReactNode;
 }) {
   return (
-    <section className="hb-stack" aria-labelledby={id}>
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
+    <HeadedSection id={id} title={title} size="sm">
       {lead ? <Paragraph data-size="sm">{lead}</Paragraph> : null}
-      {rows ? (
-        <dl className="hb-facts">
-          {rows.map(([label, value]) => (
-            <div key={label} className="hb-facts__row">
-              <dt>{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        children
-      )}
-    </section>
+      {rows ? <FactList facts={rows} /> : children}
+    </HeadedSection>
   );
 }
 

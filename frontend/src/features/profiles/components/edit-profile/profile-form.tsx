@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -26,6 +25,7 @@ import { shiftPatterns, useUpdateProfile, type MemberProfile } from '../../api/p
 import { termName, termsOf, useTaxonomies, type TaxonomyKind } from '../../api/taxonomies';
 import { SelectField } from '../select-field';
 import { formFieldOf, toForm, toInput, type FormValues } from './profile-values';
+import { LiveAlert } from '@/components/ui/live-alert';
 
 /** The member's own profile: names, places, systems, languages, bio and shift pattern. */
 export function ProfileForm({ profile }: { profile: MemberProfile }) {
@@ -218,18 +218,16 @@ export function ProfileForm({ profile }: { profile: MemberProfile }) {
         </Fieldset>
         {/* The answer to Save appears next to it and takes the focus, wherever the page is. */}
         <div ref={feedback} tabIndex={-1} className="hb-stack hb-profile-feedback">
-          {saved && (
-            <Alert data-color="success" role="status">
-              {t('edit.saved')}{' '}
-              <Link to={`/members/${profile.id}`} className="ds-link">
-                {t('edit.view')}
-              </Link>
-            </Alert>
-          )}
+          <LiveAlert color="success" shown={saved}>
+            {t('edit.saved')}{' '}
+            <Link to={`/members/${profile.id}`} className="ds-link">
+              {t('edit.view')}
+            </Link>
+          </LiveAlert>
           {formError && (
-            <Alert data-color="danger" role="alert">
+            <LiveAlert color="danger">
               {formError === 'fix' ? t('edit.fix') : message(formError)}
-            </Alert>
+            </LiveAlert>
           )}
         </div>
         <div>

@@ -5,6 +5,7 @@ import { formatNumber, formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { MemberProfile } from '../../api/profiles';
 import { termName, type TermRef } from '../../api/taxonomies';
+import { FactList } from '@/components/ui/fact-list';
 
 function Terms({ terms }: { terms: TermRef[] }) {
   const { language } = useLanguage();
@@ -84,14 +85,7 @@ export function MemberFacts({ profile }: { profile: MemberProfile }) {
           <Heading level={2} data-size="sm">
             {t('member.work')}
           </Heading>
-          <dl className="hb-facts">
-            {shown.map(([label, value]) => (
-              <div key={label} className="hb-facts__row">
-                <dt>{label}</dt>
-                <dd>{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <FactList facts={shown} />
         </section>
       )}
       {(profile.systemsUsed.length > 0 || profile.systemsKnown.length > 0) && (

@@ -1,9 +1,10 @@
-import { Alert, Button, Skeleton, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Skeleton, Table, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useEmailDomainMutations, useEmailDomains } from '../../api/taxonomies';
 import { useProfilesForm, useProfilesProblem } from './use-profiles-form';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 export const domainSchema = z.object({
   domain: z.string().trim().min(1, 'required').max(200, 'tooLong'),
@@ -21,11 +22,7 @@ export function DomainsSection() {
   return (
     <div className="hb-stack">
       <DomainForm />
-      {remove.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(remove.error)}
-        </Alert>
-      )}
+      <ProblemAlert call={remove} text={problem} />
       <Table data-size="sm" className="hb-term-table">
         <Table.Head>
           <Table.Row>
@@ -60,27 +57,16 @@ export function DomainsSection() {
 function DomainForm() {
   const { t } = useTranslation('profiles');
   const { add } = useEmailDomainMutations();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    problem,
-    message,
-    serverErrors,
-    formState: { errors },
-  } = useProfilesForm<Values>(domainSchema, { domain: '', organisation: '' });
+  const { register, reset, problem, message, serverErrors, errors, submit } =
+    useProfilesForm<Values>(domainSchema, { domain: '', organisation: '' });
   const onSubmit = (v: Values) =>
     add.mutate(v, {
       onSuccess: () => reset(),
       onError: serverErrors(['domain', 'organisation']),
     });
   return (
-    <form className="hb-term-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-      {add.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(add.error)}
-        </Alert>
-      )}
+    <form className="hb-term-form" noValidate onSubmit={submit(onSubmit)}>
+      <ProblemAlert call={add} text={problem} />
       <Textfield
         label={t('taxonomies.domain')}
         description={t('taxonomies.domainHint')}

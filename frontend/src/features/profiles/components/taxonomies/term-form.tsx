@@ -1,4 +1,4 @@
-import { Alert, Button, Select, Textfield } from '@digdir/designsystemet-react';
+import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
@@ -6,6 +6,7 @@ import { useLanguage } from '@/lib/use-language';
 import { termName, useSaveTerm, type TaxonomyKind, type TaxonomyTerm } from '../../api/taxonomies';
 import { SelectField } from '../select-field';
 import { useProfilesForm } from './use-profiles-form';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 export const termSchema = z.object({
   nameNb: z.string().trim().min(1, 'required').max(120, 'tooLong'),
@@ -36,24 +37,17 @@ export function TermForm({
   const { t } = useTranslation('profiles');
   const { language } = useLanguage();
   const save = useSaveTerm();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    problem,
-    message,
-    serverErrors,
-    formState: { errors },
-  } = useProfilesForm<Values>(
-    term ? termSchema : termSchema.extend({ code: z.string().trim().min(1, 'required') }),
-    {
-      nameNb: term?.nameNb ?? '',
-      nameEn: term?.nameEn ?? '',
-      code: '',
-      // A new county starts in the first region, as the list shows it.
-      parentId: String(term?.parentId ?? (kind === 'COUNTY' ? (regions[0]?.id ?? '') : '')),
-    },
-  );
+  const { register, reset, problem, message, serverErrors, errors, submit } =
+    useProfilesForm<Values>(
+      term ? termSchema : termSchema.extend({ code: z.string().trim().min(1, 'required') }),
+      {
+        nameNb: term?.nameNb ?? '',
+        nameEn: term?.nameEn ?? '',
+        code: '',
+        // A new county starts in the first region, as the list shows it.
+        parentId: String(term?.parentId ?? (kind === 'COUNTY' ? (regions[0]?.id ?? '') : '')),
+      },
+    );
   const onSubmit = (v: Values) =>
     save.mutate(
       {
@@ -77,12 +71,8 @@ export function TermForm({
       },
     );
   return (
-    <form className="hb-term-form" noValidate onSubmit={(e) => void handleSubmit(onSubmit)(e)}>
-      {save.isError && (
-        <Alert data-color="danger" role="alert">
-          {problem(save.error)}
-        </Alert>
-      )}
+    <form className="hb-term-form" noValidate onSubmit={submit(onSubmit)}>
+      <ProblemAlert call={save} text={problem} />
       <Textfield
         label={t('taxonomies.nameNb')}
         required

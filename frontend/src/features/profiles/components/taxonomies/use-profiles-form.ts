@@ -5,7 +5,9 @@ import {
   type FieldValues,
   type Path,
   type Resolver,
+  type SubmitHandler,
 } from 'react-hook-form';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
@@ -32,9 +34,10 @@ function useFieldMessage() {
 }
 
 /**
- * A profiles form checked by `schema`: react-hook-form with `problem` (a failed call's text),
- * `message` (a field error's text) and `serverErrors` (an onError that puts the server's field
- * errors on `fields`).
+ * A profiles form checked by `schema`: react-hook-form with `errors` (the field errors),
+ * `submit` (the form's onSubmit, given what to do with valid values), `problem` (a failed
+ * call's text), `message` (a field error's text) and `serverErrors` (an onError that puts the
+ * server's field errors on `fields`).
  */
 export function useProfilesForm<T extends FieldValues>(
   schema: z.ZodType<T, T>,
@@ -48,5 +51,8 @@ export function useProfilesForm<T extends FieldValues>(
   });
   const serverErrors = (fields: readonly Path<T>[]) => (e: unknown) =>
     applyServerErrors(e, form.setError, fields);
-  return { ...form, problem, message, serverErrors };
+  // The form's onSubmit: checks the values, then hands them to `onValid`.
+  const submit = (onValid: SubmitHandler<T>) => (e: FormEvent) =>
+    void form.handleSubmit(onValid)(e);
+  return { ...form, problem, message, serverErrors, errors: form.formState.errors, submit };
 }

@@ -3,8 +3,7 @@ package no.helsebro.groups;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.helsebro.platform.jobs.JobPasses;
 
 /**
  * Reconciles every member's automatic group memberships with their profile: a while after start and
@@ -15,8 +14,6 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 class GroupSyncJob {
-
-  private static final Logger LOG = LoggerFactory.getLogger(GroupSyncJob.class);
 
   private final GroupSync sync;
 
@@ -29,13 +26,7 @@ class GroupSyncJob {
       fixedDelay = "${helsebro.groups.sync-interval:15m}")
   @SchedulerLock(name = "groups.sync", lockAtMostFor = "14m", lockAtLeastFor = "14m")
   void run() {
-    long started = System.nanoTime();
-    int changed = sync.syncAll();
-    if (changed > 0) {
-      LOG.info(
-          "Group memberships reconciled: {} changed in {} ms",
-          changed,
-          (System.nanoTime() - started) / 1_000_000);
-    }
+    JobPasses.run(
+        GroupSyncJob.class, "Group memberships reconciled: {} changed in {} ms", sync::syncAll);
   }
 }

@@ -12,6 +12,7 @@ final class BulkInsert {
 
   private static final int ROWS = 500;
 
+  // Hand-written SQL: multi-row INSERTs, one statement per 500 rows (docs/adr/0550, 0505).
   private final JdbcQueries sql;
   private final FactTable table;
   private final List<Object> values = new ArrayList<>();

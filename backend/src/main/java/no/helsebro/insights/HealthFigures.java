@@ -21,11 +21,14 @@ class HealthFigures {
 
   private static final long DAY = 24 * 3600;
 
+  // Hand-written SQL: aggregates (COUNT, SUM, GROUP BY period) under optional filters (ADR 0550).
   private final JdbcQueries sql;
+  private final InsightsRebuildRepository rebuilds;
   private final InsightsConfig config;
 
-  HealthFigures(JdbcQueries sql, InsightsConfig config) {
+  HealthFigures(JdbcQueries sql, InsightsRebuildRepository rebuilds, InsightsConfig config) {
     this.sql = sql;
+    this.rebuilds = rebuilds;
     this.config = config;
   }
 
@@ -175,11 +178,7 @@ class HealthFigures {
       sums.get((LocalDate) r[0]).active = (Long) r[1];
     }
 
-    Instant updatedAt =
-        sql.one(
-                "SELECT finished_at FROM insights_rebuilds WHERE id = 1",
-                rs -> JdbcQueries.instant(rs, "finished_at"))
-            .orElse(null);
+    Instant updatedAt = rebuilds.finishedAt().orElse(null);
     List<HealthPeriod> rows = new ArrayList<>();
     Sums all = new Sums();
     sums.forEach(

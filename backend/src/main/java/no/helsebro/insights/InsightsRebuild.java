@@ -31,7 +31,9 @@ class InsightsRebuild {
   private final ProfileFacts profiles;
   private final ForumFacts forum;
   private final MentoringFacts mentoring;
+  // Hand-written SQL: the fact tables emptied and filled by multi-row inserts (BulkInsert).
   private final JdbcQueries sql;
+  private final InsightsRebuildRepository rebuilds;
   private final TransactionOperations<Connection> tx;
 
   InsightsRebuild(
@@ -39,11 +41,13 @@ class InsightsRebuild {
       ForumFacts forum,
       MentoringFacts mentoring,
       JdbcQueries sql,
+      InsightsRebuildRepository rebuilds,
       TransactionOperations<Connection> tx) {
     this.profiles = profiles;
     this.forum = forum;
     this.mentoring = mentoring;
     this.sql = sql;
+    this.rebuilds = rebuilds;
     this.tx = tx;
   }
 
@@ -115,15 +119,8 @@ class InsightsRebuild {
 
     tx.executeWrite(
         status -> {
-          for (String table :
-              List.of(
-                  "insights_members",
-                  "insights_member_systems",
-                  "insights_topics",
-                  "insights_active_counts",
-                  "insights_requests",
-                  "insights_mentorships")) {
-            sql.update("DELETE FROM " + table);
+          for (FactTable table : FactTable.values()) {
+            sql.update(table.deleteAll());
           }
           writeMembers(members);
           writeTopics(members);
@@ -131,12 +128,7 @@ class InsightsRebuild {
           writeActive(members, months, Periods.Granularity.MONTH);
           writeMentoring(members);
           long took = (System.nanoTime() - started) / 1_000_000;
-          sql.update(
-              "INSERT INTO insights_rebuilds (id, finished_at, took_ms) VALUES (1, ?, ?)"
-                  + " ON DUPLICATE KEY UPDATE finished_at = VALUES(finished_at),"
-                  + " took_ms = VALUES(took_ms)",
-              Instant.now(),
-              took);
+          rebuilds.finished(Instant.now(), took);
           return null;
         });
     return (System.nanoTime() - started) / 1_000_000;

@@ -8,7 +8,6 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import no.helsebro.platform.database.JdbcQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,12 +22,13 @@ class InsightsRebuildJob {
   private static final Logger LOG = LoggerFactory.getLogger(InsightsRebuildJob.class);
 
   private final InsightsRebuild rebuild;
-  private final JdbcQueries sql;
+  private final InsightsRebuildRepository rebuilds;
   private final DefaultLockingTaskExecutor locking;
 
-  InsightsRebuildJob(InsightsRebuild rebuild, JdbcQueries sql, LockProvider locks) {
+  InsightsRebuildJob(
+      InsightsRebuild rebuild, InsightsRebuildRepository rebuilds, LockProvider locks) {
     this.rebuild = rebuild;
-    this.sql = sql;
+    this.rebuilds = rebuilds;
     this.locking = new DefaultLockingTaskExecutor(locks);
   }
 
@@ -43,7 +43,7 @@ class InsightsRebuildJob {
   @Scheduled(initialDelay = "${helsebro.insights.first-rebuild-delay:30s}")
   @SchedulerLock(name = LOCK, lockAtMostFor = "30m", lockAtLeastFor = "1s")
   void afterStart() {
-    if (sql.count("SELECT COUNT(*) FROM insights_rebuilds") == 0) {
+    if (rebuilds.count() == 0) {
       run("first");
     }
   }

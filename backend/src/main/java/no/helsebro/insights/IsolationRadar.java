@@ -13,7 +13,6 @@ import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberSummary;
 import no.helsebro.forum.ForumFacts;
 import no.helsebro.mentoring.MentoringFacts;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.profiles.ProfileFacts;
 
 /**
@@ -30,7 +29,9 @@ class IsolationRadar {
   private final ForumFacts forum;
   private final MentoringFacts mentoring;
   private final MemberDirectory directory;
-  private final JdbcQueries sql;
+  private final InsightsMemberRepository factMembers;
+  private final RadarDismissalRepository dismissals;
+  private final RadarActionRepository actionRows;
   private final InsightsConfig config;
 
   IsolationRadar(
@@ -38,13 +39,17 @@ class IsolationRadar {
       ForumFacts forum,
       MentoringFacts mentoring,
       MemberDirectory directory,
-      JdbcQueries sql,
+      InsightsMemberRepository factMembers,
+      RadarDismissalRepository dismissals,
+      RadarActionRepository actionRows,
       InsightsConfig config) {
     this.profiles = profiles;
     this.forum = forum;
     this.mentoring = mentoring;
     this.directory = directory;
-    this.sql = sql;
+    this.factMembers = factMembers;
+    this.dismissals = dismissals;
+    this.actionRows = actionRows;
     this.config = config;
   }
 
@@ -98,28 +103,18 @@ class IsolationRadar {
                 RadarReason.LADDER_TOP, a.lastReachedAt(), a.questions(), List.of(), List.of()));
       }
     }
-    for (Object[] r :
-        sql.list(
-            "SELECT member_id, last_post_at FROM insights_members WHERE one_day_only"
-                + " AND last_post_at < ?",
-            rs -> new Object[] {rs.getLong(1), JdbcQueries.instant(rs, "last_post_at")},
-            now.minus(config.getGoneAfter()))) {
+    for (InsightsMemberRepository.LastPost r :
+        factMembers.activeOnceBefore(now.minus(config.getGoneAfter()))) {
       add(
           reasons,
-          (Long) r[0],
+          r.memberId(),
           new RadarEntryView.Reason(
-              RadarReason.ACTIVE_ONCE, (Instant) r[1], 1, List.of(), List.of()));
+              RadarReason.ACTIVE_ONCE, r.lastPostAt(), 1, List.of(), List.of()));
     }
 
     Map<String, Instant> dismissed = new HashMap<>();
-    for (Object[] d :
-        sql.list(
-            "SELECT member_id, reason, dismissed_at FROM insights_radar_dismissals",
-            rs ->
-                new Object[] {
-                  rs.getLong(1), rs.getString(2), JdbcQueries.instant(rs, "dismissed_at")
-                })) {
-      dismissed.put(d[0] + ":" + d[1], (Instant) d[2]);
+    for (RadarDismissalRepository.RadarDismissal d : dismissals.all()) {
+      dismissed.put(d.memberId() + ":" + d.reason(), d.dismissedAt());
     }
     List<Map.Entry<Long, List<RadarEntryView.Reason>>> entries = new ArrayList<>();
     for (var e : reasons.entrySet()) {
@@ -223,33 +218,20 @@ class IsolationRadar {
     if (memberIds.isEmpty()) {
       return out;
     }
-    record Row(long member, String action, Instant at, Long by, Long target) {}
-    List<Row> rows =
-        sql.list(
-            "SELECT member_id, action, taken_at, taken_by, target_id FROM insights_radar_actions"
-                + " WHERE member_id IN ("
-                + JdbcQueries.marks(memberIds.size())
-                + ") ORDER BY taken_at DESC",
-            rs ->
-                new Row(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    JdbcQueries.instant(rs, "taken_at"),
-                    JdbcQueries.nullableLong(rs, "taken_by"),
-                    JdbcQueries.nullableLong(rs, "target_id")),
-            memberIds.toArray());
+    List<RadarActionRepository.RadarActionTaken> rows = actionRows.ofMembers(memberIds);
     Map<Long, MemberSummary> by =
         directory.summaries(
-            rows.stream().map(Row::by).filter(java.util.Objects::nonNull).distinct().toList());
-    for (Row r : rows) {
-      MemberSummary s = r.by() == null ? null : by.get(r.by());
-      out.computeIfAbsent(r.member(), k -> new ArrayList<>())
+            rows.stream()
+                .map(RadarActionRepository.RadarActionTaken::takenBy)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+    for (RadarActionRepository.RadarActionTaken r : rows) {
+      MemberSummary s = r.takenBy() == null ? null : by.get(r.takenBy());
+      out.computeIfAbsent(r.memberId(), k -> new ArrayList<>())
           .add(
               new RadarEntryView.ActionTaken(
-                  RadarAction.valueOf(r.action()),
-                  r.at(),
-                  s == null ? null : s.displayName(),
-                  r.target()));
+                  r.action(), r.takenAt(), s == null ? null : s.displayName(), r.targetId()));
     }
     return out;
   }

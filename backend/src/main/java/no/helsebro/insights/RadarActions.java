@@ -10,7 +10,6 @@ import no.helsebro.groups.GroupView;
 import no.helsebro.groups.PeerGroups;
 import no.helsebro.mentoring.MentoringFacts;
 import no.helsebro.platform.audit.AuditLog;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.guard.PatientDataGuard;
 import no.helsebro.platform.mail.MailOutbox;
@@ -25,7 +24,8 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class RadarActions {
 
-  private final JdbcQueries sql;
+  private final RadarDismissalRepository dismissals;
+  private final RadarActionRepository actions;
   private final AuditLog audit;
   private final MailOutbox outbox;
   private final MemberDirectory directory;
@@ -34,14 +34,16 @@ class RadarActions {
   private final String baseUrl;
 
   RadarActions(
-      JdbcQueries sql,
+      RadarDismissalRepository dismissals,
+      RadarActionRepository actions,
       AuditLog audit,
       MailOutbox outbox,
       MemberDirectory directory,
       PeerGroups groups,
       MentoringFacts mentoring,
       @Value("${helsebro.base-url}") String baseUrl) {
-    this.sql = sql;
+    this.dismissals = dismissals;
+    this.actions = actions;
     this.audit = audit;
     this.outbox = outbox;
     this.directory = directory;
@@ -53,14 +55,7 @@ class RadarActions {
   @Transactional
   void dismiss(CurrentMember coordinator, long memberId, RadarReason reason) {
     requireActive(memberId);
-    sql.update(
-        "INSERT INTO insights_radar_dismissals (member_id, reason, dismissed_at, dismissed_by)"
-            + " VALUES (?, ?, ?, ?) ON DUPLICATE KEY UPDATE dismissed_at = VALUES(dismissed_at),"
-            + " dismissed_by = VALUES(dismissed_by)",
-        memberId,
-        reason,
-        Instant.now(),
-        coordinator.id());
+    dismissals.dismiss(memberId, reason.name(), Instant.now(), coordinator.id());
     audit.record(
         coordinator.id(),
         "radar.dismissed",
@@ -112,14 +107,7 @@ class RadarActions {
       }
       default -> throw new IllegalStateException();
     }
-    sql.update(
-        "INSERT INTO insights_radar_actions (member_id, action, target_id, taken_at, taken_by)"
-            + " VALUES (?, ?, ?, ?, ?)",
-        memberId,
-        r.action(),
-        target,
-        Instant.now(),
-        coordinator.id());
+    actions.add(memberId, r.action().name(), target, Instant.now(), coordinator.id());
     audit.record(
         coordinator.id(),
         "radar." + r.action().name().toLowerCase(java.util.Locale.ROOT),

@@ -4,8 +4,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.helsebro.platform.jobs.JobPasses;
 
 /**
  * Moves unanswered questions up the ladder every few minutes (once per cluster: it holds a lease
@@ -13,8 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 class QuestionRoutingJob {
-
-  private static final Logger LOG = LoggerFactory.getLogger(QuestionRoutingJob.class);
 
   private final QuestionRouting routing;
 
@@ -27,9 +24,9 @@ class QuestionRoutingJob {
       initialDelay = "${helsebro.mentoring.questions.check-initial-delay:2m}")
   @SchedulerLock(name = "mentoring.question-routing", lockAtMostFor = "4m", lockAtLeastFor = "4m")
   void run() {
-    int steps = routing.advance(Instant.now());
-    if (steps > 0) {
-      LOG.info("Moved unanswered questions {} steps up the ladder", steps);
-    }
+    JobPasses.run(
+        QuestionRoutingJob.class,
+        "Moved unanswered questions {} steps up the ladder",
+        () -> routing.advance(Instant.now()));
   }
 }

@@ -4,8 +4,7 @@ import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.helsebro.platform.jobs.JobPasses;
 
 /**
  * Expires open requests whose time is up ({@code helsebro.mentoring.request-expires-after}). Safe
@@ -13,8 +12,6 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 class RequestExpiryJob {
-
-  private static final Logger LOG = LoggerFactory.getLogger(RequestExpiryJob.class);
 
   private final CloseMentorRequests requests;
 
@@ -27,9 +24,9 @@ class RequestExpiryJob {
       initialDelay = "${helsebro.mentoring.expiry-check-initial-delay:1m}")
   @SchedulerLock(name = "mentoring.request-expiry", lockAtMostFor = "4m", lockAtLeastFor = "4m")
   void run() {
-    int expired = requests.expireDue(Instant.now());
-    if (expired > 0) {
-      LOG.info("Expired {} mentoring requests", expired);
-    }
+    JobPasses.run(
+        RequestExpiryJob.class,
+        "Expired {} mentoring requests",
+        () -> requests.expireDue(Instant.now()));
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import no.helsebro.forum.ForumModeration;
 import no.helsebro.forum.ModeratedPost;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
 
@@ -23,19 +22,22 @@ import no.helsebro.platform.security.CurrentMember;
 @Singleton
 class Flags {
 
-  private final JdbcQueries db;
+  private final ModerationCaseRepository caseRows;
+  private final ModerationFlagRepository flags;
   private final ForumModeration forum;
   private final ModerationConfig config;
   private final CaseRows cases;
   private final ChangeFeed feed;
 
   Flags(
-      JdbcQueries db,
+      ModerationCaseRepository caseRows,
+      ModerationFlagRepository flags,
       ForumModeration forum,
       ModerationConfig config,
       CaseRows cases,
       ChangeFeed feed) {
-    this.db = db;
+    this.caseRows = caseRows;
+    this.flags = flags;
     this.feed = feed;
     this.cases = cases;
     this.forum = forum;
@@ -54,61 +56,29 @@ class Flags {
     // locks, so counting alone would let two concurrent flags each miss the threshold). It is
     // created in its own short transaction: concurrent upserts of a new row deadlock in InnoDB.
     cases.ensure(postId);
-    db.one(
-        "SELECT post_id FROM moderation_cases WHERE post_id = ? FOR UPDATE",
-        rs -> rs.getLong(1),
-        postId);
-    db.update(
-        "UPDATE moderation_cases SET open_since = COALESCE(open_since, ?) WHERE post_id = ?",
-        now,
-        postId);
-    if (db.count(
-            "SELECT COUNT(*) FROM moderation_flags WHERE post_id = ? AND flagger_id = ? AND is_open",
-            postId,
-            me.id())
-        > 0) {
+    caseRows.lock(postId);
+    caseRows.open(postId, now);
+    if (flags.openOf(postId, me.id()).isPresent()) {
       throw ApiException.conflict("already-flagged", "You have already flagged this post.");
     }
     boolean trusted = forum.trusted(me.id());
     String cleanNote = note == null || note.isBlank() ? null : note.strip();
-    db.update(
-        "INSERT INTO moderation_flags (post_id, flagger_id, reason, note, trusted, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?)",
-        postId,
-        me.id(),
-        reason,
-        cleanNote,
-        trusted,
-        now);
-    long id =
-        db.one(
-                "SELECT id FROM moderation_flags WHERE post_id = ? AND flagger_id = ? AND is_open",
-                rs -> rs.getLong(1),
-                postId,
-                me.id())
-            .orElseThrow();
+    flags.add(postId, me.id(), reason.name(), cleanNote, trusted, now);
+    long id = flags.openOf(postId, me.id()).orElseThrow();
     feed.publish(new PostFlagged(postId, post.topicId(), me.id(), reason));
     boolean hidden = post.hidden();
     if (trusted && !post.hidden() && !post.deleted()) {
-      int trustedFlags =
-          (int)
-              db.count(
-                  "SELECT COUNT(*) FROM moderation_flags WHERE post_id = ? AND is_open AND trusted",
-                  postId);
+      int trustedFlags = (int) flags.openTrusted(postId);
       if (trustedFlags >= config.getHideThreshold()) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("trustedFlags", trustedFlags);
-        details.put(
-            "openFlags",
-            db.count(
-                "SELECT COUNT(*) FROM moderation_flags WHERE post_id = ? AND is_open", postId));
+        details.put("openFlags", flags.open(postId));
         details.put("threshold", config.getHideThreshold());
         hidden =
             forum.hidePostForFlags(
                 postId, "Flagged by " + trustedFlags + " trusted members", details);
         if (hidden) {
-          db.update(
-              "UPDATE moderation_cases SET auto_hidden_at = ? WHERE post_id = ?", now, postId);
+          caseRows.autoHidden(postId, now);
         }
       }
     }

@@ -20,7 +20,6 @@ import no.helsebro.forum.ModeratedPost;
 import no.helsebro.forum.PostRestored;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /**
@@ -32,7 +31,8 @@ import no.helsebro.platform.errors.ApiException;
 @Singleton
 class ReviewQueue {
 
-  private final JdbcQueries db;
+  private final ModerationCaseRepository cases;
+  private final ModerationFlagRepository flagRows;
   private final ForumModeration forum;
   private final AuditLog audit;
   private final ModerationConfig config;
@@ -40,13 +40,15 @@ class ReviewQueue {
   private final MemberDirectory members;
 
   ReviewQueue(
-      JdbcQueries db,
+      ModerationCaseRepository cases,
+      ModerationFlagRepository flagRows,
       ForumModeration forum,
       AuditLog audit,
       ModerationConfig config,
       ChangeFeed feed,
       MemberDirectory members) {
-    this.db = db;
+    this.cases = cases;
+    this.flagRows = flagRows;
     this.members = members;
     this.feed = feed;
     this.forum = forum;
@@ -57,58 +59,25 @@ class ReviewQueue {
   ModerationDtos.QueuePage page(int page, int size) {
     int p = Math.max(0, page);
     int n = Math.max(1, Math.min(100, size));
-    record Case(long postId, Instant openSince, boolean autoHidden) {}
-    List<Case> cases =
-        db.list(
-            "SELECT post_id, open_since, auto_hidden_at IS NOT NULL AS auto_hidden"
-                + " FROM moderation_cases WHERE open_since IS NOT NULL"
-                + " ORDER BY open_since, post_id LIMIT ? OFFSET ?",
-            rs ->
-                new Case(
-                    rs.getLong(1),
-                    JdbcQueries.instant(rs, "open_since"),
-                    rs.getBoolean("auto_hidden")),
-            n,
-            (long) p * n);
-    long total = db.count("SELECT COUNT(*) FROM moderation_cases WHERE open_since IS NOT NULL");
-    if (cases.isEmpty()) {
+    List<ModerationCaseRepository.ModerationCase> open = cases.oldestOpen(n, (long) p * n);
+    long total = cases.countByOpenSinceIsNotNull();
+    if (open.isEmpty()) {
       return new ModerationDtos.QueuePage(List.of(), p, n, total, config.getHideThreshold());
     }
-    List<Long> ids = cases.stream().map(Case::postId).toList();
+    List<Long> ids = open.stream().map(ModerationCaseRepository.ModerationCase::postId).toList();
     Map<Long, ModeratedPost> posts =
         forum.posts(ids).stream().collect(Collectors.toMap(ModeratedPost::id, Function.identity()));
-    record OpenFlag(
-        long postId,
-        @Nullable Long flaggerId,
-        FlagReason reason,
-        String note,
-        boolean trusted,
-        java.time.Instant at) {}
-    List<OpenFlag> openFlags =
-        db.list(
-            "SELECT f.post_id, f.flagger_id, f.reason, f.note, f.trusted, f.created_at"
-                + " FROM moderation_flags f WHERE f.is_open AND f.post_id IN ("
-                + JdbcQueries.marks(ids.size())
-                + ") ORDER BY f.created_at, f.id",
-            rs ->
-                new OpenFlag(
-                    rs.getLong(1),
-                    JdbcQueries.nullableLong(rs, "flagger_id"),
-                    FlagReason.valueOf(rs.getString(3)),
-                    rs.getString(4),
-                    rs.getBoolean(5),
-                    JdbcQueries.instant(rs, "created_at")),
-            JdbcQueries.params(ids));
+    List<ModerationFlagRepository.ModerationFlag> openFlags = flagRows.openOn(ids);
     // The flaggers' names from the accounts module, in one look-up (ADR 0024).
     Map<Long, MemberSummary> flaggers =
         members.summaries(
             openFlags.stream()
-                .map(OpenFlag::flaggerId)
+                .map(ModerationFlagRepository.ModerationFlag::flaggerId)
                 .filter(id -> id != null)
                 .distinct()
                 .toList());
     Map<Long, List<ModerationDtos.FlagEntry>> flags = new HashMap<>();
-    for (OpenFlag f : openFlags) {
+    for (ModerationFlagRepository.ModerationFlag f : openFlags) {
       MemberSummary flagger = f.flaggerId() == null ? null : flaggers.get(f.flaggerId());
       flags
           .computeIfAbsent(f.postId(), k -> new ArrayList<>())
@@ -118,18 +87,18 @@ class ReviewQueue {
                   f.reason(),
                   f.note(),
                   f.trusted(),
-                  f.at()));
+                  f.createdAt()));
     }
     List<ModerationDtos.QueueItem> items = new ArrayList<>();
-    for (Case c : cases) {
+    for (ModerationCaseRepository.ModerationCase c : open) {
       ModeratedPost post = posts.get(c.postId());
       if (post == null) {
         continue;
       }
-      List<ModerationDtos.FlagEntry> open = flags.getOrDefault(c.postId(), List.of());
+      List<ModerationDtos.FlagEntry> openOn = flags.getOrDefault(c.postId(), List.of());
       Map<FlagReason, Integer> byReason = new LinkedHashMap<>();
       for (FlagReason r : FlagReason.values()) {
-        int count = (int) open.stream().filter(f -> f.reason() == r).count();
+        int count = (int) openOn.stream().filter(f -> f.reason() == r).count();
         if (count > 0) {
           byReason.put(r, count);
         }
@@ -145,17 +114,17 @@ class ReviewQueue {
               post.excerpt(),
               post.createdAt(),
               post.hidden(),
-              c.autoHidden() && post.hidden(),
+              c.autoHiddenAt() != null && post.hidden(),
               post.deleted(),
               post.topicLocked(),
               post.topicClosed(),
               c.openSince(),
-              open.size(),
-              (int) open.stream().filter(ModerationDtos.FlagEntry::trusted).count(),
+              openOn.size(),
+              (int) openOn.stream().filter(ModerationDtos.FlagEntry::trusted).count(),
               byReason.entrySet().stream()
                   .map(e -> new ModerationDtos.ReasonCount(e.getKey(), e.getValue()))
                   .toList(),
-              open));
+              openOn));
     }
     return new ModerationDtos.QueuePage(items, p, n, total, config.getHideThreshold());
   }
@@ -233,27 +202,14 @@ class ReviewQueue {
 
   /** Locks the post's case row; true when the post has open flags. */
   private boolean lockOpenCase(long postId) {
-    return db.one(
-            "SELECT open_since IS NOT NULL FROM moderation_cases WHERE post_id = ? FOR UPDATE",
-            rs -> rs.getBoolean(1),
-            postId)
-        .orElse(false);
+    return cases.lock(postId).map(c -> c.openSince() != null).orElse(false);
   }
 
   /** Closes the post's case and its open flags; returns how many flags were open. */
   private int resolve(long postId, long coordinatorId, String resolution) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    int resolved =
-        db.update(
-            "UPDATE moderation_flags SET is_open = NULL, resolved_at = ?, resolved_by = ?,"
-                + " resolution = ? WHERE post_id = ? AND is_open",
-            now,
-            coordinatorId,
-            resolution,
-            postId);
-    db.update(
-        "UPDATE moderation_cases SET open_since = NULL, auto_hidden_at = NULL WHERE post_id = ?",
-        postId);
+    int resolved = flagRows.resolve(postId, coordinatorId, resolution, now);
+    cases.close(postId);
     return resolved;
   }
 }

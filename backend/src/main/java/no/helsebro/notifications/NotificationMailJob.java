@@ -3,9 +3,8 @@ package no.helsebro.notifications;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.List;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import no.helsebro.platform.database.JdbcQueries;
+import no.helsebro.platform.jobs.JobPasses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,11 +18,11 @@ class NotificationMailJob {
 
   private static final Logger LOG = LoggerFactory.getLogger(NotificationMailJob.class);
 
-  private final JdbcQueries sql;
+  private final NotificationRepository rows;
   private final NotificationMailer mailer;
 
-  NotificationMailJob(JdbcQueries sql, NotificationMailer mailer) {
-    this.sql = sql;
+  NotificationMailJob(NotificationRepository rows, NotificationMailer mailer) {
+    this.rows = rows;
     this.mailer = mailer;
   }
 
@@ -34,20 +33,16 @@ class NotificationMailJob {
   // marked mailed in the transaction that writes the mail).
   @SchedulerLock(name = "notifications.mail", lockAtMostFor = "5m", lockAtLeastFor = "1s")
   void scheduled() {
-    int mails = run(Instant.now());
-    if (mails > 0) {
-      LOG.info("Wrote {} notification mails to the outbox", mails);
-    }
+    JobPasses.run(
+        NotificationMailJob.class,
+        "Wrote {} notification mails to the outbox",
+        () -> run(Instant.now()));
   }
 
   /** Writes every member's due mail as of {@code now}; answers how many mails. */
   int run(Instant now) {
-    List<Long> members =
-        sql.list(
-            "SELECT DISTINCT member_id FROM notifications WHERE mail_due IS NOT NULL LIMIT 5000",
-            rs -> rs.getLong(1));
     int mails = 0;
-    for (long member : members) {
+    for (long member : rows.membersWithMailDue()) {
       try {
         mails += mailer.mailDue(member, now);
       } catch (RuntimeException e) {

@@ -24,7 +24,9 @@ import no.helsebro.platform.mail.OutgoingMail;
 @Singleton
 class NotificationMailer {
 
+  // Hand-written SQL: the claim, the member's due rows locked FOR UPDATE (docs/adr/0502, 0505).
   private final JdbcQueries sql;
+  private final NotificationRepository rows;
   private final MemberDirectory members;
   private final NotificationSettingsService settings;
   private final UnsubscribeLinks links;
@@ -32,11 +34,13 @@ class NotificationMailer {
 
   NotificationMailer(
       JdbcQueries sql,
+      NotificationRepository rows,
       MemberDirectory members,
       NotificationSettingsService settings,
       UnsubscribeLinks links,
       MailOutbox outbox) {
     this.sql = sql;
+    this.rows = rows;
     this.members = members;
     this.settings = settings;
     this.links = links;
@@ -135,11 +139,7 @@ class NotificationMailer {
       mails += digest(to, memberId, Delivery.DAILY, dailyDigest, actors);
       mails += digest(to, memberId, Delivery.WEEKLY, weeklyDigest, actors);
     }
-    sql.update(
-        "UPDATE notifications SET mail_due = NULL, mailed_at = ? WHERE id IN ("
-            + JdbcQueries.marks(done.size())
-            + ")",
-        JdbcQueries.params(now, done.stream().map(Due::id).toList()));
+    rows.markMailed(done.stream().map(Due::id).toList(), now);
     return mails;
   }
 

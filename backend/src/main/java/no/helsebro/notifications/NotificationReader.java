@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberSummary;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * A member's notification centre: the list (newest first), the unread count, marking read. The list
@@ -18,115 +17,60 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class NotificationReader {
 
-  private static final String COLUMNS =
-      "id, kind, topic_id, post_id, actor_id, title, link, created_at, read_at";
-
-  private final JdbcQueries sql;
+  private final NotificationRepository rows;
   private final MemberDirectory members;
 
-  NotificationReader(JdbcQueries sql, MemberDirectory members) {
-    this.sql = sql;
+  NotificationReader(NotificationRepository rows, MemberDirectory members) {
+    this.rows = rows;
     this.members = members;
   }
 
   NotificationPage page(long memberId, int page, int size) {
-    List<NotificationView> rows =
-        sql.list(
-            "SELECT "
-                + COLUMNS
-                + " FROM notifications WHERE member_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
-            rs -> row(rs),
-            memberId,
-            size + 1,
-            (long) page * size);
-    boolean more = rows.size() > size;
-    List<NotificationView> items = named(more ? rows.subList(0, size) : rows);
+    List<NotificationRepository.Row> found =
+        rows.newestFirst(memberId, size + 1, (long) page * size);
+    boolean more = found.size() > size;
+    List<NotificationView> items = named(more ? found.subList(0, size) : found);
     return new NotificationPage(items, unread(memberId), page, size, more);
   }
 
   /** The member's notifications with an id above {@code afterId}, oldest first (live delivery). */
   List<NotificationView> after(long memberId, long afterId, int limit) {
-    return named(
-        sql.list(
-            "SELECT "
-                + COLUMNS
-                + " FROM notifications WHERE member_id = ? AND id > ? ORDER BY id LIMIT ?",
-            rs -> row(rs),
-            memberId,
-            afterId,
-            limit));
+    return named(rows.after(memberId, afterId, limit));
   }
 
   /** The id of the member's newest notification, 0 when none. */
   long newestId(long memberId) {
-    return sql.count(
-        "SELECT COALESCE(MAX(id), 0) FROM notifications WHERE member_id = ?", memberId);
+    return rows.newestId(memberId);
   }
 
   long unread(long memberId) {
-    return sql.count(
-        "SELECT COUNT(*) FROM notifications WHERE member_id = ? AND read_at IS NULL", memberId);
+    return rows.unread(memberId);
   }
 
   /** Marks one of the member's notifications read; false when it is not theirs. */
   boolean markRead(long memberId, long id) {
-    int changed =
-        sql.update(
-            "UPDATE notifications SET read_at = COALESCE(read_at, ?) WHERE id = ? AND member_id = ?",
-            Instant.now().truncatedTo(ChronoUnit.MICROS),
-            id,
-            memberId);
-    return changed > 0;
+    return rows.markRead(memberId, id, Instant.now().truncatedTo(ChronoUnit.MICROS)) > 0;
   }
 
   void markAllRead(long memberId) {
-    sql.update(
-        "UPDATE notifications SET read_at = ? WHERE member_id = ? AND read_at IS NULL",
-        Instant.now().truncatedTo(ChronoUnit.MICROS),
-        memberId);
+    rows.markAllRead(memberId, Instant.now().truncatedTo(ChronoUnit.MICROS));
   }
 
-  private List<NotificationView> named(List<NotificationView> rows) {
+  /** The views, with the actors' names from the accounts module in one look-up. */
+  private List<NotificationView> named(List<NotificationRepository.Row> found) {
     Map<Long, MemberSummary> names =
         members.summaries(
-            rows.stream()
-                .map(NotificationView::actorId)
+            found.stream()
+                .map(NotificationRepository.Row::actorId)
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-    return rows.stream()
+    return found.stream()
         .map(
-            v -> {
-              MemberSummary s = v.actorId() == null ? null : names.get(v.actorId());
-              return new NotificationView(
-                  v.id(),
-                  v.type(),
-                  v.kind(),
-                  v.topicId(),
-                  v.postId(),
-                  v.actorId(),
-                  s == null ? null : s.displayName(),
-                  v.title(),
-                  v.link(),
-                  v.createdAt(),
-                  v.read());
+            r -> {
+              MemberSummary s = r.actorId() == null ? null : names.get(r.actorId());
+              return r.view(s == null ? null : s.displayName());
             })
         .toList();
-  }
-
-  private static NotificationView row(java.sql.ResultSet rs) throws java.sql.SQLException {
-    NotificationType type = NotificationType.valueOf(rs.getString("kind"));
-    return new NotificationView(
-        rs.getLong("id"),
-        type,
-        type.kind(),
-        JdbcQueries.nullableLong(rs, "topic_id"),
-        JdbcQueries.nullableLong(rs, "post_id"),
-        JdbcQueries.nullableLong(rs, "actor_id"),
-        null,
-        rs.getString("title"),
-        rs.getString("link"),
-        JdbcQueries.instant(rs, "created_at"),
-        rs.getObject("read_at") != null);
   }
 }

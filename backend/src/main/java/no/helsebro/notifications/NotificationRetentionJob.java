@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Deletes notifications older than {@code helsebro.notifications.retention} (90 days), in batches,
@@ -15,12 +14,13 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class NotificationRetentionJob {
 
-  private final JdbcQueries sql;
+  private final NotificationRepository rows;
   private final Duration retention;
 
   NotificationRetentionJob(
-      JdbcQueries sql, @Value("${helsebro.notifications.retention:90d}") Duration retention) {
-    this.sql = sql;
+      NotificationRepository rows,
+      @Value("${helsebro.notifications.retention:90d}") Duration retention) {
+    this.rows = rows;
     this.retention = retention;
   }
 
@@ -35,10 +35,7 @@ class NotificationRetentionJob {
     int total = 0;
     int deleted;
     do {
-      deleted =
-          sql.update(
-              "DELETE FROM notifications WHERE created_at < ? AND mail_due IS NULL LIMIT 1000",
-              before);
+      deleted = rows.pruneBefore(before);
       total += deleted;
     } while (deleted == 1000);
     return total;

@@ -8,7 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import no.helsebro.platform.database.JdbcQueries;
 import no.helsebro.platform.errors.ApiException;
 
 /** Reads and writes a member's mail settings; unsubscribes from a link. */
@@ -18,26 +17,18 @@ class NotificationSettingsService {
   static final int DEFAULT_DIGEST_HOUR = 7;
   static final int DEFAULT_WEEKLY_DAY = 1;
 
-  private final JdbcQueries sql;
+  private final NotificationSettingRepository rows;
   private final Preferences preferences;
 
-  NotificationSettingsService(JdbcQueries sql, Preferences preferences) {
-    this.sql = sql;
+  NotificationSettingsService(NotificationSettingRepository rows, Preferences preferences) {
+    this.rows = rows;
     this.preferences = preferences;
   }
 
   /** When the member's mail may go: digest hour, weekday, quiet hours. */
   MailSchedule schedule(long memberId) {
-    return sql.one(
-            "SELECT digest_hour, weekly_day, quiet_from, quiet_to FROM notification_settings"
-                + " WHERE member_id = ?",
-            rs ->
-                new MailSchedule(
-                    rs.getInt(1),
-                    rs.getInt(2),
-                    JdbcQueries.nullableInt(rs, "quiet_from"),
-                    JdbcQueries.nullableInt(rs, "quiet_to")),
-            memberId)
+    return rows.findById(memberId)
+        .map(NotificationSettingRepository.Setting::schedule)
         .orElse(new MailSchedule(DEFAULT_DIGEST_HOUR, DEFAULT_WEEKLY_DAY, null, null));
   }
 
@@ -69,12 +60,7 @@ class NotificationSettingsService {
       throw new ApiException(
           HttpStatus.BAD_REQUEST, "duplicate-kind", "Bad Request", "A kind is listed twice.");
     }
-    sql.update(
-        "INSERT INTO notification_settings (member_id, digest_hour, weekly_day, quiet_from,"
-            + " quiet_to, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-            + " digest_hour = VALUES(digest_hour), weekly_day = VALUES(weekly_day),"
-            + " quiet_from = VALUES(quiet_from), quiet_to = VALUES(quiet_to),"
-            + " updated_at = VALUES(updated_at)",
+    rows.save(
         memberId,
         settings.digestHour(),
         settings.weeklyDay(),

@@ -13,7 +13,6 @@ import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberStatus;
 import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.changes.ChangeFeed;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Writes the notifications of one event in one transaction, with the {@link NotificationsCreated}
@@ -24,14 +23,17 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class NotificationWriter {
 
-  private final JdbcQueries sql;
+  private final NotificationRepository rows;
   private final MemberDirectory members;
   private final Preferences preferences;
   private final ChangeFeed feed;
 
   NotificationWriter(
-      JdbcQueries sql, MemberDirectory members, Preferences preferences, ChangeFeed feed) {
-    this.sql = sql;
+      NotificationRepository rows,
+      MemberDirectory members,
+      Preferences preferences,
+      ChangeFeed feed) {
+    this.rows = rows;
     this.members = members;
     this.preferences = preferences;
     this.feed = feed;
@@ -65,12 +67,9 @@ class NotificationWriter {
               .getOrDefault(c.memberId(), Map.of())
               .getOrDefault(c.type().kind(), c.type().kind().defaultDelivery());
       int inserted =
-          sql.update(
-              "INSERT IGNORE INTO notifications (member_id, kind, dedupe_key, topic_id, post_id,"
-                  + " actor_id, title, link, created_at, mail_due)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          rows.add(
               c.memberId(),
-              c.type(),
+              c.type().name(),
               c.dedupeKey(),
               c.topicId(),
               c.postId(),

@@ -5,16 +5,17 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import no.helsebro.platform.database.JdbcQueries;
 
 /** Members' mail choices per kind (rows only where they differ from the default). */
 @Singleton
 class Preferences {
 
-  private final JdbcQueries sql;
+  private final NotificationPreferenceRepository choices;
+  private final NotificationRepository notifications;
 
-  Preferences(JdbcQueries sql) {
-    this.sql = sql;
+  Preferences(NotificationPreferenceRepository choices, NotificationRepository notifications) {
+    this.choices = choices;
+    this.notifications = notifications;
   }
 
   Map<Long, Map<NotificationKind, Delivery>> of(Collection<Long> memberIds) {
@@ -22,18 +23,10 @@ class Preferences {
     if (memberIds.isEmpty()) {
       return out;
     }
-    sql.list(
-            "SELECT member_id, kind, delivery FROM notification_preferences WHERE member_id IN ("
-                + JdbcQueries.marks(memberIds.size())
-                + ")",
-            rs -> {
-              out.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(NotificationKind.class))
-                  .put(
-                      NotificationKind.valueOf(rs.getString(2)), Delivery.valueOf(rs.getString(3)));
-              return null;
-            },
-            memberIds.toArray())
-        .size();
+    for (NotificationPreferenceRepository.Preference p : choices.ofMembers(memberIds)) {
+      out.computeIfAbsent(p.memberId(), k -> new EnumMap<>(NotificationKind.class))
+          .put(p.kind(), p.delivery());
+    }
     return out;
   }
 
@@ -49,22 +42,12 @@ class Preferences {
   }
 
   void set(long memberId, NotificationKind kind, Delivery delivery) {
-    sql.update(
-        "INSERT INTO notification_preferences (member_id, kind, delivery) VALUES (?, ?, ?)"
-            + " ON DUPLICATE KEY UPDATE delivery = VALUES(delivery)",
-        memberId,
-        kind,
-        delivery);
+    choices.set(memberId, kind.name(), delivery.name());
     // Mail still waiting for this kind follows the new choice.
-    sql.update(
-        "UPDATE notifications SET mail_due = ? WHERE member_id = ? AND mail_due IS NOT NULL"
-            + " AND kind IN ("
-            + JdbcQueries.marks(typesOf(kind).length)
-            + ")",
-        JdbcQueries.params(
-            delivery == Delivery.NONE ? null : delivery.name(),
-            memberId,
-            java.util.List.of(typesOf(kind))));
+    notifications.redirectDueMail(
+        memberId,
+        java.util.List.of(typesOf(kind)),
+        delivery == Delivery.NONE ? null : delivery.name());
   }
 
   static String[] typesOf(NotificationKind kind) {

@@ -110,32 +110,25 @@ class Recipients {
       return requestAnswered(e, feedKey);
     }
     if (event instanceof MentorshipMessagePosted e) {
-      return List.of(
-          plain(
-              e.recipientId(),
-              NotificationType.MENTORSHIP_MESSAGE,
-              feedKey,
-              e.authorId(),
-              "/mentoring/m/" + e.mentorshipId()));
+      return inMentorship(
+          e.recipientId(),
+          NotificationType.MENTORSHIP_MESSAGE,
+          feedKey,
+          e.authorId(),
+          e.mentorshipId());
     }
     if (event instanceof MentorshipCheckInPosted e) {
-      return List.of(
-          plain(
-              e.recipientId(),
-              NotificationType.MENTORSHIP_CHECK_IN,
-              feedKey,
-              e.authorId(),
-              "/mentoring/m/" + e.mentorshipId()));
+      return inMentorship(
+          e.recipientId(),
+          NotificationType.MENTORSHIP_CHECK_IN,
+          feedKey,
+          e.authorId(),
+          e.mentorshipId());
     }
     if (event instanceof MentorshipEnded e) {
       long other = e.endedById() == e.mentorId() ? e.menteeId() : e.mentorId();
-      return List.of(
-          plain(
-              other,
-              NotificationType.MENTORSHIP_ENDED,
-              feedKey,
-              e.endedById(),
-              "/mentoring/m/" + e.mentorshipId()));
+      return inMentorship(
+          other, NotificationType.MENTORSHIP_ENDED, feedKey, e.endedById(), e.mentorshipId());
     }
     if (event instanceof QuestionOffered e) {
       return questionOffered(e);
@@ -338,5 +331,11 @@ class Recipients {
   private static Candidate plain(
       long member, NotificationType type, String key, Long actorId, String link) {
     return new Candidate(member, type, key, null, null, actorId, "", link);
+  }
+
+  /** One notification of the other member's act in a mentorship, leading to its space. */
+  private static List<Candidate> inMentorship(
+      long member, NotificationType type, String key, long actorId, long mentorshipId) {
+    return List.of(plain(member, type, key, actorId, "/mentoring/m/" + mentorshipId));
   }
 }

@@ -9,8 +9,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import no.helsebro.forum.ForumFacts;
 import no.helsebro.mentoring.MentoringFacts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.helsebro.platform.jobs.JobPasses;
 
 /**
  * Every hour, on one node (ShedLock), the reminders of issue 12 item 1: the author of an
@@ -23,7 +22,6 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class ReminderJob {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
   static final Duration WINDOW = Duration.ofDays(14);
   static final Duration CHECK_IN_EVERY = Duration.ofDays(28);
 
@@ -42,10 +40,10 @@ class ReminderJob {
       initialDelay = "${helsebro.notifications.reminder-initial-delay:5m}")
   @SchedulerLock(name = "notifications.reminders", lockAtMostFor = "10m")
   void scheduled() {
-    int n = run(Instant.now());
-    if (n > 0) {
-      LOG.info("Reminded {} members (story follow-ups, mentorship check-ins)", n);
-    }
+    JobPasses.run(
+        ReminderJob.class,
+        "Reminded {} members (story follow-ups, mentorship check-ins)",
+        () -> run(Instant.now()));
   }
 
   /** Writes the reminders due at {@code now}; answers how many members got a new one. */

@@ -5,8 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import net.javacrumbs.shedlock.micronaut.SchedulerLock;
 import no.helsebro.platform.database.JdbcQueries;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import no.helsebro.platform.jobs.JobPasses;
 
 /**
  * Deletes change feed rows older than the retention ({@code helsebro.changes.retention}), in small
@@ -16,7 +15,6 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class ChangeFeedPruner {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ChangeFeedPruner.class);
   private static final int BATCH = 5000;
 
   private final JdbcQueries sql;
@@ -32,14 +30,15 @@ class ChangeFeedPruner {
       initialDelay = "${helsebro.changes.prune-initial-delay:2m}")
   @SchedulerLock(name = "platform.change-feed-prune", lockAtMostFor = "9m", lockAtLeastFor = "9m")
   void run() {
-    int pruned = prune(Instant.now().minus(config.getRetention()));
-    if (pruned > 0) {
-      LOG.info("Pruned {} change feed rows", pruned);
-    }
+    JobPasses.run(
+        ChangeFeedPruner.class,
+        "Pruned {} change feed rows",
+        () -> prune(Instant.now().minus(config.getRetention())));
   }
 
   /** Deletes rows written before {@code before}, except the newest; answers how many. */
   int prune(Instant before) {
+    // Hand-written SQL: the head (an aggregate), then the retention delete in ordered chunks.
     long newest = sql.count("SELECT COALESCE(MAX(position), 0) FROM change_feed");
     int total = 0;
     int n;

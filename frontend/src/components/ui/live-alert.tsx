@@ -1,0 +1,35 @@
+import { Alert } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+
+/**
+ * An alert read out as it appears: a failure as role="alert" (at once), a success as
+ * role="status" (politely). Nothing while `shown` is false.
+ */
+export function LiveAlert({
+  color,
+  shown = true,
+  children,
+}: {
+  color: 'danger' | 'success';
+  shown?: boolean;
+  children: ReactNode;
+}) {
+  if (!shown) return null;
+  return (
+    <Alert data-color={color} role={color === 'danger' ? 'alert' : 'status'}>
+      {children}
+    </Alert>
+  );
+}
+
+/** A failed call (a mutation, say) in the feature's words as a LiveAlert; nothing until it fails. */
+export function ProblemAlert({
+  call,
+  text,
+}: {
+  call: { isError: boolean; error: unknown };
+  text: (error: unknown) => ReactNode;
+}) {
+  if (!call.isError) return null;
+  return <LiveAlert color="danger">{text(call.error)}</LiveAlert>;
+}
