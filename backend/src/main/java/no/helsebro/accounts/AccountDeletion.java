@@ -1,11 +1,8 @@
 package no.helsebro.accounts;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.idempotency.Idempotency;
 
 /**
@@ -17,52 +14,43 @@ import no.helsebro.platform.idempotency.Idempotency;
 @Singleton
 class AccountDeletion {
 
-  private final JdbcOperations jdbc;
-  private final ApplicationEventPublisher<MemberDeleted> deleted;
-  private final ChangeFeed feed;
+  private final MemberRepository members;
+  private final CredentialsRepository credentials;
+  private final RefreshTokenRepository refreshTokens;
+  private final MailTokenRepository mailTokens;
+  private final RecoveryCodeRepository recoveryCodes;
+  private final AccountAlertRepository sentAlerts;
+  private final AccountEvents events;
   private final Idempotency idempotency;
 
   AccountDeletion(
-      JdbcOperations jdbc,
-      ApplicationEventPublisher<MemberDeleted> deleted,
-      ChangeFeed feed,
+      MemberRepository members,
+      CredentialsRepository credentials,
+      RefreshTokenRepository refreshTokens,
+      MailTokenRepository mailTokens,
+      RecoveryCodeRepository recoveryCodes,
+      AccountAlertRepository sentAlerts,
+      AccountEvents events,
       Idempotency idempotency) {
-    this.jdbc = jdbc;
-    this.deleted = deleted;
-    this.feed = feed;
+    this.members = members;
+    this.credentials = credentials;
+    this.refreshTokens = refreshTokens;
+    this.mailTokens = mailTokens;
+    this.recoveryCodes = recoveryCodes;
+    this.sentAlerts = sentAlerts;
+    this.events = events;
     this.idempotency = idempotency;
   }
 
   @Transactional
   void delete(long memberId) {
-    MemberDeleted event = new MemberDeleted(memberId);
-    deleted.publishEvent(event);
-    feed.publish(event);
+    events.deleted(new MemberDeleted(memberId));
     idempotency.forget(memberId);
-    jdbc.execute(
-        c -> {
-          for (String sql :
-              new String[] {
-                "DELETE FROM refresh_tokens WHERE member_id = ?",
-                "DELETE FROM account_mail_tokens WHERE member_id = ?",
-                "DELETE FROM account_recovery_codes WHERE member_id = ?",
-                "DELETE FROM account_alerts WHERE member_id = ?",
-                "DELETE FROM account_credentials WHERE member_id = ?"
-              }) {
-            try (var ps = c.prepareStatement(sql)) {
-              ps.setLong(1, memberId);
-              ps.executeUpdate();
-            }
-          }
-          try (var ps =
-              c.prepareStatement(
-                  "UPDATE members SET email = NULL, display_name = '', status = 'DELETED',"
-                      + " coordinator = FALSE, suspended_until = NULL, suspension_reason = NULL,"
-                      + " updated_at = ? WHERE id = ?")) {
-            ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
-            ps.setLong(2, memberId);
-            return ps.executeUpdate();
-          }
-        });
+    refreshTokens.deleteByMemberId(memberId);
+    mailTokens.deleteByMemberId(memberId);
+    recoveryCodes.deleteByMemberId(memberId);
+    sentAlerts.deleteByMemberId(memberId);
+    credentials.deleteById(memberId);
+    members.erase(memberId, Instant.now());
   }
 }

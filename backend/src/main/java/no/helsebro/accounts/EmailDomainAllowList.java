@@ -1,6 +1,5 @@
 package no.helsebro.accounts;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.net.IDN;
 import java.util.ArrayList;
@@ -15,31 +14,15 @@ import java.util.Locale;
 @Singleton
 class EmailDomainAllowList {
 
-  private final JdbcOperations jdbc;
+  private final EmailDomainRepository domains;
 
-  EmailDomainAllowList(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  EmailDomainAllowList(EmailDomainRepository domains) {
+    this.domains = domains;
   }
 
   boolean allows(String email) {
     List<String> candidates = candidateDomains(email);
-    if (candidates.isEmpty()) {
-      return false;
-    }
-    String placeholders = String.join(",", candidates.stream().map(c -> "?").toList());
-    return jdbc.execute(
-        connection -> {
-          try (var ps =
-              connection.prepareStatement(
-                  "SELECT 1 FROM email_domains WHERE domain IN (" + placeholders + ") LIMIT 1")) {
-            for (int i = 0; i < candidates.size(); i++) {
-              ps.setString(i + 1, candidates.get(i));
-            }
-            try (var rs = ps.executeQuery()) {
-              return rs.next();
-            }
-          }
-        });
+    return !candidates.isEmpty() && domains.existsByDomainIn(candidates);
   }
 
   static List<String> candidateDomains(String email) {

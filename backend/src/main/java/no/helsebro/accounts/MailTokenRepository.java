@@ -21,4 +21,6 @@ interface MailTokenRepository extends CrudRepository<MailToken, Long> {
       "UPDATE account_mail_tokens SET used_at = :now WHERE member_id = :memberId"
           + " AND purpose = :purpose AND used_at IS NULL")
   void retireAll(long memberId, MailToken.Purpose purpose, Instant now);
+
+  void deleteByMemberId(long memberId);
 }

@@ -1,9 +1,6 @@
 package no.helsebro.accounts;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +33,14 @@ class MemberAccessStates implements ChangeListener {
 
   private record Entry(Optional<MemberAccessState> state, long loadedAt) {}
 
-  private final JdbcOperations jdbc;
+  private final MemberRepository members;
   private final Map<Long, Entry> cache = new ConcurrentHashMap<>();
 
   /** Raised by every invalidation, so a load that overlapped one is not kept. */
   private final AtomicLong invalidations = new AtomicLong();
 
-  MemberAccessStates(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  MemberAccessStates(MemberRepository members) {
+    this.members = members;
   }
 
   Optional<MemberAccessState> get(long memberId) {
@@ -89,31 +86,6 @@ class MemberAccessStates implements ChangeListener {
   }
 
   private Optional<MemberAccessState> load(long memberId) {
-    return jdbc.execute(
-        connection -> {
-          try (var ps =
-              connection.prepareStatement(
-                  "SELECT m.status, m.coordinator, m.suspended_until, COALESCE(c.token_version, 0)"
-                      + " FROM members m LEFT JOIN account_credentials c ON c.member_id = m.id"
-                      + " WHERE m.id = ?")) {
-            ps.setLong(1, memberId);
-            try (var rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                return Optional.empty();
-              }
-              return Optional.of(
-                  new MemberAccessState(
-                      memberId,
-                      MemberStatus.valueOf(rs.getString(1)),
-                      rs.getBoolean(2),
-                      instant(rs.getTimestamp(3)),
-                      rs.getInt(4)));
-            }
-          }
-        });
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
+    return members.findAccessState(memberId);
   }
 }

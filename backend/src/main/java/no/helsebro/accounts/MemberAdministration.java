@@ -1,17 +1,12 @@
 package no.helsebro.accounts;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
 import no.helsebro.platform.changes.ChangeFeed;
@@ -26,99 +21,49 @@ import no.helsebro.platform.security.CurrentMember;
 class MemberAdministration {
 
   private final MemberRepository members;
-  private final JdbcOperations jdbc;
+  private final MemberAccountRepository accounts;
   private final AuditLog audit;
   private final AccountMails mails;
   private final AccountDeletion deletion;
-  private final ApplicationEventPublisher<MemberActivated> activated;
-  private final ApplicationEventPublisher<MemberSuspended> suspended;
+  private final AccountEvents events;
   private final ChangeFeed feed;
 
   MemberAdministration(
       MemberRepository members,
-      JdbcOperations jdbc,
+      MemberAccountRepository accounts,
       AuditLog audit,
       AccountMails mails,
       AccountDeletion deletion,
-      ApplicationEventPublisher<MemberActivated> activated,
-      ApplicationEventPublisher<MemberSuspended> suspended,
+      AccountEvents events,
       ChangeFeed feed) {
     this.members = members;
-    this.jdbc = jdbc;
+    this.accounts = accounts;
     this.audit = audit;
     this.mails = mails;
     this.deletion = deletion;
-    this.activated = activated;
-    this.suspended = suspended;
+    this.events = events;
     this.feed = feed;
   }
 
   MemberAccountPage list(
       @Nullable MemberStatus status, @Nullable String query, int page, int size) {
-    StringBuilder where = new StringBuilder(" WHERE m.status <> 'DELETED'");
-    List<Object> args = new ArrayList<>();
-    if (status != null) {
-      where.append(" AND m.status = ?");
-      args.add(status.name());
-    }
-    if (query != null && !query.isBlank()) {
-      where.append(" AND (m.display_name LIKE ? OR m.email LIKE ?)");
-      String like =
-          "%" + query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      args.add(like);
-      args.add(like.toLowerCase(java.util.Locale.ROOT));
-    }
-    String order =
+    String like = query == null || query.isBlank() ? null : LikePatterns.containing(query.trim());
+    String emailLike = like == null ? null : like.toLowerCase(Locale.ROOT);
+    long total = accounts.count(status, like, emailLike);
+    long offset = (long) page * size;
+    List<MemberAccountRepository.AccountRow> rows =
         status == MemberStatus.PENDING_APPROVAL
-            ? " ORDER BY m.created_at, m.id"
-            : " ORDER BY m.display_name, m.id";
-    String select =
-        "SELECT m.id, m.display_name, m.email, m.status, m.coordinator, c.registered_organisation,"
-            + " m.created_at, m.suspended_until, m.suspension_reason FROM members m"
-            + " LEFT JOIN account_credentials c ON c.member_id = m.id";
-    return jdbc.execute(
-        c -> {
-          long total;
-          try (var ps = c.prepareStatement("SELECT COUNT(*) FROM members m" + where)) {
-            bind(ps, args);
-            try (var rs = ps.executeQuery()) {
-              rs.next();
-              total = rs.getLong(1);
-            }
-          }
-          List<MemberAccountView> items = new ArrayList<>();
-          try (var ps = c.prepareStatement(select + where + order + " LIMIT ? OFFSET ?")) {
-            bind(ps, args);
-            ps.setInt(args.size() + 1, size);
-            ps.setLong(args.size() + 2, (long) page * size);
-            try (var rs = ps.executeQuery()) {
-              while (rs.next()) {
-                items.add(view(rs));
-              }
-            }
-          }
-          return new MemberAccountPage(items, page, size, total);
-        });
+            ? accounts.approvalQueue(like, emailLike, size, offset)
+            : accounts.pageByName(status, like, emailLike, size, offset);
+    return new MemberAccountPage(
+        rows.stream().map(MemberAdministration::view).toList(), page, size, total);
   }
 
   MemberAccountView get(long id) {
-    return jdbc.execute(
-        c -> {
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT m.id, m.display_name, m.email, m.status, m.coordinator,"
-                      + " c.registered_organisation, m.created_at, m.suspended_until,"
-                      + " m.suspension_reason FROM members m LEFT JOIN account_credentials c"
-                      + " ON c.member_id = m.id WHERE m.id = ? AND m.status <> 'DELETED'")) {
-            ps.setLong(1, id);
-            try (var rs = ps.executeQuery()) {
-              if (!rs.next()) {
-                throw ApiException.notFound("Member");
-              }
-              return view(rs);
-            }
-          }
-        });
+    return accounts
+        .findAccount(id)
+        .map(MemberAdministration::view)
+        .orElseThrow(() -> ApiException.notFound("Member"));
   }
 
   @Transactional
@@ -130,9 +75,7 @@ class MemberAdministration {
     Instant now = Instant.now();
     members.updateStatus(id, MemberStatus.ACTIVE, now, now);
     record(actor, "member.approved", id, null, null);
-    MemberActivated event = new MemberActivated(id);
-    activated.publishEvent(event);
-    feed.publish(event);
+    events.activated(new MemberActivated(id));
     mails.sendApproved(member);
     return get(id);
   }
@@ -161,9 +104,7 @@ class MemberAdministration {
     Map<String, Object> details = new HashMap<>();
     details.put("until", until == null ? "indefinite" : until.toString());
     record(actor, "member.suspended", id, reason.trim(), details);
-    MemberSuspended event = new MemberSuspended(id, until);
-    suspended.publishEvent(event);
-    feed.publish(event);
+    events.suspended(new MemberSuspended(id, until));
     return get(id);
   }
 
@@ -214,28 +155,17 @@ class MemberAdministration {
     audit.record(actor.id(), actorName, action, "member", target, reason, details);
   }
 
-  private static void bind(java.sql.PreparedStatement ps, List<Object> args) throws SQLException {
-    for (int i = 0; i < args.size(); i++) {
-      ps.setObject(i + 1, args.get(i));
-    }
-  }
-
-  private static MemberAccountView view(ResultSet rs) throws SQLException {
-    Instant suspendedUntil = instant(rs.getTimestamp(8));
+  private static MemberAccountView view(MemberAccountRepository.AccountRow row) {
     return new MemberAccountView(
-        rs.getLong(1),
-        rs.getString(2),
-        rs.getString(3),
-        MemberStatus.valueOf(rs.getString(4)),
-        rs.getBoolean(5),
-        rs.getString(6),
-        rs.getTimestamp(7).toInstant(),
-        suspendedUntil,
-        rs.getString(9),
-        SuspensionDays.lastDay(suspendedUntil));
-  }
-
-  private static @Nullable Instant instant(@Nullable Timestamp t) {
-    return t == null ? null : t.toInstant();
+        row.id(),
+        row.displayName(),
+        row.email(),
+        row.status(),
+        row.coordinator(),
+        row.registeredOrganisation(),
+        row.createdAt(),
+        row.suspendedUntil(),
+        row.suspensionReason(),
+        SuspensionDays.lastDay(row.suspendedUntil()));
   }
 }

@@ -134,7 +134,7 @@ public class MemberDirectory {
    * by name; at most {@code limit}.
    */
   public List<MemberSummary> activeNamed(String start, int limit) {
-    String like = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    String like = LikePatterns.literal(start);
     return members.findActiveByNameLike(like + "%", "% " + like + "%", limit).stream()
         .map(MemberDirectory::toSummary)
         .toList();
@@ -163,11 +163,7 @@ public class MemberDirectory {
       return new NamePage(List.of(), 0);
     }
     String like =
-        contains == null || contains.isBlank()
-            ? "%"
-            : "%"
-                + contains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
+        contains == null || contains.isBlank() ? "%" : LikePatterns.containing(contains.strip());
     long offset = (long) page * size;
     List<Long> ids =
         among == null

@@ -42,6 +42,20 @@ interface MemberRepository extends CrudRepository<MemberEntity, Long> {
   void updateSuspension(
       long id, MemberStatus status, @Nullable Instant until, @Nullable String reason, Instant now);
 
+  /** Removes the member's personal data; the row stays, as {@code DELETED} (ADR 0104). */
+  @Query(
+      "UPDATE members SET email = NULL, display_name = '', status = 'DELETED',"
+          + " coordinator = FALSE, suspended_until = NULL, suspension_reason = NULL,"
+          + " updated_at = :now WHERE id = :id")
+  void erase(long id, Instant now);
+
+  /** What the per-request check needs (ADR 0102): one primary-key read with the credentials. */
+  @Query(
+      "SELECT m.id, m.status, m.coordinator, m.suspended_until,"
+          + " COALESCE(c.token_version, 0) AS token_version FROM members m"
+          + " LEFT JOIN account_credentials c ON c.member_id = m.id WHERE m.id = :id")
+  Optional<MemberAccessState> findAccessState(long id);
+
   @Query(
       "SELECT * FROM members WHERE status = 'ACTIVE'"
           + " AND (display_name LIKE :prefix OR display_name LIKE :wordPrefix)"

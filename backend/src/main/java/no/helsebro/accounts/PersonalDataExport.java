@@ -1,11 +1,9 @@
 package no.helsebro.accounts;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,17 +42,17 @@ class PersonalDataExport {
 
   private final MemberRepository members;
   private final CredentialsRepository credentials;
-  private final JdbcOperations jdbc;
+  private final RefreshTokenRepository refreshTokens;
   private final List<PersonalDataContributor> contributors;
 
   PersonalDataExport(
       MemberRepository members,
       CredentialsRepository credentials,
-      JdbcOperations jdbc,
+      RefreshTokenRepository refreshTokens,
       List<PersonalDataContributor> contributors) {
     this.members = members;
     this.credentials = credentials;
-    this.jdbc = jdbc;
+    this.refreshTokens = refreshTokens;
     this.contributors = contributors;
   }
 
@@ -85,27 +83,8 @@ class PersonalDataExport {
   }
 
   private List<SessionEntry> sessions(long memberId) {
-    return jdbc.execute(
-        c -> {
-          List<SessionEntry> result = new ArrayList<>();
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT created_at, expires_at, user_agent FROM refresh_tokens WHERE member_id = ?"
-                      + " AND used_at IS NULL AND revoked_at IS NULL AND expires_at > ?"
-                      + " ORDER BY created_at DESC")) {
-            ps.setLong(1, memberId);
-            ps.setTimestamp(2, java.sql.Timestamp.from(Instant.now()));
-            try (var rs = ps.executeQuery()) {
-              while (rs.next()) {
-                result.add(
-                    new SessionEntry(
-                        rs.getTimestamp(1).toInstant(),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getString(3)));
-              }
-            }
-          }
-          return result;
-        });
+    return refreshTokens.findLive(memberId, Instant.now()).stream()
+        .map(t -> new SessionEntry(t.createdAt(), t.expiresAt(), t.userAgent()))
+        .toList();
   }
 }

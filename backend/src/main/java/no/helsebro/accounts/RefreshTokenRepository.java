@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -31,4 +32,12 @@ interface RefreshTokenRepository extends CrudRepository<RefreshToken, Long> {
       "UPDATE refresh_tokens SET revoked_at = :now WHERE member_id = :memberId"
           + " AND revoked_at IS NULL")
   int revokeAllOf(long memberId, Instant now);
+
+  /** The member's sessions that still work: neither used, revoked nor expired; newest first. */
+  @Query(
+      "SELECT * FROM refresh_tokens WHERE member_id = :memberId AND used_at IS NULL"
+          + " AND revoked_at IS NULL AND expires_at > :now ORDER BY created_at DESC")
+  List<RefreshToken> findLive(long memberId, Instant now);
+
+  void deleteByMemberId(long memberId);
 }

@@ -1,6 +1,5 @@
 package no.helsebro.accounts;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -22,8 +21,7 @@ class RegistrationService {
   private final EmailDomainAllowList allowList;
   private final AccountMails mails;
   private final SessionService sessions;
-  private final ApplicationEventPublisher<MemberRegistered> registered;
-  private final ApplicationEventPublisher<MemberActivated> activated;
+  private final AccountEvents events;
   private final ChangeFeed feed;
 
   RegistrationService(
@@ -34,8 +32,7 @@ class RegistrationService {
       EmailDomainAllowList allowList,
       AccountMails mails,
       SessionService sessions,
-      ApplicationEventPublisher<MemberRegistered> registered,
-      ApplicationEventPublisher<MemberActivated> activated,
+      AccountEvents events,
       ChangeFeed feed) {
     this.members = members;
     this.credentials = credentials;
@@ -44,8 +41,7 @@ class RegistrationService {
     this.allowList = allowList;
     this.mails = mails;
     this.sessions = sessions;
-    this.registered = registered;
-    this.activated = activated;
+    this.events = events;
     this.feed = feed;
   }
 
@@ -114,10 +110,8 @@ class RegistrationService {
             null,
             null,
             request.organisation().trim()));
-    MemberRegistered event =
-        new MemberRegistered(member.id(), member.displayName(), request.organisation().trim());
-    registered.publishEvent(event);
-    feed.publish(event);
+    events.registered(
+        new MemberRegistered(member.id(), member.displayName(), request.organisation().trim()));
     mails.sendConfirmation(member);
     return new RegistrationAccepted(email);
   }
@@ -150,9 +144,7 @@ class RegistrationService {
       credentials.markEmailConfirmed(member.id(), now);
       if (allowList.allows(member.email())) {
         members.updateStatus(member.id(), MemberStatus.ACTIVE, now, now);
-        MemberActivated event = new MemberActivated(member.id());
-        activated.publishEvent(event);
-        feed.publish(event);
+        events.activated(new MemberActivated(member.id()));
       } else {
         members.updateStatus(member.id(), MemberStatus.PENDING_APPROVAL, null, now);
         feed.publish(new ApprovalRequested(member.id()));

@@ -1,7 +1,6 @@
 package no.helsebro.accounts;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -38,7 +37,7 @@ class SecondFactor {
 
   private final CredentialsRepository credentials;
   private final MemberRepository members;
-  private final JdbcOperations jdbc;
+  private final RecoveryCodeRepository recoveryCodes;
   private final ChangeFeed feed;
   private final SignInThrottle throttle;
   private final SignInAlerts alerts;
@@ -46,13 +45,13 @@ class SecondFactor {
   SecondFactor(
       CredentialsRepository credentials,
       MemberRepository members,
-      JdbcOperations jdbc,
+      RecoveryCodeRepository recoveryCodes,
       ChangeFeed feed,
       SignInThrottle throttle,
       SignInAlerts alerts) {
     this.credentials = credentials;
     this.members = members;
-    this.jdbc = jdbc;
+    this.recoveryCodes = recoveryCodes;
     this.feed = feed;
     this.throttle = throttle;
     this.alerts = alerts;
@@ -109,14 +108,7 @@ class SecondFactor {
     }
     throttle.recordSecondFactorSuccess(memberId, null);
     credentials.updateTotp(memberId, null, null);
-    jdbc.execute(
-        c -> {
-          try (var ps =
-              c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?")) {
-            ps.setLong(1, memberId);
-            return ps.executeUpdate();
-          }
-        });
+    recoveryCodes.deleteByMemberId(memberId);
     feed.publish(new MemberAccessChanged(memberId, MemberAccessChanged.What.SECOND_FACTOR_CHANGED));
   }
 
@@ -155,42 +147,19 @@ class SecondFactor {
   }
 
   private boolean useRecoveryCode(long memberId, String code) {
-    return jdbc.execute(
-        c -> {
-          try (var ps =
-              c.prepareStatement(
-                  "UPDATE account_recovery_codes SET used_at = ? WHERE member_id = ?"
-                      + " AND code_hash = ? AND used_at IS NULL")) {
-            ps.setTimestamp(1, java.sql.Timestamp.from(Instant.now()));
-            ps.setLong(2, memberId);
-            ps.setString(3, Secrets.sha256(code));
-            return ps.executeUpdate() == 1;
-          }
-        });
+    return recoveryCodes.use(memberId, Secrets.sha256(code), Instant.now()) == 1;
   }
 
   private List<String> newRecoveryCodes(long memberId) {
     List<String> codes = new ArrayList<>();
+    List<RecoveryCodeRepository.RecoveryCode> rows = new ArrayList<>();
     for (int i = 0; i < RECOVERY_CODES; i++) {
-      codes.add(randomCode());
+      String code = randomCode();
+      codes.add(code);
+      rows.add(new RecoveryCodeRepository.RecoveryCode(null, memberId, Secrets.sha256(code), null));
     }
-    jdbc.execute(
-        c -> {
-          try (var del =
-                  c.prepareStatement("DELETE FROM account_recovery_codes WHERE member_id = ?");
-              var ins =
-                  c.prepareStatement(
-                      "INSERT INTO account_recovery_codes (member_id, code_hash) VALUES (?, ?)")) {
-            del.setLong(1, memberId);
-            del.executeUpdate();
-            for (String code : codes) {
-              ins.setLong(1, memberId);
-              ins.setString(2, Secrets.sha256(code));
-              ins.addBatch();
-            }
-            return ins.executeBatch().length;
-          }
-        });
+    recoveryCodes.deleteByMemberId(memberId);
+    recoveryCodes.saveAll(rows);
     return codes;
   }
 

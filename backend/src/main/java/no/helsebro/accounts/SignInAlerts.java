@@ -1,9 +1,7 @@
 package no.helsebro.accounts;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -95,13 +93,15 @@ class SignInAlerts {
                 + " choose a new password now:\n\n%s\n\nHelsebro"
           });
 
-  private final JdbcOperations jdbc;
+  private final AccountAlertRepository sentAlerts;
   private final MailOutbox outbox;
   private final String baseUrl;
 
   SignInAlerts(
-      JdbcOperations jdbc, MailOutbox outbox, @Value("${helsebro.base-url}") String baseUrl) {
-    this.jdbc = jdbc;
+      AccountAlertRepository sentAlerts,
+      MailOutbox outbox,
+      @Value("${helsebro.base-url}") String baseUrl) {
+    this.sentAlerts = sentAlerts;
     this.outbox = outbox;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
   }
@@ -136,30 +136,15 @@ class SignInAlerts {
 
   /** Records the mail unless one of this kind went out less than a day ago. */
   private boolean claim(long memberId, Kind kind, Instant now) {
-    return jdbc.execute(
-        c -> {
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT sent_at FROM account_alerts WHERE member_id = ? AND kind = ?"
-                      + " FOR UPDATE")) {
-            ps.setLong(1, memberId);
-            ps.setString(2, kind.code);
-            try (var rs = ps.executeQuery()) {
-              if (rs.next() && rs.getTimestamp(1).toInstant().isAfter(now.minus(AT_MOST_EVERY))) {
-                return false;
-              }
-            }
-          }
-          try (var ps =
-              c.prepareStatement(
-                  "INSERT INTO account_alerts (member_id, kind, sent_at) VALUES (?, ?, ?)"
-                      + " ON DUPLICATE KEY UPDATE sent_at = VALUES(sent_at)")) {
-            ps.setLong(1, memberId);
-            ps.setString(2, kind.code);
-            ps.setTimestamp(3, Timestamp.from(now));
-            ps.executeUpdate();
-          }
-          return true;
-        });
+    boolean recent =
+        sentAlerts
+            .lock(memberId, kind.code)
+            .filter(last -> last.sentAt().isAfter(now.minus(AT_MOST_EVERY)))
+            .isPresent();
+    if (recent) {
+      return false;
+    }
+    sentAlerts.put(memberId, kind.code, now);
+    return true;
   }
 }

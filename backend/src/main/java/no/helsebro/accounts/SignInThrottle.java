@@ -1,10 +1,8 @@
 package no.helsebro.accounts;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -29,10 +27,10 @@ class SignInThrottle {
     }
   }
 
-  private final JdbcOperations jdbc;
+  private final SignInFailureRepository failures;
 
-  SignInThrottle(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  SignInThrottle(SignInFailureRepository failures) {
+    this.failures = failures;
   }
 
   // ---------------------------------------------------------------- passwords at sign-in
@@ -114,66 +112,33 @@ class SignInThrottle {
   // ---------------------------------------------------------------- storage
 
   private void check(String key, ThrottlePolicy policy, Instant now, String what) {
-    jdbc.execute(
-        c -> {
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT failures, last_failure_at FROM sign_in_failures WHERE key_hash = ?")) {
-            ps.setString(1, key);
-            try (var rs = ps.executeQuery()) {
-              if (rs.next()) {
-                var decision = policy.decide(rs.getInt(1), rs.getTimestamp(2).toInstant(), now);
-                if (decision instanceof ThrottlePolicy.Locked locked) {
-                  throw refusal(what + "-locked", locked.until(), now);
-                }
-                if (decision instanceof ThrottlePolicy.Wait wait) {
-                  throw refusal(what + "-throttled", wait.until(), now);
-                }
+    failures
+        .findByKeyHash(key)
+        .ifPresent(
+            row -> {
+              var decision = policy.decide(row.failures(), row.lastFailureAt(), now);
+              if (decision instanceof ThrottlePolicy.Locked locked) {
+                throw refusal(what + "-locked", locked.until(), now);
               }
-            }
-          }
-          return null;
-        });
+              if (decision instanceof ThrottlePolicy.Wait wait) {
+                throw refusal(what + "-throttled", wait.until(), now);
+              }
+            });
   }
 
   /** Counts one failure; true when it is the one that reaches the lock. */
   private boolean record(String key, ThrottlePolicy policy, Instant now) {
-    return jdbc.execute(
-        c -> {
-          int failures = 1;
-          try (var ps =
-              c.prepareStatement(
-                  "SELECT failures, last_failure_at FROM sign_in_failures WHERE key_hash = ?"
-                      + " FOR UPDATE")) {
-            ps.setString(1, key);
-            try (var rs = ps.executeQuery()) {
-              if (rs.next()) {
-                failures = policy.next(rs.getInt(1), rs.getTimestamp(2).toInstant(), now);
-              }
-            }
-          }
-          try (var ps =
-              c.prepareStatement(
-                  "INSERT INTO sign_in_failures (key_hash, failures, last_failure_at) VALUES (?, ?, ?)"
-                      + " ON DUPLICATE KEY UPDATE failures = VALUES(failures),"
-                      + " last_failure_at = VALUES(last_failure_at)")) {
-            ps.setString(1, key);
-            ps.setInt(2, failures);
-            ps.setTimestamp(3, Timestamp.from(now));
-            ps.executeUpdate();
-          }
-          return failures == policy.lockAfter();
-        });
+    int count =
+        failures
+            .lockByKeyHash(key)
+            .map(row -> policy.next(row.failures(), row.lastFailureAt(), now))
+            .orElse(1);
+    failures.put(key, count, now);
+    return count == policy.lockAfter();
   }
 
   private void delete(String key) {
-    jdbc.execute(
-        c -> {
-          try (var ps = c.prepareStatement("DELETE FROM sign_in_failures WHERE key_hash = ?")) {
-            ps.setString(1, key);
-            return ps.executeUpdate();
-          }
-        });
+    failures.deleteByKeyHash(key);
   }
 
   private static ApiException refusal(String code, Instant until, Instant now) {

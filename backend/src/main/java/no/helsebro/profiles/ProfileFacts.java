@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberStatus;
 import no.helsebro.accounts.MemberSummary;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * Bulk reads of profile facts for other modules (groups, insights): region, workplace type and
@@ -25,13 +25,23 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 public class ProfileFacts {
 
-  private final JdbcQueries sql;
-  private final TaxonomyService taxonomies;
+  private static final Set<TermRelation> SYSTEMS =
+      EnumSet.of(TermRelation.SYSTEM_USED, TermRelation.SYSTEM_KNOWN);
+  private static final Set<TermRelation> MATCHED =
+      EnumSet.of(TermRelation.SYSTEM_USED, TermRelation.SYSTEM_KNOWN, TermRelation.LANGUAGE);
 
+  private final MemberProfileRepository profiles;
+  private final MemberProfileTermRepository profileTerms;
+  private final TaxonomyService taxonomies;
   private final MemberDirectory members;
 
-  ProfileFacts(JdbcQueries sql, TaxonomyService taxonomies, MemberDirectory members) {
-    this.sql = sql;
+  ProfileFacts(
+      MemberProfileRepository profiles,
+      MemberProfileTermRepository profileTerms,
+      TaxonomyService taxonomies,
+      MemberDirectory members) {
+    this.profiles = profiles;
+    this.profileTerms = profileTerms;
     this.members = members;
     this.taxonomies = taxonomies;
   }
@@ -58,31 +68,20 @@ public class ProfileFacts {
     if (active.isEmpty()) {
       return List.of();
     }
-    record Place(Long region, Long workplace) {}
-    Map<Long, Place> places = new HashMap<>();
-    sql.list(
-            "SELECT p.member_id, COALESCE(p.region_id, c.parent_id) AS region_id,"
-                + " p.workplace_type_id FROM member_profiles p"
-                + " LEFT JOIN taxonomy_terms c ON c.id = p.county_id WHERE p.member_id IN ("
-                + JdbcQueries.marks(active.size())
-                + ")",
-            rs ->
-                Map.entry(
-                    rs.getLong(1),
-                    new Place(
-                        JdbcQueries.nullableLong(rs, "region_id"),
-                        JdbcQueries.nullableLong(rs, "workplace_type_id"))),
-            active.stream().map(MemberDirectory.Standing::id).toArray())
-        .forEach(e -> places.put(e.getKey(), e.getValue()));
+    Map<Long, MemberProfileRepository.Place> places = new HashMap<>();
+    profiles
+        .places(active.stream().map(MemberDirectory.Standing::id).toList())
+        .forEach(p -> places.put(p.memberId(), p));
     List<Row> rows = new ArrayList<>(active.size());
     for (MemberDirectory.Standing m : active) {
-      Place place = places.getOrDefault(m.id(), new Place(null, null));
+      var place =
+          places.getOrDefault(m.id(), new MemberProfileRepository.Place(m.id(), null, null));
       rows.add(
           new Row(
               m.id(),
               m.approvedAt() != null ? m.approvedAt() : m.createdAt(),
-              place.region(),
-              place.workplace()));
+              place.regionId(),
+              place.workplaceTypeId()));
     }
     if (rows.isEmpty()) {
       return List.of();
@@ -110,15 +109,8 @@ public class ProfileFacts {
 
   private Map<Long, Set<Long>> systemsOf(Collection<Long> memberIds) {
     Map<Long, Set<Long>> out = new HashMap<>();
-    for (long[] row :
-        sql.list(
-            "SELECT member_id, term_id FROM member_profile_terms WHERE relation IN"
-                + " ('SYSTEM_USED', 'SYSTEM_KNOWN') AND member_id IN ("
-                + JdbcQueries.marks(memberIds.size())
-                + ")",
-            rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-            memberIds.toArray())) {
-      out.computeIfAbsent(row[0], k -> new LinkedHashSet<>()).add(row[1]);
+    for (MemberProfileTerm term : profileTerms.findByMemberIdInAndRelationIn(memberIds, SYSTEMS)) {
+      out.computeIfAbsent(term.memberId(), k -> new LinkedHashSet<>()).add(term.termId());
     }
     return out;
   }
@@ -146,23 +138,17 @@ public class ProfileFacts {
       return List.of();
     }
     Map<Long, Row> rows = new HashMap<>();
-    for (Row r :
-        sql.list(
-            "SELECT member_id, title, organisation, background_id, workplace_type_id, region_id"
-                + " FROM member_profiles WHERE member_id IN ("
-                + JdbcQueries.marks(active.size())
-                + ")",
-            rs ->
-                new Row(
-                    rs.getLong(1),
-                    active.get(rs.getLong(1)).displayName(),
-                    rs.getString(2),
-                    rs.getString(3),
-                    JdbcQueries.nullableLong(rs, "background_id"),
-                    JdbcQueries.nullableLong(rs, "workplace_type_id"),
-                    JdbcQueries.nullableLong(rs, "region_id")),
-            active.keySet().toArray())) {
-      rows.put(r.id(), r);
+    for (var p : profiles.cardFacts(active.keySet())) {
+      rows.put(
+          p.memberId(),
+          new Row(
+              p.memberId(),
+              active.get(p.memberId()).displayName(),
+              p.title(),
+              p.organisation(),
+              p.backgroundId(),
+              p.workplaceTypeId(),
+              p.regionId()));
     }
     active.forEach(
         (id, m) ->
@@ -229,41 +215,27 @@ public class ProfileFacts {
     // In chunks, so a pool of thousands of mentors does not make one huge IN list.
     for (int from = 0; from < ids.size(); from += 1000) {
       List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-      String in = " IN (" + JdbcQueries.marks(chunk.size()) + ")";
-      Object[] params = chunk.toArray();
       Map<Long, Set<Long>> systems = new HashMap<>();
       Map<Long, Set<Long>> languages = new HashMap<>();
-      for (Object[] row :
-          sql.list(
-              "SELECT member_id, relation, term_id FROM member_profile_terms WHERE member_id"
-                  + in
-                  + " AND relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN', 'LANGUAGE')",
-              rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3)},
-              params)) {
-        (row[1].equals("LANGUAGE") ? languages : systems)
-            .computeIfAbsent((Long) row[0], k -> new HashSet<>())
-            .add((Long) row[2]);
+      for (MemberProfileTerm term : profileTerms.findByMemberIdInAndRelationIn(chunk, MATCHED)) {
+        (term.relation() == TermRelation.LANGUAGE ? languages : systems)
+            .computeIfAbsent(term.memberId(), k -> new HashSet<>())
+            .add(term.termId());
       }
       Set<Long> found = new HashSet<>(systems.keySet());
       found.addAll(languages.keySet());
-      for (MatchingProfile p :
-          sql.list(
-              "SELECT member_id, background_id, workplace_type_id, region_id, county_id"
-                  + " FROM member_profiles WHERE member_id"
-                  + in,
-              rs -> {
-                long id = rs.getLong("member_id");
-                return new MatchingProfile(
-                    id,
-                    JdbcQueries.nullableLong(rs, "background_id"),
-                    JdbcQueries.nullableLong(rs, "workplace_type_id"),
-                    JdbcQueries.nullableLong(rs, "region_id"),
-                    JdbcQueries.nullableLong(rs, "county_id"),
-                    systems.getOrDefault(id, Set.of()),
-                    languages.getOrDefault(id, Set.of()));
-              },
-              params)) {
-        out.put(p.memberId(), p);
+      for (var p : profiles.matchingFacts(chunk)) {
+        long id = p.memberId();
+        out.put(
+            id,
+            new MatchingProfile(
+                id,
+                p.backgroundId(),
+                p.workplaceTypeId(),
+                p.regionId(),
+                p.countyId(),
+                systems.getOrDefault(id, Set.of()),
+                languages.getOrDefault(id, Set.of())));
       }
       for (Long id : found) {
         out.computeIfAbsent(
@@ -290,32 +262,12 @@ public class ProfileFacts {
     if (systemIds.isEmpty()) {
       return List.of();
     }
-    List<Object> params = new ArrayList<>(systemIds);
-    String workplace = "";
-    if (workplaceTypeId != null) {
-      workplace = " AND p.workplace_type_id = ?";
-      params.add(workplaceTypeId);
-    }
     // Ranked here, filtered to active members through the directory (members are the accounts
     // module's table, ADR 0024): read a page at a time until the limit is met or none are left.
     List<Long> peers = new ArrayList<>();
     int page = Math.max(limit * 2, 50);
     for (int offset = 0; peers.size() < limit; offset += page) {
-      List<Object> pageParams = new ArrayList<>(params);
-      pageParams.add(page);
-      pageParams.add(offset);
-      List<Long> ranked =
-          sql.list(
-              "SELECT t.member_id FROM member_profile_terms t"
-                  + " JOIN member_profiles p ON p.member_id = t.member_id"
-                  + " WHERE t.relation IN ('SYSTEM_USED', 'SYSTEM_KNOWN') AND t.term_id IN ("
-                  + JdbcQueries.marks(systemIds.size())
-                  + ")"
-                  + workplace
-                  + " GROUP BY t.member_id ORDER BY COUNT(DISTINCT t.term_id) DESC, t.member_id"
-                  + " LIMIT ? OFFSET ?",
-              rs -> rs.getLong(1),
-              pageParams.toArray());
+      List<Long> ranked = profiles.systemPeers(systemIds, workplaceTypeId, page, offset);
       Map<Long, MemberSummary> known = members.summaries(ranked);
       for (Long id : ranked) {
         MemberSummary m = known.get(id);

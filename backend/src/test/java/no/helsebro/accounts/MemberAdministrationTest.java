@@ -103,6 +103,28 @@ class MemberAdministrationTest implements TestPropertyProvider {
   }
 
   @Test
+  void theAccountListFiltersByStatusAndByTextTakenLiterally() {
+    String email = uniqueEmail("ous-hf.no");
+    api.registerAndConfirm(email);
+    String coordinator = members.coordinator().token();
+
+    assertThat(accountTotal("q=" + email, coordinator)).isEqualTo(1);
+    assertThat(accountTotal("status=ACTIVE&q=" + email.toUpperCase(), coordinator)).isEqualTo(1);
+    assertThat(accountTotal("status=SUSPENDED&q=" + email, coordinator)).isEqualTo(0);
+    assertThat(accountTotal("status=PENDING_APPROVAL&q=" + email, coordinator)).isEqualTo(0);
+    assertThat(accountTotal("q=" + email.replace("@", "%25"), coordinator)).isEqualTo(0);
+  }
+
+  private int accountTotal(String filters, String token) {
+    Map<?, ?> page =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/member-accounts?size=100&" + filters).bearerAuth(token),
+                Map.class);
+    return ((Number) page.get("total")).intValue();
+  }
+
+  @Test
   void aSuspendedMemberSeesUntilWhenAndWhyAndALiftRestoresThem() throws Exception {
     AccountsApi.Session member = api.registerAndConfirm(uniqueEmail("ous-hf.no"));
     Object id = member.member().get("id");

@@ -196,6 +196,49 @@ class ProfileTest {
   }
 
   @Test
+  void everyDirectoryFilterKeepsTheMembersItMatchesAndDropsTheOthers() {
+    TestMember me = members.advisor();
+    String unique = "Filtrid " + UUID.randomUUID().toString().substring(0, 6);
+    put(me, form(me, unique));
+    String token = members.advisor().token();
+    String region = "region=" + term("REGION", "helse-sor-ost", token);
+    String county = "county=" + term("COUNTY", "akershus", token);
+    String workplace = "workplaceType=" + term("WORKPLACE_TYPE", "hospital", token);
+    String background = "background=" + term("BACKGROUND", "nurse", token);
+    String systemUsed = "system=" + term("SYSTEM", "dips-arena", token);
+    String expertise = "expertise=" + term("EXPERTISE", "training", token);
+
+    for (String filter : List.of(region, county, workplace, background, systemUsed, expertise)) {
+      assertThat(directoryTotal(filter, unique, token)).as(filter).isEqualTo(1);
+    }
+    assertThat(
+            directoryTotal(
+                String.join("&", region, county, workplace, background, systemUsed, expertise),
+                unique,
+                token))
+        .isEqualTo(1);
+    assertThat(directoryTotal("region=" + term("REGION", "helse-nord", token), unique, token))
+        .isEqualTo(0);
+    assertThat(
+            directoryTotal("expertise=" + term("EXPERTISE", "procurement", token), unique, token))
+        .isEqualTo(0);
+    assertThat(
+            directoryTotal(
+                "system=" + term("SYSTEM", "cosdoc", token) + "&" + workplace, unique, token))
+        .isEqualTo(0);
+  }
+
+  private int directoryTotal(String filters, String name, String token) {
+    Map<?, ?> page =
+        http.toBlocking()
+            .retrieve(
+                HttpRequest.GET("/api/v1/members?size=50&" + filters + "&q=" + name.substring(8))
+                    .bearerAuth(token),
+                Map.class);
+    return ((Number) page.get("total")).intValue();
+  }
+
+  @Test
   void pendingMembersAreNotInTheDirectoryOrOnMemberPages() {
     TestMember pending = members.pending();
 

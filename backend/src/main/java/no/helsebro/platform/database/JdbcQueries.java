@@ -18,9 +18,11 @@ import java.util.Optional;
  * Hand-written SQL for modules that need more than Micronaut Data's repositories: positional
  * parameters ({@link Instant} stored as UTC {@code DATETIME}, enums by name), rows mapped by a
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
- * The one way to write SQL by hand: the forum's hot reads (docs/adr/0201), mentoring's pool and
- * aggregates (docs/adr/0408), insights' bulk fact tables. Plain CRUD belongs in Micronaut Data
- * repositories, the forum's writes included (docs/adr/0211).
+ * The one way to write SQL by hand, where an ADR gives the reason: the forum's hot reads, locks and
+ * bulk reads (docs/adr/0201, 0211), mentoring's pool and aggregates (docs/adr/0408), insights' bulk
+ * fact tables, the platform's change feed and audit trail (docs/adr/0027). Plain CRUD and simple
+ * reads belong in Micronaut Data repositories, the forum's writes included (docs/adr/0211); accounts
+ * and profiles use nothing else (docs/adr/0110, 0152). Issue 15 moves the remaining modules.
  */
 @Singleton
 public final class JdbcQueries {
