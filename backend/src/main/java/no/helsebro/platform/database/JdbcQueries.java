@@ -20,9 +20,10 @@ import java.util.Optional;
  * lambda. Runs on the current transaction's connection (or a connection of its own outside one).
  * The one way to write SQL by hand, where an ADR gives the reason: the forum's hot reads, locks and
  * bulk reads (docs/adr/0201, 0211), mentoring's pool and aggregates (docs/adr/0408), insights' bulk
- * fact tables, the platform's change feed and audit trail (docs/adr/0027). Plain CRUD and simple
- * reads belong in Micronaut Data repositories, the forum's writes included (docs/adr/0211); accounts
- * and profiles use nothing else (docs/adr/0110, 0152). Issue 15 moves the remaining modules.
+ * fact tables and health aggregates, notification mail's locked claim (docs/adr/0505), the
+ * platform's change feed and audit trail (docs/adr/0027); each statement names its reason where it
+ * stands. Plain CRUD and simple reads are Micronaut Data repositories, the forum's writes included
+ * (docs/adr/0211); accounts, profiles and groups use nothing else (docs/adr/0110, 0152, 0601).
  */
 @Singleton
 public final class JdbcQueries {
