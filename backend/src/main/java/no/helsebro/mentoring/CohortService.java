@@ -88,6 +88,7 @@ class CohortService {
 
   List<CohortCandidateView> candidates() {
     record Row(long id, Instant updatedAt) {}
+    // Hand-written SQL: the candidates' two NOT EXISTS (see CANDIDATES above).
     List<Row> all =
         sql.list(
             CANDIDATES + " ORDER BY n.updated_at DESC, n.member_id DESC",

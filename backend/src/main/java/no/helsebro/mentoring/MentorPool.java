@@ -160,6 +160,7 @@ class MentorPool implements ChangeListener {
         String introduction,
         boolean paused,
         Instant since) {}
+    // Hand-written SQL: the whole pool in two bulk reads, loaded into memory (ADR 0401).
     List<Row> rows =
         sql.list(
             "SELECT p.member_id, p.capacity, p.active_mentees, p.availability, p.contact_mode,"

@@ -2,18 +2,18 @@ package no.helsebro.mentoring;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import no.helsebro.platform.database.JdbcQueries;
 
 /** How a member stands with a mentor: open request, active mentorship, may they ask now. */
 @Singleton
 class MentorRelations {
 
-  private final JdbcQueries sql;
+  private final MentorRequestRepository requests;
   private final MenteePlaces mentees;
   private final MentorshipRepository mentorships;
 
-  MentorRelations(JdbcQueries sql, MenteePlaces mentees, MentorshipRepository mentorships) {
-    this.sql = sql;
+  MentorRelations(
+      MentorRequestRepository requests, MenteePlaces mentees, MentorshipRepository mentorships) {
+    this.requests = requests;
     this.mentorships = mentorships;
     this.mentees = mentees;
   }
@@ -25,15 +25,7 @@ class MentorRelations {
       @Nullable Long openRequestId, @Nullable Long mentorshipId, @Nullable String refusal) {}
 
   Relation between(long menteeId, MentorPool.Mentor mentor) {
-    Long open =
-        sql.one(
-                "SELECT id FROM mentor_requests WHERE mentee_id = ? AND mentor_id = ?"
-                    + " AND status = 'OPEN' AND expires_at > ?",
-                rs -> rs.getLong(1),
-                menteeId,
-                mentor.id(),
-                java.time.Instant.now())
-            .orElse(null);
+    Long open = requests.openRequestTo(menteeId, mentor.id(), java.time.Instant.now()).orElse(null);
     Long mentorship =
         mentorships
             .findByMenteeIdAndMentorIdAndStatus(menteeId, mentor.id(), "ACTIVE")

@@ -92,4 +92,17 @@ interface MentorRequestRepository extends CrudRepository<MentorRequest, Long> {
 
   /** Open requests of the mentee (cohort confirmation skips mentees who asked meanwhile). */
   long countByMenteeIdAndStatus(long menteeId, String status);
+
+  /** The member's open, unexpired request to this mentor, if any. */
+  @Query(
+      "SELECT id FROM mentor_requests WHERE mentee_id = :menteeId AND mentor_id = :mentorId"
+          + " AND status = 'OPEN' AND expires_at > :now LIMIT 1")
+  Optional<Long> openRequestTo(long menteeId, long mentorId, Instant now);
+
+  /** The mentors a member has an open request to or an active mentorship with. */
+  @Query(
+      "SELECT mentor_id FROM mentor_requests WHERE mentee_id = :menteeId AND status = 'OPEN'"
+          + " UNION SELECT mentor_id FROM mentorships WHERE mentee_id = :menteeId"
+          + " AND status = 'ACTIVE'")
+  List<Long> mentorsEngagedWith(long menteeId);
 }

@@ -28,6 +28,7 @@ public class MentoringFacts {
   public record RequestFact(long requestId, long menteeId, Instant createdAt, String status) {}
 
   public List<RequestFact> requests(long afterRequestId, int limit) {
+    // Hand-written SQL: a keyset bulk read for the nightly insights rebuild (ADR 0550).
     return sql.list(
         "SELECT id, mentee_id, created_at, status FROM mentor_requests WHERE id > ?"
             + " ORDER BY id LIMIT ?",
@@ -49,6 +50,7 @@ public class MentoringFacts {
 
   /** Active mentorships whose last check-in (or start) is at least {@code every} before now. */
   public List<CheckInDue> checkInsDue(Instant now, java.time.Duration every) {
+    // Hand-written SQL: an aggregate (each mentorship's last check-in, GROUP BY ... HAVING).
     return sql.list(
         "SELECT s.id, s.mentor_id, s.mentee_id,"
             + " GREATEST(s.started_at, COALESCE(MAX(c.created_at), s.started_at)) AS since"
@@ -79,6 +81,7 @@ public class MentoringFacts {
       int ratingSum) {}
 
   public List<MentorshipFact> mentorships(long afterMentorshipId, int limit) {
+    // Hand-written SQL: a keyset bulk read with feedback counted per mentorship (GROUP BY).
     return sql.list(
         "SELECT s.id, s.mentor_id, s.mentee_id, s.started_at, s.ended_at,"
             + " COUNT(f.member_id), COALESCE(SUM(f.helped), 0), COALESCE(SUM(f.rating), 0)"
@@ -105,6 +108,7 @@ public class MentoringFacts {
   public record UnmatchedMentee(long memberId, Instant lastAskedAt, int requests) {}
 
   public List<UnmatchedMentee> unmatchedMentees(Instant since) {
+    // Hand-written SQL: an aggregate with two NOT EXISTS (members left unmatched).
     return sql.list(
         "SELECT r.mentee_id, MAX(r.created_at) AS last_asked, COUNT(*) FROM mentor_requests r"
             + " WHERE r.created_at >= ? AND NOT EXISTS (SELECT 1 FROM mentorships s"
@@ -120,6 +124,7 @@ public class MentoringFacts {
   public record LadderTopAsker(long memberId, int questions, Instant lastReachedAt) {}
 
   public List<LadderTopAsker> askersReachingCoordinators(Instant since) {
+    // Hand-written SQL: an aggregate over the routing ladder (COUNT DISTINCT per asker).
     return sql.list(
         "SELECT q.asker_id, COUNT(DISTINCT q.topic_id), MAX(s.done_at) AS last_reached"
             + " FROM question_routing q JOIN question_routing_steps s ON s.topic_id = q.topic_id"
@@ -136,6 +141,7 @@ public class MentoringFacts {
 
   public MentoringGiven given(
       long mentorId, Instant from, Instant to, LocalDate fromDay, LocalDate toDay) {
+    // Hand-written SQL: two counts for a contribution report (COUNT DISTINCT, a join).
     long mentees =
         sql.count(
             "SELECT COUNT(DISTINCT mentee_id) FROM mentorships WHERE mentor_id = ?"
@@ -159,6 +165,7 @@ public class MentoringFacts {
 
   public List<AvailableMentor> availableMentors() {
     record Row(long id, int free) {}
+    // Hand-written SQL: a computed column (free places) and a run-time IN list of any size.
     List<Row> rows =
         sql.list(
             "SELECT p.member_id, p.capacity - p.active_mentees FROM mentor_profiles p"

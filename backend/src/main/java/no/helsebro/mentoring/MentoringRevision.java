@@ -1,7 +1,6 @@
 package no.helsebro.mentoring;
 
 import jakarta.inject.Singleton;
-import no.helsebro.platform.database.JdbcQueries;
 
 /**
  * A counter bumped by every transaction that changes what matching reads (mentor profiles, their
@@ -11,18 +10,18 @@ import no.helsebro.platform.database.JdbcQueries;
 @Singleton
 class MentoringRevision {
 
-  private final JdbcQueries sql;
+  private final MentoringRevisionRepository row;
 
-  MentoringRevision(JdbcQueries sql) {
-    this.sql = sql;
+  MentoringRevision(MentoringRevisionRepository row) {
+    this.row = row;
   }
 
   long current() {
-    return sql.count("SELECT revision FROM mentoring_revision WHERE id = 1");
+    return row.current().orElse(0L);
   }
 
   /** Call last in a writing transaction: the row lock is then held only until commit. */
   void bump() {
-    sql.update("UPDATE mentoring_revision SET revision = revision + 1 WHERE id = 1");
+    row.bump();
   }
 }

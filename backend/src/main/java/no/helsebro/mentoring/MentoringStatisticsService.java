@@ -30,6 +30,7 @@ class MentoringStatisticsService {
 
   MentoringStatisticsView statistics() {
     record Place(long member, boolean paused, boolean free) {}
+    // Hand-written SQL: the coordinators' statistics are counts and GROUP BY aggregates.
     List<Place> places =
         sql.list(
             "SELECT member_id, paused, active_mentees < capacity AS free FROM mentor_profiles",

@@ -101,6 +101,7 @@ class QuestionRoutingReader {
     Instant to = now.minus(Duration.ofHours(48));
     Instant from = now.minus(Duration.ofDays(90));
     String window = " FROM question_routing WHERE asked_at >= ? AND asked_at < ?";
+    // Hand-written SQL: four counts over one window (answered within 24 h, 48 h, not answered).
     long asked = sql.count("SELECT COUNT(*)" + window, from, to);
     long within24 =
         sql.count(

@@ -10,7 +10,6 @@ import no.helsebro.mentoring.matching.FactorResult;
 import no.helsebro.mentoring.matching.Match;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MenteeNeeds;
-import no.helsebro.platform.database.JdbcQueries;
 
 /** Ranked, explained mentor suggestions for one mentee. */
 @Singleton
@@ -19,13 +18,17 @@ class SuggestionService {
   private final MentorPool pool;
   private final MenteeNeedsService needs;
   private final MentorViews views;
-  private final JdbcQueries sql;
+  private final MentorRequestRepository requests;
 
-  SuggestionService(MentorPool pool, MenteeNeedsService needs, MentorViews views, JdbcQueries sql) {
+  SuggestionService(
+      MentorPool pool,
+      MenteeNeedsService needs,
+      MentorViews views,
+      MentorRequestRepository requests) {
     this.pool = pool;
     this.needs = needs;
     this.views = views;
-    this.sql = sql;
+    this.requests = requests;
   }
 
   /**
@@ -37,15 +40,7 @@ class SuggestionService {
     if (stated.isEmpty()) {
       return new SuggestionsView(false, List.of());
     }
-    Set<Long> skip =
-        new HashSet<>(
-            sql.list(
-                "SELECT mentor_id FROM mentor_requests WHERE mentee_id = ? AND status = 'OPEN'"
-                    + " UNION SELECT mentor_id FROM mentorships WHERE mentee_id = ?"
-                    + " AND status = 'ACTIVE'",
-                rs -> rs.getLong(1),
-                menteeId,
-                menteeId));
+    Set<Long> skip = new HashSet<>(requests.mentorsEngagedWith(menteeId));
     MentorPool.Snapshot snapshot = pool.current();
     List<MatchingEngine.Prepared> candidates = snapshot.prepared();
     if (!skip.isEmpty()) {
