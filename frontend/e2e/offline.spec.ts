@@ -214,6 +214,8 @@ test('a new topic written offline waits and is sent once when back; cancelling i
   const notice = page.getByRole('status').filter({ hasText: '1 innlegg venter på nett' });
   await page.goto('/forum/new?kind=question');
   await expect(page.getByRole('heading', { level: 1, name: 'Still et spørsmål' })).toBeVisible();
+  // The member sees the form as it is, with its category, before the connection goes.
+  await expect(page.getByLabel('Kategori')).toHaveValue(/^\d+$/);
 
   // Written and sent without a connection: it waits in place, the form is empty for the next.
   await context.setOffline(true);

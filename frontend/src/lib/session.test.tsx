@@ -55,6 +55,36 @@ describe('SessionProvider', () => {
     expect(screen.getByText('anonymous')).toBeInTheDocument();
   });
 
+  it('ignores a member update that arrives after sign-out (a language change sent just before)', async () => {
+    function Controls() {
+      const { updateMember, clear } = useSession();
+      return (
+        <>
+          <button onClick={() => updateMember({ ...session.member, displayName: 'Kari N.' })}>
+            rename
+          </button>
+          <button onClick={() => updateMember({ ...session.member, language: 'en' })}>late</button>
+          <button onClick={clear}>sign out</button>
+        </>
+      );
+    }
+    render(
+      <SessionProvider restore={async () => session}>
+        <Status />
+        <Controls />
+      </SessionProvider>,
+    );
+    await act(async () => {});
+    expect(screen.getByText('signed-in Kari')).toBeInTheDocument();
+
+    await act(async () => screen.getByRole('button', { name: 'rename' }).click());
+    expect(screen.getByText('signed-in Kari N.')).toBeInTheDocument();
+
+    await act(async () => screen.getByRole('button', { name: 'sign out' }).click());
+    await act(async () => screen.getByRole('button', { name: 'late' }).click());
+    expect(screen.getByText('anonymous')).toBeInTheDocument();
+  });
+
   describe('what is kept for offline use (ADR 0025)', () => {
     const keepSomethingFor = (id: number) => {
       rememberKeptMember(id);

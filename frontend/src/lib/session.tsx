@@ -51,7 +51,10 @@ interface SessionContextValue {
   member: SessionMember | null;
   /** After sign-in, registration or a refresh: keep the token in memory and the member in state. */
   establish: (session: EstablishedSession) => void;
-  /** Update the member (after a profile or language change) without a new token. */
+  /**
+   * Update the member (after a profile or language change) without a new token; ignored unless
+   * that member is the one signed in (a late answer after sign-out).
+   */
   updateMember: (member: SessionMember) => void;
   /** Forget the session locally (the accounts feature revokes it on the server first). */
   clear: () => void;
@@ -100,9 +103,12 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
     setState({ status: 'signed-in', member: session.member });
   }, []);
 
+  // Only while that member is still signed in: an answer that arrives after sign-out (a language
+  // change sent just before it) must not bring the signed-in header back without a session.
   const updateMember = useCallback((member: SessionMember) => {
+    if (known?.id !== member.id) return;
     noteSession(member);
-    setState({ status: 'signed-in', member });
+    setState((s) => (s.status === 'signed-in' && s.member.id === member.id ? { ...s, member } : s));
   }, []);
 
   const clear = useCallback(() => {

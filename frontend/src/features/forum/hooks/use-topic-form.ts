@@ -165,7 +165,14 @@ export function useTopicForm(
   const submit = async (categoryId: string) => {
     if (inFlight.current) return;
     inFlight.current = true;
-    if (!(await check(t('problems.fields')))) {
+    const valid = await check(t('problems.fields'));
+    // No category yet (the list has not come, e.g. the form was opened just before the connection
+    // went): say so on the field rather than send a topic the server must refuse.
+    if (!categoryId) {
+      rhf.setError('categoryId', { type: 'client', message: t('validation.category') });
+      setProblem({ message: t('problems.fields'), patientData: null, hadFields: true });
+    }
+    if (!valid || !categoryId) {
       focusFirstError(form.current);
       inFlight.current = false;
       return;

@@ -57,6 +57,25 @@ describe('NewTopicPage', () => {
     expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
   });
 
+  it('does not send a topic without a category when the category list has not come', async () => {
+    const fetch = stubApi({
+      'GET /categories': () => answer(503, { status: 503, title: 'Service Unavailable' }),
+      'GET /topic-vocabularies': () => answer(200, vocabularies),
+      'GET /drafts': () => answer(200, []),
+      'PUT /drafts/new-question': () => answer(200, {}),
+      'POST /topics': () => answer(201, { topicId: 7 }),
+    });
+    show();
+    await userEvent.type(await screen.findByLabelText(/Spørsmålet ditt/), 'Hvordan bytter vi?');
+    await userEvent.type(screen.getByLabelText(/Beskriv problemet/), 'Skanneren svarer ikke.');
+    await userEvent.click(screen.getByRole('button', { name: 'Still spørsmålet' }));
+
+    expect(await screen.findByText(/^Velg en kategori\./)).toBeVisible();
+    expect(screen.getByRole('alert')).toHaveTextContent('Noen felt må rettes før du kan sende.');
+    await waitFor(() => expect(screen.getByLabelText('Kategori')).toHaveFocus());
+    expect(fetch.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false);
+  });
+
   it('asks for a story’s two required sections', async () => {
     stub(() => answer(201, { topicId: 7 }));
     show('story');

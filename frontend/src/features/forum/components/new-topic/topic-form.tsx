@@ -87,6 +87,7 @@ export function TopicForm({
           <Select
             id={`${ids}-cat`}
             value={categoryId}
+            aria-invalid={form.error('categoryId') ? true : undefined}
             onChange={(e) => form.set('categoryId', e.target.value)}
           >
             {(categories.data ?? []).map((c) => (
@@ -95,6 +96,9 @@ export function TopicForm({
               </option>
             ))}
           </Select>
+          {form.error('categoryId') ? (
+            <ValidationMessage>{form.error('categoryId')}</ValidationMessage>
+          ) : null}
         </Field>
         <TextField
           label={t(`form.titleLabel.${kind}`)}
