@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { hasRole, useSession, type Role } from '@/lib/session';
 import { useOnlineStatus } from '@/lib/use-online-status';
 import { LanguagePicker } from './language-picker';
+import { LoadingShape } from './load-state';
 
 export interface NavItem {
   to: string;
@@ -161,15 +162,11 @@ export function AppShell({ nav, headerEnd, primaryAction, search, notices }: App
 
 /** Keeps the layout still while a page or its translations load. */
 export function PageSkeleton() {
-  const { t } = useTranslation();
   return (
-    <div className="hb-stack" aria-busy="true">
-      <span className="hb-visually-hidden" role="status">
-        {t('loading')}
-      </span>
+    <LoadingShape>
       <Skeleton variant="text" width={24} data-size="lg" />
       <Skeleton variant="rectangle" height="6rem" />
       <Skeleton variant="text" width={40} />
-    </div>
+    </LoadingShape>
   );
 }

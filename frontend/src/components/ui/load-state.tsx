@@ -3,18 +3,38 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText, type ProblemNamespace } from '@/lib/forms/problem-text';
 
-/** A placeholder of a list's height while it loads, announced to screen readers. */
-export function ListSkeleton({ rows = 3, height = '5rem' }: { rows?: number; height?: string }) {
+/**
+ * The shape of what is loading (the skeletons in `children`), busy for assistive technology and
+ * announced by `label` (the common "Loading…" unless the feature says more).
+ */
+export function LoadingShape({ label, children }: { label?: string; children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="hb-stack" aria-busy="true">
       <span className="hb-visually-hidden" role="status">
-        {t('loading')}
+        {label ?? t('loading')}
       </span>
+      {children}
+    </div>
+  );
+}
+
+/** A placeholder of a list's height while it loads, announced to screen readers. */
+export function ListSkeleton({
+  rows = 3,
+  height = '5rem',
+  label,
+}: {
+  rows?: number;
+  height?: string;
+  label?: string;
+}) {
+  return (
+    <LoadingShape label={label}>
       {Array.from({ length: rows }, (_, i) => (
         <Skeleton key={i} variant="rectangle" height={height} />
       ))}
-    </div>
+    </LoadingShape>
   );
 }
 

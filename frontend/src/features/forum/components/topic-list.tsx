@@ -1,6 +1,7 @@
-import { Button, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ListSkeleton } from '@/components/ui/load-state';
 import { formatNumber, formatWhen } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { TopicSummary, TopicSummaryPage } from '../api/types';
@@ -39,16 +40,7 @@ export function TopicList({
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   if (isLoading) {
-    return (
-      <div className="hb-stack" aria-busy="true">
-        <span className="hb-visually-hidden" role="status">
-          {t('list.loading')}
-        </span>
-        {[0, 1, 2, 3].map((i) => (
-          <Skeleton key={i} variant="rectangle" height="4.5rem" />
-        ))}
-      </div>
-    );
+    return <ListSkeleton rows={4} height="4.5rem" label={t('list.loading')} />;
   }
   if (isError || !data) {
     return (

@@ -1,6 +1,7 @@
 import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LoadingShape } from '@/components/ui/load-state';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import type { ReadTopicPage } from '../../api/topics';
 
@@ -8,14 +9,11 @@ import type { ReadTopicPage } from '../../api/topics';
 export function TopicSkeleton() {
   const { t } = useTranslation('forum');
   return (
-    <div className="hb-stack" aria-busy="true">
-      <span className="hb-visually-hidden" role="status">
-        {t('topic.loadingTitle')}
-      </span>
+    <LoadingShape label={t('topic.loadingTitle')}>
       <Skeleton variant="text" width={30} data-size="lg" />
       <Skeleton variant="rectangle" height="10rem" />
       <Skeleton variant="rectangle" height="6rem" />
-    </div>
+    </LoadingShape>
   );
 }
 
