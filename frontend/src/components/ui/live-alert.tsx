@@ -8,15 +8,18 @@ import type { ReactNode } from 'react';
 export function LiveAlert({
   color,
   shown = true,
+  size,
   children,
 }: {
   color: 'danger' | 'success';
   shown?: boolean;
+  /** "sm" inside a form or a card. */
+  size?: 'sm';
   children: ReactNode;
 }) {
   if (!shown) return null;
   return (
-    <Alert data-color={color} role={color === 'danger' ? 'alert' : 'status'}>
+    <Alert data-color={color} data-size={size} role={color === 'danger' ? 'alert' : 'status'}>
       {children}
     </Alert>
   );

@@ -1,6 +1,7 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
+import { Button, Heading } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LiveAlert } from '@/components/ui/live-alert';
 import {
   useAllCategories,
   useCategoryOrder,
@@ -52,11 +53,9 @@ export function CategoryCuration() {
       <Heading level={2} data-size="sm" id="hb-cur-cat">
         {t('categories.title')}
       </Heading>
-      {problem ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          {problem.message}
-        </Alert>
-      ) : null}
+      <LiveAlert color="danger" size="sm" shown={problem != null}>
+        {problem?.message}
+      </LiveAlert>
       <ol className="hb-curation-list">
         {(all.data ?? []).map((c, i, list) => (
           <li key={c.id} className="hb-card">

@@ -2,6 +2,7 @@ import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsyst
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '@/components/ui/live-alert';
 import { api, ApiError } from '@/lib/api-client';
 import { usePostSource, useInvalidateForum } from '../api/topics';
 import {
@@ -172,11 +173,9 @@ function EditForm({
         error={error('body')}
         patientData={patientData('body')}
       />
-      {problem ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          {problem.message}
-        </Alert>
-      ) : null}
+      <LiveAlert color="danger" size="sm" shown={problem != null}>
+        {problem?.message}
+      </LiveAlert>
       <div className="hb-actions">
         <Button type="submit" disabled={saving}>
           {t('edit.save')}

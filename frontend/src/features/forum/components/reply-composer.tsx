@@ -1,7 +1,8 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '@/components/ui/live-alert';
 import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
 import { postReply, useInvalidateForum } from '../api/topics';
 import type { CreatedView, PostView } from '../api/types';
@@ -188,11 +189,9 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
           patientData={patientData('body')}
           rows={6}
         />
-        {problem ? (
-          <Alert data-color="danger" data-size="sm" role="alert">
-            {problem.message}
-          </Alert>
-        ) : null}
+        <LiveAlert color="danger" size="sm" shown={problem != null}>
+          {problem?.message}
+        </LiveAlert>
         <div className="hb-actions">
           <Button type="submit" aria-disabled={sending || undefined}>
             {sending ? t('composer.sending') : t('composer.send')}

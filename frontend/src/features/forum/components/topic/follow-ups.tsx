@@ -1,7 +1,8 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { LiveAlert } from '@/components/ui/live-alert';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
@@ -71,11 +72,9 @@ export function FollowUps({
             error={error('body')}
             patientData={patientData('body')}
           />
-          {problem ? (
-            <Alert data-color="danger" data-size="sm" role="alert">
-              {problem.message}
-            </Alert>
-          ) : null}
+          <LiveAlert color="danger" size="sm" shown={problem != null}>
+            {problem?.message}
+          </LiveAlert>
           <div>
             <Button type="submit" variant="secondary">
               {t('followUps.save')}
