@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
-import type { Shift, Term } from '../api/types';
+import { shifts as shiftOrder, type Shift, type Term } from '../api/types';
 import { intlLocale } from '@/lib/format';
 
 /** A taxonomy term's name in the member's language. */
@@ -34,12 +34,3 @@ export function useShiftNames() {
     [t],
   );
 }
-
-const shiftOrder: Shift[] = [
-  'WEEKDAY_DAY',
-  'WEEKDAY_EVENING',
-  'WEEKDAY_NIGHT',
-  'WEEKEND_DAY',
-  'WEEKEND_EVENING',
-  'WEEKEND_NIGHT',
-];
