@@ -3,12 +3,13 @@ import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { LiveAlert } from '@/components/ui/live-alert';
-import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
 import { postReply, useInvalidateForum } from '../api/topics';
 import type { CreatedView, PostView } from '../api/types';
 import { useDraft } from '../hooks/use-draft';
 import { usePostForm } from '../hooks/use-post-form';
-import { enqueue, type OutboxItem } from '../lib/outbox';
+import { useOutboxSend } from '../hooks/use-outbox-send';
+import type { OutboxItem } from '../lib/outbox';
 import { DraftStatusLine } from './draft-status';
 import { MarkdownField } from './markdown-field';
 import { toFormProblem } from './problems';
@@ -50,7 +51,7 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
     { values: draft.value },
   );
   const [sending, setSending] = useState(false);
-  const key = useRef<{ key: string; body: string } | null>(null);
+  const send = useOutboxSend(draftKey, draft);
   const inFlight = useRef(false);
   const section = useRef<HTMLElement>(null);
 
@@ -95,39 +96,28 @@ export const ReplyComposer = forwardRef<ReplyComposerHandle, Props>(function Rep
       inFlight.current = false;
       return;
     }
-    // The same text keeps its key: a retry is recognised as the same reply.
-    if (!key.current || key.current.body !== body) key.current = { key: newIdempotencyKey(), body };
-    const idempotencyKey = key.current.key;
     setSending(true);
     setProblem(null);
     const request = { body, replyToPostId: draft.value.replyTo?.postId ?? null };
     // Without a connection the reply waits, with its key, and is sent when the connection is back.
-    const wait = () => {
-      const kept = enqueue({
-        key: idempotencyKey,
-        kind: 'reply',
-        path: `/topics/${topicId}/posts`,
-        body: request,
-        draftKey,
-        draft: draft.value,
-        topicId,
-        href: `/forum/t/${topicId}`,
-      });
-      if (kept) {
-        key.current = null;
-        draft.clear();
-      }
-      return kept;
+    // The same text keeps its key: a retry is recognised as the same reply.
+    const post = {
+      kind: 'reply' as const,
+      path: `/topics/${topicId}/posts`,
+      body: request,
+      topicId,
+      href: `/forum/t/${topicId}`,
     };
     try {
-      if (!navigator.onLine && wait()) return;
-      const created = await postReply(topicId, request, idempotencyKey);
-      key.current = null;
-      draft.clear();
-      await invalidate();
-      onPosted(created);
+      const created = await send(body, post, (idempotencyKey) =>
+        postReply(topicId, request, idempotencyKey),
+      );
+      if (created) {
+        await invalidate();
+        onPosted(created);
+      }
     } catch (e) {
-      if (!(e instanceof NetworkError && wait())) showProblem(toFormProblem(e, t));
+      showProblem(toFormProblem(e, t));
     } finally {
       inFlight.current = false;
       setSending(false);

@@ -3,14 +3,15 @@ import type { FieldErrors, Path, PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
-import { ApiError, NetworkError, newIdempotencyKey } from '@/lib/api-client';
+import { ApiError } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useSession } from '@/lib/session';
 import { useCreateTopic } from '../api/topics';
 import type { CreateTopicRequest, StoryFields, TopicKind } from '../api/types';
 import { toFormProblem } from '../components/problems';
-import { enqueue, type OutboxItem } from '../lib/outbox';
+import type { OutboxItem } from '../lib/outbox';
 import { useDraft } from './use-draft';
+import { useOutboxSend } from './use-outbox-send';
 import { usePostForm } from './use-post-form';
 
 export interface TopicDraft {
@@ -109,7 +110,7 @@ export function useTopicForm(
     isEmptyTopicDraft,
   );
   const [sending, setSending] = useState(false);
-  const key = useRef<{ key: string; json: string } | null>(null);
+  const send = useOutboxSend(draftKey, draft);
   const inFlight = useRef(false);
   const d = draft.value;
 
@@ -178,37 +179,22 @@ export function useTopicForm(
       return;
     }
     const request = toCreateTopicRequest(d, kind, categoryId);
-    const json = JSON.stringify(request);
-    if (!key.current || key.current.json !== json) key.current = { key: newIdempotencyKey(), json };
-    const idempotencyKey = key.current.key;
     setSending(true);
     setProblem(null);
     // Without a connection the topic waits, with its key, and is sent when the connection is back.
-    const wait = () => {
-      const kept = enqueue({
-        key: idempotencyKey,
-        kind: 'topic',
-        path: '/topics',
-        body: request,
-        draftKey,
-        draft: d,
-        topicId: null,
-        href: `/forum/new?kind=${kind.toLowerCase()}`,
-      });
-      if (kept) {
-        key.current = null;
-        draft.clear();
-      }
-      return kept;
+    const post = {
+      kind: 'topic' as const,
+      path: '/topics',
+      body: request,
+      topicId: null,
+      href: `/forum/new?kind=${kind.toLowerCase()}`,
     };
     try {
-      if (!navigator.onLine && wait()) return;
-      const created = await createTopic({ request, idempotencyKey });
-      key.current = null;
-      draft.clear();
-      navigate(`/forum/t/${created.topicId}`);
+      const created = await send(JSON.stringify(request), post, (idempotencyKey) =>
+        createTopic({ request, idempotencyKey }),
+      );
+      if (created) navigate(`/forum/t/${created.topicId}`);
     } catch (e) {
-      if (e instanceof NetworkError && wait()) return;
       showProblem(toFormProblem(e, t));
       focusFirstError(form.current);
     } finally {

@@ -2,7 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, NetworkError } from '@/lib/api-client';
 import { forgetKeptMember, rememberKeptMember } from '@/lib/member-storage';
 import type { CreatedView } from '../api/types';
-import { enqueue, flushOutbox, outboxItems, removeItem, type OutboxItem } from './outbox';
+import {
+  enqueue,
+  flushOutbox,
+  outboxItems,
+  removeItem,
+  sendOrKeep,
+  type OutboxItem,
+} from './outbox';
 
 function reply(key: string, body = `Svar ${key}`) {
   return {
@@ -126,5 +133,59 @@ describe('outbox (ADR 0025)', () => {
     expect(outboxItems()).toEqual([]);
     expect(enqueue(reply('k2'))).toBe(false);
     expect(outboxItems()).toEqual([]);
+  });
+});
+
+describe('sendOrKeep', () => {
+  const online = (on: boolean) =>
+    Object.defineProperty(window.navigator, 'onLine', { value: on, configurable: true });
+  afterEach(() => online(true));
+
+  it('sends at once when online and forgets the draft once sent', async () => {
+    let forgotten = 0;
+    const got = await sendOrKeep(
+      reply('k1'),
+      async () => created(3),
+      () => forgotten++,
+    );
+    expect(got).toEqual(created(3));
+    expect(forgotten).toBe(1);
+    expect(outboxItems()).toEqual([]);
+  });
+
+  it('offline, keeps the reply without trying to send it', async () => {
+    online(false);
+    let sent = 0;
+    let forgotten = 0;
+    const got = await sendOrKeep(
+      reply('k1'),
+      async () => {
+        sent++;
+        return created(3);
+      },
+      () => forgotten++,
+    );
+    expect(got).toBeNull();
+    expect([sent, forgotten]).toEqual([0, 1]);
+    expect(outboxItems()[0]).toMatchObject({ key: 'k1', state: 'waiting' });
+  });
+
+  it('keeps the reply when the connection goes while sending; a refusal is thrown and nothing is kept', async () => {
+    const lost = sendOrKeep(
+      reply('k1'),
+      () => Promise.reject(new NetworkError(new TypeError('Failed to fetch'))),
+      () => undefined,
+    );
+    expect(await lost).toBeNull();
+    expect(outboxItems().map((i) => i.key)).toEqual(['k1']);
+    let forgotten = 0;
+    const refused = sendOrKeep(
+      reply('k2'),
+      () => Promise.reject(new ApiError(400, { status: 400, code: 'validation' })),
+      () => forgotten++,
+    );
+    await expect(refused).rejects.toBeInstanceOf(ApiError);
+    expect(forgotten).toBe(0);
+    expect(outboxItems().map((i) => i.key)).toEqual(['k1']);
   });
 });

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { ApiError, type Problem } from '@/lib/api-client';
+import { ApiError, NetworkError, type Problem } from '@/lib/api-client';
 import { keptVersion, readKept, subscribeKept, writeKept } from '@/lib/member-storage';
 import type { CreatedView } from '../api/types';
 
@@ -60,6 +60,33 @@ function update(key: string, change: (item: OutboxItem) => OutboxItem | null) {
 export function enqueue(item: Omit<OutboxItem, 'state' | 'createdAt'>, now = new Date()) {
   const rest = outboxItems().filter((i) => i.key !== item.key);
   return save([...rest, { ...item, state: 'waiting', createdAt: now.toISOString() }]);
+}
+
+/**
+ * Sends a new post now, or keeps `item` in the queue when there is no connection (none to begin
+ * with, or lost while sending). `forget` (the form drops its key and draft) runs once the post is
+ * sent or kept. Resolves to what the server created, or null when the post waits; any other
+ * failure (a refusal, a post that could not be kept) is thrown for the form to show.
+ */
+export async function sendOrKeep<T>(
+  item: Omit<OutboxItem, 'state' | 'createdAt'>,
+  send: () => Promise<T>,
+  forget: () => void,
+): Promise<T | null> {
+  const keep = () => {
+    const kept = enqueue(item);
+    if (kept) forget();
+    return kept;
+  };
+  if (!navigator.onLine && keep()) return null;
+  try {
+    const created = await send();
+    forget();
+    return created;
+  } catch (e) {
+    if (e instanceof NetworkError && keep()) return null;
+    throw e;
+  }
 }
 
 /** Removes an item (a cancelled waiting item, a sent one seen, a refusal taken back to its form). */
