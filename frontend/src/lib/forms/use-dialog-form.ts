@@ -1,6 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm, type DefaultValues, type FieldValues, type Resolver } from 'react-hook-form';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import type { z } from 'zod';
+import { schemaResolver } from './use-schema-form';
 
 /**
  * The form of a FormDialog: react-hook-form with the dialog's zod schema. `submit(onValid)` is the
@@ -9,7 +9,7 @@ import type { z } from 'zod';
  */
 export function useDialogForm<T extends FieldValues>(schema: z.ZodType, empty: T) {
   const form = useForm<T>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<T>,
+    resolver: schemaResolver<T>(schema),
     defaultValues: empty as DefaultValues<T>,
   });
   return {

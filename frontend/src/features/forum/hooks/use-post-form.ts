@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import {
   get,
@@ -7,9 +6,9 @@ import {
   type FieldError,
   type FieldValues,
   type Path,
-  type Resolver,
 } from 'react-hook-form';
 import type { z } from 'zod';
+import { schemaResolver } from '@/lib/forms/use-schema-form';
 import type { FormProblem } from '../components/problems';
 
 /** What a post form shows above its button after a refused submit (field errors are on fields). */
@@ -33,7 +32,7 @@ export function usePostForm<T extends FieldValues>(
 ) {
   const draft = 'values' in source ? source.values : undefined;
   const form = useForm<T>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<T>,
+    resolver: schemaResolver<T>(schema),
     defaultValues: (draft ?? (source as { defaultValues: T }).defaultValues) as DefaultValues<T>,
   });
   // Not useForm's `values`: its reset on every keystroke would drop a field's re-check under way.

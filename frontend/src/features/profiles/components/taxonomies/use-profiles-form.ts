@@ -1,17 +1,8 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  useForm,
-  type DefaultValues,
-  type FieldValues,
-  type Path,
-  type Resolver,
-  type SubmitHandler,
-} from 'react-hook-form';
-import type { FormEvent } from 'react';
+import type { DefaultValues, FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '@/lib/api-client';
-import { applyServerErrors } from '@/lib/forms/server-errors';
+import { useSchemaForm } from '@/lib/forms/use-schema-form';
 
 /** A failed call in the profiles' words: the problem's code, else network or generic. */
 export function useProfilesProblem() {
@@ -34,10 +25,8 @@ function useFieldMessage() {
 }
 
 /**
- * A profiles form checked by `schema`: react-hook-form with `errors` (the field errors),
- * `submit` (the form's onSubmit, given what to do with valid values), `problem` (a failed
- * call's text), `message` (a field error's text) and `serverErrors` (an onError that puts the
- * server's field errors on `fields`).
+ * A profiles form checked by `schema` (useSchemaForm) with `problem` (a failed call's text) and
+ * `message` (a field error's text).
  */
 export function useProfilesForm<T extends FieldValues>(
   schema: z.ZodType<T, T>,
@@ -45,14 +34,6 @@ export function useProfilesForm<T extends FieldValues>(
 ) {
   const problem = useProfilesProblem();
   const message = useFieldMessage();
-  const form = useForm<T>({
-    resolver: zodResolver(schema as never) as unknown as Resolver<T>,
-    defaultValues,
-  });
-  const serverErrors = (fields: readonly Path<T>[]) => (e: unknown) =>
-    applyServerErrors(e, form.setError, fields);
-  // The form's onSubmit: checks the values, then hands them to `onValid`.
-  const submit = (onValid: SubmitHandler<T>) => (e: FormEvent) =>
-    void form.handleSubmit(onValid)(e);
-  return { ...form, problem, message, serverErrors, errors: form.formState.errors, submit };
+  const form = useSchemaForm(schema, defaultValues);
+  return { ...form, problem, message };
 }
