@@ -4,18 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { getAccessToken } from './api-client';
 import { prefetchForMember, setRouteQueryClient } from './route-prefetch';
 import { SessionProvider, type EstablishedSession } from './session';
+import { testSession } from '@/testing/session';
 
-const session: EstablishedSession = {
-  accessToken: 'token-of-kari',
-  member: {
-    id: 1,
-    displayName: 'Kari',
-    email: 'kari@example.no',
-    status: 'ACTIVE',
-    roles: ['ADVISOR'],
-    language: 'nb',
-  },
-};
+const session = testSession('token-of-kari');
 
 // One file, one order: the session module remembers what it last knew (as the app does).
 describe('prefetchForMember', () => {

@@ -2,24 +2,15 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NetworkError } from './api-client';
 import { keptMember, readKept, rememberKeptMember, writeKept } from './member-storage';
-import { SessionProvider, useSession, type EstablishedSession } from './session';
+import { SessionProvider, useSession } from './session';
+import { testSession } from '@/testing/session';
 
 function Status() {
   const { status, member } = useSession();
   return <p>{`${status} ${member?.displayName ?? ''}`.trim()}</p>;
 }
 
-const session: EstablishedSession = {
-  accessToken: 'token',
-  member: {
-    id: 1,
-    displayName: 'Kari',
-    email: 'kari@example.no',
-    status: 'ACTIVE',
-    roles: ['ADVISOR'],
-    language: 'nb',
-  },
-};
+const session = testSession();
 
 describe('SessionProvider', () => {
   it('without a connection keeps the session unknown and restores it when the connection returns', async () => {

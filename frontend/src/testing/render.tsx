@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { SessionProvider, type Role } from '@/lib/session';
+import { testSession } from './session';
 
 // jsdom has no Web Animations API; Designsystemet's skeletons ask it for running animations.
 if (typeof document !== 'undefined' && !('getAnimations' in document)) {
@@ -17,17 +18,13 @@ export function renderPage(
 ) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const router = createMemoryRouter([{ path, element }], { initialEntries: [url] });
-  const restore = async () => ({
-    accessToken: 'test-token',
-    member: {
+  const restore = async () =>
+    testSession('test-token', {
       id: memberId,
       displayName: 'Test Testesen',
       email: 'test@ous-hf.no',
-      status: 'ACTIVE' as const,
       roles,
-      language: 'nb' as const,
-    },
-  });
+    });
   return render(
     <QueryClientProvider client={client}>
       <SessionProvider restore={restore}>

@@ -4,19 +4,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SessionProvider, type EstablishedSession } from '@/lib/session';
 import { initTestI18n } from '@/testing/test-i18n';
+import { testSession } from '@/testing/session';
 import { AccountMenu } from './account-menu';
 
-const session: EstablishedSession = {
-  accessToken: 'token',
-  member: {
-    id: 7,
-    displayName: 'Kari Nordmann',
-    email: 'kari@example.no',
-    status: 'ACTIVE',
-    roles: ['ADVISOR'],
-    language: 'nb',
-  },
-};
+const session = testSession('token', { id: 7, displayName: 'Kari Nordmann' });
 
 async function renderMenu(restore: () => Promise<EstablishedSession | null>) {
   const router = createMemoryRouter([{ path: '/', element: <AccountMenu /> }]);
