@@ -1,15 +1,12 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useDocumentTitle } from '@/lib/use-document-title';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function AboutPage() {
   const { t } = useTranslation();
-  useDocumentTitle(t('about.title'));
   return (
     <article className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('about.title')}
-      </Heading>
+      <PageTitle>{t('about.title')}</PageTitle>
       <Paragraph>{t('about.body')}</Paragraph>
       <Heading level={2} data-size="sm">
         {t('about.whoTitle')}

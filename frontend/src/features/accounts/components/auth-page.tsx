@@ -1,7 +1,6 @@
-import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import './accounts.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** The frame of the small account pages: a title that is also the page's h1, and content. */
 export function AuthPage({
@@ -14,13 +13,10 @@ export function AuthPage({
   /** Above the title, e.g. the coordinators' navigation. */
   before?: ReactNode;
 }) {
-  useDocumentTitle(title);
   return (
     <article className="hb-stack hb-auth-page">
       {before}
-      <Heading level={1} data-size="lg">
-        {title}
-      </Heading>
+      <PageTitle>{title}</PageTitle>
       {children}
     </article>
   );

@@ -1,21 +1,18 @@
 import '../forum.css';
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { CategoryCuration } from '../components/category-curation';
 import { TagCuration } from '../components/tag-curation';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** Coordinators curate the forum's categories (create, describe, order, archive) and tags. */
 export function CurationPage() {
   const { t } = useTranslation('forum');
-  useDocumentTitle(t('curation.title'));
   return (
     <div className="hb-stack hb-narrow">
       <CoordinatorNav />
-      <Heading level={1} data-size="lg">
-        {t('curation.title')}
-      </Heading>
+      <PageTitle>{t('curation.title')}</PageTitle>
       <Paragraph>{t('curation.lead')}</Paragraph>
       <CategoryCuration />
       <TagCuration />

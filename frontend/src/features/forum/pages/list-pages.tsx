@@ -8,8 +8,8 @@ import { useFeedToken } from '../api/writing';
 import { CategoryNav, ListPage } from '../components/list-page';
 import { useListParams } from '../components/list-filters';
 import { TopicList } from '../components/topic-list';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useState } from 'react';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function LatestPage() {
   const { t } = useTranslation('forum');
@@ -139,15 +139,12 @@ export function TrainingPage() {
 
 export function BookmarksPage() {
   const { t } = useTranslation('forum');
-  useDocumentTitle(t('bookmarks.title'));
   const { query, setPage } = useListParams();
   const list = useBookmarks(query.page ?? 0);
   return (
     <div className="hb-columns">
       <section className="hb-stack">
-        <Heading level={1} data-size="lg">
-          {t('bookmarks.title')}
-        </Heading>
+        <PageTitle>{t('bookmarks.title')}</PageTitle>
         <TopicList
           data={list.data}
           isLoading={list.isLoading}

@@ -3,16 +3,15 @@ import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useGroups } from '../api/groups';
 import type { Group } from '../api/types';
 import { GroupCard } from '../components/group-card';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** Every group: the reader's own first, then the rest by kind and name. */
 export function GroupsPage() {
   const { t } = useTranslation('groups');
-  useDocumentTitle(t('title'));
   const { member } = useSession();
   const groups = useGroups();
   const mine = groups.data?.filter((g) => g.member) ?? [];
@@ -20,9 +19,7 @@ export function GroupsPage() {
   return (
     <div className="hb-stack">
       <div className="hb-page-head">
-        <Heading level={1} data-size="lg">
-          {t('title')}
-        </Heading>
+        <PageTitle>{t('title')}</PageTitle>
         {hasRole(member, 'COORDINATOR') ? (
           <DsLink asChild>
             <Link to="/groups/new">{t('newGroup.link')}</Link>

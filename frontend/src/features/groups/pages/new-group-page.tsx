@@ -1,17 +1,17 @@
 import '../groups.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useCreateGroup } from '../api/groups';
 import type { Group } from '../api/types';
 import { applyServerErrors } from '@/lib/forms/server-errors';
 import { useProblemText } from '@/lib/forms/problem-text';
+import { PageTitle } from '@/components/ui/page-title';
 
 const schema = z.object({
   nameNb: z.string().trim().min(3, 'tooShort').max(120, 'tooLong'),
@@ -25,7 +25,6 @@ const fields = ['nameNb', 'nameEn', 'descriptionNb', 'descriptionEn'] as const;
 /** Coordinators make a group, named in both languages. */
 export function NewGroupPage() {
   const { t } = useTranslation('groups');
-  useDocumentTitle(t('newGroup.title'));
   const create = useCreateGroup();
   const navigate = useNavigate();
   const problemText = useProblemText('groups');
@@ -44,9 +43,7 @@ export function NewGroupPage() {
   );
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('newGroup.title')}
-      </Heading>
+      <PageTitle>{t('newGroup.title')}</PageTitle>
       <form className="hb-stack" onSubmit={(e) => void submit(e)} noValidate>
         {fields.map((f) => (
           <Fragment key={f}>

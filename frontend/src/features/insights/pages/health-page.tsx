@@ -1,9 +1,8 @@
 import '../insights.css';
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { formatDateTime } from '@/lib/format';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useHealth, useRefreshFigures } from '../api/insights';
 import type { HealthQuery } from '../api/types';
@@ -12,6 +11,7 @@ import { HealthFilters } from '../components/health-filters';
 import { HealthTotals } from '../components/health-totals';
 import { InsightsNav } from '../components/insights-nav';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PageTitle } from '@/components/ui/page-title';
 
 const names = ['from', 'to', 'by', 'region', 'workplaceType', 'system'] as const;
 
@@ -19,7 +19,6 @@ const names = ['from', 'to', 'by', 'region', 'workplaceType', 'system'] as const
 export function HealthPage() {
   const { t } = useTranslation('insights');
   const { language } = useLanguage();
-  useDocumentTitle(t('health.title'));
   const [params, setParams] = useSearchParams();
   const query: HealthQuery = {};
   for (const n of names) {
@@ -35,9 +34,7 @@ export function HealthPage() {
   };
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('health.title')}
-      </Heading>
+      <PageTitle>{t('health.title')}</PageTitle>
       <InsightsNav />
       <Paragraph>{t('health.lead')}</Paragraph>
       <HealthFilters query={query} onApply={apply} />

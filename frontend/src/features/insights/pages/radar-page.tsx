@@ -1,19 +1,18 @@
 import '../insights.css';
-import { Field, Heading, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Pager } from '@/components/ui/pager';
 import { useSearchParams } from 'react-router';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useRadar, useTerms } from '../api/insights';
 import { radarReasons, type RadarReason, type Term } from '../api/types';
 import { InsightsNav } from '../components/insights-nav';
 import { RadarEntryCard } from '../components/radar-entry';
 import { QueryState } from '@/components/ui/query-state';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** The isolation radar: who may be left alone, why, and what a coordinator can do. */
 export function RadarPage() {
   const { t } = useTranslation('insights');
-  useDocumentTitle(t('radar.title'));
   const [params, setParams] = useSearchParams();
   const reason = (params.get('reason') ?? '') as RadarReason | '';
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
@@ -29,9 +28,7 @@ export function RadarPage() {
   };
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('radar.title')}
-      </Heading>
+      <PageTitle>{t('radar.title')}</PageTitle>
       <InsightsNav />
       <Paragraph>{t('radar.lead')}</Paragraph>
       <Field>

@@ -1,14 +1,14 @@
 import '../insights.css';
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { saveFile } from '@/lib/api-client';
 import { hasRole, useSession } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { fetchReport } from '../api/insights';
 import { InsightsNav } from '../components/insights-nav';
 import { useProblemText } from '@/lib/forms/problem-text';
+import { PageTitle } from '@/components/ui/page-title';
 
 function isoDay(d: Date) {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(d);
@@ -20,7 +20,6 @@ function isoDay(d: Date) {
  */
 export function ReportPage() {
   const { t } = useTranslation('insights');
-  useDocumentTitle(t('report.title'));
   const { member } = useSession();
   const [params] = useSearchParams();
   const coordinator = hasRole(member, 'COORDINATOR');
@@ -46,9 +45,7 @@ export function ReportPage() {
   };
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('report.title')}
-      </Heading>
+      <PageTitle>{t('report.title')}</PageTitle>
       {coordinator ? <InsightsNav /> : null}
       <Paragraph>{memberId !== member?.id ? t('report.forMember') : t('report.lead')}</Paragraph>
       <div className="hb-report-form">

@@ -1,14 +1,14 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import type { CohortProposal } from '../api/types';
 import { Candidates } from '../components/cohort/candidates';
 import { ProposalReview } from '../components/cohort/proposal-review';
 import { WeightsForm } from '../components/cohort/weights-form';
 import { MentoringNav } from '../components/mentoring-nav';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function CohortPage() {
   return (
@@ -20,13 +20,10 @@ export function CohortPage() {
 
 function Cohort() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('cohort.title'));
   const [proposal, setProposal] = useState<CohortProposal | null>(null);
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('cohort.title')}
-      </Heading>
+      <PageTitle>{t('cohort.title')}</PageTitle>
       <MentoringNav />
       <Paragraph>{t('cohort.lead')}</Paragraph>
       {proposal ? (

@@ -1,12 +1,12 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { MentoringNav } from '../components/mentoring-nav';
 import { MentorDirectory } from '../components/find/mentor-directory';
 import { BecomeMentor, QuestionsTeaser } from '../components/find/side-cards';
 import { SuggestionsSection } from '../components/find/suggestions';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function FindMentorPage() {
   return (
@@ -18,12 +18,9 @@ export function FindMentorPage() {
 
 function FindMentor() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('find.title'));
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('find.title')}
-      </Heading>
+      <PageTitle>{t('find.title')}</PageTitle>
       <MentoringNav />
       <Paragraph>{t('find.lead')}</Paragraph>
       <div className="hb-columns">

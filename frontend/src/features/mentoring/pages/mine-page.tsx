@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState, type QueryLike } from '@/components/ui/query-state';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentorships } from '../api/mentorships';
 import { useMyRequests } from '../api/requests';
 import type { MentorRequest } from '../api/types';
@@ -16,6 +15,7 @@ import {
   OutgoingRequest,
 } from '../components/mine/request-cards';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function MinePage() {
   return (
@@ -64,7 +64,6 @@ function CardSection<T extends { id: number }>({
 
 function Mine() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('mine.title'));
   const requests = useMyRequests();
   const mentorships = useMentorships();
   const open = (role: MentorRequest['role']) => ({
@@ -74,9 +73,7 @@ function Mine() {
   const history = requests.data?.filter((r) => r.status !== 'OPEN') ?? [];
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('mine.title')}
-      </Heading>
+      <PageTitle>{t('mine.title')}</PageTitle>
       <MentoringNav />
       <div className="hb-columns">
         <div className="hb-stack">

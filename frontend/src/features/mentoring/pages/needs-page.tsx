@@ -1,12 +1,12 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { bothQueries, QueryState } from '@/components/ui/query-state';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentoringOptions, useMyNeeds } from '../api/mentors';
 import { NeedsForm } from '../components/needs/needs-form';
 import { MentoringNav } from '../components/mentoring-nav';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function NeedsPage() {
   return (
@@ -18,14 +18,11 @@ export function NeedsPage() {
 
 function Needs() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('needs.title'));
   const needs = useMyNeeds();
   const options = useMentoringOptions();
   return (
     <div className="hb-stack hb-narrow">
-      <Heading level={1} data-size="lg">
-        {t('needs.title')}
-      </Heading>
+      <PageTitle>{t('needs.title')}</PageTitle>
       <MentoringNav />
       <Paragraph>{t('needs.lead')}</Paragraph>
       <QueryState query={bothQueries(needs, options)} ns="mentoring">

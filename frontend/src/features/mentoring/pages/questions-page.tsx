@@ -1,10 +1,10 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { MentoringNav } from '../components/mentoring-nav';
 import { MyQuestions, OffersSection } from '../components/questions/question-sections';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function QuestionsPage() {
   return (
@@ -16,12 +16,9 @@ export function QuestionsPage() {
 
 function Questions() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('questions.title'));
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('questions.title')}
-      </Heading>
+      <PageTitle>{t('questions.title')}</PageTitle>
       <MentoringNav />
       <Paragraph>{t('questions.lead')}</Paragraph>
       <div className="hb-columns">

@@ -1,13 +1,13 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { bothQueries, QueryState } from '@/components/ui/query-state';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentoringOptions, useMyMentorProfile, useOptOut } from '../api/mentors';
 import { MentoringNav } from '../components/mentoring-nav';
 import { MentorProfileForm } from '../components/settings/mentor-profile-form';
 import { OptOut } from '../components/settings/opt-out';
 import '../mentoring.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 export function SettingsPage() {
   return (
@@ -19,15 +19,12 @@ export function SettingsPage() {
 
 function Settings() {
   const { t } = useTranslation('mentoring');
-  useDocumentTitle(t('settings.title'));
   const profile = useMyMentorProfile();
   const options = useMentoringOptions();
   const optOut = useOptOut();
   return (
     <div className="hb-stack hb-narrow">
-      <Heading level={1} data-size="lg">
-        {t('settings.title')}
-      </Heading>
+      <PageTitle>{t('settings.title')}</PageTitle>
       <MentoringNav />
       <QueryState query={bothQueries(profile, options)} ns="mentoring">
         {([mine, choices]) => (

@@ -1,18 +1,17 @@
 import '../moderation.css';
-import { Alert, Button, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { ApiError } from '@/lib/api-client';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useAuditLog } from '../api/moderation';
 import { AuditEntryCard } from '../components/audit-entry';
 import { AuditFilters, queryOf } from '../components/audit-filters';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** Coordinators read and filter the append-only audit log, newest first. */
 export function AuditPage() {
   const { t } = useTranslation('moderation');
-  useDocumentTitle(t('audit.title'));
   const [params, setParams] = useSearchParams();
   const query = queryOf(params);
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
@@ -30,9 +29,7 @@ export function AuditPage() {
   return (
     <div className="hb-stack">
       <CoordinatorNav />
-      <Heading level={1} data-size="lg">
-        {t('audit.title')}
-      </Heading>
+      <PageTitle>{t('audit.title')}</PageTitle>
       <Paragraph>{t('audit.lead')}</Paragraph>
       <AuditFilters
         key={params.toString()}

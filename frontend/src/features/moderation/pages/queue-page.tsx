@@ -1,17 +1,16 @@
 import '../moderation.css';
-import { Alert, Button, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useQueue } from '../api/moderation';
 import { QueueCard, type Notice } from '../components/queue-card';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** Coordinators' review queue: posts with open flags, oldest first, and the decisions on them. */
 export function QueuePage() {
   const { t } = useTranslation('moderation');
-  useDocumentTitle(t('queue.title'));
   const [params, setParams] = useSearchParams();
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
   const queue = useQueue(page);
@@ -29,9 +28,7 @@ export function QueuePage() {
   return (
     <div className="hb-stack">
       <CoordinatorNav />
-      <Heading level={1} data-size="lg">
-        {t('queue.title')}
-      </Heading>
+      <PageTitle>{t('queue.title')}</PageTitle>
       <Paragraph>{t('queue.lead')}</Paragraph>
       {data ? (
         <Paragraph data-size="sm" className="hb-mod-muted">

@@ -1,24 +1,21 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useNotificationSettings } from '../api/notifications';
 import { SettingsForm } from '../components/settings-form';
 import '../notifications.css';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** Which notifications come by e-mail, and when. */
 export function NotificationSettingsPage() {
   const { t } = useTranslation('notifications');
-  useDocumentTitle(t('settings.title'));
   const { member } = useSession();
   const query = useNotificationSettings();
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('settings.title')}
-      </Heading>
+      <PageTitle>{t('settings.title')}</PageTitle>
       <Paragraph>{t('settings.lead')}</Paragraph>
       <Link to="/notifications" className="ds-link">
         {t('backToList')}

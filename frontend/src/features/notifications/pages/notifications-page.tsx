@@ -1,16 +1,15 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMarkAllRead, useNotifications } from '../api/notifications';
 import { EmptyNotifications, NotificationList } from '../components/notification-list';
 import '../notifications.css';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { PageTitle } from '@/components/ui/page-title';
 
 /** The notification centre: newest first, grouped by topic, mark one or all read. */
 export function NotificationsPage() {
   const { t } = useTranslation('notifications');
-  useDocumentTitle(t('title'));
   const [params, setParams] = useSearchParams();
   const page = Math.max(0, Number(params.get('page') ?? '1') - 1) || 0;
   const query = useNotifications(page);
@@ -19,9 +18,7 @@ export function NotificationsPage() {
   const unread = query.data?.unread ?? 0;
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('title')}
-      </Heading>
+      <PageTitle>{t('title')}</PageTitle>
       <div className="hb-notification-actions">
         <Paragraph data-size="sm" role="status" data-testid="unread-summary">
           {t('unreadSummary', { count: unread })}

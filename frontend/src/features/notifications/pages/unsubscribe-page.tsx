@@ -1,9 +1,9 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useUnsubscribe } from '../api/notifications';
 import { useProblemText } from '@/lib/forms/problem-text';
+import { PageTitle } from '@/components/ui/page-title';
 
 /**
  * The page an unsubscribe link in a mail opens; works without signing in (the signed token in the
@@ -11,7 +11,6 @@ import { useProblemText } from '@/lib/forms/problem-text';
  */
 export function UnsubscribePage() {
   const { t } = useTranslation('notifications');
-  useDocumentTitle(t('unsubscribe.title'));
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const unsubscribe = useUnsubscribe();
@@ -19,9 +18,7 @@ export function UnsubscribePage() {
   const scope = unsubscribe.data?.scope;
   return (
     <div className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('unsubscribe.title')}
-      </Heading>
+      <PageTitle>{t('unsubscribe.title')}</PageTitle>
       {scope ? (
         <Alert data-color="success" role="status">
           <p className="hb-alert-text">

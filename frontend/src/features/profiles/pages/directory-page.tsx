@@ -2,11 +2,11 @@ import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-reac
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useDirectory, type DirectoryParams } from '../api/profiles';
 import { DirectorySearch } from '../components/directory/directory-search';
 import { DirectoryPager, MemberResult } from '../components/directory/member-result';
 import '../components/profiles.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 const PAGE_SIZE = 20;
 
@@ -25,7 +25,6 @@ export function DirectoryPage() {
 
 function Directory() {
   const { t } = useTranslation('profiles');
-  useDocumentTitle(t('directory.title'));
   const [params, setParams] = useSearchParams();
   const query: DirectoryParams = {
     q: params.get('q') ?? undefined,
@@ -43,9 +42,7 @@ function Directory() {
 
   return (
     <article className="hb-stack">
-      <Heading level={1} data-size="lg">
-        {t('directory.title')}
-      </Heading>
+      <PageTitle>{t('directory.title')}</PageTitle>
       <Paragraph>{t('directory.lead')}</Paragraph>
       <DirectorySearch initial={Object.fromEntries(params.entries())} onApply={setParams} />
       <section aria-labelledby="hb-results" className="hb-stack">

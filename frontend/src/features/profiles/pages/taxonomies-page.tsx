@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { RequireRole } from '@/components/ui/require-role';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { taxonomyKinds, type TaxonomyKind } from '../api/taxonomies';
 import { SelectField } from '../components/select-field';
 import { DomainsSection } from '../components/taxonomies/domains-section';
 import { TermsSection } from '../components/taxonomies/terms-section';
 import '../components/profiles.css';
+import { PageTitle } from '@/components/ui/page-title';
 
 type ListName = TaxonomyKind | 'DOMAINS';
 
@@ -22,7 +22,6 @@ export function TaxonomiesPage() {
 
 function Taxonomies() {
   const { t } = useTranslation('profiles');
-  useDocumentTitle(t('taxonomies.title'));
   const [params, setParams] = useSearchParams();
   const raw = params.get('list');
   const list: ListName =
@@ -30,9 +29,7 @@ function Taxonomies() {
   return (
     <article className="hb-stack">
       <CoordinatorNav />
-      <Heading level={1} data-size="lg">
-        {t('taxonomies.title')}
-      </Heading>
+      <PageTitle>{t('taxonomies.title')}</PageTitle>
       <Paragraph>{t('taxonomies.lead')}</Paragraph>
       <SelectField
         label={t('taxonomies.kind')}

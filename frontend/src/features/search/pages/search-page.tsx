@@ -3,12 +3,12 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { FollowSlot } from '@/components/ui/slots';
-import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { formatNumber } from '@/lib/format';
 import { useSearch, type SearchParams } from '../api/search';
 import { SearchFilters } from '../components/search-filters';
 import { SearchHitCard } from '../components/search-hit';
+import { PageTitle } from '@/components/ui/page-title';
 
 function readParams(params: URLSearchParams): SearchParams {
   return {
@@ -33,7 +33,6 @@ export default function SearchPage() {
   const [params, setParams] = useSearchParams();
   const query = readParams(params);
   const results = useSearch(query);
-  useDocumentTitle(query.q ? t('page.titleFor', { q: query.q }) : t('page.title'));
   const data = results.data;
   const pageLink = (page: number) => {
     const next = new URLSearchParams(params);
@@ -44,9 +43,7 @@ export default function SearchPage() {
   const lastPage = data ? Math.ceil(Math.min(data.total, 1000) / data.size) - 1 : 0;
   return (
     <div className="hb-search">
-      <Heading level={1} data-size="lg">
-        {query.q ? t('page.titleFor', { q: query.q }) : t('page.title')}
-      </Heading>
+      <PageTitle>{query.q ? t('page.titleFor', { q: query.q }) : t('page.title')}</PageTitle>
       <div className="hb-search__layout">
         <SearchFilters
           params={params}
