@@ -108,16 +108,7 @@ function Preview({ id, title, href, hrefText, emptyText, list }: PreviewProps) {
           <Link to={href}>{hrefText}</Link>
         </DsLink>
       </div>
-      <TopicList
-        data={list.data}
-        isLoading={list.isLoading}
-        isError={list.isError}
-        onRetry={() => void list.refetch()}
-        emptyText={emptyText}
-        page={0}
-        onPage={() => undefined}
-        pager={false}
-      />
+      <TopicList list={list} emptyText={emptyText} />
     </section>
   );
 }

@@ -64,13 +64,9 @@ export function ListPage({
         ) : null}
         {query.tag && member ? <FollowTag name={query.tag} /> : null}
         <TopicList
-          data={list.data}
-          isLoading={list.isLoading}
-          isError={list.isError}
-          onRetry={() => void list.refetch()}
+          list={list}
           emptyText={emptyText}
-          page={query.page ?? 0}
-          onPage={setPage}
+          pager={{ page: query.page ?? 0, onPage: setPage }}
         />
       </section>
       <aside className="hb-stack" aria-label={t('categories.title')}>

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import type { TopicSummary } from '../api/types';
+import type { TopicSummary, TopicSummaryPage } from '../api/types';
 import { TopicList, topicHref } from './topic-list';
 
 const topic: TopicSummary = {
@@ -27,6 +27,14 @@ const topic: TopicSummary = {
   lastReadPostNumber: 2,
 };
 
+/** A settled list query answering `data`. */
+const listOf = (data: TopicSummaryPage) => ({
+  data,
+  isLoading: false,
+  isError: false,
+  refetch: () => undefined,
+});
+
 describe('TopicList', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
@@ -36,13 +44,8 @@ describe('TopicList', () => {
     render(
       <MemoryRouter>
         <TopicList
-          data={{ items: [topic], page: 0, size: 30, hasNext: false, total: 1 }}
-          isLoading={false}
-          isError={false}
-          onRetry={() => undefined}
+          list={listOf({ items: [topic], page: 0, size: 30, hasNext: false, total: 1 })}
           emptyText="Tomt"
-          page={0}
-          onPage={() => undefined}
         />
       </MemoryRouter>,
     );
@@ -58,13 +61,8 @@ describe('TopicList', () => {
     render(
       <MemoryRouter>
         <TopicList
-          data={{ items: [], page: 0, size: 30, hasNext: false, total: 0 }}
-          isLoading={false}
-          isError={false}
-          onRetry={() => undefined}
+          list={listOf({ items: [], page: 0, size: 30, hasNext: false, total: 0 })}
           emptyText="Ingen tråder ennå. Start den første!"
-          page={0}
-          onPage={() => undefined}
         />
       </MemoryRouter>,
     );

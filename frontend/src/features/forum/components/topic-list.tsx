@@ -8,15 +8,19 @@ import type { TopicSummary, TopicSummaryPage } from '../api/types';
 import { KindTag, SolvedTag } from './badges';
 
 interface Props {
-  data: TopicSummaryPage | undefined;
-  isLoading: boolean;
-  isError: boolean;
-  onRetry: () => void;
+  /** The list's query (useTopicList, useBookmarks). */
+  list: {
+    data: TopicSummaryPage | undefined;
+    isLoading: boolean;
+    isError: boolean;
+    refetch: () => unknown;
+  };
   emptyText: string;
-  page: number;
-  onPage: (page: number) => void;
-  /** Show previous/next buttons (off for short previews that link to the full list instead). */
-  pager?: boolean;
+  /**
+   * The page shown and where previous/next go; without it no pager (short previews that link to
+   * the full list instead).
+   */
+  pager?: { page: number; onPage: (page: number) => void };
 }
 
 /** Where a topic link should land: the first unread post if there are new replies. */
@@ -27,16 +31,8 @@ export function topicHref(t: TopicSummary) {
   return `/forum/t/${t.id}`;
 }
 
-export function TopicList({
-  data,
-  isLoading,
-  isError,
-  onRetry,
-  emptyText,
-  page,
-  onPage,
-  pager = true,
-}: Props) {
+export function TopicList({ list, emptyText, pager }: Props) {
+  const { data, isLoading, isError } = list;
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   if (isLoading) {
@@ -47,7 +43,7 @@ export function TopicList({
       <div className="hb-stack" role="alert">
         <Paragraph>{t('list.error')}</Paragraph>
         <div>
-          <Button variant="secondary" onClick={onRetry}>
+          <Button variant="secondary" onClick={() => void list.refetch()}>
             {t('list.retry')}
           </Button>
         </div>
@@ -118,11 +114,19 @@ export function TopicList({
       </ul>
       {pager ? (
         <nav className="hb-pager" aria-label={t('list.pages')}>
-          <Button variant="secondary" disabled={page <= 0} onClick={() => onPage(page - 1)}>
+          <Button
+            variant="secondary"
+            disabled={pager.page <= 0}
+            onClick={() => pager.onPage(pager.page - 1)}
+          >
             {t('list.previous')}
           </Button>
-          <span>{t('list.page', { page: page + 1 })}</span>
-          <Button variant="secondary" disabled={!data.hasNext} onClick={() => onPage(page + 1)}>
+          <span>{t('list.page', { page: pager.page + 1 })}</span>
+          <Button
+            variant="secondary"
+            disabled={!data.hasNext}
+            onClick={() => pager.onPage(pager.page + 1)}
+          >
             {t('list.next')}
           </Button>
         </nav>

@@ -146,13 +146,9 @@ export function BookmarksPage() {
       <section className="hb-stack">
         <PageTitle>{t('bookmarks.title')}</PageTitle>
         <TopicList
-          data={list.data}
-          isLoading={list.isLoading}
-          isError={list.isError}
-          onRetry={() => void list.refetch()}
+          list={list}
           emptyText={t('bookmarks.empty')}
-          page={query.page ?? 0}
-          onPage={setPage}
+          pager={{ page: query.page ?? 0, onPage: setPage }}
         />
       </section>
       <aside className="hb-stack" aria-label={t('categories.title')}>
