@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import { Pager } from './pager';
+import { Pager, pageCount } from './pager';
 
 describe('Pager', () => {
   beforeEach(() => initTestI18n('nb'));
@@ -24,5 +24,13 @@ describe('Pager', () => {
   it('cannot go back from the first page', () => {
     render(<Pager page={0} totalPages={2} onPage={vi.fn()} />);
     expect(screen.getByRole('button', { name: 'Forrige' })).toBeDisabled();
+  });
+});
+
+describe('pageCount', () => {
+  it('counts a started page as a page, and an empty list as one page', () => {
+    expect(pageCount(41, 20)).toBe(3);
+    expect(pageCount(40, 20)).toBe(2);
+    expect(pageCount(0, 20)).toBe(1);
   });
 });

@@ -10,6 +10,11 @@ export interface PagerTexts {
   status?: (page: number, pages: number) => string;
 }
 
+/** How many pages `total` items make at `size` a page (at least one, for an empty list). */
+export function pageCount(total: number, size: number) {
+  return Math.max(1, Math.ceil(total / size));
+}
+
 /**
  * Previous / next with "page x of y" between them: real buttons, usable with the keyboard. Pages
  * are counted from 0; nothing is shown when there is only one.

@@ -1,7 +1,7 @@
 import { Card, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '@/components/ui/pager';
+import { Pager, pageCount } from '@/components/ui/pager';
 import { Link } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
 import { useGroupMembers } from '../api/groups';
@@ -39,7 +39,7 @@ export function GroupMembers({ groupId }: { groupId: number }) {
             </ul>
             <Pager
               page={page}
-              totalPages={Math.ceil(data.total / data.size)}
+              totalPages={pageCount(data.total, data.size)}
               size="sm"
               onPage={setPage}
             />

@@ -1,7 +1,7 @@
 import '../insights.css';
 import { Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Pager } from '@/components/ui/pager';
+import { Pager, pageCount } from '@/components/ui/pager';
 import { useSearchParams } from 'react-router';
 import { useRadar, useTerms } from '../api/insights';
 import { radarReasons, type RadarReason, type Term } from '../api/types';
@@ -66,7 +66,7 @@ export function RadarPage() {
             </ul>
             <Pager
               page={page}
-              totalPages={Math.ceil(data.total / data.size)}
+              totalPages={pageCount(data.total, data.size)}
               size="sm"
               onPage={(p) => go({ page: p })}
             />

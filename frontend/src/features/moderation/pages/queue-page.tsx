@@ -7,6 +7,7 @@ import { CoordinatorNav } from '@/components/ui/coordinator-nav';
 import { useQueue } from '../api/moderation';
 import { QueueCard, type Notice } from '../components/queue-card';
 import { PageTitle } from '@/components/ui/page-title';
+import { pageCount } from '@/components/ui/pager';
 
 /** Coordinators' review queue: posts with open flags, oldest first, and the decisions on them. */
 export function QueuePage() {
@@ -15,7 +16,7 @@ export function QueuePage() {
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
   const queue = useQueue(page);
   const data = queue.data;
-  const pages = data ? Math.max(1, Math.ceil(data.total / data.size)) : 1;
+  const pages = data ? pageCount(data.total, data.size) : 1;
   const [notice, setNotice] = useState<Notice | null>(null);
   const noticeRef = useRef<HTMLDivElement>(null);
   // A decision removes its card, and the focus with it: it goes to the result instead. (A refusal

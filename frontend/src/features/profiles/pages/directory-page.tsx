@@ -7,6 +7,7 @@ import { DirectorySearch } from '../components/directory/directory-search';
 import { DirectoryPager, MemberResult } from '../components/directory/member-result';
 import '../components/profiles.css';
 import { PageTitle } from '@/components/ui/page-title';
+import { pageCount } from '@/components/ui/pager';
 
 const PAGE_SIZE = 20;
 
@@ -38,7 +39,7 @@ function Directory() {
   };
   const result = useDirectory(query);
   const total = result.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const pages = pageCount(total, PAGE_SIZE);
 
   return (
     <article className="hb-stack">

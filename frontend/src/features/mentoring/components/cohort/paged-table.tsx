@@ -1,6 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import { useState, type ReactNode } from 'react';
-import { Pager } from '@/components/ui/pager';
+import { Pager, pageCount } from '@/components/ui/pager';
 import { pageOf } from '@/lib/forms/use-selection';
 
 const pageSize = 25;
@@ -26,12 +26,7 @@ export function PagedTable<T>({
           <Table.Body>{pageOf(rows, page, pageSize).map(row)}</Table.Body>
         </Table>
       </div>
-      <Pager
-        size="sm"
-        page={page}
-        totalPages={Math.ceil(rows.length / pageSize)}
-        onPage={setPage}
-      />
+      <Pager size="sm" page={page} totalPages={pageCount(rows.length, pageSize)} onPage={setPage} />
     </>
   );
 }
