@@ -29,10 +29,16 @@ export function LiveAlert({
 export function ProblemAlert({
   call,
   text,
+  size,
 }: {
   call: { isError: boolean; error: unknown };
   text: (error: unknown) => ReactNode;
+  size?: 'sm';
 }) {
   if (!call.isError) return null;
-  return <LiveAlert color="danger">{text(call.error)}</LiveAlert>;
+  return (
+    <LiveAlert color="danger" size={size}>
+      {text(call.error)}
+    </LiveAlert>
+  );
 }

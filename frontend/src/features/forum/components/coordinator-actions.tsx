@@ -1,4 +1,4 @@
-import { Alert, Button, Heading } from '@digdir/designsystemet-react';
+import { Button, Heading } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
@@ -11,6 +11,7 @@ import type { TopicView } from '../api/types';
 import { MergeDialog, searchText, useMergeDialog } from './merge-dialog';
 import { sentReason } from './post-dialogs';
 import { useActionProblem } from './problems';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** A coordinator's tools on a topic page: lock, pin, close, hide, move, merge. */
 export function CoordinatorActions({ topic }: { topic: TopicView }) {
@@ -74,11 +75,7 @@ export function CoordinatorActions({ topic }: { topic: TopicView }) {
         </select>
       </label>
       <MergeTopicButton topic={topic} />
-      {action.isError ? (
-        <Alert data-color="danger" data-size="sm" role="alert">
-          {problem(action.error)}
-        </Alert>
-      ) : null}
+      <ProblemAlert call={action} text={problem} size="sm" />
     </section>
   );
 }

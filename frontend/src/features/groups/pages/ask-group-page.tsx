@@ -1,7 +1,6 @@
 import '../groups.css';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
   Button,
   Field,
   Heading,
@@ -23,6 +22,7 @@ import { useAskGroup, useCategories, useGroup } from '../api/groups';
 import { applyServerErrors } from '@/lib/forms/server-errors';
 import { ListSkeleton } from '@/components/ui/load-state';
 import { useProblemText } from '@/lib/forms/problem-text';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   categoryId: z.string().min(1, 'required'),
@@ -113,11 +113,7 @@ export function AskGroupPage() {
           ) : null}
         </Field>
         <PatientDataNotice error={ask.error} field="body" text={ask.variables?.body} />
-        {ask.isError ? (
-          <Alert data-color="danger" role="alert">
-            {problemText(ask.error)}
-          </Alert>
-        ) : null}
+        <ProblemAlert call={ask} text={problemText} />
         <div>
           <Button type="submit" disabled={ask.isPending}>
             {t('askPage.submit')}

@@ -1,6 +1,6 @@
 import '../groups.css';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
+import { Button, Textfield } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import type { Group } from '../api/types';
 import { applyServerErrors } from '@/lib/forms/server-errors';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { PageTitle } from '@/components/ui/page-title';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 const schema = z.object({
   nameNb: z.string().trim().min(3, 'tooShort').max(120, 'tooLong'),
@@ -55,11 +56,7 @@ export function NewGroupPage() {
             <PatientDataNotice error={create.error} field={f} text={create.variables?.[f]} />
           </Fragment>
         ))}
-        {create.isError ? (
-          <Alert data-color="danger" role="alert">
-            {problemText(create.error)}
-          </Alert>
-        ) : null}
+        <ProblemAlert call={create} text={problemText} />
         <div>
           <Button type="submit" disabled={create.isPending}>
             {t('newGroup.submit')}

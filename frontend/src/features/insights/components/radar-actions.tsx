@@ -5,6 +5,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useRadarAction, useRadarOptions } from '../api/insights';
 import type { RadarAction } from '../api/types';
 import { useProblemText } from '@/lib/forms/problem-text';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** Welcome message, point to one of the nearest groups, or invite a mentor; with a note. */
 export function RadarActions({ memberId, name }: { memberId: number; name: string }) {
@@ -95,11 +96,7 @@ export function RadarActions({ memberId, name }: { memberId: number; name: strin
           {t('radar.sent')}
         </Alert>
       ) : null}
-      {act.isError ? (
-        <Alert data-color="danger" role="alert">
-          {problemText(act.error)}
-        </Alert>
-      ) : null}
+      <ProblemAlert call={act} text={problemText} />
     </div>
   );
 }

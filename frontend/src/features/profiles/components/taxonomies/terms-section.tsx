@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Skeleton, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Skeleton, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
@@ -11,6 +11,7 @@ import {
 } from '../../api/taxonomies';
 import { useProfilesProblem } from './use-profiles-form';
 import { TermForm } from './term-form';
+import { ProblemAlert } from '@/components/ui/live-alert';
 
 /** One list's terms: rename or archive each in its row, and a form to add one. */
 export function TermsSection({ kind }: { kind: TaxonomyKind }) {
@@ -73,11 +74,7 @@ function TermRow({ term, onEdit }: { term: TaxonomyTerm; onEdit: () => void }) {
     <Table.Row>
       <Table.Cell>
         {term.nameNb} {term.archived && <Tag data-color="warning">{t('taxonomies.archived')}</Tag>}
-        {save.isError && (
-          <Alert data-color="danger" role="alert" data-size="sm">
-            {problem(save.error)}
-          </Alert>
-        )}
+        <ProblemAlert call={save} text={problem} size="sm" />
       </Table.Cell>
       <Table.Cell lang="en">{term.nameEn}</Table.Cell>
       <Table.Cell>
