@@ -3,6 +3,7 @@ import {
   ApiError,
   api,
   buildUrl,
+  isNotFound,
   NetworkError,
   setAccessToken,
   setTokenRefresher,
@@ -73,5 +74,13 @@ describe('api client', () => {
     expect(buildUrl('/topics', { page: 2, tag: '', kind: undefined, ids: [1, 2] })).toBe(
       '/api/v1/topics?page=2&ids=1&ids=2',
     );
+  });
+});
+
+describe('isNotFound', () => {
+  it('is true for a 404 answer only, not for other answers or a lost connection', () => {
+    expect(isNotFound(new ApiError(404, { status: 404, code: 'not-found' }))).toBe(true);
+    expect(isNotFound(new ApiError(403, { status: 403 }))).toBe(false);
+    expect(isNotFound(new NetworkError(new TypeError('Failed to fetch')))).toBe(false);
   });
 });

@@ -45,6 +45,11 @@ export class ApiError extends Error {
   }
 }
 
+/** The server answered 404: what was asked for is not there (or not for this member). */
+export function isNotFound(error: unknown) {
+  return error instanceof ApiError && error.status === 404;
+}
+
 /** The request never reached the server or no answer came back. */
 export class NetworkError extends Error {
   constructor(cause: unknown) {

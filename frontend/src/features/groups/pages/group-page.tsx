@@ -2,7 +2,7 @@ import '../groups.css';
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useGroup, useGroupTopics } from '../api/groups';
@@ -28,7 +28,7 @@ export function GroupPage() {
   if (group.isLoading) return <ListSkeleton height="4rem" />;
   if (group.isError || !group.data) {
     // Every page has its <h1>, a missing group too.
-    const notFound = group.error instanceof ApiError && group.error.status === 404;
+    const notFound = isNotFound(group.error);
     return (
       <div className="hb-stack">
         <Heading level={1} data-size="lg">

@@ -2,7 +2,7 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
-import { ApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentor } from '../api/mentors';
 import type { MentorView } from '../api/types';
@@ -26,7 +26,7 @@ function Mentor() {
   const id = Number(useParams().id);
   const mentor = useMentor(id);
   useDocumentTitle(mentor.data?.mentor.displayName ?? t('mentor.title'));
-  const notFound = mentor.error instanceof ApiError && mentor.error.status === 404;
+  const notFound = isNotFound(mentor.error);
   return (
     <div className="hb-stack">
       {mentor.isSuccess ? (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { RequireRole } from '@/components/ui/require-role';
-import { ApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useMentorship } from '../api/mentorships';
 import { CheckIns } from '../components/mentorship/check-ins';
@@ -39,7 +39,7 @@ function Space() {
     );
   }
   if (mentorship.isError) {
-    const notFound = mentorship.error instanceof ApiError && mentorship.error.status === 404;
+    const notFound = isNotFound(mentorship.error);
     return (
       <div className="hb-stack">
         <Heading level={1} data-size="lg">

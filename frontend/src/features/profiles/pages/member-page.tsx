@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-reac
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';
-import { ApiError } from '@/lib/api-client';
+import { isNotFound } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
@@ -34,7 +34,7 @@ function Member() {
     );
   }
   if (profile.isError) {
-    const notFound = profile.error instanceof ApiError && profile.error.status === 404;
+    const notFound = isNotFound(profile.error);
     return (
       <article className="hb-stack">
         <Heading level={1} data-size="lg">

@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-reac
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingShape } from '@/components/ui/load-state';
-import { ApiError, NetworkError } from '@/lib/api-client';
+import { NetworkError, isNotFound } from '@/lib/api-client';
 import type { ReadTopicPage } from '../../api/topics';
 
 /** The topic's shape while it loads, announced to screen readers. */
@@ -20,7 +20,7 @@ export function TopicSkeleton() {
 /** A topic that could not be shown: gone, not kept for offline reading, or a failed load. */
 export function TopicLoadError({ error }: { error: unknown }) {
   const { t } = useTranslation('forum');
-  const notFound = error instanceof ApiError && error.status === 404;
+  const notFound = isNotFound(error);
   const offline = error instanceof NetworkError && !navigator.onLine;
   return (
     <article className="hb-stack">
