@@ -109,6 +109,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // A test's stubbed fetch (stubApi) goes when the test ends, so no file needs to undo it.
+    unstubGlobals: true,
     // Typing with user-event in jsdom takes seconds on a busy two-core machine; 5 s timed out there.
     testTimeout: 20_000,
   },

@@ -17,7 +17,6 @@ function respond(status: number, body: unknown, type = 'application/json') {
 }
 
 afterEach(() => {
-  vi.unstubAllGlobals();
   setAccessToken(null);
   setTokenRefresher(null);
 });

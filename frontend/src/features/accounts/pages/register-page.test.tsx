@@ -1,9 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { SessionProvider } from '@/lib/session';
+import { answer } from '@/testing/render';
 import { initTestI18n } from '@/testing/test-i18n';
 import { RegisterPage } from './register-page';
 
@@ -21,13 +22,6 @@ function show() {
   );
 }
 
-function answer(status: number, body: unknown) {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },
-  });
-}
-
 async function fillIn(password: string) {
   await userEvent.type(await screen.findByLabelText('Navn'), 'Nora Nyansatt');
   await userEvent.type(screen.getByLabelText('E-postadresse'), 'nora@ahus.no');
@@ -39,9 +33,6 @@ async function fillIn(password: string) {
 describe('RegisterPage', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   it('shows the server’s reason for a refused password on the field and moves the focus there', async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import { answer, renderPage, stubApi } from '@/testing/render';
 import { ReplyComposer } from './reply-composer';
@@ -13,7 +13,6 @@ describe('ReplyComposer', () => {
     localStorage.clear();
     await initTestI18n('nb');
   });
-  afterEach(() => vi.unstubAllGlobals());
 
   it('asks for text before sending, on the field and above the button', async () => {
     const fetch = stubApi({ 'GET /drafts': () => answer(200, []) });

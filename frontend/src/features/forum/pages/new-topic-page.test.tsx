@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import { answer, renderPage, stubApi } from '@/testing/render';
 import { NewTopicPage } from './new-topic-page';
@@ -37,7 +37,6 @@ describe('NewTopicPage', () => {
     localStorage.clear();
     await initTestI18n('nb');
   });
-  afterEach(() => vi.unstubAllGlobals());
 
   it('shows the form’s own errors by field, and takes each away once it is put right', async () => {
     const fetch = stub(() => answer(201, { topicId: 7 }));

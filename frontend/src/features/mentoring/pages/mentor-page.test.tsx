@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MentorView } from '../api/types';
 import { answer, renderPage, stubApi } from '@/testing/render';
@@ -37,9 +37,6 @@ const show = () =>
 describe('MentorPage', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   it('shows the mentor and asks for a message before sending a request', async () => {

@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MenteeNeeds, MentoringOptions } from '../api/types';
 import { answer, renderPage, stubApi } from '@/testing/render';
@@ -33,9 +33,6 @@ const options: MentoringOptions = {
 describe('NeedsPage', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   it('asks for one mentor at a time unless the mentee chooses more', async () => {

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MentoringOptions } from '../api/types';
 import { answer, renderPage, stubApi } from '@/testing/render';
@@ -26,9 +26,6 @@ const options: MentoringOptions = {
 describe('SettingsPage', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
-  });
-  afterEach(() => {
-    vi.unstubAllGlobals();
   });
 
   it('checks capacity and languages before opting in, then sends the profile', async () => {

@@ -1,13 +1,12 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { answer, renderPage, stubApi } from '@/testing/render';
 import { initTestI18n } from '@/testing/test-i18n';
 import { TermForm } from './term-form';
 
 describe('TermForm', () => {
   beforeEach(() => initTestI18n('nb'));
-  afterEach(() => vi.unstubAllGlobals());
 
   it('asks for both names and a code before it adds a term', async () => {
     const fetch = stubApi({});
