@@ -1,19 +1,16 @@
 import { Button, Card, Dialog, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useSession } from '@/lib/session';
+import { saveFile } from '@/lib/api-client';
 import { deleteMyAccount, exportMyData, signOutEverywhere } from '../../api/auth';
+import { useLeaveSession } from '../../hooks/use-sign-out';
 import { useErrorText } from '../use-error-text';
 import { LiveAlert } from '@/components/ui/live-alert';
 
 /** Settings: sign out on every device. */
 export function SessionsSection() {
   const { t } = useTranslation('accounts');
-  const { clear } = useSession();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const leave = useLeaveSession();
   return (
     <Card data-color="neutral">
       <Heading level={2} data-size="xs">
@@ -24,11 +21,7 @@ export function SessionsSection() {
         <Button
           variant="secondary"
           onClick={() => {
-            void signOutEverywhere().finally(() => {
-              clear();
-              queryClient.clear();
-              void navigate('/sign-in');
-            });
+            void signOutEverywhere().finally(() => leave('/sign-in'));
           }}
         >
           {t('settings.signOutEverywhere')}
@@ -48,14 +41,7 @@ export function ExportSection() {
     try {
       const data = await exportMyData();
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = 'helsebro-mine-data.json';
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(blob, 'helsebro-mine-data.json');
     } catch (e) {
       setError(errorText(e));
     }
@@ -83,17 +69,13 @@ export function DeleteSection() {
   const { t } = useTranslation('accounts');
   const errorText = useErrorText();
   const dialog = useRef<HTMLDialogElement>(null);
-  const { clear } = useSession();
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
+  const leave = useLeaveSession();
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
     try {
       await deleteMyAccount();
       dialog.current?.close();
-      clear();
-      queryClient.clear();
-      void navigate('/', { state: { accountDeleted: true } });
+      leave('/', { state: { accountDeleted: true } });
     } catch (e) {
       setError(errorText(e));
     }
