@@ -6,11 +6,6 @@ import { vi } from 'vitest';
 import { SessionProvider, type Role } from '@/lib/session';
 import { testSession } from './session';
 
-// jsdom has no Web Animations API; Designsystemet's skeletons ask it for running animations.
-if (typeof document !== 'undefined' && !('getAnimations' in document)) {
-  Object.defineProperty(document, 'getAnimations', { value: () => [], configurable: true });
-}
-
 /** Renders a page at a path, signed in with the given roles, with a fresh query cache. */
 export function renderPage(
   element: ReactElement,

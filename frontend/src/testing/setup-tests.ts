@@ -4,6 +4,11 @@ import { afterEach, beforeEach, vi } from 'vitest';
 
 afterEach(() => cleanup());
 
+// jsdom has no Web Animations API; Designsystemet's skeletons ask it for running animations.
+if (typeof document !== 'undefined' && !('getAnimations' in document)) {
+  Object.defineProperty(document, 'getAnimations', { value: () => [], configurable: true });
+}
+
 // A state update outside act() means a test ended before the component settled: React's warning
 // would only be printed (and read as an [ERROR] in the Maven build). Fail the test instead.
 beforeEach(() => {

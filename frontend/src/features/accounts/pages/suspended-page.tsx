@@ -1,22 +1,26 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate } from 'react-router';
-import { PageSkeleton } from '@/components/ui/app-shell';
+import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
-import { useSession } from '@/lib/session';
+import type { SessionMember } from '@/lib/session';
 import { useSignOut } from '../hooks/use-sign-out';
 import { AuthPage } from '../components/auth-page';
+import { StatusPage } from '../components/status-page';
 
 /** What a suspended member sees: until when, and why. */
 export function SuspendedPage() {
+  return (
+    <StatusPage memberRole="SUSPENDED" path="/suspended">
+      {(member) => <Suspended member={member} />}
+    </StatusPage>
+  );
+}
+
+function Suspended({ member }: { member: SessionMember }) {
   const { t } = useTranslation('accounts');
   const { language } = useLanguage();
-  const { status, member } = useSession();
   const signOut = useSignOut();
-  if (status === 'loading') return <PageSkeleton />;
-  if (!member) return <Navigate to="/sign-in?next=%2Fsuspended" replace />;
-  if (!member.roles.includes('SUSPENDED')) return <Navigate to="/" replace />;
   return (
     <AuthPage title={t('suspended.title')}>
       <Alert data-color="warning">
