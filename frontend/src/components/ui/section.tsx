@@ -8,7 +8,7 @@ interface SectionProps {
   id: string;
   title: ReactNode;
   /** The heading's size; it is always an h2. */
-  size?: 'xs' | 'sm' | 'md';
+  size?: '2xs' | 'xs' | 'sm' | 'md';
   /** Classes besides hb-stack. */
   className?: string;
 }

@@ -1,4 +1,4 @@
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveAlert } from '@/components/ui/live-alert';
@@ -11,6 +11,7 @@ import {
 import type { Category } from '../api/types';
 import { CategoryForm, emptyCategory } from './category-form';
 import { toFormProblem } from './problems';
+import { HeadedSection } from '@/components/ui/section';
 
 /** Coordinators create, describe, order and archive the forum's categories. */
 export function CategoryCuration() {
@@ -49,10 +50,7 @@ export function CategoryCuration() {
   ) : null;
 
   return (
-    <section className="hb-stack" aria-labelledby="hb-cur-cat">
-      <Heading level={2} data-size="sm" id="hb-cur-cat">
-        {t('categories.title')}
-      </Heading>
+    <HeadedSection id="hb-cur-cat" title={t('categories.title')} size="sm">
       <LiveAlert color="danger" size="sm" shown={problem != null}>
         {problem?.message}
       </LiveAlert>
@@ -80,7 +78,7 @@ export function CategoryCuration() {
           <Button onClick={() => edit('new', emptyCategory)}>{t('curation.newCategory')}</Button>
         </div>
       )}
-    </section>
+    </HeadedSection>
   );
 }
 

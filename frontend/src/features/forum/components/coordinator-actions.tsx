@@ -1,4 +1,4 @@
-import { Button, Heading } from '@digdir/designsystemet-react';
+import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '@/components/ui/form-dialog';
@@ -12,6 +12,7 @@ import { MergeDialog, searchText, useMergeDialog } from './merge-dialog';
 import { sentReason } from './post-dialogs';
 import { useActionProblem } from './problems';
 import { ProblemAlert } from '@/components/ui/live-alert';
+import { HeadedSection } from '@/components/ui/section';
 
 /** A coordinator's tools on a topic page: lock, pin, close, hide, move, merge. */
 export function CoordinatorActions({ topic }: { topic: TopicView }) {
@@ -23,10 +24,7 @@ export function CoordinatorActions({ topic }: { topic: TopicView }) {
   const run = (path: string, body?: unknown) =>
     action.mutate({ method: 'post', path: `/topics/${topic.id}/${path}`, body });
   return (
-    <section className="hb-card hb-stack" aria-labelledby="hb-mod-h">
-      <Heading level={2} data-size="2xs" id="hb-mod-h">
-        {t('moderation.title')}
-      </Heading>
+    <HeadedSection id="hb-mod-h" title={t('moderation.title')} size="2xs" className="hb-card">
       <div className="hb-actions">
         <Button
           data-size="sm"
@@ -76,7 +74,7 @@ export function CoordinatorActions({ topic }: { topic: TopicView }) {
       </label>
       <MergeTopicButton topic={topic} />
       <ProblemAlert call={action} text={problem} size="sm" />
-    </section>
+    </HeadedSection>
   );
 }
 

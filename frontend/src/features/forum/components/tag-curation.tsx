@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -11,6 +11,7 @@ import { useCuratedTags, useTagChange } from '../api/curation';
 import type { Tag } from '../api/types';
 import { MergeDialog, searchText, useMergeDialog } from './merge-dialog';
 import { toFormProblem } from './problems';
+import { HeadedSection } from '@/components/ui/section';
 
 /** Coordinators find tags and rename, merge or delete them, each in a dialog. */
 export function TagCuration() {
@@ -18,10 +19,7 @@ export function TagCuration() {
   const [q, setQ] = useState('');
   const tags = useCuratedTags(q);
   return (
-    <section className="hb-stack" aria-labelledby="hb-cur-tags">
-      <Heading level={2} data-size="sm" id="hb-cur-tags">
-        {t('curation.tags')}
-      </Heading>
+    <HeadedSection id="hb-cur-tags" title={t('curation.tags')} size="sm">
       <TextField
         label={t('curation.findTag')}
         type="search"
@@ -40,7 +38,7 @@ export function TagCuration() {
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }
 

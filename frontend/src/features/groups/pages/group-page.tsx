@@ -10,6 +10,7 @@ import { GroupActions } from '../components/group-actions';
 import { GroupMembers } from '../components/group-members';
 import { TopicLines } from '../components/topic-lines';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
+import { HeadedSection } from '@/components/ui/section';
 
 /** A group: what it is, join/follow/ask, its recent topics and its members. */
 export function GroupPage() {
@@ -58,16 +59,13 @@ export function GroupPage() {
       {description ? <Paragraph>{description}</Paragraph> : null}
       <GroupActions group={group.data} />
       <div className="hb-columns">
-        <section className="hb-stack" aria-labelledby="hb-group-topics">
-          <Heading level={2} data-size="sm" id="hb-group-topics">
-            {t('topicsTitle')}
-          </Heading>
+        <HeadedSection id="hb-group-topics" title={t('topicsTitle')} size="sm">
           {topics.isLoading ? <ListSkeleton height="4rem" rows={2} /> : null}
           {topics.isError ? (
             <LoadError ns="groups" error={topics.error} retry={() => void topics.refetch()} />
           ) : null}
           {topics.data ? <TopicLines topics={topics.data} emptyText={t('topicsEmpty')} /> : null}
-        </section>
+        </HeadedSection>
         <GroupMembers groupId={id} />
       </div>
     </div>

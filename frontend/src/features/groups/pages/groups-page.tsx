@@ -1,5 +1,5 @@
 import '../groups.css';
-import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
@@ -8,6 +8,7 @@ import type { Group } from '../api/types';
 import { GroupCard } from '../components/group-card';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { PageTitle } from '@/components/ui/page-title';
+import { HeadedSection } from '@/components/ui/section';
 
 /** Every group: the reader's own first, then the rest by kind and name. */
 export function GroupsPage() {
@@ -44,10 +45,7 @@ export function GroupsPage() {
 function GroupSection({ id, title, groups }: { id: string; title: string; groups: Group[] }) {
   if (groups.length === 0) return null;
   return (
-    <section className="hb-stack" aria-labelledby={id}>
-      <Heading level={2} data-size="sm" id={id}>
-        {title}
-      </Heading>
+    <HeadedSection id={id} title={title} size="sm">
       <ul className="hb-group-grid">
         {groups.map((g) => (
           <li key={g.id}>
@@ -55,6 +53,6 @@ function GroupSection({ id, title, groups }: { id: string; title: string; groups
           </li>
         ))}
       </ul>
-    </section>
+    </HeadedSection>
   );
 }

@@ -1,8 +1,9 @@
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Paragraph } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import type { HealthView } from '../api/types';
+import { HeadedSection } from '@/components/ui/section';
 
 /** The range's totals in words: shares answered, medians, and feedback only above the minimum. */
 export function HealthTotals({ view }: { view: HealthView }) {
@@ -23,10 +24,7 @@ export function HealthTotals({ view }: { view: HealthView }) {
     [t('figures.matches'), formatNumber(s.matches, language)],
   ];
   return (
-    <section className="hb-stack" aria-labelledby="hb-health-totals">
-      <Heading level={2} data-size="xs" id="hb-health-totals">
-        {t('totals.title')}
-      </Heading>
+    <HeadedSection id="hb-health-totals" title={t('totals.title')} size="xs">
       <dl className="hb-totals">
         {items.map(([k, v]) => (
           <Card key={k} data-color="neutral" asChild>
@@ -49,6 +47,6 @@ export function HealthTotals({ view }: { view: HealthView }) {
               min: view.feedbackMinResponses,
             })}
       </Paragraph>
-    </section>
+    </HeadedSection>
   );
 }

@@ -12,6 +12,7 @@ import { PlacesTag } from '../components/places-tag';
 import '../mentoring.css';
 import { QueryState } from '@/components/ui/query-state';
 import { RequestPanel } from '../components/mentor/request-panel';
+import { HeadedSection } from '@/components/ui/section';
 
 export function MentorPage() {
   return (
@@ -68,14 +69,11 @@ function MentorDetails({ view }: { view: MentorView }) {
       <MentoringNav />
       <div className="hb-columns">
         <div className="hb-stack">
-          <section className="hb-stack" aria-labelledby="hb-intro-title">
-            <Heading level={2} data-size="sm" id="hb-intro-title">
-              {t('mentor.introduction')}
-            </Heading>
+          <HeadedSection id="hb-intro-title" title={t('mentor.introduction')} size="sm">
             <Paragraph className="hb-prewrap">
               {view.introduction ?? t('mentor.noIntroduction')}
             </Paragraph>
-          </section>
+          </HeadedSection>
           <MentorFacts mentor={m} full />
           <Paragraph data-size="sm">
             {t('places.ofCapacity', { active: m.activeMentees, capacity: m.capacity })}

@@ -1,4 +1,4 @@
-import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Details, Paragraph } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import {
 } from '../components/mine/request-cards';
 import '../mentoring.css';
 import { PageTitle } from '@/components/ui/page-title';
+import { HeadedSection } from '@/components/ui/section';
 
 export function MinePage() {
   return (
@@ -43,10 +44,7 @@ function CardSection<T extends { id: number }>({
   card: (item: T) => ReactNode;
 }) {
   return (
-    <section className="hb-stack" aria-labelledby={id}>
-      <Heading level={2} data-size="md" id={id}>
-        {title}
-      </Heading>
+    <HeadedSection id={id} title={title}>
       {query.isError && !showError ? null : (
         <QueryState query={query} ns="mentoring" rows={1} empty={empty} isEmpty={(l) => !l.length}>
           {(items) => (
@@ -58,7 +56,7 @@ function CardSection<T extends { id: number }>({
           )}
         </QueryState>
       )}
-    </section>
+    </HeadedSection>
   );
 }
 

@@ -12,6 +12,7 @@ import { usePostForm } from '../../hooks/use-post-form';
 import { MarkdownField } from '../markdown-field';
 import { toFormProblem } from '../problems';
 import { UserContent } from '../user-content';
+import { HeadedSection } from '@/components/ui/section';
 
 /** A story's follow-ups, newest last, and (for its author) the form to add one. */
 export function FollowUps({
@@ -42,10 +43,7 @@ export function FollowUps({
     }
   };
   return (
-    <section className="hb-stack hb-followups" aria-labelledby="hb-fu-h">
-      <Heading level={2} data-size="xs" id="hb-fu-h">
-        {t('followUps.title')}
-      </Heading>
+    <HeadedSection id="hb-fu-h" title={t('followUps.title')} size="xs" className="hb-followups">
       {data.followUps.length === 0 ? (
         <Paragraph data-size="sm" className="hb-muted">
           {isAuthor ? t('followUps.emptyAuthor') : t('followUps.empty')}
@@ -82,6 +80,6 @@ export function FollowUps({
           </div>
         </form>
       ) : null}
-    </section>
+    </HeadedSection>
   );
 }

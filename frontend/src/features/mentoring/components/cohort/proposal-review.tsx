@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
@@ -8,6 +8,7 @@ import { useDecideProposal } from '../../api/coordination';
 import type { CohortProposal } from '../../api/types';
 import { PagedTable } from './paged-table';
 import { ProblemAlert } from '@/components/ui/live-alert';
+import { HeadedSection } from '@/components/ui/section';
 
 /** A proposed cohort: who gets which mentor, rows to leave out, confirm or discard. */
 export function ProposalReview({
@@ -28,10 +29,7 @@ export function ProposalReview({
   const act = (status: 'CONFIRMED' | 'DISCARDED') =>
     decide.mutate({ id: proposal.id, status, excludedMenteeIds: [...excluded.ids] });
   return (
-    <section className="hb-stack" aria-labelledby="hb-proposal">
-      <Heading level={2} data-size="md" id="hb-proposal">
-        {t('cohort.proposalTitle')}
-      </Heading>
+    <HeadedSection id="hb-proposal" title={t('cohort.proposalTitle')}>
       <Paragraph>
         {t('cohort.summary', {
           assigned: result.assignedCount,
@@ -104,6 +102,6 @@ export function ProposalReview({
           </>
         )}
       </div>
-    </section>
+    </HeadedSection>
   );
 }
