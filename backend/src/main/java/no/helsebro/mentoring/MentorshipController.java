@@ -84,9 +84,8 @@ class MentorshipController {
       @Header(Idempotency.HEADER) @Nullable String idempotencyKey,
       Authentication auth) {
     MentorshipService.Posted posted = mentorships.post(id, me(auth), message, idempotencyKey);
-    MutableHttpResponse<MessageView> created =
-        created(posted.view(), id, "messages", posted.view().id());
-    return posted.replayed() ? created.header(Idempotency.REPLAYED_HEADER, "true") : created;
+    return Idempotency.created(
+        posted.view(), location(id, "messages", posted.view().id()), posted.replayed());
   }
 
   @Get("/{id}/goals")
@@ -144,12 +143,13 @@ class MentorshipController {
     return CurrentMember.of(auth).id();
   }
 
-  /**
-   * 201 with the new item of a mentorship's space at {@code
-   * /api/v1/mentorships/{id}/{part}/{itemId}}.
-   */
+  /** 201 with a new goal or check-in of a mentorship's space. */
   private static <T> MutableHttpResponse<T> created(T view, long id, String part, long itemId) {
-    return HttpResponse.created(
-        view, URI.create("/api/v1/mentorships/" + id + "/" + part + "/" + itemId));
+    return HttpResponse.created(view, URI.create(location(id, part, itemId)));
+  }
+
+  /** Where an item of a mentorship's space lives: {@code /api/v1/mentorships/{id}/{part}/{n}}. */
+  private static String location(long id, String part, long itemId) {
+    return "/api/v1/mentorships/" + id + "/" + part + "/" + itemId;
   }
 }
