@@ -81,16 +81,7 @@ class CreateTopic {
     if (archived) {
       throw ApiException.invalidField("categoryId", "category-archived", "category is archived");
     }
-    TopicDetailsValidator.Details meta =
-        details.validate(
-            r.kind(),
-            r.systemIds(),
-            r.workplaceTypeId(),
-            r.orgSize(),
-            r.duration(),
-            r.trainingFormat(),
-            r.audienceIds(),
-            r.linkUrl());
+    TopicDetailsValidator.Details meta = details.validate(r.kind(), r);
     requireKindFields(r, meta);
 
     GuardedMarkdown.guard("title", r.title());
