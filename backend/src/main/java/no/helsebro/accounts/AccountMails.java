@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
+import no.helsebro.platform.web.BaseUrl;
 
 /**
  * The mails of the accounts module, in the member's language. Links carry a single-use token and
@@ -28,7 +29,7 @@ class AccountMails {
     this.outbox = outbox;
     this.tokens = tokens;
     this.config = config;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = BaseUrl.withoutTrailingSlash(baseUrl);
   }
 
   private static final Map<String, String[]> CONFIRM =

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.CacheListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
 
@@ -18,7 +18,7 @@ import no.helsebro.platform.changes.FeedEvent;
  * (within a poll, 250 ms). The lifetime is only a safety net for changes made without an event.
  */
 @Singleton
-class MemberAccessStates implements ChangeListener {
+class MemberAccessStates implements CacheListener {
 
   private static final Set<Class<? extends FeedEvent>> EVENTS =
       Set.of(
@@ -70,11 +70,6 @@ class MemberAccessStates implements ChangeListener {
   @Override
   public Set<Class<? extends FeedEvent>> events() {
     return EVENTS;
-  }
-
-  @Override
-  public boolean ownEventsAtCommit() {
-    return true;
   }
 
   @Override

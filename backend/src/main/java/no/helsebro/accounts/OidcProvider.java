@@ -28,6 +28,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import no.helsebro.accounts.OidcSignIn.OidcFailure;
+import no.helsebro.platform.web.BaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,9 +59,7 @@ class OidcProvider {
       OidcConfiguration config, JsonMapper json, @Value("${helsebro.base-url}") String baseUrl) {
     this.config = config;
     this.json = json;
-    this.redirectUri =
-        (baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl)
-            + "/api/v1/auth/oidc/callback";
+    this.redirectUri = BaseUrl.withoutTrailingSlash(baseUrl) + "/api/v1/auth/oidc/callback";
   }
 
   /** The provider's issuer (checked against its discovery document). */

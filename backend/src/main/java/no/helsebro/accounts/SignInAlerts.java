@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
+import no.helsebro.platform.web.BaseUrl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,7 +104,7 @@ class SignInAlerts {
       @Value("${helsebro.base-url}") String baseUrl) {
     this.sentAlerts = sentAlerts;
     this.outbox = outbox;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = BaseUrl.withoutTrailingSlash(baseUrl);
   }
 
   void accountLocked(MemberEntity member) {

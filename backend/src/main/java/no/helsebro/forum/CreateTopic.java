@@ -1,6 +1,5 @@
 package no.helsebro.forum;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
@@ -10,7 +9,6 @@ import java.util.Set;
 import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.ForumStore.TopicTerms;
 import no.helsebro.forum.model.KindRules;
-import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 import no.helsebro.platform.idempotency.Idempotency;
@@ -29,8 +27,6 @@ class CreateTopic {
   private final TopicDetailsValidator details;
   private final Idempotency idempotency;
   private final RateLimiter rateLimiter;
-  private final ApplicationEventPublisher<Object> events;
-  private final ChangeFeed feed;
   private final ForumWriteEvents writeEvents;
 
   CreateTopic(
@@ -43,8 +39,6 @@ class CreateTopic {
       TopicDetailsValidator details,
       Idempotency idempotency,
       RateLimiter rateLimiter,
-      ApplicationEventPublisher<Object> events,
-      ChangeFeed feed,
       ForumWriteEvents writeEvents) {
     this.topics = topics;
     this.posts = posts;
@@ -55,8 +49,6 @@ class CreateTopic {
     this.details = details;
     this.idempotency = idempotency;
     this.rateLimiter = rateLimiter;
-    this.events = events;
-    this.feed = feed;
     this.writeEvents = writeEvents;
   }
 
@@ -89,16 +81,7 @@ class CreateTopic {
     if (archived) {
       throw ApiException.invalidField("categoryId", "category-archived", "category is archived");
     }
-    TopicDetailsValidator.Details meta =
-        details.validate(
-            r.kind(),
-            r.systemIds(),
-            r.workplaceTypeId(),
-            r.orgSize(),
-            r.duration(),
-            r.trainingFormat(),
-            r.audienceIds(),
-            r.linkUrl());
+    TopicDetailsValidator.Details meta = details.validate(r.kind(), r);
     requireKindFields(r, meta);
 
     GuardedMarkdown.guard("title", r.title());
@@ -154,8 +137,7 @@ class CreateTopic {
 
     TopicCreated created =
         new TopicCreated(topicId, r.categoryId(), r.kind(), me.id(), r.title().strip(), now);
-    events.publishEvent(created);
-    feed.publish(created);
+    writeEvents.publish(created);
     writeEvents.newTags(newTags);
     writeEvents.mentions(
         topicId,

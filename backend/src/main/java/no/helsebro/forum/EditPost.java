@@ -150,16 +150,7 @@ class EditPost {
 
   /** An opening post's edit also sets the topic's title and the details the request gives. */
   private void updateTopic(ForumStore.LockedTopic t, ForumDtos.EditPostRequest r, String title) {
-    TopicDetailsValidator.Details meta =
-        details.validate(
-            t.kind(),
-            r.systemIds(),
-            r.workplaceTypeId(),
-            r.orgSize(),
-            r.duration(),
-            r.trainingFormat(),
-            r.audienceIds(),
-            r.linkUrl());
+    TopicDetailsValidator.Details meta = details.validate(t.kind(), r);
     topics.changeDetails(
         t.id(),
         title,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import no.helsebro.platform.guard.XmlCharacters;
+import no.helsebro.platform.web.BaseUrl;
 
 /** Atom feeds of categories: the 20 newest topics with their opening posts. */
 @Singleton
@@ -27,7 +28,7 @@ class FeedService {
     this.categories = categories;
     this.topics = topics;
     this.names = names;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = BaseUrl.withoutTrailingSlash(baseUrl);
   }
 
   Optional<String> categoryFeed(String slug, String language) {

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import no.helsebro.accounts.MemberAccessChanged;
 import no.helsebro.accounts.MemberDeleted;
-import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.CacheListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.profiles.TaxonomyChanged;
@@ -21,7 +21,7 @@ import no.helsebro.profiles.TaxonomyChanged;
  * bookmarks, mentions) have no event here and leave it alone.
  */
 @Singleton
-class ForumChanges implements ChangeListener {
+class ForumChanges implements CacheListener {
 
   private static final Set<Class<? extends FeedEvent>> EVENTS =
       Set.of(
@@ -52,11 +52,6 @@ class ForumChanges implements ChangeListener {
   @Override
   public Set<Class<? extends FeedEvent>> events() {
     return EVENTS;
-  }
-
-  @Override
-  public boolean ownEventsAtCommit() {
-    return true;
   }
 
   @Override

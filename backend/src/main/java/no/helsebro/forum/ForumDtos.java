@@ -113,6 +113,33 @@ final class ForumDtos {
     }
   }
 
+  /**
+   * The topic details a request may give, for {@link TopicDetailsValidator}: a new topic's, or an
+   * opening post's edit.
+   */
+  interface TopicDetailsRequest {
+    @Nullable
+    List<Long> systemIds();
+
+    @Nullable
+    Long workplaceTypeId();
+
+    @Nullable
+    String orgSize();
+
+    @Nullable
+    String duration();
+
+    @Nullable
+    String trainingFormat();
+
+    @Nullable
+    List<Long> audienceIds();
+
+    @Nullable
+    String linkUrl();
+  }
+
   @Serdeable
   record CreateTopicRequest(
       @NotNull Long categoryId,
@@ -130,7 +157,8 @@ final class ForumDtos {
       @Schema(allowableValues = {"CHECKLIST", "VIDEO", "ELEARNING", "GUIDE", "SLIDES"}) @Nullable
           String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
-      @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
+      @Nullable @Size(max = 1000) @FreeText String linkUrl)
+      implements TopicDetailsRequest {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -281,7 +309,8 @@ final class ForumDtos {
       @Schema(allowableValues = {"CHECKLIST", "VIDEO", "ELEARNING", "GUIDE", "SLIDES"}) @Nullable
           String trainingFormat,
       @Nullable @Size(max = 10) List<@NotNull Long> audienceIds,
-      @Nullable @Size(max = 1000) @FreeText String linkUrl) {}
+      @Nullable @Size(max = 1000) @FreeText String linkUrl)
+      implements TopicDetailsRequest {}
 
   @Serdeable
   @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -9,8 +9,12 @@ import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberStatus;
 import no.helsebro.accounts.MemberSummary;
 import no.helsebro.platform.changes.ChangeFeed;
+import no.helsebro.platform.changes.FeedEvent;
 
-/** Events that several writes share: members newly mentioned in a post, tags newly created. */
+/**
+ * Events that several writes share: members newly mentioned in a post, tags newly created; and
+ * publishing an event both in this process and on the change feed.
+ */
 @Singleton
 class ForumWriteEvents {
 
@@ -45,11 +49,14 @@ class ForumWriteEvents {
             .sorted()
             .toList();
     if (!real.isEmpty()) {
-      MembersMentioned mentioned =
-          new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real));
-      events.publishEvent(mentioned);
-      feed.publish(mentioned);
+      publish(new MembersMentioned(topicId, postId, authorId, new LinkedHashSet<>(real)));
     }
+  }
+
+  /** Publishes {@code event} to this process's listeners, then writes it to the change feed. */
+  void publish(FeedEvent event) {
+    events.publishEvent(event);
+    feed.publish(event);
   }
 
   void newTags(List<Long> created) {

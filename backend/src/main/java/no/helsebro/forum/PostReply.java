@@ -1,6 +1,5 @@
 package no.helsebro.forum;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -8,7 +7,6 @@ import java.util.Set;
 import no.helsebro.forum.ForumStore.MemberStat;
 import no.helsebro.forum.model.TopicRules;
 import no.helsebro.forum.model.Viewer;
-import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -25,8 +23,6 @@ class PostReply {
   private final GuardedMarkdown markdown;
   private final Idempotency idempotency;
   private final RateLimiter rateLimiter;
-  private final ApplicationEventPublisher<Object> events;
-  private final ChangeFeed feed;
   private final ForumWriteEvents writeEvents;
 
   PostReply(
@@ -36,8 +32,6 @@ class PostReply {
       GuardedMarkdown markdown,
       Idempotency idempotency,
       RateLimiter rateLimiter,
-      ApplicationEventPublisher<Object> events,
-      ChangeFeed feed,
       ForumWriteEvents writeEvents) {
     this.posts = posts;
     this.topics = topics;
@@ -45,8 +39,6 @@ class PostReply {
     this.markdown = markdown;
     this.idempotency = idempotency;
     this.rateLimiter = rateLimiter;
-    this.events = events;
-    this.feed = feed;
     this.writeEvents = writeEvents;
   }
 
@@ -107,8 +99,7 @@ class PostReply {
     ReplyPosted posted =
         new ReplyPosted(
             topicId, postId, number, me.id(), t.authorId(), t.kind(), replyToAuthor, now);
-    events.publishEvent(posted);
-    feed.publish(posted);
+    writeEvents.publish(posted);
     writeEvents.mentions(topicId, postId, me.id(), body.mentions(), Set.of());
     idempotency.record(me.id(), key, hash, "post", postId);
     return new Created(postId, false, topicId, number);

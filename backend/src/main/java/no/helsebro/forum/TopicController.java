@@ -24,7 +24,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import java.net.URI;
 import java.util.List;
 import no.helsebro.platform.idempotency.Idempotency;
 import no.helsebro.platform.security.CurrentMember;
@@ -146,11 +145,7 @@ class TopicController {
   }
 
   static <T> HttpResponse<T> created(T body, String location, Created c) {
-    HttpResponse<T> r = HttpResponse.created(body, URI.create(location));
-    if (c.replayed()) {
-      ((io.micronaut.http.MutableHttpResponse<T>) r).header(Idempotency.REPLAYED_HEADER, "true");
-    }
-    return r;
+    return Idempotency.created(body, location, c.replayed());
   }
 
   @Get("/{id}")

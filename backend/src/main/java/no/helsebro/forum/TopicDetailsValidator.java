@@ -32,32 +32,25 @@ class TopicDetailsValidator {
     this.store = store;
   }
 
-  Details validate(
-      TopicKind kind,
-      @Nullable List<Long> systemIds,
-      @Nullable Long workplaceTypeId,
-      @Nullable String orgSize,
-      @Nullable String duration,
-      @Nullable String trainingFormat,
-      @Nullable List<Long> audienceIds,
-      @Nullable String linkUrl) {
-    List<Long> systems = store.terms("systemIds", "SYSTEM", systemIds);
+  Details validate(TopicKind kind, ForumDtos.TopicDetailsRequest r) {
+    List<Long> systems = store.terms("systemIds", "SYSTEM", r.systemIds());
     Long workplace = null;
-    if (workplaceTypeId != null) {
-      workplace = store.terms("workplaceTypeId", "WORKPLACE_TYPE", List.of(workplaceTypeId)).get(0);
+    if (r.workplaceTypeId() != null) {
+      workplace =
+          store.terms("workplaceTypeId", "WORKPLACE_TYPE", List.of(r.workplaceTypeId())).get(0);
     }
     boolean story = KindRules.hasStoryDetails(kind);
     boolean training = KindRules.hasTrainingDetails(kind);
-    OrgSize size = story ? ChoiceParser.parse(OrgSize.class, "orgSize", orgSize) : null;
+    OrgSize size = story ? ChoiceParser.parse(OrgSize.class, "orgSize", r.orgSize()) : null;
     ImplementationDuration took =
-        story ? ChoiceParser.parse(ImplementationDuration.class, "duration", duration) : null;
+        story ? ChoiceParser.parse(ImplementationDuration.class, "duration", r.duration()) : null;
     TrainingFormat format =
         training
-            ? ChoiceParser.parse(TrainingFormat.class, "trainingFormat", trainingFormat)
+            ? ChoiceParser.parse(TrainingFormat.class, "trainingFormat", r.trainingFormat())
             : null;
     List<Long> audiences =
-        training ? store.terms("audienceIds", "AUDIENCE", audienceIds) : List.of();
-    String link = training ? validLink(linkUrl) : null;
+        training ? store.terms("audienceIds", "AUDIENCE", r.audienceIds()) : List.of();
+    String link = training ? validLink(r.linkUrl()) : null;
     return new Details(
         systems,
         workplace,

@@ -3,7 +3,6 @@ package no.helsebro.groups;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -124,9 +123,7 @@ class GroupController {
       @Nullable @Header(Idempotency.HEADER) String idempotencyKey,
       Authentication auth) {
     GroupWriter.Asked asked = writer.ask(CurrentMember.of(auth), id, request, idempotencyKey);
-    MutableHttpResponse<AskedView> created =
-        HttpResponse.created(
-            new AskedView(id, asked.topicId()), URI.create("/api/v1/topics/" + asked.topicId()));
-    return asked.replayed() ? created.header(Idempotency.REPLAYED_HEADER, "true") : created;
+    return Idempotency.created(
+        new AskedView(id, asked.topicId()), "/api/v1/topics/" + asked.topicId(), asked.replayed());
   }
 }

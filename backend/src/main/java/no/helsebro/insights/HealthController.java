@@ -13,7 +13,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -57,8 +56,8 @@ class HealthController {
       @Nullable @QueryValue Long workplaceType,
       @Nullable @QueryValue Long system) {
     LocalDate today = Periods.day(java.time.Instant.now());
-    LocalDate end = date("to", to, today);
-    LocalDate start = date("from", from, end.minusWeeks(12).plusDays(1));
+    LocalDate end = DateParameter.parse("to", to, today);
+    LocalDate start = DateParameter.parse("from", from, end.minusWeeks(12).plusDays(1));
     if (start.isAfter(end)) {
       throw ApiException.invalidField("from", "range", "from is after to");
     }
@@ -82,16 +81,5 @@ class HealthController {
   HttpResponse<Void> refresh() {
     background.submit(job::refreshNow);
     return HttpResponse.accepted();
-  }
-
-  private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalidField(field, "validation", "a date like 2026-03-31");
-    }
   }
 }

@@ -15,6 +15,7 @@ import no.helsebro.platform.guard.PatientDataGuard;
 import no.helsebro.platform.mail.MailOutbox;
 import no.helsebro.platform.mail.OutgoingMail;
 import no.helsebro.platform.security.CurrentMember;
+import no.helsebro.platform.web.BaseUrl;
 
 /**
  * A coordinator acts on the radar: dismisses a reason, sends a welcome message, points the member
@@ -49,7 +50,7 @@ class RadarActions {
     this.directory = directory;
     this.groups = groups;
     this.mentoring = mentoring;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = BaseUrl.withoutTrailingSlash(baseUrl);
   }
 
   @Transactional

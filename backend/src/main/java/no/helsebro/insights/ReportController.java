@@ -15,7 +15,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import no.helsebro.insights.model.Periods;
@@ -63,8 +62,8 @@ class ReportController {
     if (!kind.equals("pdf") && !kind.equals("csv")) {
       throw ApiException.invalidField("format", "validation", "pdf or csv");
     }
-    LocalDate end = date("to", to, Periods.day(java.time.Instant.now()));
-    LocalDate start = date("from", from, ReportDocuments.yearAgo(end));
+    LocalDate end = DateParameter.parse("to", to, Periods.day(java.time.Instant.now()));
+    LocalDate start = DateParameter.parse("from", from, ReportDocuments.yearAgo(end));
     if (start.isAfter(end) || ChronoUnit.DAYS.between(start, end) > 3 * 366) {
       throw ApiException.invalidField(
           "from", "range", "from must be before to, at most three years");
@@ -87,16 +86,5 @@ class ReportController {
             HttpHeaders.CONTENT_DISPOSITION,
             "attachment; filename=\"" + ReportDocuments.fileName(figures, kind) + "\"")
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
-  }
-
-  private static LocalDate date(String field, @Nullable String value, LocalDate otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw ApiException.invalidField(field, "validation", "a date like 2026-03-31");
-    }
   }
 }

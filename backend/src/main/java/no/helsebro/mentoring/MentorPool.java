@@ -16,7 +16,7 @@ import no.helsebro.accounts.MemberSuspended;
 import no.helsebro.mentoring.matching.MatchingEngine;
 import no.helsebro.mentoring.matching.MentorCandidate;
 import no.helsebro.mentoring.matching.Weights;
-import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.CacheListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
 import no.helsebro.platform.database.JdbcQueries;
@@ -32,7 +32,7 @@ import no.helsebro.profiles.ProfileUpdated;
  * for changes made without an event.
  */
 @Singleton
-class MentorPool implements ChangeListener {
+class MentorPool implements CacheListener {
 
   private static final Set<Class<? extends FeedEvent>> EVENTS =
       Set.of(
@@ -128,11 +128,6 @@ class MentorPool implements ChangeListener {
   @Override
   public Set<Class<? extends FeedEvent>> events() {
     return EVENTS;
-  }
-
-  @Override
-  public boolean ownEventsAtCommit() {
-    return true;
   }
 
   @Override

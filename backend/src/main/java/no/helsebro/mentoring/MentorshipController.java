@@ -84,11 +84,8 @@ class MentorshipController {
       @Header(Idempotency.HEADER) @Nullable String idempotencyKey,
       Authentication auth) {
     MentorshipService.Posted posted = mentorships.post(id, me(auth), message, idempotencyKey);
-    MutableHttpResponse<MessageView> created =
-        HttpResponse.created(
-            posted.view(),
-            URI.create("/api/v1/mentorships/" + id + "/messages/" + posted.view().id()));
-    return posted.replayed() ? created.header(Idempotency.REPLAYED_HEADER, "true") : created;
+    return Idempotency.created(
+        posted.view(), location(id, "messages", posted.view().id()), posted.replayed());
   }
 
   @Get("/{id}/goals")
@@ -102,8 +99,7 @@ class MentorshipController {
   HttpResponse<GoalView> addGoal(
       @PathVariable long id, @Body @Valid NewGoal goal, Authentication auth) {
     GoalView view = mentorships.addGoal(id, me(auth), goal);
-    return HttpResponse.created(
-        view, URI.create("/api/v1/mentorships/" + id + "/goals/" + view.id()));
+    return created(view, id, "goals", view.id());
   }
 
   @Patch("/{id}/goals/{goalId}")
@@ -127,8 +123,7 @@ class MentorshipController {
   HttpResponse<CheckInView> addCheckIn(
       @PathVariable long id, @Body @Valid NewCheckIn checkIn, Authentication auth) {
     CheckInView view = mentorships.addCheckIn(id, me(auth), checkIn);
-    return HttpResponse.created(
-        view, URI.create("/api/v1/mentorships/" + id + "/check-ins/" + view.id()));
+    return created(view, id, "check-ins", view.id());
   }
 
   @Get("/{id}/feedback")
@@ -146,5 +141,15 @@ class MentorshipController {
 
   private static long me(Authentication auth) {
     return CurrentMember.of(auth).id();
+  }
+
+  /** 201 with a new goal or check-in of a mentorship's space. */
+  private static <T> MutableHttpResponse<T> created(T view, long id, String part, long itemId) {
+    return HttpResponse.created(view, URI.create(location(id, part, itemId)));
+  }
+
+  /** Where an item of a mentorship's space lives: {@code /api/v1/mentorships/{id}/{part}/{n}}. */
+  private static String location(long id, String part, long itemId) {
+    return "/api/v1/mentorships/" + id + "/" + part + "/" + itemId;
   }
 }

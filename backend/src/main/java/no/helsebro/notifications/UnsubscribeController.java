@@ -1,6 +1,5 @@
 package no.helsebro.notifications;
 
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
@@ -44,24 +43,15 @@ class UnsubscribeController {
   @Operation(summary = "Stop mail of one kind (or one digest) from a link in a mail; no sign-in.")
   Unsubscribed unsubscribe(@QueryValue @Size(max = 300) String token) {
     UnsubscribeLinks.Target target =
-        links
-            .check(token)
-            .orElseThrow(
-                () ->
-                    new ApiException(
-                        HttpStatus.BAD_REQUEST,
-                        "unsubscribe-token",
-                        "Bad Request",
-                        "The link is not valid."));
+        links.check(token).orElseThrow(UnsubscribeController::invalidLink);
     return settings
         .unsubscribe(target.memberId(), target.scope())
         .map(Unsubscribed::new)
-        .orElseThrow(
-            () ->
-                new ApiException(
-                    HttpStatus.BAD_REQUEST,
-                    "unsubscribe-token",
-                    "Bad Request",
-                    "The link is not valid."));
+        .orElseThrow(UnsubscribeController::invalidLink);
+  }
+
+  /** A token that does not check out, or names no kind of notification: one answer for both. */
+  private static ApiException invalidLink() {
+    return ApiException.badRequest("unsubscribe-token", "The link is not valid.");
   }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import no.helsebro.platform.web.BaseUrl;
 
 /**
  * Unsubscribe links: a signed token naming the member and the scope (a kind, or DAILY/WEEKLY for a
@@ -22,7 +23,7 @@ class UnsubscribeLinks {
 
   UnsubscribeLinks(SignedTokens tokens, @Value("${helsebro.base-url}") String baseUrl) {
     this.tokens = tokens;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = BaseUrl.withoutTrailingSlash(baseUrl);
   }
 
   String token(long memberId, String scope) {

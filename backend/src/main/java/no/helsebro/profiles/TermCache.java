@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import no.helsebro.platform.changes.ChangeListener;
+import no.helsebro.platform.changes.CacheListener;
 import no.helsebro.platform.changes.FeedEntry;
 import no.helsebro.platform.changes.FeedEvent;
 
@@ -16,7 +16,7 @@ import no.helsebro.platform.changes.FeedEvent;
  * net for changes made without an event.
  */
 @Singleton
-class TermCache implements ChangeListener {
+class TermCache implements CacheListener {
 
   private static final long MAX_AGE_NANOS = 60_000_000_000L;
 
@@ -52,11 +52,6 @@ class TermCache implements ChangeListener {
   @Override
   public Set<Class<? extends FeedEvent>> events() {
     return Set.of(TaxonomyChanged.class);
-  }
-
-  @Override
-  public boolean ownEventsAtCommit() {
-    return true;
   }
 
   @Override

@@ -62,7 +62,8 @@ class OutboxLinksTest {
   private String outboxFileTo(String email) throws IOException, InterruptedException {
     for (int attempt = 0; attempt < 50; attempt++) {
       try (Stream<Path> files = Files.list(mailer.outbox())) {
-        for (Path f : files.toList()) {
+        // Whole mails only: one being written is named *.eml.part until it is complete.
+        for (Path f : files.filter(x -> x.toString().endsWith(".eml")).toList()) {
           String text = Files.readString(f, StandardCharsets.UTF_8);
           if (text.contains("To: " + email)) {
             return text;

@@ -4,7 +4,6 @@ import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ConversionErrorHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.serde.exceptions.SerdeException;
@@ -28,16 +27,8 @@ class BodyTypeErrorHandler
   @Override
   public HttpResponse<Problem> handle(HttpRequest request, ConversionErrorException exception) {
     String field = fieldOf(exception);
-    String message = "has the wrong type";
-    return Problems.response(
-        new Problem(
-            Problem.TYPE_BASE + "validation",
-            "Bad Request",
-            HttpStatus.BAD_REQUEST.getCode(),
-            "Some fields are not valid",
-            "validation",
-            List.of(new Problem.FieldError(field, message, "wrong-type")),
-            null));
+    return Problems.invalidFields(
+        List.of(new Problem.FieldError(field, "has the wrong type", "wrong-type")));
   }
 
   /** The path of the value inside the body, else the name of the parameter. */

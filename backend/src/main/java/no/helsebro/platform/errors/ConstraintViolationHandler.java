@@ -3,7 +3,6 @@ package no.helsebro.platform.errors;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.validation.exceptions.ConstraintExceptionHandler;
 import jakarta.inject.Singleton;
@@ -63,15 +62,7 @@ class ConstraintViolationHandler
             .map(ConstraintViolationHandler::toFieldError)
             .sorted(Comparator.comparing(Problem.FieldError::field))
             .toList();
-    return Problems.response(
-        new Problem(
-            Problem.TYPE_BASE + "validation",
-            "Bad Request",
-            HttpStatus.BAD_REQUEST.getCode(),
-            "Some fields are not valid",
-            "validation",
-            errors,
-            null));
+    return Problems.invalidFields(errors);
   }
 
   /**

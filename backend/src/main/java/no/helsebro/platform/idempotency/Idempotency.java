@@ -1,9 +1,12 @@
 package no.helsebro.platform.idempotency;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,6 +51,15 @@ public final class Idempotency {
     this.keys = keys;
     this.tx = tx;
     this.creating = creating;
+  }
+
+  /**
+   * The 201 answer to a creating request: {@code body} at {@code location}, with {@value
+   * #REPLAYED_HEADER}{@code : true} when it repeats what an earlier request with the key created.
+   */
+  public static <T> MutableHttpResponse<T> created(T body, String location, boolean replayed) {
+    MutableHttpResponse<T> created = HttpResponse.created(body, URI.create(location));
+    return replayed ? created.header(REPLAYED_HEADER, "true") : created;
   }
 
   /** Null when the request had no key; else the key, checked (400 naming the header). */

@@ -11,10 +11,12 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -150,13 +152,20 @@ public class Mailer {
     part.setHeader("Content-Transfer-Encoding", "8bit");
   }
 
+  /**
+   * Writes the mail whole under a name ending in {@code .part} and then renames it to {@code .eml}
+   * in one step, so whoever reads the folder (a developer's mail program, a test looking for a
+   * link) never sees half a mail: a cut-off link read under load failed the cluster test.
+   */
   private void writeToOutbox(MimeMessage message) throws IOException, MessagingException {
     Files.createDirectories(outbox);
     String name = Instant.now().toString().replace(':', '-') + "-" + UUID.randomUUID() + ".eml";
     Path file = outbox.resolve(name);
-    try (OutputStream out = Files.newOutputStream(file)) {
+    Path partial = outbox.resolve(name + ".part");
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
       message.writeTo(out);
     }
+    Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
     LOG.info("No SMTP host configured: mail to {} kept in {}", message.getAllRecipients()[0], file);
   }
 

@@ -444,7 +444,8 @@ class ClusterTest {
         continue;
       }
       try (Stream<Path> mails = Files.list(outbox)) {
-        for (Path mail : mails.toList()) {
+        // Whole mails only: one being written is named *.eml.part until it is complete.
+        for (Path mail : mails.filter(x -> x.toString().endsWith(".eml")).toList()) {
           String text = Files.readString(mail);
           Matcher m = link.matcher(text);
           if (text.contains(email) && m.find()) {
