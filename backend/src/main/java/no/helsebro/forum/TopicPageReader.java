@@ -39,6 +39,23 @@ class TopicPageReader {
 
   private static final String POST_TAIL_KEPT = "\"markedHelpful\":";
 
+  /** How the shared topic's JSON ends, and the part kept before the member's own flags follow. */
+  private static final String TOPIC_TAIL =
+      "\"following\":false,\"bookmarked\":false,\"usedByMe\":false}";
+
+  private static final String TOPIC_TAIL_KEPT = "\"following\":";
+
+  private static final byte[] EMPTY_LIST = JsonSplice.ascii("[]");
+
+  private static final TopicViewCopies.OwnFlags NO_FLAGS =
+      new TopicViewCopies.OwnFlags(false, false, false);
+
+  /**
+   * The topic as everybody sees it, with its JSON encoded once and cut off after {@code
+   * "following":}, where each answer writes the member's own flags.
+   */
+  private record SharedHead(TopicPageQueries.Head head, byte[] topicJson) {}
+
   private record PostsKey(long topicId, int from, int to) {}
 
   /**
@@ -47,11 +64,15 @@ class TopicPageReader {
    * others.
    */
   private record SharedPosts(
-      List<PostRow> posts, List<ForumDtos.FollowUpView> followUps, List<byte[]> postJson) {}
+      List<PostRow> posts,
+      List<ForumDtos.FollowUpView> followUps,
+      List<byte[]> postJson,
+      byte[] followUpsJson) {}
 
   /** The parts of a topic page; the posts are null for a merged topic. */
   private record PageParts(
       ForumDtos.TopicView topic,
+      byte[] topicJson,
       @Nullable SharedPosts shared,
       Mine mine,
       int page,
@@ -64,7 +85,7 @@ class TopicPageReader {
   private final GuardedMarkdown markdown;
   private final ForumChanges changes;
   private final JsonMapper json;
-  private final GenerationCache<Long, TopicPageQueries.Head> heads;
+  private final GenerationCache<Long, SharedHead> heads;
   private final GenerationCache<PostsKey, SharedPosts> posts;
 
   TopicPageReader(
@@ -110,16 +131,24 @@ class TopicPageReader {
   }
 
   /**
-   * The same page as {@link #page}, as the JSON the API sends: the posts everybody sees whole are
-   * encoded once per cached page, and only the member's reactions are written per request (as for
-   * the lists, see {@link TopicListReader#listJson}).
+   * The same page as {@link #page}, as the JSON the API sends: the topic is encoded once per cached
+   * head and the posts everybody sees whole once per cached page; only the member's own flags and
+   * reactions are written per request (as for the lists, see {@link TopicListReader#listJson}).
    */
   byte[] pageJson(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     PageParts x = parts(me, topicId, page, post, size);
     ByteArrayOutputStream out = new ByteArrayOutputStream(32_768);
     out.writeBytes(JsonSplice.ascii("{\"topic\":"));
-    out.writeBytes(encode(x.topic()));
+    out.writeBytes(x.topicJson());
+    out.writeBytes(
+        JsonSplice.ascii(
+            x.topic().following()
+                + ",\"bookmarked\":"
+                + x.topic().bookmarked()
+                + ",\"usedByMe\":"
+                + x.topic().usedByMe()
+                + "}"));
     out.writeBytes(JsonSplice.ascii(",\"posts\":["));
     if (x.shared() != null) {
       List<PostRow> rows = x.shared().posts();
@@ -159,7 +188,7 @@ class TopicPageReader {
                 + ",\"firstNewPostNumber\":"
                 + x.newPosts().first()
                 + ",\"followUps\":"));
-    out.writeBytes(encode(x.shared() == null ? List.of() : x.shared().followUps()));
+    out.writeBytes(x.shared() == null ? EMPTY_LIST : x.shared().followUpsJson());
     out.write('}');
     return out.toByteArray();
   }
@@ -175,13 +204,21 @@ class TopicPageReader {
   private PageParts parts(
       CurrentMember me, long topicId, @Nullable Integer page, @Nullable Integer post, int size) {
     long generation = changes.generation();
-    TopicPageQueries.Head head = heads.get(topicId, generation, g -> queries.head(topicId));
+    SharedHead cachedHead = heads.get(topicId, generation, g -> loadHead(topicId));
+    TopicPageQueries.Head head = cachedHead.head();
     ForumDtos.TopicView t = head.view();
     if (t.mergedIntoId() != null) {
       // A merged topic only says where it went.
       Mine mine = queries.mine(me, topicId, List.of());
       return new PageParts(
-          TopicViewCopies.withOwnFlags(t, mine.flags()), null, mine, 0, size, 0, NewPosts.NONE);
+          TopicViewCopies.withOwnFlags(t, mine.flags()),
+          cachedHead.topicJson(),
+          null,
+          mine,
+          0,
+          size,
+          0,
+          NewPosts.NONE);
     }
     if (!PostVisibility.topicReadable(viewer(me), head.authorId(), head.visible())) {
       throw ApiException.notFound("Topic");
@@ -206,6 +243,7 @@ class TopicPageReader {
     }
     return new PageParts(
         TopicViewCopies.withOwnFlags(t, mine.flags()),
+        cachedHead.topicJson(),
         shared,
         mine,
         p,
@@ -214,11 +252,17 @@ class TopicPageReader {
         queries.newPosts(topicId, mine.lastRead(), t.lastPostNumber()));
   }
 
+  private SharedHead loadHead(long topicId) {
+    TopicPageQueries.Head head = queries.head(topicId);
+    byte[] json = encode(TopicViewCopies.withOwnFlags(head.view(), NO_FLAGS));
+    return new SharedHead(head, JsonSplice.prefix(json, TOPIC_TAIL, TOPIC_TAIL_KEPT));
+  }
+
   private SharedPosts loadPosts(ForumDtos.TopicView t, int from, int to) {
     List<PostRow> rows = queries.posts(t.id(), from, to);
     List<ForumDtos.FollowUpView> followUps =
-        KindRules.takesFollowUps(t.kind()) ? queries.followUps(t.id()) : List.of();
-    return new SharedPosts(List.copyOf(rows), List.copyOf(followUps), postJson(t, rows));
+        KindRules.takesFollowUps(t.kind()) ? List.copyOf(queries.followUps(t.id())) : List.of();
+    return new SharedPosts(List.copyOf(rows), followUps, postJson(t, rows), encode(followUps));
   }
 
   /** Each post everybody sees whole as JSON without the member's reactions; null for others. */

@@ -15,9 +15,9 @@ import no.helsebro.testing.TestMembers.TestMember;
 import org.junit.jupiter.api.Test;
 
 /**
- * The topic page is sent as JSON spliced from posts encoded once per cached page (TopicPageReader
- * .pageJson). For every kind of viewer and post it must be exactly the document the serializer
- * would write for the same page.
+ * The topic page is sent as JSON spliced from the topic encoded once per cached head and posts
+ * encoded once per cached page (TopicPageReader.pageJson). For every kind of viewer and post it
+ * must be exactly the document the serializer would write for the same page.
  */
 @Property(name = "micronaut.server.port", value = "-1")
 @MicronautTest(transactional = false)
@@ -101,6 +101,40 @@ class TopicPageJsonTest {
 
     assertSplicedEqualsSerialized(as(api.veteran(), false), topic, null);
     assertSplicedEqualsSerialized(as(author, false), topic, 0);
+  }
+
+  @Test
+  void theMembersOwnFlagsOnTheTopicAreTheirOwnInTheSameDocument() throws Exception {
+    TestMember author = api.veteran();
+    TestMember reader = api.veteran();
+    TestMember other = api.veteran();
+    Map<String, Object> r =
+        api.topicRequest("TRAINING", ForumApi.unique("Opplæring med egne merker"), "Innhold");
+    r.put("trainingFormat", "GUIDE");
+    r.put("linkUrl", "https://example.org/guide");
+    long topic = api.createTopic(author, r);
+    // The shared topic is cached before the reader's own flags change: each answer writes its own.
+    assertSplicedEqualsSerialized(as(other, false), topic, null);
+    api.send(reader, HttpRequest.PUT("/api/v1/topics/" + topic + "/following", Map.of()));
+    api.send(reader, HttpRequest.PUT("/api/v1/topics/" + topic + "/bookmark", Map.of()));
+    api.send(reader, HttpRequest.PUT("/api/v1/topics/" + topic + "/uses", Map.of()));
+
+    assertSplicedEqualsSerialized(as(reader, false), topic, null);
+    assertSplicedEqualsSerialized(as(other, false), topic, null);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> mine =
+        (Map<String, Object>) api.get(reader, "/api/v1/topics/" + topic).get("topic");
+    assertThat(mine)
+        .containsEntry("following", true)
+        .containsEntry("bookmarked", true)
+        .containsEntry("usedByMe", true);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> theirs =
+        (Map<String, Object>) api.get(other, "/api/v1/topics/" + topic).get("topic");
+    assertThat(theirs)
+        .containsEntry("following", false)
+        .containsEntry("bookmarked", false)
+        .containsEntry("usedByMe", false);
   }
 
   @Test
