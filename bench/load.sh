@@ -16,6 +16,8 @@
 #                               questions while typing a title (signed in; BENCH_SEARCH_CONNECTIONS=16);
 #                               first waits until the server's search index is built and prints
 #                               SEARCH_INDEX topics= bytes= rebuild_ms= (the rebuild at first start)
+#   search-unique similar-unique  the same, every request one not asked before (BENCH_SEARCH_UNIQUE=1 in
+#                               the scripts): no answer from the server's result cache (ADR 0453)
 #   insights-dashboard          community health, a year by week (and by region), as a coordinator
 #   insights-radar              the isolation radar's first page, as a coordinator
 #   insights-report             a year's contribution report as PDF, the bench member's own
@@ -175,6 +177,8 @@ for scenario in "${scenarios[@]}"; do
     directory) BENCH_TOKEN=$(member_token) run directory / "$(combined directory member)" "${BENCH_DIRECTORY_CONNECTIONS:-$connections}" ;;
     search) search_ready; BENCH_TOKEN=$(member_token) run search / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     similar) search_ready; BENCH_TOKEN=$(member_token) run similar / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    search-unique) search_ready; BENCH_SEARCH_UNIQUE=1 BENCH_TOKEN=$(member_token) run search-unique / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    similar-unique) search_ready; BENCH_SEARCH_UNIQUE=1 BENCH_TOKEN=$(member_token) run similar-unique / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     *) if [ -f "bench/scenarios/$scenario.sh" ]; then
          # shellcheck source=/dev/null
          BASE="$base" . "bench/scenarios/$scenario.sh"

@@ -74,10 +74,50 @@ final class FacetCounts {
     return state;
   }
 
-  /** The top values of every dimension, scaled up where they were counted from a sample. */
-  Map<String, List<SearchResults.FacetValue>> counts(
-      DrillSideways.DrillSidewaysResult counted, IndexSearcher searcher, FacetLabels labels)
+  /**
+   * What a search's counting pass found: the total (exact) and the top values of every dimension,
+   * without labels (they are added per request, in {@link #labelled}).
+   *
+   * @param estimated some dimension was counted from a sample (its counts are estimates)
+   */
+  record Counted(
+      long total, Map<String, List<SearchResults.FacetValue>> facets, boolean estimated) {}
+
+  /** The total and the facets of a counting pass. */
+  Counted counted(long total, DrillSideways.DrillSidewaysResult counted, IndexSearcher searcher)
       throws IOException {
+    return new Counted(total, counts(counted, searcher), sampled(counted));
+  }
+
+  /** The results with the facet values that are codes named by {@code labels}. */
+  static SearchResults labelled(SearchResults found, FacetLabels labels) {
+    if (labels == FacetLabels.NONE) {
+      return found;
+    }
+    Map<String, List<SearchResults.FacetValue>> named = new LinkedHashMap<>();
+    found
+        .facets()
+        .forEach(
+            (dim, values) -> {
+              List<SearchResults.FacetValue> out = new ArrayList<>(values.size());
+              for (SearchResults.FacetValue v : values) {
+                FacetLabels.Label label = labels.label(dim, v.value());
+                out.add(new SearchResults.FacetValue(v.value(), v.count(), label.nb(), label.en()));
+              }
+              named.put(dim, out);
+            });
+    return new SearchResults(
+        found.total(),
+        found.page(),
+        found.size(),
+        found.hits(),
+        named,
+        found.facetCountsEstimated());
+  }
+
+  /** The top values of every dimension, scaled up where they were counted from a sample. */
+  private Map<String, List<SearchResults.FacetValue>> counts(
+      DrillSideways.DrillSidewaysResult counted, IndexSearcher searcher) throws IOException {
     Map<String, List<SearchResults.FacetValue>> out = new LinkedHashMap<>();
     for (String dim : TopicDocuments.DIMENSIONS) {
       List<SearchResults.FacetValue> values = new ArrayList<>();
@@ -92,9 +132,7 @@ final class FacetCounts {
       }
       if (r != null) {
         for (LabelAndValue lv : r.labelValues) {
-          FacetLabels.Label label = labels.label(dim, lv.label);
-          values.add(
-              new SearchResults.FacetValue(lv.label, lv.value.longValue(), label.nb(), label.en()));
+          values.add(new SearchResults.FacetValue(lv.label, lv.value.longValue(), null, null));
         }
       }
       out.put(dim, values);
@@ -161,7 +199,7 @@ final class FacetCounts {
   }
 
   /** Whether any dimension was counted from a sample (its counts are estimates). */
-  boolean sampled(DrillSideways.DrillSidewaysResult counted) {
+  private boolean sampled(DrillSideways.DrillSidewaysResult counted) {
     List<FacetsCollector> all = new ArrayList<>();
     all.add(counted.drillDownFacetsCollector);
     if (counted.drillSidewaysFacetsCollector != null) {

@@ -16,6 +16,21 @@ class SearchConfig {
    */
   private int facetSample = FacetCounts.DEFAULT_SAMPLE;
 
+  /**
+   * Search answers of each kind (pages of hits, their counts, similar topics) kept at most for the
+   * current view of the index, which every refresh replaces; 0 turns the cache off
+   * (HELSEBRO_SEARCH_RESULT_CACHE, ADR 0453).
+   */
+  private int resultCache = SearchEngine.DEFAULT_RESULT_CACHE;
+
+  public int getResultCache() {
+    return resultCache;
+  }
+
+  public void setResultCache(int resultCache) {
+    this.resultCache = resultCache;
+  }
+
   public int getFacetSample() {
     return facetSample;
   }

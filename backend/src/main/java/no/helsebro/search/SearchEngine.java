@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import no.helsebro.forum.ForumSearchSource.SearchableTopic;
+import no.helsebro.platform.cache.GenerationCache;
 import no.helsebro.search.analysis.SearchAnalyzers;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -41,6 +42,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
@@ -61,7 +64,17 @@ final class SearchEngine implements Closeable {
   /** Raised when what is indexed per topic changes: an index of another format is rebuilt. */
   static final String CURRENT_FORMAT = "2";
 
+  /** Answers of each kind kept at most by default (helsebro.search.result-cache, ADR 0453). */
+  static final int DEFAULT_RESULT_CACHE = 1_000;
+
   private static final int MAX_PAGE_DEPTH = 1000;
+  private static final Set<String> SIMILAR_FIELDS =
+      Set.of(
+          TopicDocuments.ID,
+          TopicDocuments.TITLE,
+          TopicDocuments.KIND,
+          TopicDocuments.SOLVED,
+          TopicDocuments.REPLY_NUMBERS);
 
   private final Directory directory;
   private final SearchAnalyzers analyzers;
@@ -71,17 +84,42 @@ final class SearchEngine implements Closeable {
   private volatile QueryText queryText;
   private final FacetCounts facetCounts;
 
+  /**
+   * Answers given on one view of the index (ADR 0453): kept by the reader's version (it grows with
+   * every change a refresh makes searchable) and the parser asked with (it holds the synonyms).
+   */
+  private final GenerationCache<Asked<SearchQuery>, SearchResults> results;
+  private final GenerationCache<Asked<SearchQuery>, FacetCounts.Counted> counts;
+  private final GenerationCache<Asked<Similar>, List<SimilarTopic>> alike;
+  private final boolean caching;
+
+  /** A question to the index and the parser it is parsed with. */
+  private record Asked<Q>(Q question, QueryText parser) {}
+
   SearchEngine(Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms)
       throws IOException {
     this(directory, analyzers, synonyms, FacetCounts.DEFAULT_SAMPLE);
   }
 
+  /** An engine that answers every search from the index (no result cache). */
+  SearchEngine(
+      Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms, int facetSample)
+      throws IOException {
+    this(directory, analyzers, synonyms, facetSample, 0);
+  }
+
   /**
    * @param facetSample matches counted for the facets at most: a broader search counts a random
    *     sample of this size and scales the counts up (estimates, flagged in the results)
+   * @param resultCache answers of each kind (pages of hits, counts, similar topics) kept at most,
+   *     for the current view of the index (ADR 0453); 0 keeps none
    */
   SearchEngine(
-      Directory directory, SearchAnalyzers analyzers, SystemSynonyms synonyms, int facetSample)
+      Directory directory,
+      SearchAnalyzers analyzers,
+      SystemSynonyms synonyms,
+      int facetSample,
+      int resultCache)
       throws IOException {
     this.directory = directory;
     this.analyzers = analyzers;
@@ -92,6 +130,10 @@ final class SearchEngine implements Closeable {
     this.searchers = new SearcherManager(writer, new SearcherFactory());
     this.queryText = new QueryText(analyzers, synonyms);
     this.facetCounts = new FacetCounts(facets, facetSample);
+    this.caching = resultCache > 0;
+    this.results = new GenerationCache<>(Math.max(1, resultCache), Long.MAX_VALUE);
+    this.counts = new GenerationCache<>(Math.max(1, resultCache), Long.MAX_VALUE);
+    this.alike = new GenerationCache<>(Math.max(1, resultCache), Long.MAX_VALUE);
   }
 
   void synonyms(SystemSynonyms synonyms) {
@@ -303,51 +345,119 @@ final class SearchEngine implements Closeable {
    * Searches; labels names facet values that are codes (in both languages). Counting and ranking
    * are two passes: every match is counted for the total and the facets through the cheap matching
    * form of the query, without scores; only the best page is ranked, where Lucene skips topics that
-   * cannot reach it (bench/results/search.md, "Counting apart from ranking").
+   * cannot reach it (bench/results/search.md, "Counting apart from ranking"). A search asked before
+   * on the same view of the index is answered from the result cache, and another page or order of
+   * it reuses its counts (ADR 0453).
    */
-  SearchResults search(SearchQuery q, FacetLabels labels) {
+  SearchResults search(SearchQuery asked, FacetLabels labels) {
+    SearchQuery q = asked.normalized();
     return withSearcher(
         searcher -> {
-          QueryText.Parsed words =
-              q.text() == null
-                  ? null
-                  : queryText.parse(q.text(), QueryText.Strictness.MOST, searcher);
-          if (searcher.getIndexReader().numDocs() == 0) {
-            // An empty index (a node's first start, before its rebuild) has no facet fields yet.
-            Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
-            TopicDocuments.DIMENSIONS.forEach(d -> none.put(d, List.of()));
-            return new SearchResults(0, Math.max(0, q.page()), q.size(), List.of(), none, false);
-          }
-          DrillDownQuery counting =
-              drillDown(q, words == null ? new MatchAllDocsQuery() : words.matching());
-          DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted =
-              facetCounts.sideways(searcher).search(counting, new TotalHitCountCollectorManager());
-
-          int size = Math.max(1, Math.min(q.size(), 50));
-          int page = Math.max(0, q.page());
-          int topN = Math.min(MAX_PAGE_DEPTH, (page + 1) * size);
-          TopDocs top;
-          if (q.byDate() || words == null) {
-            Sort sort = new Sort(new SortField(TopicDocuments.ACTIVITY, SortField.Type.LONG, true));
-            top = searcher.search(counting, topN, sort);
-          } else {
-            // The total comes from the count: ranking may skip topics from the first hit on.
-            top =
-                searcher.search(
-                    drillDown(q, words.ranking()), new TopScoreDocCollectorManager(topN, null, 1));
-          }
-          int start = Math.min(page * size, top.scoreDocs.length);
-          ScoreDoc[] pageDocs =
-              java.util.Arrays.copyOfRange(
-                  top.scoreDocs, start, Math.min(start + size, top.scoreDocs.length));
-          List<SearchResults.Hit> hits =
-              SearchHits.of(
-                  searcher, analyzers.index(), words == null ? null : words.ranking(), pageDocs);
-          Map<String, List<SearchResults.FacetValue>> counts =
-              facetCounts.counts(counted, searcher, labels);
-          return new SearchResults(
-              counted.collectorResult, page, size, hits, counts, facetCounts.sampled(counted));
+          QueryText parser = queryText;
+          SearchResults found =
+              cached(results, new Asked<>(q, parser), searcher, () -> find(q, searcher, parser));
+          return FacetCounts.labelled(found, labels);
         });
+  }
+
+  /**
+   * The answer kept for this view of the index, or the one found (and kept) when there is none: a
+   * search on another reader (a refresh since) finds anew, so no answer outlives the change.
+   */
+  private <K, V> V cached(
+      GenerationCache<K, V> cache, K key, IndexSearcher searcher, Answer<V> answer)
+      throws IOException {
+    if (!caching) {
+      return answer.find();
+    }
+    long version =
+        searcher.getIndexReader() instanceof DirectoryReader reader ? reader.getVersion() : 0;
+    try {
+      return cache.get(
+          key,
+          version,
+          v -> {
+            try {
+              return answer.find();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  @FunctionalInterface
+  private interface Answer<V> {
+    V find() throws IOException;
+  }
+
+  private SearchResults find(SearchQuery q, IndexSearcher searcher, QueryText parser)
+      throws IOException {
+    QueryText.Parsed words =
+        q.text() == null ? null : parser.parse(q.text(), QueryText.Strictness.MOST, searcher);
+    if (searcher.getIndexReader().numDocs() == 0) {
+      // An empty index (a node's first start, before its rebuild) has no facet fields yet.
+      Map<String, List<SearchResults.FacetValue>> none = new LinkedHashMap<>();
+      TopicDocuments.DIMENSIONS.forEach(d -> none.put(d, List.of()));
+      return new SearchResults(0, q.page(), q.size(), List.of(), none, false);
+    }
+    DrillDownQuery counting =
+        drillDown(q, words == null ? new MatchAllDocsQuery() : words.matching());
+    // The counts do not depend on the page or the order: the other pages and orders reuse them.
+    Asked<SearchQuery> countsOf = new Asked<>(q.withoutPageAndOrder(), parser);
+    int topN = Math.min(MAX_PAGE_DEPTH, (q.page() + 1) * q.size());
+    FacetCounts.Counted counted;
+    TopDocs top;
+    if (q.byDate() || words == null) {
+      Sort sort = new Sort(new SortField(TopicDocuments.ACTIVITY, SortField.Type.LONG, true));
+      TopDocs[] newest = new TopDocs[1];
+      counted =
+          cached(
+              counts,
+              countsOf,
+              searcher,
+              () -> {
+                // One pass counts the matches and the facets and keeps the newest page: sorting
+                // every match in a second pass cost as much again.
+                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> both =
+                    facetCounts
+                        .sideways(searcher)
+                        .search(
+                            counting,
+                            new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+                newest[0] = both.collectorResult;
+                return facetCounts.counted(both.collectorResult.totalHits.value, both, searcher);
+              });
+      top = newest[0] != null ? newest[0] : searcher.search(counting, topN, sort);
+    } else {
+      counted =
+          cached(
+              counts,
+              countsOf,
+              searcher,
+              () -> {
+                DrillSideways.ConcurrentDrillSidewaysResult<Integer> count =
+                    facetCounts
+                        .sideways(searcher)
+                        .search(counting, new TotalHitCountCollectorManager());
+                return facetCounts.counted(count.collectorResult, count, searcher);
+              });
+      // The total comes from the count: ranking may skip topics from the first hit on.
+      top =
+          searcher.search(
+              drillDown(q, words.ranking()), new TopScoreDocCollectorManager(topN, null, 1));
+    }
+    int start = Math.min(q.page() * q.size(), top.scoreDocs.length);
+    ScoreDoc[] pageDocs =
+        java.util.Arrays.copyOfRange(
+            top.scoreDocs, start, Math.min(start + q.size(), top.scoreDocs.length));
+    List<SearchResults.Hit> hits =
+        SearchHits.of(
+            searcher, analyzers.index(), words == null ? null : words.ranking(), pageDocs);
+    return new SearchResults(
+        counted.total(), q.page(), q.size(), hits, counted.facets(), counted.estimated());
   }
 
   /** The query with the search's filters and facet choices. */
@@ -382,45 +492,57 @@ final class SearchEngine implements Closeable {
   List<SimilarTopic> similar(String text, Long excludeId, int limit) {
     return withSearcher(
         searcher -> {
-          QueryText.Parsed parsed = queryText.parse(text, QueryText.Strictness.ANY, searcher);
-          if (parsed == null) {
-            return List.<SimilarTopic>of();
-          }
-          Query words = parsed.ranking();
-          Query query = words;
-          if (excludeId != null) {
-            query =
-                new BooleanQuery.Builder()
-                    .add(words, Occur.MUST)
-                    .add(
-                        new TermQuery(new Term(TopicDocuments.ID, excludeId.toString())),
-                        Occur.MUST_NOT)
-                    .build();
-          }
-          TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(limit, null, 1));
-          if (top.scoreDocs.length == 0) {
-            return List.of();
-          }
-          // A weak tail (a single common word) is noise next to a near duplicate.
-          float best = top.scoreDocs[0].score;
-          StoredFields stored = searcher.storedFields();
-          List<SimilarTopic> similar = new ArrayList<>();
-          for (ScoreDoc sd : top.scoreDocs) {
-            if (sd.score < best * 0.25f) {
-              break;
-            }
-            Document d = stored.document(sd.doc);
-            String numbers = d.get(TopicDocuments.REPLY_NUMBERS);
-            similar.add(
-                new SimilarTopic(
-                    Long.parseLong(d.get(TopicDocuments.ID)),
-                    d.get(TopicDocuments.TITLE),
-                    d.get(TopicDocuments.KIND),
-                    Boolean.parseBoolean(d.get(TopicDocuments.SOLVED)),
-                    numbers == null || numbers.isEmpty() ? 0 : numbers.split(",").length));
-          }
-          return similar;
+          QueryText parser = queryText;
+          Similar asked = new Similar(text, excludeId, limit);
+          return cached(
+              alike, new Asked<>(asked, parser), searcher, () -> similar(searcher, parser, asked));
         });
+  }
+
+  /** Similar topics asked for. */
+  private record Similar(String text, Long excludeId, int limit) {}
+
+  private List<SimilarTopic> similar(IndexSearcher searcher, QueryText parser, Similar asked)
+      throws IOException {
+    QueryText.Parsed parsed = parser.parse(asked.text(), QueryText.Strictness.ANY, searcher);
+    if (parsed == null) {
+      return List.of();
+    }
+    Query words = parsed.ranking();
+    Query query = words;
+    if (asked.excludeId() != null) {
+      query =
+          new BooleanQuery.Builder()
+              .add(words, Occur.MUST)
+              .add(
+                  new TermQuery(new Term(TopicDocuments.ID, asked.excludeId().toString())),
+                  Occur.MUST_NOT)
+              .build();
+    }
+    TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(asked.limit(), null, 1));
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    // A weak tail (a single common word) is noise next to a near duplicate.
+    float best = top.scoreDocs[0].score;
+    StoredFields stored = searcher.storedFields();
+    List<SimilarTopic> similar = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      if (sd.score < best * 0.25f) {
+        break;
+      }
+      // Only the fields shown: the topic's text (every reply) is not decoded.
+      Document d = stored.document(sd.doc, SIMILAR_FIELDS);
+      String numbers = d.get(TopicDocuments.REPLY_NUMBERS);
+      similar.add(
+          new SimilarTopic(
+              Long.parseLong(d.get(TopicDocuments.ID)),
+              d.get(TopicDocuments.TITLE),
+              d.get(TopicDocuments.KIND),
+              Boolean.parseBoolean(d.get(TopicDocuments.SOLVED)),
+              numbers == null || numbers.isEmpty() ? 0 : numbers.split(",").length));
+    }
+    return List.copyOf(similar);
   }
 
   /** Topic ids of the best matches for the text, in order (the relevance set's measure). */

@@ -88,6 +88,7 @@ class SearchIndex implements ChangeListener {
   private final SearchAnalyzers analyzers;
   private final Path directory;
   private final int facetSample;
+  private final int resultCache;
   private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   private final NodeLoop loop;
   private volatile SearchEngine engine;
@@ -142,6 +143,7 @@ class SearchIndex implements ChangeListener {
     this.analyzers = new SearchAnalyzers(SearchAnalyzers.dictionary(systemNames(taxonomies)));
     this.directory = directory(config, environment);
     this.facetSample = Math.max(1, config.getFacetSample());
+    this.resultCache = Math.max(0, config.getResultCache());
     this.engine = open();
     this.loop = new NodeLoop("search-indexer", this::run, () -> queue.add(WAKE));
     OptionalLong resumable = engine.resumablePosition();
@@ -155,7 +157,8 @@ class SearchIndex implements ChangeListener {
   private SearchEngine open() {
     try {
       Files.createDirectories(directory);
-      return new SearchEngine(FSDirectory.open(directory), analyzers, synonyms(), facetSample);
+      return new SearchEngine(
+          FSDirectory.open(directory), analyzers, synonyms(), facetSample, resultCache);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the search index in " + directory, e);
     }

@@ -3,6 +3,7 @@ package no.helsebro.search;
 import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A search as the member asked it: words, filters, sort and page.
@@ -33,10 +34,41 @@ public record SearchQuery(
     int page,
     int size) {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   /** Just words, first page of ten, best match first. */
   public static SearchQuery of(String text) {
     return new SearchQuery(
         text, List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null, false,
         0, 10);
+  }
+
+  /**
+   * The same search as its answer depends on it (a key of the result cache, ADR 0453): runs of
+   * spaces are one space (the analysis splits words the same way), the page and its size within
+   * what is served (from 0; 1 to 50).
+   */
+  SearchQuery normalized() {
+    return new SearchQuery(
+        text == null ? null : SPACES.matcher(text.strip()).replaceAll(" "),
+        kinds,
+        categories,
+        tags,
+        systems,
+        workplaces,
+        solved,
+        authorId,
+        from,
+        to,
+        byDate,
+        Math.max(0, page),
+        Math.max(1, Math.min(size, 50)));
+  }
+
+  /** The same search without page and order: what its total and facet counts depend on. */
+  SearchQuery withoutPageAndOrder() {
+    return new SearchQuery(
+        text, kinds, categories, tags, systems, workplaces, solved, authorId, from, to, false, 0,
+        0);
   }
 }

@@ -90,6 +90,33 @@ class SearchApiTest {
   }
 
   @Test
+  void aReplyHiddenAfterMembersFoundItIsFoundByNoMemberAfterwards() {
+    TestMember author = members.advisor();
+    TestMember reader = members.advisor();
+    TestMember coordinator = members.coordinator();
+    long id = topic(author, "Skanneren på kontoret", "Den skanner sakte.");
+    Map<String, Object> created =
+        http.toBlocking()
+            .retrieve(
+                reply(id, "Det hjalp å oppdatere " + word + " på maskinen.")
+                    .bearerAuth(author.token()),
+                MAP);
+    long replyId = ((Number) created.get("id")).longValue();
+    eventually(() -> search(author, word), 1);
+    // Search answers do not depend on who asks: every member gets the same (cached) answer.
+    assertThat(hits(search(reader, word))).isEqualTo(hits(search(author, word)));
+    assertThat(hits(search(coordinator, word))).isEqualTo(hits(search(author, word)));
+
+    send(
+        coordinator,
+        HttpRequest.POST("/api/v1/posts/" + replyId + "/hide", Map.of("reason", "Spam")));
+
+    eventually(() -> search(reader, word), 0);
+    assertThat(((Number) search(author, word).get("total")).intValue()).isZero();
+    assertThat(((Number) search(coordinator, word).get("total")).intValue()).isZero();
+  }
+
+  @Test
   void filtersNarrowTheResultsAndFacetsCountTheKinds() {
     TestMember author = members.advisor();
     topic(author, "Spørsmål om " + word, "Et spørsmål.");
