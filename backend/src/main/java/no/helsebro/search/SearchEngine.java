@@ -89,6 +89,7 @@ final class SearchEngine implements Closeable {
    * every change a refresh makes searchable) and the parser asked with (it holds the synonyms).
    */
   private final GenerationCache<Asked<SearchQuery>, SearchResults> results;
+
   private final GenerationCache<Asked<SearchQuery>, FacetCounts.Counted> counts;
   private final GenerationCache<Asked<Similar>, List<SimilarTopic>> alike;
   private final boolean caching;

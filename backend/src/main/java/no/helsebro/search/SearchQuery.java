@@ -68,7 +68,18 @@ public record SearchQuery(
   /** The same search without page and order: what its total and facet counts depend on. */
   SearchQuery withoutPageAndOrder() {
     return new SearchQuery(
-        text, kinds, categories, tags, systems, workplaces, solved, authorId, from, to, false, 0,
+        text,
+        kinds,
+        categories,
+        tags,
+        systems,
+        workplaces,
+        solved,
+        authorId,
+        from,
+        to,
+        false,
+        0,
         0);
   }
 }

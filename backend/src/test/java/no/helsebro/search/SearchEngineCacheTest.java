@@ -16,10 +16,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The search engine's result cache (ADR 0453): a search asked again on the same view of the index is answered from
- * the cache, as it would be from the index; every refresh (a new topic, an edit, a hidden topic or
- * reply) and every change of the synonyms gives answers from the index again, never one from
- * before the change.
+ * The search engine's result cache (ADR 0453): a search asked again on the same view of the index
+ * is answered from the cache, as it would be from the index; every refresh (a new topic, an edit, a
+ * hidden topic or reply) and every change of the synonyms gives answers from the index again, never
+ * one from before the change.
  */
 class SearchEngineCacheTest {
 
@@ -198,8 +198,7 @@ class SearchEngineCacheTest {
               SearchQuery.of("skriveren"),
               (dim, value) -> new FacetLabels.Label(value + " nb", value + " en"));
       assertThat(named.hits()).isSameAs(plain.hits());
-      assertThat(named.facets().get("category").get(0).labelNb())
-          .isEqualTo("patient-records nb");
+      assertThat(named.facets().get("category").get(0).labelNb()).isEqualTo("patient-records nb");
       assertThat(plain.facets().get("category").get(0).labelNb()).isNull();
     }
   }
@@ -244,20 +243,53 @@ class SearchEngineCacheTest {
 
   private static SearchQuery page(SearchQuery q, int page) {
     return new SearchQuery(
-        q.text(), q.kinds(), q.categories(), q.tags(), q.systems(), q.workplaces(), q.solved(),
-        q.authorId(), q.from(), q.to(), q.byDate(), page, 5);
+        q.text(),
+        q.kinds(),
+        q.categories(),
+        q.tags(),
+        q.systems(),
+        q.workplaces(),
+        q.solved(),
+        q.authorId(),
+        q.from(),
+        q.to(),
+        q.byDate(),
+        page,
+        5);
   }
 
   private static SearchQuery byDate(SearchQuery q) {
     return new SearchQuery(
-        q.text(), q.kinds(), q.categories(), q.tags(), q.systems(), q.workplaces(), q.solved(),
-        q.authorId(), q.from(), q.to(), true, q.page(), q.size());
+        q.text(),
+        q.kinds(),
+        q.categories(),
+        q.tags(),
+        q.systems(),
+        q.workplaces(),
+        q.solved(),
+        q.authorId(),
+        q.from(),
+        q.to(),
+        true,
+        q.page(),
+        q.size());
   }
 
   private static SearchQuery kinds(SearchQuery q, String... kinds) {
     return new SearchQuery(
-        q.text(), List.of(kinds), q.categories(), q.tags(), q.systems(), q.workplaces(),
-        q.solved(), q.authorId(), q.from(), q.to(), q.byDate(), q.page(), q.size());
+        q.text(),
+        List.of(kinds),
+        q.categories(),
+        q.tags(),
+        q.systems(),
+        q.workplaces(),
+        q.solved(),
+        q.authorId(),
+        q.from(),
+        q.to(),
+        q.byDate(),
+        q.page(),
+        q.size());
   }
 
   private static List<Long> ids(SearchResults r) {
