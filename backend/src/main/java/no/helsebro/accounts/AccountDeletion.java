@@ -3,6 +3,7 @@ package no.helsebro.accounts;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import no.helsebro.platform.changes.ChangeEvents;
 import no.helsebro.platform.idempotency.Idempotency;
 
 /**
@@ -20,7 +21,7 @@ class AccountDeletion {
   private final MailTokenRepository mailTokens;
   private final RecoveryCodeRepository recoveryCodes;
   private final AccountAlertRepository sentAlerts;
-  private final AccountEvents events;
+  private final ChangeEvents events;
   private final Idempotency idempotency;
 
   AccountDeletion(
@@ -30,7 +31,7 @@ class AccountDeletion {
       MailTokenRepository mailTokens,
       RecoveryCodeRepository recoveryCodes,
       AccountAlertRepository sentAlerts,
-      AccountEvents events,
+      ChangeEvents events,
       Idempotency idempotency) {
     this.members = members;
     this.credentials = credentials;
@@ -44,7 +45,7 @@ class AccountDeletion {
 
   @Transactional
   void delete(long memberId) {
-    events.deleted(new MemberDeleted(memberId));
+    events.publish(new MemberDeleted(memberId));
     idempotency.forget(memberId);
     refreshTokens.deleteByMemberId(memberId);
     mailTokens.deleteByMemberId(memberId);

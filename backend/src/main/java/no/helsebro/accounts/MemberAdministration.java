@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import no.helsebro.platform.audit.AuditLog;
+import no.helsebro.platform.changes.ChangeEvents;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.security.CurrentMember;
@@ -25,7 +26,7 @@ class MemberAdministration {
   private final AuditLog audit;
   private final AccountMails mails;
   private final AccountDeletion deletion;
-  private final AccountEvents events;
+  private final ChangeEvents events;
   private final ChangeFeed feed;
 
   MemberAdministration(
@@ -34,7 +35,7 @@ class MemberAdministration {
       AuditLog audit,
       AccountMails mails,
       AccountDeletion deletion,
-      AccountEvents events,
+      ChangeEvents events,
       ChangeFeed feed) {
     this.members = members;
     this.accounts = accounts;
@@ -75,7 +76,7 @@ class MemberAdministration {
     Instant now = Instant.now();
     members.updateStatus(id, MemberStatus.ACTIVE, now, now);
     record(actor, "member.approved", id, null, null);
-    events.activated(new MemberActivated(id));
+    events.publish(new MemberActivated(id));
     mails.sendApproved(member);
     return get(id);
   }
@@ -104,7 +105,7 @@ class MemberAdministration {
     Map<String, Object> details = new HashMap<>();
     details.put("until", until == null ? "indefinite" : until.toString());
     record(actor, "member.suspended", id, reason.trim(), details);
-    events.suspended(new MemberSuspended(id, until));
+    events.publish(new MemberSuspended(id, until));
     return get(id);
   }
 

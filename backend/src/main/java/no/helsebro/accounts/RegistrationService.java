@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import no.helsebro.platform.changes.ChangeEvents;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.errors.ApiException;
 
@@ -21,7 +22,7 @@ class RegistrationService {
   private final EmailDomainAllowList allowList;
   private final AccountMails mails;
   private final SessionService sessions;
-  private final AccountEvents events;
+  private final ChangeEvents events;
   private final ChangeFeed feed;
 
   RegistrationService(
@@ -32,7 +33,7 @@ class RegistrationService {
       EmailDomainAllowList allowList,
       AccountMails mails,
       SessionService sessions,
-      AccountEvents events,
+      ChangeEvents events,
       ChangeFeed feed) {
     this.members = members;
     this.credentials = credentials;
@@ -110,7 +111,7 @@ class RegistrationService {
             null,
             null,
             request.organisation().trim()));
-    events.registered(
+    events.publish(
         new MemberRegistered(member.id(), member.displayName(), request.organisation().trim()));
     mails.sendConfirmation(member);
     return new RegistrationAccepted(email);
@@ -144,7 +145,7 @@ class RegistrationService {
       credentials.markEmailConfirmed(member.id(), now);
       if (allowList.allows(member.email())) {
         members.updateStatus(member.id(), MemberStatus.ACTIVE, now, now);
-        events.activated(new MemberActivated(member.id()));
+        events.publish(new MemberActivated(member.id()));
       } else {
         members.updateStatus(member.id(), MemberStatus.PENDING_APPROVAL, null, now);
         feed.publish(new ApprovalRequested(member.id()));

@@ -1,3 +1,4 @@
+// Over 400 lines: the forum API's request and response records, one per JSON shape, read together.
 package no.helsebro.forum;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,6 +1,5 @@
 package no.helsebro.forum;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -39,7 +38,7 @@ public class ForumModeration {
   private final PostRemoval removal;
   private final MergeTopics merge;
   private final AuditLog audit;
-  private final ApplicationEventPublisher<PostRestored> restored;
+  private final ForumWriteEvents writeEvents;
   private final RateLimiter trust;
   private final ChangeFeed feed;
   private final AuthorNames names;
@@ -54,7 +53,7 @@ public class ForumModeration {
       MergeTopics merge,
       AuditLog audit,
       RateLimiter trust,
-      ApplicationEventPublisher<PostRestored> restored,
+      ForumWriteEvents writeEvents,
       ChangeFeed feed,
       AuthorNames names) {
     this.posts = posts;
@@ -62,7 +61,7 @@ public class ForumModeration {
     this.topicModeration = topicModeration;
     this.feed = feed;
     this.names = names;
-    this.restored = restored;
+    this.writeEvents = writeEvents;
     this.store = store;
     this.editPost = editPost;
     this.removal = removal;
@@ -164,10 +163,9 @@ public class ForumModeration {
         postId,
         reason,
         Map.of("topicId", t.id(), "postNumber", post.postNumber(), "wasDeleted", post.deleted()));
-    PostRestored event =
-        new PostRestored(postId, coordinatorId, reason, t.id(), post.postNumber(), post.authorId());
-    restored.publishEvent(event);
-    feed.publish(event);
+    writeEvents.publish(
+        new PostRestored(
+            postId, coordinatorId, reason, t.id(), post.postNumber(), post.authorId()));
   }
 
   /** Hides a whole topic (its opening post). */

@@ -1,6 +1,5 @@
 package no.helsebro.forum;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Set;
 import no.helsebro.accounts.MemberDirectory;
 import no.helsebro.accounts.MemberStatus;
 import no.helsebro.accounts.MemberSummary;
+import no.helsebro.platform.changes.ChangeEvents;
 import no.helsebro.platform.changes.ChangeFeed;
 import no.helsebro.platform.changes.FeedEvent;
 
@@ -18,13 +18,12 @@ import no.helsebro.platform.changes.FeedEvent;
 @Singleton
 class ForumWriteEvents {
 
-  private final ApplicationEventPublisher<Object> events;
+  private final ChangeEvents events;
   private final ChangeFeed feed;
 
   private final MemberDirectory members;
 
-  ForumWriteEvents(
-      ApplicationEventPublisher<Object> events, ChangeFeed feed, MemberDirectory members) {
+  ForumWriteEvents(ChangeEvents events, ChangeFeed feed, MemberDirectory members) {
     this.members = members;
     this.events = events;
     this.feed = feed;
@@ -55,8 +54,7 @@ class ForumWriteEvents {
 
   /** Publishes {@code event} to this process's listeners, then writes it to the change feed. */
   void publish(FeedEvent event) {
-    events.publishEvent(event);
-    feed.publish(event);
+    events.publish(event);
   }
 
   void newTags(List<Long> created) {

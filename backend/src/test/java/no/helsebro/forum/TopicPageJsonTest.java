@@ -121,20 +121,16 @@ class TopicPageJsonTest {
 
     assertSplicedEqualsSerialized(as(reader, false), topic, null);
     assertSplicedEqualsSerialized(as(other, false), topic, null);
+    assertThat(ownFlags(reader, topic)).containsExactly(true, true, true);
+    assertThat(ownFlags(other, topic)).containsExactly(false, false, false);
+  }
+
+  /** following, bookmarked and usedByMe of the topic as {@code m} reads it through the API. */
+  private List<Object> ownFlags(TestMember m, long topic) {
     @SuppressWarnings("unchecked")
-    Map<String, Object> mine =
-        (Map<String, Object>) api.get(reader, "/api/v1/topics/" + topic).get("topic");
-    assertThat(mine)
-        .containsEntry("following", true)
-        .containsEntry("bookmarked", true)
-        .containsEntry("usedByMe", true);
-    @SuppressWarnings("unchecked")
-    Map<String, Object> theirs =
-        (Map<String, Object>) api.get(other, "/api/v1/topics/" + topic).get("topic");
-    assertThat(theirs)
-        .containsEntry("following", false)
-        .containsEntry("bookmarked", false)
-        .containsEntry("usedByMe", false);
+    Map<String, Object> t =
+        (Map<String, Object>) api.get(m, "/api/v1/topics/" + topic).get("topic");
+    return java.util.Arrays.asList(t.get("following"), t.get("bookmarked"), t.get("usedByMe"));
   }
 
   @Test
