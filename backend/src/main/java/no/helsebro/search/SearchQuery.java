@@ -49,24 +49,31 @@ public record SearchQuery(
    * what is served (from 0; 1 to 50).
    */
   SearchQuery normalized() {
+    String words = text == null ? null : SPACES.matcher(text.strip()).replaceAll(" ");
     return new SearchQuery(
-        text == null ? null : SPACES.matcher(text.strip()).replaceAll(" "),
-        kinds,
-        categories,
-        tags,
-        systems,
-        workplaces,
-        solved,
-        authorId,
-        from,
-        to,
-        byDate,
-        Math.max(0, page),
-        Math.max(1, Math.min(size, 50)));
+            words,
+            kinds,
+            categories,
+            tags,
+            systems,
+            workplaces,
+            solved,
+            authorId,
+            from,
+            to,
+            byDate,
+            page,
+            size)
+        .paged(byDate, Math.max(0, page), Math.max(1, Math.min(size, 50)));
   }
 
   /** The same search without page and order: what its total and facet counts depend on. */
   SearchQuery withoutPageAndOrder() {
+    return paged(false, 0, 0);
+  }
+
+  /** The same words and filters in this order and page. */
+  SearchQuery paged(boolean byDate, int page, int size) {
     return new SearchQuery(
         text,
         kinds,
@@ -78,8 +85,26 @@ public record SearchQuery(
         authorId,
         from,
         to,
-        false,
-        0,
-        0);
+        byDate,
+        page,
+        size);
+  }
+
+  /** The same search of only these kinds. */
+  SearchQuery ofKinds(List<String> kinds) {
+    return new SearchQuery(
+        text,
+        kinds,
+        categories,
+        tags,
+        systems,
+        workplaces,
+        solved,
+        authorId,
+        from,
+        to,
+        byDate,
+        page,
+        size);
   }
 }

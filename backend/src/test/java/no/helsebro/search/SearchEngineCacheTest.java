@@ -165,7 +165,7 @@ class SearchEngineCacheTest {
       index(cached, topics.toArray(SearchableTopic[]::new));
       index(uncached, topics.toArray(SearchableTopic[]::new));
       SearchQuery words = SearchQuery.of("journalen kurven");
-      SearchQuery questions = kinds(words, "QUESTION");
+      SearchQuery questions = words.ofKinds(List.of("QUESTION"));
       SearchQuery browse = byDate(SearchQuery.of(""));
       // Each search after the first of its words and filters takes the counts from the cache.
       List<SearchQuery> asked =
@@ -242,54 +242,11 @@ class SearchEngineCacheTest {
   }
 
   private static SearchQuery page(SearchQuery q, int page) {
-    return new SearchQuery(
-        q.text(),
-        q.kinds(),
-        q.categories(),
-        q.tags(),
-        q.systems(),
-        q.workplaces(),
-        q.solved(),
-        q.authorId(),
-        q.from(),
-        q.to(),
-        q.byDate(),
-        page,
-        5);
+    return q.paged(q.byDate(), page, 5);
   }
 
   private static SearchQuery byDate(SearchQuery q) {
-    return new SearchQuery(
-        q.text(),
-        q.kinds(),
-        q.categories(),
-        q.tags(),
-        q.systems(),
-        q.workplaces(),
-        q.solved(),
-        q.authorId(),
-        q.from(),
-        q.to(),
-        true,
-        q.page(),
-        q.size());
-  }
-
-  private static SearchQuery kinds(SearchQuery q, String... kinds) {
-    return new SearchQuery(
-        q.text(),
-        List.of(kinds),
-        q.categories(),
-        q.tags(),
-        q.systems(),
-        q.workplaces(),
-        q.solved(),
-        q.authorId(),
-        q.from(),
-        q.to(),
-        q.byDate(),
-        q.page(),
-        q.size());
+    return q.paged(true, q.page(), q.size());
   }
 
   private static List<Long> ids(SearchResults r) {

@@ -51,21 +51,7 @@ class SearchFacetSampleTest {
   void drilledDimensionIsEstimatedFromItsOwnSample() throws Exception {
     try (SearchEngine engine = engine(100)) {
       SearchQuery q = SearchQuery.of("journal");
-      SearchQuery questions =
-          new SearchQuery(
-              q.text(),
-              List.of("QUESTION"),
-              q.categories(),
-              q.tags(),
-              q.systems(),
-              q.workplaces(),
-              q.solved(),
-              q.authorId(),
-              q.from(),
-              q.to(),
-              q.byDate(),
-              q.page(),
-              q.size());
+      SearchQuery questions = q.ofKinds(List.of("QUESTION"));
       SearchResults r = engine.search(questions, FacetLabels.NONE);
       assertThat(r.total()).isEqualTo(300);
       // The kind dimension is counted as if its own filter were not set: all three kinds.
