@@ -70,10 +70,10 @@ interface MailOutboxRepository extends GenericRepository<MailOutboxRepository.Ou
       "UPDATE mail_outbox SET attempts = :attempts, status = :status, next_attempt_at = :next,"
           + " last_error = :error, lease_owner = NULL, lease_until = NULL"
           + " WHERE id = :id AND lease_owner = :owner")
-  void failed(long id, String owner, int attempts, String status, Instant next, String error);
+  int failed(long id, String owner, int attempts, String status, Instant next, String error);
 
   @Query(
       "UPDATE mail_outbox SET status = 'SENT', sent_at = :now, attempts = attempts + 1,"
           + " lease_owner = NULL, lease_until = NULL WHERE id = :id AND lease_owner = :owner")
-  void sent(long id, String owner, Instant now);
+  int sent(long id, String owner, Instant now);
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import no.helsebro.platform.database.ConflictRetries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * batch of due rows with one conditional UPDATE (rows nobody holds, or whose lease ran out), so a
  * row is sent by one node at a time. A failed send is tried again after a back-off that doubles (30
  * s up to an hour); a 5xx refusal from the SMTP server, or too many failures, ends as FAILED with
- * the error recorded.
+ * the error recorded. Two workers leasing at once (nodes, or the schedule and a caller) can lose a
+ * deadlock in InnoDB; the statement is then simply run again ({@link ConflictRetries}).
  */
 @Singleton
 public class MailOutboxWorker {
@@ -26,14 +28,17 @@ public class MailOutboxWorker {
 
   private final MailOutboxRepository outbox;
   private final Mailer mailer;
+  private final ConflictRetries retries;
   private final int maxAttempts;
 
   MailOutboxWorker(
       MailOutboxRepository outbox,
       Mailer mailer,
+      ConflictRetries retries,
       @Value("${helsebro.mail.outbox.max-attempts:12}") int maxAttempts) {
     this.outbox = outbox;
     this.mailer = mailer;
+    this.retries = retries;
     this.maxAttempts = maxAttempts;
   }
 
@@ -54,7 +59,7 @@ public class MailOutboxWorker {
     while (true) {
       String owner = UUID.randomUUID().toString();
       Instant at = now.truncatedTo(ChronoUnit.MICROS);
-      int leased = outbox.lease(owner, at.plus(LEASE), at, BATCH);
+      int leased = retries.run(() -> outbox.lease(owner, at.plus(LEASE), at, BATCH));
       if (leased == 0) {
         return sent;
       }
@@ -76,13 +81,12 @@ public class MailOutboxWorker {
       int attempts = row.attempts() + 1;
       boolean giveUp = e.permanent() || attempts >= maxAttempts;
       String error = e.getMessage() == null ? "unknown" : e.getMessage();
-      outbox.failed(
-          row.id(),
-          owner,
-          attempts,
-          giveUp ? "FAILED" : "PENDING",
-          now.plus(backOff(attempts)),
-          error.length() > 500 ? error.substring(0, 500) : error);
+      String status = giveUp ? "FAILED" : "PENDING";
+      String recorded = error.length() > 500 ? error.substring(0, 500) : error;
+      retries.run(
+          () ->
+              outbox.failed(
+                  row.id(), owner, attempts, status, now.plus(backOff(attempts)), recorded));
       LOG.warn(
           "Mail {} not sent (attempt {}{}): {}",
           row.id(),
@@ -91,7 +95,7 @@ public class MailOutboxWorker {
           error);
       return false;
     }
-    outbox.sent(row.id(), owner, now);
+    retries.run(() -> outbox.sent(row.id(), owner, now));
     return true;
   }
 
