@@ -21,7 +21,9 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BitDocIdSet;
 
 /**
  * Counting a search's facet values (ADR 0452): every match of a narrow search, a random sample of a
@@ -167,7 +169,18 @@ final class FacetCounts {
     if (matched <= sample) {
       return r;
     }
-    double rate = sampled.getSamplingRate();
+    // The share of the matches actually in the sample, not the collector's sampling rate: Lucene
+    // samples one match per whole bin of 1/rate matches (rounded down), so with 27,585 matches and
+    // a rate of 0.36 it kept every second match and scaling by the rate counted 1.38 times too
+    // many (what a member saw before 2026-12-05).
+    long inSample = 0;
+    for (FacetsCollector.MatchingDocs docs : sampled.getMatchingDocs()) {
+      inSample += sampledDocs(docs);
+    }
+    if (inSample == 0) {
+      return r;
+    }
+    double rate = (double) inSample / matched;
     String field = facets.getDimConfig(r.dim).indexFieldName;
     LabelAndValue[] scaled = new LabelAndValue[r.labelValues.length];
     for (int i = 0; i < scaled.length; i++) {
@@ -186,6 +199,20 @@ final class FacetCounts {
       total = Math.min(state.reader().numDocs(), (int) (r.value.doubleValue() / rate));
     }
     return new FacetResult(r.dim, r.path, total, scaled, r.childCount);
+  }
+
+  private static long sampledDocs(FacetsCollector.MatchingDocs docs) throws IOException {
+    if (docs.bits instanceof BitDocIdSet bits) {
+      return bits.bits().cardinality();
+    }
+    DocIdSetIterator it = docs.bits.iterator();
+    long n = 0;
+    if (it != null) {
+      while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int topicsWith(FacetState state, String field, String path) throws IOException {
