@@ -74,24 +74,15 @@ public record SearchQuery(
 
   /** The same words and filters in this order and page. */
   SearchQuery paged(boolean byDate, int page, int size) {
-    return new SearchQuery(
-        text,
-        kinds,
-        categories,
-        tags,
-        systems,
-        workplaces,
-        solved,
-        authorId,
-        from,
-        to,
-        byDate,
-        page,
-        size);
+    return copy(kinds, byDate, page, size);
   }
 
   /** The same search of only these kinds. */
   SearchQuery ofKinds(List<String> kinds) {
+    return copy(kinds, byDate, page, size);
+  }
+
+  private SearchQuery copy(List<String> kinds, boolean byDate, int page, int size) {
     return new SearchQuery(
         text,
         kinds,
