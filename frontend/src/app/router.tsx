@@ -41,14 +41,15 @@ const slots: FeatureSlots = {
  * The header, the menu, the footer and the page. On the first load the router renders nothing of
  * its routes until the page's code (its `lazy`) has come — on Slow 4G a second or more after the
  * app's own code. Meanwhile the same shell is drawn as the root route's fallback (`firstLoad`),
- * with a skeleton for the page, as soon as the session is known: not before, because the header
- * of a signed-in member has more in it than a guest's, and drawing the guest's first would move
- * the page when the session came (ADR 0026). It is the same component in both places, so React
+ * with a skeleton for the page, as soon as a member's session is known: not before, because the
+ * header of a signed-in member has more in it than a guest's, and drawing the guest's first would
+ * move the page when the session came (ADR 0026); and not for guests, whose pages' code is small
+ * (measured: the landing page's blocking time grew with the extra render). It is the same component in both places, so React
  * keeps the header when the page arrives.
  */
 function Shell({ firstLoad = false }: { firstLoad?: boolean }) {
   const { status } = useSession();
-  if (firstLoad && status === 'loading') return null;
+  if (firstLoad && status !== 'signed-in') return null;
   return (
     <SlotsProvider value={slots}>
       <AppShell
