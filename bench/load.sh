@@ -111,12 +111,12 @@ run() {
   echo "$out" | grep '^RESULT' | sed "s/^RESULT/RESULT scenario=$name c=$c/; s/\$/ $cpu load_before=$before load_after=$(load1)/"
 }
 
-combined() { # a scenario's own settings followed by the shared reporter (and member.lua if asked)
+combined() { # thread numbering, a scenario's own settings, the shared reporter (and member.lua if asked)
   local tmp; tmp=$(mktemp /tmp/helsebro-wrk-XXXX.lua)
   if [ "${2:-}" = member ]; then
-    cat bench/scenarios/member.lua "bench/scenarios/$1.lua" bench/scenarios/report.lua > "$tmp"
+    cat bench/scenarios/threads.lua bench/scenarios/member.lua "bench/scenarios/$1.lua" bench/scenarios/report.lua > "$tmp"
   else
-    cat "bench/scenarios/$1.lua" bench/scenarios/report.lua > "$tmp"
+    cat bench/scenarios/threads.lua "bench/scenarios/$1.lua" bench/scenarios/report.lua > "$tmp"
   fi
   echo "$tmp"
 }

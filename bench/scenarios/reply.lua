@@ -8,14 +8,6 @@ end
 local first = tonumber(os.getenv("BENCH_TOPIC_FIRST"))
 local last = tonumber(os.getenv("BENCH_TOPIC_LAST"))
 local counter = 0
-thread_id = 0 -- set per thread by setup()
-local next_thread = 0
-
-function setup(thread)
-  next_thread = next_thread + 1
-  thread:set("thread_id", next_thread)
-end
-
 function init(args)
   math.randomseed(os.time() * 1000 + thread_id)
 end

@@ -18,11 +18,6 @@ end
 -- range is one filter clause that matches every topic of a segment at once, so the words, counts,
 -- ranking and highlighting are the same work as without it.
 local unique = os.getenv("BENCH_SEARCH_UNIQUE") == "1"
-local thread_count = 0
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("thread_id", thread_count)
-end
 -- A day as yyyy-mm-dd from a number (28 days a month: every number gives a valid, distinct day).
 local function day(first_year, n)
   return string.format("%04d-%02d-%02d", first_year + math.floor(n / 336), math.floor(n / 28) % 12 + 1, n % 28 + 1)

@@ -14,11 +14,6 @@ end
 -- "zq.."). Similar topics need any one word, so words no topic holds change neither the matches nor
 -- their order; under five letters they are not looked up as typos either.
 local unique = os.getenv("BENCH_SEARCH_UNIQUE") == "1"
-local thread_count = 0
-function setup(thread)
-  thread_count = thread_count + 1
-  thread:set("thread_id", thread_count)
-end
 local letters = "abcdefghijklmnopqrstuvwxyz"
 local function two(n)
   local a, b = math.floor(n / 26) % 26 + 1, n % 26 + 1

@@ -3,22 +3,27 @@ package no.helsebro.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.MultiFacets;
 import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BitDocIdSet;
 
 /**
  * Counting a search's facet values (ADR 0452): every match of a narrow search, a random sample of a
@@ -45,7 +50,13 @@ final class FacetCounts {
    * (the cap of a scaled-up count), looked up once per reader instead of once per search.
    */
   private record FacetState(
-      IndexReader reader, SortedSetDocValuesReaderState state, Map<String, Integer> topics) {}
+      IndexReader reader,
+      SortedSetDocValuesReaderState state,
+      FacetOrdinals.OfReader ordinals,
+      Map<String, Integer> topics) {}
+
+  /** Each segment's facet ordinals, read once (counting adds up arrays, not doc values). */
+  private final FacetOrdinals ordinals = new FacetOrdinals();
 
   /**
    * @param sample matches counted at most: a broader search counts a random sample of this size
@@ -57,7 +68,8 @@ final class FacetCounts {
 
   /** Drill sideways over the searcher, counting a sample of a broad search's matches. */
   DrillSideways sideways(IndexSearcher searcher) throws IOException {
-    return new SampledSideways(searcher, facets, state(searcher).state(), sample);
+    FacetState state = state(searcher);
+    return new SampledSideways(searcher, facets, state.state(), state.ordinals(), sample);
   }
 
   private FacetState state(IndexSearcher searcher) throws IOException {
@@ -65,10 +77,13 @@ final class FacetCounts {
     if (current != null && current.reader() == searcher.getIndexReader()) {
       return current;
     }
+    SortedSetDocValuesReaderState docValues =
+        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets);
     FacetState state =
         new FacetState(
             searcher.getIndexReader(),
-            new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facets),
+            docValues,
+            ordinals.of(docValues),
             new ConcurrentHashMap<>());
     cached = state;
     return state;
@@ -154,7 +169,18 @@ final class FacetCounts {
     if (matched <= sample) {
       return r;
     }
-    double rate = sampled.getSamplingRate();
+    // The share of the matches actually in the sample, not the collector's sampling rate: Lucene
+    // samples one match per whole bin of 1/rate matches (rounded down), so with 27,585 matches and
+    // a rate of 0.36 it kept every second match and scaling by the rate counted 1.38 times too
+    // many (what a member saw before 2026-12-05).
+    long inSample = 0;
+    for (FacetsCollector.MatchingDocs docs : sampled.getMatchingDocs()) {
+      inSample += sampledDocs(docs);
+    }
+    if (inSample == 0) {
+      return r;
+    }
+    double rate = (double) inSample / matched;
     String field = facets.getDimConfig(r.dim).indexFieldName;
     LabelAndValue[] scaled = new LabelAndValue[r.labelValues.length];
     for (int i = 0; i < scaled.length; i++) {
@@ -173,6 +199,20 @@ final class FacetCounts {
       total = Math.min(state.reader().numDocs(), (int) (r.value.doubleValue() / rate));
     }
     return new FacetResult(r.dim, r.path, total, scaled, r.childCount);
+  }
+
+  private static long sampledDocs(FacetsCollector.MatchingDocs docs) throws IOException {
+    if (docs.bits instanceof BitDocIdSet bits) {
+      return bits.bits().cardinality();
+    }
+    DocIdSetIterator it = docs.bits.iterator();
+    long n = 0;
+    if (it != null) {
+      while (it.nextDoc() != DocIdSetIterator.NO_MORE_DOCS) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static int topicsWith(FacetState state, String field, String path) throws IOException {
@@ -225,14 +265,36 @@ final class FacetCounts {
    */
   private static final class SampledSideways extends DrillSideways {
     private final int sample;
+    private final FacetOrdinals.OfReader ordinals;
 
     SampledSideways(
         IndexSearcher searcher,
         FacetsConfig config,
         SortedSetDocValuesReaderState state,
+        FacetOrdinals.OfReader ordinals,
         int sample) {
       super(searcher, config, state);
+      this.ordinals = ordinals;
       this.sample = sample;
+    }
+
+    /**
+     * What Lucene's drill sideways builds, counted from the segments' ordinal arrays: the sideways
+     * counts of each drilled dimension, the drill-down counts of the others.
+     */
+    @Override
+    protected Facets buildFacetsResult(
+        FacetsCollector drillDowns, FacetsCollector[] drillSideways, String[] drillSidewaysDims)
+        throws IOException {
+      Facets down = ordinals.count(drillDowns);
+      if (drillSideways == null || drillSideways.length == 0) {
+        return down;
+      }
+      Map<String, Facets> sideways = new HashMap<>();
+      for (int i = 0; i < drillSideways.length; i++) {
+        sideways.put(drillSidewaysDims[i], ordinals.count(drillSideways[i]));
+      }
+      return new MultiFacets(sideways, down);
     }
 
     @Override

@@ -61,6 +61,19 @@ class SearchFacetSampleTest {
   }
 
   @Test
+  void sampleOfMoreThanHalfIsScaledByWhatItHolds() throws Exception {
+    // 300 questions, a sample of 200: Lucene keeps one match per bin of 1/rate = 1.5 matches
+    // rounded down to 1, so all 300; scaling by the rate (1.5) would say 450.
+    try (SearchEngine engine = engine(200)) {
+      SearchResults r =
+          engine.search(SearchQuery.of("journal").ofKinds(List.of("QUESTION")), FacetLabels.NONE);
+      assertThat(r.total()).isEqualTo(300);
+      assertThat(r.facetCountsEstimated()).isTrue();
+      assertThat(counts(r, "category")).containsEntry("patient-records", 300L);
+    }
+  }
+
+  @Test
   void searchWithFewerMatchesThanTheSampleIsCountedExactly() throws Exception {
     try (SearchEngine engine = engine(10_000)) {
       SearchResults r = engine.search(SearchQuery.of("journal"), FacetLabels.NONE);
