@@ -21,7 +21,7 @@
 //                a new topic with 500 replies written by the member through the API (printed, so
 //                the next run can reuse it: a minute or two on a busy machine)
 //   LH_JSON      also write the scores as JSON to this file
-//   LH_REPORTS   a directory: also write each page's full Lighthouse report there as HTML
+//   LH_REPORTS   a directory: also write each page's full Lighthouse report there as HTML and JSON
 //   LH_RUNS      runs per page (default 1); the median performance run's scores are taken
 // The end-to-end spec e2e/lighthouse.spec.ts runs this script against the e2e server in CI.
 import { execFileSync } from 'node:child_process';
@@ -248,6 +248,8 @@ try {
     if (process.env.LH_REPORTS) {
       fs.mkdirSync(process.env.LH_REPORTS, { recursive: true });
       fs.writeFileSync(path.join(process.env.LH_REPORTS, `${key}.html`), report);
+      // The same run as data (its trace-derived audits: main-thread work, request chains, LCP element).
+      fs.writeFileSync(path.join(process.env.LH_REPORTS, `${key}.json`), JSON.stringify(lhr));
     }
   }
 } finally {

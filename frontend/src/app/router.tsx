@@ -10,6 +10,7 @@ import { OutboxNotice } from '@/features/forum/components/outbox-notice';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { MemberSearch } from '@/features/search/components/member-search';
 import { setRouteQueryClient } from '@/lib/route-prefetch';
+import { useSession } from '@/lib/session';
 import { RelatedTopics, SimilarTopics } from '@/features/search/components/similar-topics';
 import { mainNav } from './nav';
 import { pageRoutes } from './page-routes';
@@ -36,24 +37,42 @@ const slots: FeatureSlots = {
   ),
 };
 
+/**
+ * The header, the menu, the footer and the page. On the first load the router renders nothing of
+ * its routes until the page's code (its `lazy`) has come — on Slow 4G a second or more after the
+ * app's own code. Meanwhile the same shell is drawn as the root route's fallback (`firstLoad`),
+ * with a skeleton for the page, as soon as a member's session is known: not before, because the
+ * header of a signed-in member has more in it than a guest's, and drawing the guest's first would
+ * move the page when the session came (ADR 0026); and not for guests, whose pages' code is small
+ * (measured: the landing page's blocking time grew with the extra render). It is the same component in both places, so React
+ * keeps the header when the page arrives.
+ */
+function Shell({ firstLoad = false }: { firstLoad?: boolean }) {
+  const { status } = useSession();
+  if (firstLoad && status !== 'signed-in') return null;
+  return (
+    <SlotsProvider value={slots}>
+      <AppShell
+        nav={mainNav}
+        headerEnd={
+          <>
+            <NotificationBell />
+            <AccountMenu />
+          </>
+        }
+        primaryAction={<AskLink />}
+        search={<MemberSearch />}
+        notices={<OutboxNotice />}
+        pageLoading={firstLoad}
+      />
+    </SlotsProvider>
+  );
+}
+
 export const routes: RouteObject[] = [
   {
-    element: (
-      <SlotsProvider value={slots}>
-        <AppShell
-          nav={mainNav}
-          headerEnd={
-            <>
-              <NotificationBell />
-              <AccountMenu />
-            </>
-          }
-          primaryAction={<AskLink />}
-          search={<MemberSearch />}
-          notices={<OutboxNotice />}
-        />
-      </SlotsProvider>
-    ),
+    element: <Shell />,
+    hydrateFallbackElement: <Shell firstLoad />,
     errorElement: <RouteError />,
     children: pageRoutes,
   },

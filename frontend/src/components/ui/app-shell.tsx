@@ -27,9 +27,18 @@ interface AppShellProps {
   search?: ReactNode;
   /** Notices under the header on every page (posts waiting for the connection). */
   notices?: ReactNode;
+  /** The page's code is still on its way (the first load): a skeleton in its place. */
+  pageLoading?: boolean;
 }
 
-export function AppShell({ nav, headerEnd, primaryAction, search, notices }: AppShellProps) {
+export function AppShell({
+  nav,
+  headerEnd,
+  primaryAction,
+  search,
+  notices,
+  pageLoading = false,
+}: AppShellProps) {
   const { t } = useTranslation();
   const online = useOnlineStatus();
   const { member } = useSession();
@@ -138,7 +147,7 @@ export function AppShell({ nav, headerEnd, primaryAction, search, notices }: App
       {notices}
       <main id="main" ref={mainRef} tabIndex={-1} className="hb-main">
         <Suspense fallback={<PageSkeleton />}>
-          <Outlet />
+          {pageLoading ? <PageSkeleton /> : <Outlet />}
         </Suspense>
       </main>
       <footer className="hb-footer">

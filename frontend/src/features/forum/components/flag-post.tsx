@@ -1,38 +1,17 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  Dialog,
-  Fieldset,
-  Heading,
-  Paragraph,
-  Radio,
-  Textfield,
-} from '@digdir/designsystemet-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { Button } from '@digdir/designsystemet-react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
-import { api, ApiError } from '@/lib/api-client';
-import { forumKeys } from '../api/keys';
 import type { PostView } from '../api/types';
 
 /** Why a member flags a post; the moderation module's FlagReason. */
 export const flagReasons = ['SPAM', 'PATIENT_DATA', 'OFFENSIVE', 'OFF_TOPIC', 'OTHER'] as const;
-type FlagReason = (typeof flagReasons)[number];
+export type FlagReason = (typeof flagReasons)[number];
+export type FlagResult = 'thanks' | 'thanksHidden' | 'already';
 
-interface FlagForm {
-  reason: FlagReason | null;
-  note: string;
-}
-
-interface FlagView {
-  id: number;
-  postId: number;
-  postHidden: boolean;
-}
+// The dialog (five reasons and a note, the form and schema libraries) is its own chunk, loaded
+// when first opened: a topic shows twenty posts, and a reader on a slow phone seldom flags
+// (ADR 0021; issue 14).
+const FlagDialog = lazy(() => import('./flag-dialog').then((m) => ({ default: m.FlagDialog })));
 
 /**
  * "Flag" on someone else's post: a modal dialog with the reasons and an optional note, sent to
@@ -41,58 +20,10 @@ interface FlagView {
  */
 export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }) {
   const { t } = useTranslation('forum');
-  const client = useQueryClient();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  const form = useForm<FlagForm>({
-    resolver: zodResolver(
-      z.object({
-        reason: z.enum(flagReasons, { error: t('flag.chooseReason') }),
-        note: z.string(),
-      }),
-    ) as unknown as Resolver<FlagForm>,
-    defaultValues: { reason: null, note: '' },
-  });
-  // The refusal of a sent flag (the form's own check is on the reason).
-  const [error, setError] = useState<string | null>(null);
-  const [result, setResult] = useState<'thanks' | 'thanksHidden' | 'already' | null>(null);
-  // The dialog (five reasons and a note) is built when first opened, not for every post on the
-  // page: a topic shows twenty posts, and on a slow phone each unopened dialog costs (ADR 0021).
-  const [built, setBuilt] = useState(false);
-  const openWhenBuilt = useRef(false);
-  useEffect(() => {
-    if (built && openWhenBuilt.current) {
-      openWhenBuilt.current = false;
-      dialog.current?.showModal();
-    }
-  }, [built]);
-  const flag = useMutation({
-    mutationFn: (body: { reason: FlagReason; note: string | null }) =>
-      api.post<FlagView>(`/posts/${post.id}/flags`, body),
-  });
-
-  const submit = ({ reason, note }: FlagForm) => {
-    if (!reason) return;
-    setError(null);
-    flag.mutate(
-      { reason, note: note.trim() ? note.trim() : null },
-      {
-        onSuccess: (view) => {
-          setResult(view.postHidden ? 'thanksHidden' : 'thanks');
-          dialog.current?.close();
-          if (view.postHidden) void client.invalidateQueries({ queryKey: forumKeys.topics() });
-        },
-        onError: (err) => {
-          if (err instanceof ApiError && err.problem.code === 'already-flagged') {
-            setResult('already');
-            dialog.current?.close();
-          } else {
-            setError(t('flag.failed'));
-          }
-        },
-      },
-    );
-  };
+  const [result, setResult] = useState<FlagResult | null>(null);
+  // How often the button was pressed: each press builds the dialog afresh (a new key), which opens
+  // it; after closing, the last one stays, so the browser returns the focus to this button.
+  const [opened, setOpened] = useState(0);
 
   if (!result && !canFlag) return null;
   return (
@@ -107,61 +38,15 @@ export function FlagPost({ post, canFlag }: { post: PostView; canFlag: boolean }
           data-size="sm"
           aria-label={t('flag.actionLabel', { n: post.postNumber })}
           aria-haspopup="dialog"
-          onClick={() => {
-            setError(null);
-            if (dialog.current) {
-              dialog.current.showModal();
-            } else {
-              openWhenBuilt.current = true;
-              setBuilt(true);
-            }
-          }}
+          onClick={() => setOpened((n) => n + 1)}
         >
           {t('flag.action')}
         </Button>
       )}
-      {built ? (
-        <Dialog ref={dialog} closedby="any" aria-labelledby={titleId}>
-          <form className="hb-stack" onSubmit={(e) => void form.handleSubmit(submit)(e)} noValidate>
-            <Heading level={2} data-size="xs" id={titleId}>
-              {t('flag.title')}
-            </Heading>
-            <Paragraph data-size="sm">{t('flag.lead')}</Paragraph>
-            <Fieldset>
-              <Fieldset.Legend>{t('flag.reasonLegend')}</Fieldset.Legend>
-              {flagReasons.map((r) => (
-                <Radio
-                  key={r}
-                  value={r}
-                  label={t(`flag.reasons.${r}`)}
-                  {...form.register('reason', { onChange: () => setError(null) })}
-                />
-              ))}
-            </Fieldset>
-            <Textfield
-              label={t('flag.note')}
-              description={t('flag.noteHint')}
-              multiline
-              rows={3}
-              maxLength={500}
-              {...form.register('note')}
-            />
-            <PatientDataNotice error={flag.error} field="note" text={flag.variables?.note} />
-            {(form.formState.errors.reason?.message ?? error) ? (
-              <Alert data-color="danger" data-size="sm" role="alert">
-                {form.formState.errors.reason?.message ?? error}
-              </Alert>
-            ) : null}
-            <div className="hb-actions">
-              <Button type="submit" disabled={flag.isPending}>
-                {t('flag.submit')}
-              </Button>
-              <Button type="button" variant="secondary" onClick={() => dialog.current?.close()}>
-                {t('flag.cancel')}
-              </Button>
-            </div>
-          </form>
-        </Dialog>
+      {opened > 0 ? (
+        <Suspense fallback={null}>
+          <FlagDialog key={opened} post={post} onResult={setResult} />
+        </Suspense>
       ) : null}
     </>
   );

@@ -1,5 +1,5 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatWhen } from '@/lib/format';
@@ -7,11 +7,13 @@ import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
 import { useForumAction } from '../api/topics';
 import { storyFieldNames, type PostView, type TopicView } from '../api/types';
-import { EditPost } from './edit-post';
 import { FlagPost } from './flag-post';
 import { DeletePostButton, HidePostButton } from './post-dialogs';
 import { Revisions } from './revisions';
 import { UserContent } from './user-content';
+
+// The editor (the form and schema libraries) comes when a member starts editing (issue 14).
+const EditPost = lazy(() => import('./edit-post').then((m) => ({ default: m.EditPost })));
 
 interface Props {
   post: PostView;
@@ -79,11 +81,13 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
           {post.deleted ? t('post.deleted') : t('post.hidden')}
         </Paragraph>
       ) : editing ? (
-        <EditPost
-          postId={post.id}
-          isStory={topic.kind === 'STORY'}
-          onDone={() => setEditing(false)}
-        />
+        <Suspense fallback={null}>
+          <EditPost
+            postId={post.id}
+            isStory={topic.kind === 'STORY'}
+            onDone={() => setEditing(false)}
+          />
+        </Suspense>
       ) : (
         <>
           {removed ? (

@@ -1,5 +1,5 @@
 import '../forum.css';
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Pager } from '@/components/ui/pager';
@@ -8,14 +8,26 @@ import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { topicPageArgs } from '../api/topic-query';
 import { fetchPostSource, useTopicPage } from '../api/topics';
-import { CoordinatorActions } from '../components/coordinator-actions';
 import { KeptCopyNote } from '../components/kept-copy-note';
 import { PostCard } from '../components/post-card';
-import { ReplyComposer, type ReplyComposerHandle } from '../components/reply-composer';
-import { FollowUps } from '../components/topic/follow-ups';
+import type { ReplyComposerHandle } from '../components/reply-composer';
 import { TopicActions } from '../components/topic/topic-actions';
 import { TopicHeader } from '../components/topic/topic-header';
 import { TopicLoadError, TopicNotices, TopicSkeleton } from '../components/topic/topic-states';
+
+// What a reader does not need to read the posts comes after them, in chunks of its own: the reply
+// form (the form and schema libraries, drafts, the outbox), a story's follow-ups and the
+// coordinators' actions. On a slow phone the page's code is on the way to its first paint, and
+// these were two thirds of it (docs/performance.md, issue 14).
+const ReplyComposer = lazy(() =>
+  import('../components/reply-composer').then((m) => ({ default: m.ReplyComposer })),
+);
+const FollowUps = lazy(() =>
+  import('../components/topic/follow-ups').then((m) => ({ default: m.FollowUps })),
+);
+const CoordinatorActions = lazy(() =>
+  import('../components/coordinator-actions').then((m) => ({ default: m.CoordinatorActions })),
+);
 
 export function TopicPage() {
   const { t } = useTranslation('forum');
@@ -26,7 +38,20 @@ export function TopicPage() {
   const { post, page } = topicPageArgs(params);
   const query = useTopicPage(id, page, post);
   const { member } = useSession();
-  const composer = useRef<ReplyComposerHandle>(null);
+  const composer = useRef<ReplyComposerHandle | null>(null);
+  // "Reply" or "Quote" pressed before the reply form's code has come: done when it comes.
+  const pending = useRef<((c: ReplyComposerHandle) => void) | null>(null);
+  const withComposer = (act: (c: ReplyComposerHandle) => void) => {
+    if (composer.current) act(composer.current);
+    else pending.current = act;
+  };
+  const composerRef = useCallback((c: ReplyComposerHandle | null) => {
+    composer.current = c;
+    if (c && pending.current) {
+      pending.current(c);
+      pending.current = null;
+    }
+  }, []);
   const data = query.data;
   useDocumentTitle(data?.topic.title ?? t('topic.loadingTitle'));
 
@@ -74,25 +99,28 @@ export function TopicPage() {
                 p.postNumber > data.lastReadPostNumber &&
                 p.author?.id !== member?.id
               }
-              onReply={(x) => composer.current?.replyTo(x)}
+              onReply={(x) => withComposer((c) => c.replyTo(x))}
               onQuote={(x) =>
-                void fetchPostSource(x.id).then((s) => composer.current?.quote(x, s.body))
+                void fetchPostSource(x.id).then((s) => withComposer((c) => c.quote(x, s.body)))
               }
             />
           ))}
         </div>
         <Pager page={data.page} totalPages={data.totalPages} onPage={goToPage} />
-        {topic.kind === 'STORY' ? (
-          <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
-        ) : null}
-        {canWrite && member ? (
-          <ReplyComposer
-            ref={composer}
-            topicId={topic.id}
-            memberId={member.id}
-            onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
-          />
-        ) : null}
+        {/* Below the posts: nothing above them moves when these come. */}
+        <Suspense fallback={null}>
+          {topic.kind === 'STORY' ? (
+            <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
+          ) : null}
+          {canWrite && member ? (
+            <ReplyComposer
+              ref={composerRef}
+              topicId={topic.id}
+              memberId={member.id}
+              onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
+            />
+          ) : null}
+        </Suspense>
         {/* Below the posts, with texts of its own: it does not hold up the topic while they load. */}
         <Suspense fallback={null}>
           <RelatedTopicsSlot topicId={topic.id} />
@@ -100,7 +128,11 @@ export function TopicPage() {
       </article>
       <aside className="hb-stack" aria-label={t('topic.aside')}>
         <TopicActions topic={topic} />
-        {coordinator ? <CoordinatorActions topic={topic} /> : null}
+        {coordinator ? (
+          <Suspense fallback={null}>
+            <CoordinatorActions topic={topic} />
+          </Suspense>
+        ) : null}
       </aside>
     </div>
   );
