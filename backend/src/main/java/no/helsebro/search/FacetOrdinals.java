@@ -2,6 +2,7 @@ package no.helsebro.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,7 +121,7 @@ final class FacetOrdinals {
       if (next == doc) {
         int count = values.docValueCount();
         if (n + count > ords.length) {
-          ords = java.util.Arrays.copyOf(ords, Math.max(ords.length * 2, n + count));
+          ords = Arrays.copyOf(ords, Math.max(ords.length * 2, n + count));
         }
         for (int i = 0; i < count; i++) {
           ords[n++] = (int) values.nextOrd();
@@ -129,7 +130,7 @@ final class FacetOrdinals {
       }
     }
     start[maxDoc] = n;
-    return new Segment(start, java.util.Arrays.copyOf(ords, n));
+    return new Segment(start, Arrays.copyOf(ords, n));
   }
 
   /** Segments held (for tests). */
@@ -171,20 +172,16 @@ final class FacetOrdinals {
         children++;
         total += c;
         if (size < best.length) {
-          int i = size++;
-          while (i > 0 && counts[best[i - 1]] < c) {
-            best[i] = best[i - 1];
-            i--;
-          }
-          best[i] = ord;
-        } else if (best.length > 0 && counts[best[size - 1]] < c) {
-          int i = size - 1;
-          while (i > 0 && counts[best[i - 1]] < c) {
-            best[i] = best[i - 1];
-            i--;
-          }
-          best[i] = ord;
+          size++; // room left: the new value takes the last place, then moves up
+        } else if (best.length == 0 || counts[best[size - 1]] >= c) {
+          continue; // the list is full of values counted at least as often
         }
+        int i = size - 1;
+        while (i > 0 && counts[best[i - 1]] < c) {
+          best[i] = best[i - 1];
+          i--;
+        }
+        best[i] = ord;
       }
       if (children == 0) {
         return null;

@@ -50,21 +50,7 @@ public record SearchQuery(
    */
   SearchQuery normalized() {
     String words = text == null ? null : SPACES.matcher(text.strip()).replaceAll(" ");
-    return new SearchQuery(
-            words,
-            kinds,
-            categories,
-            tags,
-            systems,
-            workplaces,
-            solved,
-            authorId,
-            from,
-            to,
-            byDate,
-            page,
-            size)
-        .paged(byDate, Math.max(0, page), Math.max(1, Math.min(size, 50)));
+    return copy(words, kinds, byDate, Math.max(0, page), Math.max(1, Math.min(size, 50)));
   }
 
   /** The same search without page and order: what its total and facet counts depend on. */
@@ -74,15 +60,15 @@ public record SearchQuery(
 
   /** The same words and filters in this order and page. */
   SearchQuery paged(boolean byDate, int page, int size) {
-    return copy(kinds, byDate, page, size);
+    return copy(text, kinds, byDate, page, size);
   }
 
   /** The same search of only these kinds. */
   SearchQuery ofKinds(List<String> kinds) {
-    return copy(kinds, byDate, page, size);
+    return copy(text, kinds, byDate, page, size);
   }
 
-  private SearchQuery copy(List<String> kinds, boolean byDate, int page, int size) {
+  private SearchQuery copy(String text, List<String> kinds, boolean byDate, int page, int size) {
     return new SearchQuery(
         text,
         kinds,
