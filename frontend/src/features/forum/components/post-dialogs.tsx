@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PostView } from '../api/types';
 
@@ -17,67 +17,54 @@ const HidePostDialog = lazy(() =>
   import('./post-dialog-forms').then((m) => ({ default: m.HidePostDialog })),
 );
 
+type PostDialog = ComponentType<{ post: PostView; open: boolean; onClose: () => void }>;
+
 /**
  * A button and its dialog: the dialog is built when first opened and afresh at each opening (no
  * refusal or reason left from the last time); after closing it stays, so FormDialog returns the
  * focus to the button.
  */
-function useLazyDialog() {
+function LazyDialogButton({
+  post,
+  label,
+  Dialog,
+}: {
+  post: PostView;
+  label: string;
+  Dialog: PostDialog;
+}) {
   const [opened, setOpened] = useState(0);
   const [open, setOpen] = useState(false);
-  return {
-    opened,
-    open,
-    show: () => {
-      setOpened((n) => n + 1);
-      setOpen(true);
-    },
-    close: () => setOpen(false),
-  };
+  return (
+    <>
+      <Button
+        variant="tertiary"
+        data-size="sm"
+        aria-haspopup="dialog"
+        onClick={() => {
+          setOpened((n) => n + 1);
+          setOpen(true);
+        }}
+      >
+        {label}
+      </Button>
+      {opened > 0 ? (
+        <Suspense fallback={null}>
+          <Dialog key={opened} post={post} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
 }
 
 /** "Delete" on one's own post, confirmed in a dialog (a coordinator can restore it). */
 export function DeletePostButton({ post }: { post: PostView }) {
   const { t } = useTranslation('forum');
-  const dialog = useLazyDialog();
-  return (
-    <>
-      <Button variant="tertiary" data-size="sm" aria-haspopup="dialog" onClick={dialog.show}>
-        {t('post.delete')}
-      </Button>
-      {dialog.opened > 0 ? (
-        <Suspense fallback={null}>
-          <DeletePostDialog
-            key={dialog.opened}
-            post={post}
-            open={dialog.open}
-            onClose={dialog.close}
-          />
-        </Suspense>
-      ) : null}
-    </>
-  );
+  return <LazyDialogButton post={post} label={t('post.delete')} Dialog={DeletePostDialog} />;
 }
 
 /** A coordinator hides a post, with an optional reason written to the audit log. */
 export function HidePostButton({ post }: { post: PostView }) {
   const { t } = useTranslation('forum');
-  const dialog = useLazyDialog();
-  return (
-    <>
-      <Button variant="tertiary" data-size="sm" aria-haspopup="dialog" onClick={dialog.show}>
-        {t('moderation.hide')}
-      </Button>
-      {dialog.opened > 0 ? (
-        <Suspense fallback={null}>
-          <HidePostDialog
-            key={dialog.opened}
-            post={post}
-            open={dialog.open}
-            onClose={dialog.close}
-          />
-        </Suspense>
-      ) : null}
-    </>
-  );
+  return <LazyDialogButton post={post} label={t('moderation.hide')} Dialog={HidePostDialog} />;
 }
