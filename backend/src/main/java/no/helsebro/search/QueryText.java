@@ -12,7 +12,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -38,10 +37,20 @@ final class QueryText {
 
   private final SearchAnalyzers analyzers;
   private final SystemSynonyms synonyms;
+  private final FuzzyAutomata automata;
 
   QueryText(SearchAnalyzers analyzers, SystemSynonyms synonyms) {
+    this(analyzers, synonyms, FuzzyAutomata.NONE);
+  }
+
+  /**
+   * @param automata the typo automata kept from earlier searches (built once per word, not per
+   *     search)
+   */
+  QueryText(SearchAnalyzers analyzers, SystemSynonyms synonyms, FuzzyAutomata automata) {
     this.analyzers = analyzers;
     this.synonyms = synonyms;
+    this.automata = automata;
   }
 
   /** How many of the words must match. */
@@ -175,7 +184,7 @@ final class QueryText {
           boost(
               rewritten(
                   searcher,
-                  new FuzzyQuery(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true)),
+                  automata.query(new Term(TopicDocuments.ALL, whole), edits, 1, 50, true)),
               0.4f));
     }
     if (tokenIndex >= 0) {

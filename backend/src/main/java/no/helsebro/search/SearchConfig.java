@@ -23,6 +23,20 @@ class SearchConfig {
    */
   private int resultCache = SearchEngine.DEFAULT_RESULT_CACHE;
 
+  /**
+   * Words whose typo automata are kept for the next search with the word; 0 builds them in every
+   * search (HELSEBRO_SEARCH_FUZZY_WORDS, ADR 0452 addendum 2026-12-05 afternoon).
+   */
+  private int fuzzyWords = FuzzyAutomata.DEFAULT_WORDS;
+
+  public int getFuzzyWords() {
+    return fuzzyWords;
+  }
+
+  public void setFuzzyWords(int fuzzyWords) {
+    this.fuzzyWords = fuzzyWords;
+  }
+
   public int getResultCache() {
     return resultCache;
   }

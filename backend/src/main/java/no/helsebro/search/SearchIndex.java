@@ -89,6 +89,7 @@ class SearchIndex implements ChangeListener {
   private final Path directory;
   private final int facetSample;
   private final int resultCache;
+  private final int fuzzyWords;
   private final LinkedBlockingQueue<Work> queue = new LinkedBlockingQueue<>();
   private final NodeLoop loop;
   private volatile SearchEngine engine;
@@ -144,6 +145,7 @@ class SearchIndex implements ChangeListener {
     this.directory = directory(config, environment);
     this.facetSample = Math.max(1, config.getFacetSample());
     this.resultCache = Math.max(0, config.getResultCache());
+    this.fuzzyWords = Math.max(0, config.getFuzzyWords());
     this.engine = open();
     this.loop = new NodeLoop("search-indexer", this::run, () -> queue.add(WAKE));
     OptionalLong resumable = engine.resumablePosition();
@@ -158,7 +160,7 @@ class SearchIndex implements ChangeListener {
     try {
       Files.createDirectories(directory);
       return new SearchEngine(
-          FSDirectory.open(directory), analyzers, synonyms(), facetSample, resultCache);
+          FSDirectory.open(directory), analyzers, synonyms(), facetSample, resultCache, fuzzyWords);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not open the search index in " + directory, e);
     }
