@@ -29,7 +29,6 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -431,8 +430,7 @@ final class SearchEngine implements Closeable {
     // Counted without scores: drill sideways scores its base query for every match even when
     // nothing asks for a score (a sixth of a never-asked search's CPU went to a filtered kind).
     DrillDownQuery counting =
-        drillDown(
-            q, words == null ? new MatchAllDocsQuery() : new ConstantScoreQuery(words.matching()));
+        drillDown(q, words == null ? new MatchAllDocsQuery() : new Unscored(words.matching()));
     // Counted without Lucene's query cache: without scores the matching form would be cached as a
     // filter, worth it only for words asked again (the result cache's case, ADR 0453), and a
     // search never asked before would pay for filling it.
