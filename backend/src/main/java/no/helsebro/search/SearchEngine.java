@@ -431,11 +431,6 @@ final class SearchEngine implements Closeable {
     // nothing asks for a score (a sixth of a never-asked search's CPU went to a filtered kind).
     DrillDownQuery counting =
         drillDown(q, words == null ? new MatchAllDocsQuery() : new Unscored(words.matching()));
-    // Counted without Lucene's query cache: without scores the matching form would be cached as a
-    // filter, worth it only for words asked again (the result cache's case, ADR 0453), and a
-    // search never asked before would pay for filling it.
-    IndexSearcher countingSearcher = new IndexSearcher(searcher.getIndexReader());
-    countingSearcher.setQueryCache(null);
     // The counts do not depend on the page or the order: the other pages and orders reuse them.
     Asked<SearchQuery> countsOf = new Asked<>(q.withoutPageAndOrder(), parser);
     int topN = Math.min(MAX_PAGE_DEPTH, (q.page() + 1) * q.size());
@@ -454,15 +449,14 @@ final class SearchEngine implements Closeable {
                 // every match in a second pass cost as much again.
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> both =
                     facetCounts
-                        .sideways(countingSearcher)
+                        .sideways(searcher)
                         .search(
                             counting,
                             new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
                 newest[0] = both.collectorResult;
-                return facetCounts.counted(
-                    both.collectorResult.totalHits.value, both, countingSearcher);
+                return facetCounts.counted(both.collectorResult.totalHits.value, both, searcher);
               });
-      top = newest[0] != null ? newest[0] : countingSearcher.search(counting, topN, sort);
+      top = newest[0] != null ? newest[0] : searcher.search(counting, topN, sort);
     } else {
       counted =
           cached(
@@ -472,9 +466,9 @@ final class SearchEngine implements Closeable {
               () -> {
                 DrillSideways.ConcurrentDrillSidewaysResult<Integer> count =
                     facetCounts
-                        .sideways(countingSearcher)
+                        .sideways(searcher)
                         .search(counting, new TotalHitCountCollectorManager());
-                return facetCounts.counted(count.collectorResult, count, countingSearcher);
+                return facetCounts.counted(count.collectorResult, count, searcher);
               });
       // The total comes from the count: ranking may skip topics from the first hit on.
       top =
