@@ -219,6 +219,21 @@ class SearchEngineCacheTest {
 
   private static SearchableTopic topic(
       long id, TopicKind kind, String title, String body, String... replies) {
+    return topic(id, kind, id % 2 == 0, AT.plusSeconds(id * 3_600), title, body, replies);
+  }
+
+  /**
+   * A topic in "patient-records" by member 1, created {@code id} minutes after 2026-01-01 08:00:
+   * the opening post {@code body} and the replies after it (also for {@link SearchMissPathTest}).
+   */
+  static SearchableTopic topic(
+      long id,
+      TopicKind kind,
+      boolean solved,
+      Instant activity,
+      String title,
+      String body,
+      String... replies) {
     List<SearchablePost> posts = new ArrayList<>();
     posts.add(new SearchablePost(id * 100, 1, body));
     for (int i = 0; i < replies.length; i++) {
@@ -230,11 +245,11 @@ class SearchEngineCacheTest {
         1L,
         "patient-records",
         title,
-        id % 2 == 0,
+        solved,
         1L,
         "Prøve",
         AT.plusSeconds(id * 60),
-        AT.plusSeconds(id * 3_600),
+        activity,
         null,
         List.of(),
         List.of(),

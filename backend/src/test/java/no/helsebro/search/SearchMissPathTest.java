@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.helsebro.forum.ForumSearchSource.SearchablePost;
 import no.helsebro.forum.ForumSearchSource.SearchableTopic;
 import no.helsebro.forum.TopicKind;
 import no.helsebro.search.analysis.SearchAnalyzers;
@@ -177,10 +176,13 @@ class SearchMissPathTest {
       TopicKind kind = TopicKind.values()[(int) (id % TopicKind.values().length)];
       String a = WORDS[(int) (id % WORDS.length)];
       String b = WORDS[(int) ((id * 7 + 3) % WORDS.length)];
+      // Solved every third; activity repeats every seventh topic (ties in date order).
       topics.add(
-          topic(
+          SearchEngineCacheTest.topic(
               id,
               kind,
+              id % 3 == 0,
+              AT.plusSeconds((id % 7) * 3_600),
               "Spørsmål om " + a + " " + id,
               "Hvordan virker " + b + " for vikarene når kurven mangler? " + id,
               "Vi har sett det samme med " + a + " og " + b + "."));
@@ -201,29 +203,5 @@ class SearchMissPathTest {
   private static void index(SearchEngine engine, List<SearchableTopic> topics) {
     engine.apply(topics.stream().map(SearchableTopic::topicId).toList(), topics);
     engine.refresh();
-  }
-
-  private static SearchableTopic topic(
-      long id, TopicKind kind, String title, String body, String... replies) {
-    List<SearchablePost> posts = new ArrayList<>();
-    posts.add(new SearchablePost(id * 100, 1, body));
-    for (int i = 0; i < replies.length; i++) {
-      posts.add(new SearchablePost(id * 100 + i + 1, i + 2, replies[i]));
-    }
-    return new SearchableTopic(
-        id,
-        kind,
-        1L,
-        "patient-records",
-        title,
-        id % 3 == 0,
-        1L,
-        "Prøve",
-        AT.plusSeconds(id * 60),
-        AT.plusSeconds((id % 7) * 3_600),
-        null,
-        List.of(),
-        List.of(),
-        posts);
   }
 }
