@@ -83,6 +83,10 @@ test.describe('writing never loses or doubles a post', () => {
     await mine.goto(`/forum/t/${id}`);
     await page.locator('#p1').getByRole('button', { name: 'Rediger' }).click();
     await mine.locator('#p1').getByRole('button', { name: 'Rediger' }).click();
+    // Both editors hold the first version before either saves (the editor and the post's source
+    // load when editing starts; a tab that loaded them after the other's save would edit version 2).
+    await expect(page.getByLabel('Tekst')).toHaveValue('Første utkast av rutinen.');
+    await expect(mine.getByLabel('Tekst')).toHaveValue('Første utkast av rutinen.');
 
     await page.getByLabel('Tekst').fill('Rutinen slik teamet ble enige om.');
     await page.getByRole('button', { name: 'Lagre endringene' }).click();
