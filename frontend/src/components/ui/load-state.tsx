@@ -1,5 +1,4 @@
-import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
-import { Skeleton } from './skeleton';
+import { Alert, Button, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText, type ProblemNamespace } from '@/lib/forms/problem-text';

@@ -1,67 +1,43 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
-/**
- * A page's code with the mentoring texts loaded alongside, not after its first render: one wait
- * less before the page asks for its data (as the forum's pages do; Lighthouse, ADR 0022 addendum).
- */
-function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return () =>
-    Promise.all([
-      load(),
-      import('@/lib/i18n')
-        .then(({ i18n }) => i18n.loadNamespaces('mentoring'))
-        .catch(() => undefined),
-    ]).then(([page]) => page);
-}
-
 /** Client routes of the mentoring feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
 export const mentoringRoutes: RouteObject[] = [
   {
     path: 'mentoring',
-    lazy: withTexts(() =>
-      import('./pages/find-mentor-page').then((m) => ({ Component: m.FindMentorPage })),
-    ),
+    lazy: () => import('./pages/find-mentor-page').then((m) => ({ Component: m.FindMentorPage })),
   },
   {
     path: 'mentoring/needs',
-    lazy: withTexts(() => import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage }))),
+    lazy: () => import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage })),
   },
   {
     path: 'mentoring/mentors/:id',
-    lazy: withTexts(() => import('./pages/mentor-page').then((m) => ({ Component: m.MentorPage }))),
+    lazy: () => import('./pages/mentor-page').then((m) => ({ Component: m.MentorPage })),
   },
   {
     path: 'mentoring/mine',
-    lazy: withTexts(() => import('./pages/mine-page').then((m) => ({ Component: m.MinePage }))),
+    lazy: () => import('./pages/mine-page').then((m) => ({ Component: m.MinePage })),
   },
   {
     path: 'mentoring/questions',
-    lazy: withTexts(() =>
-      import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
-    ),
+    lazy: () => import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
   },
   {
     path: 'mentoring/settings',
-    lazy: withTexts(() =>
-      import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
-    ),
+    lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
   },
   {
     path: 'mentoring/m/:id',
-    lazy: withTexts(() =>
-      import('./pages/mentorship-page').then((m) => ({ Component: m.MentorshipPage })),
-    ),
+    lazy: () => import('./pages/mentorship-page').then((m) => ({ Component: m.MentorshipPage })),
   },
   {
     path: 'mentoring/cohort',
-    lazy: withTexts(() => import('./pages/cohort-page').then((m) => ({ Component: m.CohortPage }))),
+    lazy: () => import('./pages/cohort-page').then((m) => ({ Component: m.CohortPage })),
   },
   {
     path: 'mentoring/statistics',
-    lazy: withTexts(() =>
-      import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
-    ),
+    lazy: () => import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
   },
 ];
 

@@ -1,5 +1,4 @@
-import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Alert, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';

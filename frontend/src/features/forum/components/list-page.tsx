@@ -1,5 +1,4 @@
-import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Heading, Link as DsLink, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';

@@ -1,24 +1,20 @@
-import { Paragraph } from '@digdir/designsystemet-react';
+import { Details, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useRevisions } from '../api/topics';
 
-/**
- * The full edit history of a post, open to everyone; loaded when opened. The browser's own
- * <details> with Designsystemet's classes (the markup its React Details renders): that component
- * would bring Designsystemet's web-component code (~28 KB gzip) into the topic page's first load.
- */
+/** The full edit history of a post, open to everyone; loaded when opened. */
 export function Revisions({ postId }: { postId: number }) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const [open, setOpen] = useState(false);
   const revisions = useRevisions(postId, open);
   return (
-    <details className="ds-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary>{t('history.title')}</summary>
-      <div>
+    <Details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
+      <Details.Summary>{t('history.title')}</Details.Summary>
+      <Details.Content>
         {revisions.isLoading ? (
           <Paragraph data-size="sm">{t('history.loading')}</Paragraph>
         ) : (
@@ -39,7 +35,7 @@ export function Revisions({ postId }: { postId: number }) {
             ))}
           </ol>
         )}
-      </div>
-    </details>
+      </Details.Content>
+    </Details>
   );
 }

@@ -1,5 +1,4 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';

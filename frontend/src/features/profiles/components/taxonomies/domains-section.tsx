@@ -1,5 +1,4 @@
-import { Button, Table, Textfield } from '@digdir/designsystemet-react';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Button, Skeleton, Table, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';

@@ -1,5 +1,4 @@
-import { Button, Heading, Table, Tag } from '@digdir/designsystemet-react';
-import { Skeleton } from '@/components/ui/skeleton';
+import { Button, Heading, Skeleton, Table, Tag } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
