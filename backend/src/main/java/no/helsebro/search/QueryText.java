@@ -39,10 +39,6 @@ final class QueryText {
   private final SystemSynonyms synonyms;
   private final FuzzyAutomata automata;
 
-  QueryText(SearchAnalyzers analyzers, SystemSynonyms synonyms) {
-    this(analyzers, synonyms, FuzzyAutomata.NONE);
-  }
-
   /**
    * @param automata the typo automata kept from earlier searches (built once per word, not per
    *     search)
