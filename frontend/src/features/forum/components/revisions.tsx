@@ -1,20 +1,24 @@
-import { Details, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';
 import { useRevisions } from '../api/topics';
 
-/** The full edit history of a post, open to everyone; loaded when opened. */
+/**
+ * The full edit history of a post, open to everyone; loaded when opened. The browser's own
+ * <details> with Designsystemet's classes (the markup its React Details renders): that component
+ * would bring Designsystemet's web-component code (~28 KB gzip) into the topic page's first load.
+ */
 export function Revisions({ postId }: { postId: number }) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const [open, setOpen] = useState(false);
   const revisions = useRevisions(postId, open);
   return (
-    <Details open={open} onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
-      <Details.Summary>{t('history.title')}</Details.Summary>
-      <Details.Content>
+    <details className="ds-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('history.title')}</summary>
+      <div>
         {revisions.isLoading ? (
           <Paragraph data-size="sm">{t('history.loading')}</Paragraph>
         ) : (
@@ -35,7 +39,7 @@ export function Revisions({ postId }: { postId: number }) {
             ))}
           </ol>
         )}
-      </Details.Content>
-    </Details>
+      </div>
+    </details>
   );
 }

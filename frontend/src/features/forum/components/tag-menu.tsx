@@ -1,48 +1,99 @@
-import { Dropdown } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { Button } from '@digdir/designsystemet-react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useForumAction } from '../api/topics';
 import { useFollowedTags, useTagByName } from '../api/writing';
 
+/** Space between the chip and its menu, and between the menu and the window's edges (px). */
+const gap = 8;
+
+/**
+ * Puts an open menu under its chip, its start edge at the chip's, moved in so that it stays inside
+ * the window (a 360 px phone). The menu is in the top layer, positioned against the document.
+ */
+function placeUnder(menu: HTMLElement, trigger: HTMLElement) {
+  const chip = trigger.getBoundingClientRect();
+  const room = document.documentElement.clientWidth - gap - menu.offsetWidth;
+  const x = Math.max(gap, Math.min(chip.left, room)) + window.scrollX;
+  menu.style.translate = `${Math.round(x)}px ${Math.round(chip.bottom + gap + window.scrollY)}px`;
+}
+
 /**
  * A tag on a topic page: a small menu to show the topics with the tag or to follow it (issue 12).
- * The menu is a popover after its button (Tab reaches its items, Escape closes it and returns
- * the focus); the tag is looked up only when the menu opens. After a change the item keeps the
- * focus and its new label, and the line above it says the new state (a live region).
+ * The menu is a popover after its button (Tab reaches its items, Escape or a click elsewhere
+ * closes it and Escape returns the focus); the tag is looked up only when the menu opens. After a
+ * change the item keeps the focus and its new label, and the line above it says the new state (a
+ * live region).
+ *
+ * It is the browser's own popover (`popover="auto"` and the button's `popovertarget`) with the
+ * dropdown's Designsystemet classes, placed by a few lines here: Designsystemet's React Dropdown
+ * would bring its web-component code (~28 KB gzip, with polyfills this browser does not need)
+ * into the topic page's first load, where it made the main thread busy before the posts showed.
  */
 export function TagMenu({ name }: { name: string }) {
   const { t } = useTranslation('forum');
   const [open, setOpen] = useState(false);
+  const id = useId();
+  const menu = useRef<HTMLDivElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    const element = menu.current;
+    if (!element) return;
+    const onBeforeToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState === 'open' && trigger.current)
+        placeUnder(element, trigger.current);
+    };
+    const onToggle = (event: Event) => {
+      const opened = (event as ToggleEvent).newState === 'open';
+      setOpen(opened);
+      // Now that it has its size: keep it inside the window.
+      if (opened && trigger.current) placeUnder(element, trigger.current);
+    };
+    element.addEventListener('beforetoggle', onBeforeToggle);
+    element.addEventListener('toggle', onToggle);
+    return () => {
+      element.removeEventListener('beforetoggle', onBeforeToggle);
+      element.removeEventListener('toggle', onToggle);
+    };
+  }, []);
+
+  useEffect(() => {
+    if (!open) return;
+    const place = () => {
+      if (menu.current && trigger.current) placeUnder(menu.current, trigger.current);
+    };
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [open]);
+
   return (
-    <Dropdown.TriggerContext>
-      <Dropdown.Trigger
+    <>
+      <Button
+        ref={trigger}
         variant="tertiary"
         data-size="sm"
         className="hb-tag-trigger"
         aria-label={t('follow.tagMenu', { tag: name })}
+        popoverTarget={id}
       >
         #{name}
-      </Dropdown.Trigger>
-      <Dropdown
-        placement="bottom-start"
-        open={open}
-        onOpen={() => setOpen(true)}
-        onClose={() => setOpen(false)}
-      >
+      </Button>
+      <div ref={menu} id={id} popover="auto" className="ds-dropdown" data-placement="bottom-start">
         {open ? <TagMenuState name={name} /> : null}
-        <Dropdown.List>
-          <Dropdown.Item>
-            <Dropdown.Button asChild>
+        <ul>
+          <li>
+            <Button asChild variant="tertiary">
               <Link to={`/forum?tag=${encodeURIComponent(name)}`}>
                 {t('follow.tagTopics', { tag: name })}
               </Link>
-            </Dropdown.Button>
-          </Dropdown.Item>
+            </Button>
+          </li>
           {open ? <FollowTagItem name={name} /> : null}
-        </Dropdown.List>
-      </Dropdown>
-    </Dropdown.TriggerContext>
+        </ul>
+      </div>
+    </>
   );
 }
 
@@ -74,8 +125,9 @@ function FollowTagItem({ name }: { name: string }) {
   const action = useForumAction();
   if (state == null) return null;
   return (
-    <Dropdown.Item>
-      <Dropdown.Button
+    <li>
+      <Button
+        variant="tertiary"
         onClick={() => {
           if (action.isPending) return;
           action.mutate({
@@ -85,7 +137,7 @@ function FollowTagItem({ name }: { name: string }) {
         }}
       >
         {state.following ? t('follow.tagStop', { tag: name }) : t('follow.tagOff', { tag: name })}
-      </Dropdown.Button>
-    </Dropdown.Item>
+      </Button>
+    </li>
   );
 }
