@@ -1,4 +1,5 @@
-import { Heading, List, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

@@ -1,4 +1,5 @@
-import { Button, Paragraph, SkipLink, Skeleton } from '@digdir/designsystemet-react';
+import { Button, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import { Skeleton } from './skeleton';
 import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';

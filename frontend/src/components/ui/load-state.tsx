@@ -1,4 +1,5 @@
-import { Alert, Button, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from './skeleton';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProblemText, type ProblemNamespace } from '@/lib/forms/problem-text';

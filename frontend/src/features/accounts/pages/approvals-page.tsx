@@ -1,4 +1,5 @@
-import { Alert, Button, Heading, Paragraph, Skeleton, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';

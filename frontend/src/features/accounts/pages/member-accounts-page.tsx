@@ -1,4 +1,5 @@
-import { Alert, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';

@@ -1,4 +1,5 @@
-import { Heading, Link as DsLink, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';

@@ -1,5 +1,6 @@
 import '../forum.css';
-import { Button, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useLanguage } from '@/lib/use-language';

@@ -1,5 +1,6 @@
 import '../moderation.css';
-import { Alert, Button, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CoordinatorNav } from '@/components/ui/coordinator-nav';

@@ -1,4 +1,5 @@
-import { Alert, Heading, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Heading } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { RequireRole } from '@/components/ui/require-role';
 import { useDocumentTitle } from '@/lib/use-document-title';

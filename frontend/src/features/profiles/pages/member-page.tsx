@@ -1,4 +1,5 @@
-import { Alert, Heading, Paragraph, Skeleton } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { RequireRole } from '@/components/ui/require-role';

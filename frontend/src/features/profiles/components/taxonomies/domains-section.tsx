@@ -1,4 +1,5 @@
-import { Button, Skeleton, Table, Textfield } from '@digdir/designsystemet-react';
+import { Button, Table, Textfield } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';

@@ -1,4 +1,5 @@
-import { Button, Heading, Skeleton, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Table, Tag } from '@digdir/designsystemet-react';
+import { Skeleton } from '@/components/ui/skeleton';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
