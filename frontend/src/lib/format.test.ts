@@ -27,3 +27,13 @@ describe('formatNumber', () => {
     expect(formatNumber(12345, 'nb')).toBe('12\u00a0345');
   });
 });
+
+describe('formatters made once', () => {
+  it('keeps one per language: a member who changes language gets dates in the new one', () => {
+    expect(formatDate('2026-11-01T10:00:00Z', 'nb')).toBe('1. nov. 2026');
+    expect(formatDate('2026-11-01T10:00:00Z', 'en')).toBe('1 Nov 2026');
+    expect(formatDate('2026-11-01T10:00:00Z', 'nb')).toBe('1. nov. 2026');
+    expect(formatNumber(12345, 'en')).toBe('12,345');
+    expect(formatNumber(12345, 'nb')).toBe('12\u00a0345');
+  });
+});

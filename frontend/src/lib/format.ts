@@ -9,6 +9,22 @@ export function intlLocale(language: Language) {
 }
 const week = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * One formatter per kind and language, made on first use: making an `Intl` formatter costs far more
+ * than formatting with it, and a topic page formats a date or two for each of its posts (on a
+ * 4x-throttled phone ~120 ms of its first render went to making them; Lighthouse, ADR 0022).
+ */
+const formatters = new Map<string, unknown>();
+function formatter<T>(kind: string, language: Language, make: (locale: string) => T): T {
+  const key = `${kind}:${language}`;
+  let found = formatters.get(key) as T | undefined;
+  if (found === undefined) {
+    found = make(locales[language]);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 24 * 60 * 60 * 1000],
   ['hour', 60 * 60 * 1000],
@@ -20,7 +36,11 @@ export function formatWhen(iso: string | Date, language: Language, now: Date = n
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   const diff = date.getTime() - now.getTime();
   if (Math.abs(diff) < week) {
-    const rtf = new Intl.RelativeTimeFormat(locales[language], { numeric: 'auto' });
+    const rtf = formatter(
+      'relative',
+      language,
+      (locale) => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }),
+    );
     for (const [unit, ms] of units) {
       if (Math.abs(diff) >= ms) return rtf.format(Math.round(diff / ms), unit);
     }
@@ -30,22 +50,32 @@ export function formatWhen(iso: string | Date, language: Language, now: Date = n
 }
 
 export function formatDate(iso: string | Date, language: Language) {
-  return new Intl.DateTimeFormat(locales[language], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: osloZone,
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return formatter(
+    'date',
+    language,
+    (locale) =>
+      new Intl.DateTimeFormat(locale, {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: osloZone,
+      }),
+  ).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 export function formatDateTime(iso: string | Date, language: Language) {
-  return new Intl.DateTimeFormat(locales[language], {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: osloZone,
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  return formatter(
+    'dateTime',
+    language,
+    (locale) =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: osloZone,
+      }),
+  ).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 export function formatNumber(value: number, language: Language) {
-  return new Intl.NumberFormat(locales[language]).format(value);
+  return formatter('number', language, (locale) => new Intl.NumberFormat(locale)).format(value);
 }
