@@ -10,15 +10,16 @@ const gap = 8;
 
 /**
  * Puts an open menu under its chip, its start edge at the chip's, moved in so that it stays inside
- * the window (a 360 px phone), and no wider than the window. The menu is in the top layer,
- * positioned against the document.
+ * the window (a 360 px phone), and no wider than the window. The menu is in the top layer, where
+ * the browser places it against the window, not the page: the frame loop below moves it when the
+ * page scrolls.
  */
 function placeUnder(menu: HTMLElement, trigger: HTMLElement) {
   const width = document.documentElement.clientWidth;
   menu.style.maxWidth = `${width - 2 * gap}px`;
   const chip = trigger.getBoundingClientRect();
-  const x = Math.max(gap, Math.min(chip.left, width - gap - menu.offsetWidth)) + window.scrollX;
-  menu.style.translate = `${Math.round(x)}px ${Math.round(chip.bottom + gap + window.scrollY)}px`;
+  const x = Math.max(gap, Math.min(chip.left, width - gap - menu.offsetWidth));
+  menu.style.translate = `${Math.round(x)}px ${Math.round(chip.bottom + gap)}px`;
 }
 
 /**
@@ -61,17 +62,15 @@ export function TagMenu({ name }: { name: string }) {
     };
   }, []);
 
-  // While it is open it follows its chip when the page moves under it (the window's size, or
-  // content above the chip that comes in later): one measurement a frame, only while open.
+  // While it is open it follows its chip when the page moves under it (scrolling, the window's
+  // size, content above the chip that comes in later): one measurement a frame, only while open.
   useEffect(() => {
     if (!open) return;
     let frame = 0;
     let last = '';
     const follow = () => {
       const chip = trigger.current?.getBoundingClientRect();
-      const where = chip
-        ? `${chip.left},${chip.bottom},${window.scrollX},${window.scrollY},${window.innerWidth}`
-        : '';
+      const where = chip ? `${chip.left},${chip.bottom},${window.innerWidth}` : '';
       if (where !== last && menu.current && trigger.current) {
         last = where;
         placeUnder(menu.current, trigger.current);
