@@ -1,4 +1,4 @@
-import { Checkbox, Field, Label, Select } from '@digdir/designsystemet-react';
+import { Input, Label, Select } from '@digdir/designsystemet-react';
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMentoringOptions, type MentorQuery } from '../../api/mentors';
@@ -7,7 +7,11 @@ import { useTermName } from '../use-term-name';
 
 type Set = (name: string, value: string | null) => void;
 
-/** One filter: a small select whose empty choice means "any". */
+/**
+ * One filter: a small select whose empty choice means "any". A plain element with Designsystemet's
+ * field class, the label tied by id: its `Field` is a web component whose code the mentor page
+ * would load for nothing else (see mentor-search.tsx).
+ */
 function Filter({
   label,
   value,
@@ -21,12 +25,38 @@ function Filter({
 }) {
   const id = useId();
   return (
-    <Field className="hb-filter">
+    <div className="ds-field hb-filter">
       <Label htmlFor={id}>{label}</Label>
       <Select id={id} data-size="sm" value={value} onChange={(e) => onChange(e.target.value)}>
         {children}
       </Select>
-    </Field>
+    </div>
+  );
+}
+
+/** A checkbox filter, as Designsystemet's `Checkbox` draws it, without its web component. */
+function CheckFilter({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="ds-field hb-filter hb-filter--check">
+      <Input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <Label htmlFor={id} weight="regular">
+        {label}
+      </Label>
+    </div>
   );
 }
 
@@ -77,11 +107,10 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
         <option value="free-places">{t('filters.sortFree')}</option>
         <option value="newest">{t('filters.sortNewest')}</option>
       </Filter>
-      <Checkbox
-        className="hb-filter hb-filter--check"
+      <CheckFilter
         label={t('filters.hasCapacity')}
         checked={query.hasCapacity === 'true'}
-        onChange={(e) => set('hasCapacity', e.target.checked ? 'true' : null)}
+        onChange={(checked) => set('hasCapacity', checked ? 'true' : null)}
       />
     </div>
   );

@@ -1,9 +1,15 @@
-import { Field, Label, Search } from '@digdir/designsystemet-react';
+import { Button, Input, Label } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
-/** The directory's name search: submits the trimmed text, or nothing to show everyone. */
+/**
+ * The directory's name search: submits the trimmed text, or nothing to show everyone. Plain
+ * elements with Designsystemet's field and search classes, not its `Field` and `Search`: those are
+ * web components, and their code (~28 KB gzip, with an observer of the whole document) was the
+ * mentor page's largest script after the app's own (Lighthouse, ADR 0022). The label is tied by
+ * id, and the clear button is shown while there is text, as the web component did.
+ */
 export function MentorSearch({
   q,
   onSearch,
@@ -13,29 +19,34 @@ export function MentorSearch({
 }) {
   const { t } = useTranslation('mentoring');
   const id = useId();
-  const { register, handleSubmit, setValue } = useForm<{ q: string }>({
+  const { register, handleSubmit, setValue, setFocus, watch } = useForm<{ q: string }>({
     defaultValues: { q: q ?? '' },
   });
+  const text = watch('q');
   return (
     <form
       role="search"
       className="hb-search-form"
       onSubmit={(e) => void handleSubmit((v) => onSearch(v.q.trim() || null))(e)}
     >
-      <Field>
+      <div className="ds-field">
         <Label htmlFor={id}>{t('filters.search')}</Label>
-        <Search>
-          <Search.Input id={id} {...register('q')} />
-          <Search.Clear
+        <div className="ds-search">
+          <Input id={id} type="search" {...register('q')} />
+          <button
+            type="reset"
+            hidden={!text}
             aria-label={t('filters.searchClear')}
-            onClick={() => {
+            onClick={(e) => {
+              e.preventDefault();
               setValue('q', '');
+              setFocus('q');
               onSearch(null);
             }}
           />
-          <Search.Button>{t('filters.searchButton')}</Search.Button>
-        </Search>
-      </Field>
+          <Button type="submit">{t('filters.searchButton')}</Button>
+        </div>
+      </div>
     </form>
   );
 }
