@@ -1,7 +1,6 @@
-import { Field, Label, Select } from '@digdir/designsystemet-react';
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useLanguage } from '@/lib/use-language';
 import { useVocabularies } from '../api/topics';
 import type { TopicListQuery } from '../api/topics';
@@ -68,7 +67,6 @@ export function ListFilters({ show, query, set }: Props) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const vocab = useVocabularies();
-  const base = useId();
   const name = (x: { nameNb: string; nameEn: string }) => (language === 'en' ? x.nameEn : x.nameNb);
   const select = (
     key: FilterName,
@@ -78,22 +76,14 @@ export function ListFilters({ show, query, set }: Props) {
     allLabel: string | null,
     onChange: (value: string | null) => void = (v) => set(key, v),
   ) => (
-    <Field key={key} className="hb-filter">
-      <Label htmlFor={`${base}-${key}`}>{label}</Label>
-      <Select
-        id={`${base}-${key}`}
-        value={value ?? ''}
-        onChange={(e) => onChange(e.target.value || null)}
-        data-size="sm"
-      >
-        {allLabel != null ? <option value="">{allLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <FilterSelect key={key} label={label} value={value ?? ''} onChange={(v) => onChange(v || null)}>
+      {allLabel != null ? <option value="">{allLabel}</option> : null}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </FilterSelect>
   );
   return (
     <div className="hb-filters" role="group" aria-label={t('filters.label')}>

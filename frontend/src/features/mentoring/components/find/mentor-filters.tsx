@@ -1,38 +1,12 @@
-import { Input, Label, Select } from '@digdir/designsystemet-react';
-import { useId, type ReactNode } from 'react';
+import { Input, Label } from '@digdir/designsystemet-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FilterSelect } from '@/components/ui/filter-select';
 import { useMentoringOptions, type MentorQuery } from '../../api/mentors';
 import { shifts } from '../../api/types';
 import { useTermName } from '../use-term-name';
 
 type Set = (name: string, value: string | null) => void;
-
-/**
- * One filter: a small select whose empty choice means "any". A plain element with Designsystemet's
- * field class, the label tied by id: its `Field` is a web component whose code the mentor page
- * would load for nothing else (see mentor-search.tsx).
- */
-function Filter({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  children: ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div className="ds-field hb-filter">
-      <Label htmlFor={id}>{label}</Label>
-      <Select id={id} data-size="sm" value={value} onChange={(e) => onChange(e.target.value)}>
-        {children}
-      </Select>
-    </div>
-  );
-}
 
 /** A checkbox filter, as Designsystemet's `Checkbox` draws it, without its web component. */
 function CheckFilter({
@@ -66,7 +40,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
   const options = useMentoringOptions();
   const name = useTermName();
   const terms = (key: keyof MentorQuery, label: string, list = options.data?.systems) => (
-    <Filter
+    <FilterSelect
       label={label}
       value={(query[key] as string | undefined) ?? ''}
       onChange={(v) => set(key, v || null)}
@@ -77,7 +51,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
           {name(term)}
         </option>
       ))}
-    </Filter>
+    </FilterSelect>
   );
   return (
     <div className="hb-filters" role="group" aria-label={t('filters.label')}>
@@ -86,7 +60,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
       {terms('region', t('filters.region'), options.data?.regions)}
       {terms('background', t('filters.background'), options.data?.backgrounds)}
       {terms('language', t('filters.language'), options.data?.languages)}
-      <Filter
+      <FilterSelect
         label={t('filters.availability')}
         value={query.availability ?? ''}
         onChange={(v) => set('availability', v || null)}
@@ -97,8 +71,8 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
             {t(`shift.${s}`)}
           </option>
         ))}
-      </Filter>
-      <Filter
+      </FilterSelect>
+      <FilterSelect
         label={t('filters.sort')}
         value={query.sort ?? 'name'}
         onChange={(v) => set('sort', v === 'name' ? null : v)}
@@ -106,7 +80,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
         <option value="name">{t('filters.sortName')}</option>
         <option value="free-places">{t('filters.sortFree')}</option>
         <option value="newest">{t('filters.sortNewest')}</option>
-      </Filter>
+      </FilterSelect>
       <CheckFilter
         label={t('filters.hasCapacity')}
         checked={query.hasCapacity === 'true'}

@@ -1,6 +1,6 @@
 import { Button, Input, Label } from '@digdir/designsystemet-react';
 import { useId } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -19,10 +19,10 @@ export function MentorSearch({
 }) {
   const { t } = useTranslation('mentoring');
   const id = useId();
-  const { register, handleSubmit, setValue, setFocus, watch } = useForm<{ q: string }>({
+  const { control, register, handleSubmit, setValue, setFocus } = useForm<{ q: string }>({
     defaultValues: { q: q ?? '' },
   });
-  const text = watch('q');
+  const text = useWatch({ control, name: 'q' });
   return (
     <form
       role="search"
