@@ -34,6 +34,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -152,7 +153,20 @@ final class SearchEngine implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    // One policy for every searcher of this engine: what repeats is known across refreshes.
+    QueryCachingPolicy caching = new DateRangesUncached();
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                IndexSearcher searcher = super.newSearcher(reader, previous);
+                searcher.setQueryCachingPolicy(caching);
+                return searcher;
+              }
+            });
     this.automata = new FuzzyAutomata(fuzzyWords);
     this.queryText = new QueryText(analyzers, synonyms, automata);
     this.facetCounts = new FacetCounts(facets, facetSample);
