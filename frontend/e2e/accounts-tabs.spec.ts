@@ -27,3 +27,24 @@ test('a member who opens several tabs at once stays signed in in all of them', a
   await expectNoAxeViolations(page);
   await shot('accounts-tabs');
 });
+
+// index.html's early refresh (src/boot.ts, async) and the app's entry run in either order; when the
+// service worker answers from its cache the entry is often first. Either way a page load asks for
+// the session once and the page then goes quiet (the second, unread refresh kept every signed-in
+// page's network busy).
+test('a signed-in page load asks for the session once and then goes quiet', async ({ page }) => {
+  await registerMember(page, 'Solveig');
+  const menu = page.getByRole('button', { name: /^Kontomeny for / });
+  await expect(menu).toBeVisible();
+  let refreshes = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/api/v1/auth/refresh')) refreshes++;
+  });
+  for (const path of ['/', '/about', '/forum', '/questions', '/about']) {
+    refreshes = 0;
+    await page.goto(path);
+    await expect(menu).toBeVisible();
+    await page.waitForLoadState('networkidle', { timeout: 5_000 });
+    expect(refreshes, `refreshes on ${path}`).toBe(1);
+  }
+});

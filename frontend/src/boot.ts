@@ -10,6 +10,8 @@ declare global {
   interface Window {
     /** The session refresh index.html started; the app takes it (and clears this) once. */
     helsebroSessionRefresh?: Promise<Response>;
+    /** Set by the app when it starts restoring the session (restore-session.ts). */
+    helsebroRestoreStarted?: boolean;
   }
 }
 
@@ -24,9 +26,15 @@ async function takingTurns() {
   return await navigator.locks.request('helsebro-refresh', call);
 }
 
-const refresh = 'locks' in navigator ? takingTurns() : call();
-// The app handles the outcome when it takes the request over; until then a failure is not unhandled.
-refresh.catch(() => undefined);
-window.helsebroSessionRefresh = refresh;
+// index.html loads this script async, so it may run after the app's entry: when the service worker
+// answers from its cache, the entry is often ready first. Then the app has already asked for the
+// session, and a second refresh would only turn the cookie over once more and leave an answer that
+// nobody reads, an open request that kept the page from ever going quiet.
+if (!window.helsebroRestoreStarted) {
+  const refresh = 'locks' in navigator ? takingTurns() : call();
+  // The app handles the outcome when it takes the request over; until then a failure is not unhandled.
+  refresh.catch(() => undefined);
+  window.helsebroSessionRefresh = refresh;
+}
 
 export {};

@@ -10,7 +10,10 @@ let started: Promise<EstablishedSession | null> | null = null;
  * as refresh() reads its answer; null when there is none (tests, or already taken).
  */
 function refreshStartedAtBoot(): Promise<SessionView | undefined> | null {
-  if (typeof window === 'undefined' || !window.helsebroSessionRefresh) return null;
+  if (typeof window === 'undefined') return null;
+  // From here on src/boot.ts, should it run only now, leaves the refresh to the app.
+  window.helsebroRestoreStarted = true;
+  if (!window.helsebroSessionRefresh) return null;
   const early = window.helsebroSessionRefresh;
   window.helsebroSessionRefresh = undefined;
   return early.then(
