@@ -292,7 +292,7 @@ final class FacetCounts {
       }
       Map<String, Facets> sideways = new HashMap<>();
       for (int i = 0; i < drillSideways.length; i++) {
-        sideways.put(drillSidewaysDims[i], ordinals.count(drillSideways[i]));
+        sideways.put(drillSidewaysDims[i], ordinals.count(drillSideways[i], drillSidewaysDims[i]));
       }
       return new MultiFacets(sideways, down);
     }

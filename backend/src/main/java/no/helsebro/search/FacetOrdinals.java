@@ -64,6 +64,27 @@ final class FacetOrdinals {
 
     /** Counts the facet values of the collected (or sampled) matches. */
     Facets count(FacetsCollector collected) throws IOException {
+      return count(collected, 0, state.getSize() - 1);
+    }
+
+    /**
+     * Counts only the values of one dimension: drill sideways reads nothing else of a dimension's
+     * own collector, which holds every match of the search without that dimension's filter (not a
+     * sample of them).
+     */
+    Facets count(FacetsCollector collected, String dim) throws IOException {
+      SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);
+      return range == null
+          ? new Counts(state, new int[state.getSize()])
+          : count(collected, range.start, range.end);
+    }
+
+    /**
+     * Counts the values whose reader ordinals lie in {@code first..last}. A topic's ordinals come
+     * in order and the mapping to the reader keeps it, so a topic's values past {@code last} are
+     * left unread.
+     */
+    private Facets count(FacetsCollector collected, int first, int last) throws IOException {
       int[] counts = new int[state.getSize()];
       for (FacetsCollector.MatchingDocs docs : collected.getMatchingDocs()) {
         if (docs.totalHits == 0) {
@@ -79,7 +100,13 @@ final class FacetOrdinals {
         int[] global = toReader[docs.context.ord];
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
-            counts[global[ords[i]]]++;
+            int ord = global[ords[i]];
+            if (ord > last) {
+              break;
+            }
+            if (ord >= first) {
+              counts[ord]++;
+            }
           }
         }
       }

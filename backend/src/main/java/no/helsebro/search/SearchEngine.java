@@ -22,6 +22,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
@@ -32,6 +34,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -97,6 +100,11 @@ final class SearchEngine implements Closeable {
   private final GenerationCache<Asked<Similar>, List<SimilarTopic>> alike;
   private final boolean caching;
 
+  /** The field infos of the last reader searched (the highlighter's, merged once per reader). */
+  private volatile ReaderFields readerFields;
+
+  private record ReaderFields(IndexReader reader, FieldInfos infos) {}
+
   /** A question to the index and the parser it is parsed with. */
   private record Asked<Q>(Q question, QueryText parser) {}
 
@@ -145,7 +153,20 @@ final class SearchEngine implements Closeable {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
     config.setRAMBufferSizeMB(64);
     this.writer = new IndexWriter(directory, config);
-    this.searchers = new SearcherManager(writer, new SearcherFactory());
+    // One policy for every searcher of this engine: what repeats is known across refreshes.
+    QueryCachingPolicy caching = new DateRangesUncached();
+    this.searchers =
+        new SearcherManager(
+            writer,
+            new SearcherFactory() {
+              @Override
+              public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+                  throws IOException {
+                IndexSearcher searcher = super.newSearcher(reader, previous);
+                searcher.setQueryCachingPolicy(caching);
+                return searcher;
+              }
+            });
     this.automata = new FuzzyAutomata(fuzzyWords);
     this.queryText = new QueryText(analyzers, synonyms, automata);
     this.facetCounts = new FacetCounts(facets, facetSample);
@@ -481,9 +502,26 @@ final class SearchEngine implements Closeable {
             top.scoreDocs, start, Math.min(start + q.size(), top.scoreDocs.length));
     List<SearchResults.Hit> hits =
         SearchHits.of(
-            searcher, analyzers.index(), words == null ? null : words.ranking(), pageDocs);
+            searcher,
+            fieldInfos(searcher),
+            analyzers.index(),
+            words == null ? null : words.ranking(),
+            pageDocs);
     return new SearchResults(
         counted.total(), q.page(), q.size(), hits, counted.facets(), counted.estimated());
+  }
+
+  /** The merged field infos of the searcher's reader, merged once per reader. */
+  private FieldInfos fieldInfos(IndexSearcher searcher) {
+    ReaderFields known = readerFields;
+    if (known != null && known.reader() == searcher.getIndexReader()) {
+      return known.infos();
+    }
+    ReaderFields merged =
+        new ReaderFields(
+            searcher.getIndexReader(), FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
+    readerFields = merged;
+    return merged.infos();
   }
 
   /** The query with the search's filters and facet choices. */

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -24,9 +26,14 @@ final class SearchHits {
 
   private SearchHits() {}
 
-  /** The hits of these documents; {@code words} (null for none) marks the matching passages. */
+  /**
+   * The hits of these documents; {@code words} (null for none) marks the matching passages. {@code
+   * fields} are the searcher's reader's merged field infos (the highlighter merged every segment's
+   * in each search).
+   */
   static List<SearchResults.Hit> of(
-      IndexSearcher searcher, Analyzer analyzer, Query words, ScoreDoc[] docs) throws IOException {
+      IndexSearcher searcher, FieldInfos fields, Analyzer analyzer, Query words, ScoreDoc[] docs)
+      throws IOException {
     if (docs.length == 0) {
       return List.of();
     }
@@ -56,7 +63,7 @@ final class SearchHits {
         ids[i] = docs[i].doc;
       }
       marked =
-          new LoadedHighlighter(builder, loaded)
+          new LoadedHighlighter(builder, loaded, fields)
               .highlightFields(
                   new String[] {TopicDocuments.TITLE, TopicDocuments.BODY, TopicDocuments.REPLIES},
                   words,
@@ -130,13 +137,23 @@ final class SearchHits {
     return numbers.length > 0 && !numbers[0].isEmpty() ? Integer.parseInt(numbers[0]) : 1;
   }
 
-  /** The highlighter, reading the hits' text from the documents already loaded for the page. */
+  /**
+   * The highlighter, reading the hits' text from the documents already loaded for the page and the
+   * fields' settings from the reader's field infos merged once.
+   */
   private static final class LoadedHighlighter extends UnifiedHighlighter {
     private final Map<Integer, Document> loaded;
+    private final FieldInfos fields;
 
-    LoadedHighlighter(Builder builder, Map<Integer, Document> loaded) {
+    LoadedHighlighter(Builder builder, Map<Integer, Document> loaded, FieldInfos fields) {
       super(builder);
       this.loaded = loaded;
+      this.fields = fields;
+    }
+
+    @Override
+    protected FieldInfo getFieldInfo(String field) {
+      return fields.fieldInfo(field);
     }
 
     /** Each field's values joined as Lucene's own loader joins them, cut at the maximum length. */

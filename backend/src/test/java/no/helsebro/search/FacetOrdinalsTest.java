@@ -79,10 +79,16 @@ class FacetOrdinalsTest {
             Facets lucene = new SortedSetDocValuesFacetCounts(state, collected);
             Facets ours = ofReader.count(collected);
             for (String dim : DIMS) {
+              // A dimension counted alone (drill sideways' own collector) counts as all do.
+              Facets alone = ofReader.count(collected, dim);
               for (int top : new int[] {1, 5, 20, 1000}) {
                 FacetResult expected = lucene.getTopChildren(top, dim);
                 FacetResult actual = ours.getTopChildren(top, dim);
                 assertEquals(String.valueOf(expected), String.valueOf(actual), dim + " top " + top);
+                assertEquals(
+                    String.valueOf(expected),
+                    String.valueOf(alone.getTopChildren(top, dim)),
+                    dim + " alone, top " + top);
               }
             }
           }
