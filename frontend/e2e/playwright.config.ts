@@ -53,7 +53,7 @@ export default defineConfig({
     },
     {
       name: 'desktop',
-      testIgnore: '**/layout-all-routes.spec.ts',
+      testIgnore: ['**/layout-all-routes.spec.ts', '**/weak-devices.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
     {
@@ -64,6 +64,7 @@ export default defineConfig({
       // insights) and checks that do not depend on the width (XSS). Keeps CI under ~35 minutes.
       testIgnore: [
         '**/layout-all-routes.spec.ts',
+        '**/weak-devices.spec.ts',
         '**/accounts-approval.spec.ts',
         '**/accounts-suspension.spec.ts',
         '**/forum-coordinator.spec.ts',
@@ -72,6 +73,15 @@ export default defineConfig({
         '**/mentoring-cohort.spec.ts',
         '**/moderation-flags.spec.ts',
       ],
+    },
+    // Last, once everything else has run: the weak-device timings (a topic readable within 3 s on
+    // Slow 4G with a 4x slower CPU) measure the page, not the other worker. Run beside another
+    // spec on this two-core machine the same build took 3.1-3.9 s where alone it took 1.9-2.3 s.
+    {
+      name: 'measured',
+      testMatch: '**/weak-devices.spec.ts',
+      dependencies: ['routes', 'desktop', 'phone'],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } },
     },
   ],
   webServer: {

@@ -52,7 +52,7 @@ async function overflow(page: Page) {
 test('the first page a guest loads stays within the JavaScript and CSS budget', async ({
   page,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the bundle is the same on every screen');
+  test.skip(testInfo.project.name !== 'measured', 'the bundle is the same on every screen');
   const sizes = { js: 0, css: 0 };
   page.on('response', async (response) => {
     const type = response.headers()['content-type'] ?? '';
@@ -76,8 +76,8 @@ test.describe('a long topic on weak hardware', () => {
   let title = '';
   let reader = { email: '', password: '' };
 
-  // Each test sets its own screen; seeding 500 replies once (desktop project) is enough.
-  test.skip(({ viewport }) => (viewport?.width ?? 0) < 1024, 'runs once, in the desktop project');
+  // Each test sets its own screen; seeding 500 replies once is enough.
+  test.skip(({ viewport }) => (viewport?.width ?? 0) < 1024, 'runs once, at desktop width');
 
   test.beforeAll(async () => {
     test.setTimeout(300_000);
