@@ -169,9 +169,10 @@ async function checkAll(page: Page, who: string, visit: string[]) {
     for (const path of visit) {
       await page.setViewportSize(phone);
       await page.goto(path);
-      // Settled before the scan: the network quiet for 500 ms, but for at most 5 s (a signed-in
-      // page keeps its live-notification stream open, and in one CI run the network never went
-      // idle on a rendered page: the test hung for 30 min), then nothing still loading.
+      // Settled before the scan: the network quiet for 500 ms, but for at most 5 s, then nothing
+      // still loading. The bound is a guard: a second, unread session refresh once kept every
+      // signed-in page from going idle and the scan outgrew its limit (fixed in 0b8eaec;
+      // accounts-tabs.spec.ts asserts that a signed-in page goes idle).
       await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
       await expect(page.locator('[aria-busy="true"], .ds-skeleton')).toHaveCount(0);
       await expect(page.locator('h1').first()).toBeVisible();

@@ -5,7 +5,7 @@ import { useId, type ReactNode } from 'react';
  * One of a list's filters: a small labelled select (the forum's lists, the mentor directory). A
  * plain element with Designsystemet's field class and the label tied by id, not its `Field`: that
  * is a web component, and its code (~28 KB gzip, with an observer of the whole document) would be
- * loaded by a list page for nothing else (Lighthouse, ADR 0022).
+ * loaded for nothing but tying the label, which the id does (ADR 0022).
  */
 export function FilterSelect({
   label,

@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 /**
  * The directory's name search: submits the trimmed text, or nothing to show everyone. Plain
  * elements with Designsystemet's field and search classes, not its `Field` and `Search`: those are
- * web components, and their code (~28 KB gzip, with an observer of the whole document) was the
- * mentor page's largest script after the app's own (Lighthouse, ADR 0022). The label is tied by
- * id, and the clear button is shown while there is text, as the web component did.
+ * web components, whose code (~28 KB gzip, with an observer of the whole document) the page need
+ * not load for this (ADR 0022; the signed-in account menu still loads it). The label is tied by id,
+ * and the clear button is shown while there is text, as the web component did.
  */
 export function MentorSearch({
   q,
