@@ -1,64 +1,70 @@
-import { Avatar, Dropdown } from '@digdir/designsystemet-react';
+import { Avatar, Button } from '@digdir/designsystemet-react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAnchoredPopover } from '@/components/ui/anchored-popover';
 import { initials } from '@/lib/initials';
 import type { SessionMember } from '@/lib/session';
 import { useSignOut } from '../hooks/use-sign-out';
 
 /**
- * The signed-in member's avatar menu. Loaded on demand: the dropdown's positioning library is not
- * part of the first page a guest loads.
+ * The signed-in member's avatar menu: the browser's own popover under the avatar button, with the
+ * dropdown's Designsystemet classes (`useAnchoredPopover`; Designsystemet's React Dropdown brought
+ * its web-component code into every signed-in page, ADR 0022). Tab reaches the items, Escape or a
+ * click elsewhere closes it; choosing an item closes it too (the header stays while the page
+ * changes under it).
  */
 export function SignedInMenu({ member }: { member: SessionMember }) {
   const { t } = useTranslation('accounts');
   const signOut = useSignOut();
+  const id = useId();
+  const { menu, trigger, close } = useAnchoredPopover<HTMLButtonElement>('end');
   const active = member.roles.includes('ADVISOR');
+  const coordinator = member.roles.includes('COORDINATOR');
+
+  const item = (to: string, label: ReactNode) => (
+    <li>
+      <Button asChild variant="tertiary">
+        <Link to={to} onClick={close}>
+          {label}
+        </Link>
+      </Button>
+    </li>
+  );
 
   return (
-    <Dropdown.TriggerContext>
-      <Dropdown.Trigger
+    <>
+      <Button
+        ref={trigger}
         variant="tertiary"
         data-size="sm"
         aria-label={t('menu.label', { name: member.displayName })}
+        popoverTarget={id}
       >
         <Avatar aria-hidden="true" data-size="xs">
           {initials(member.displayName)}
         </Avatar>
         <span className="hb-account-name">{member.displayName}</span>
-      </Dropdown.Trigger>
-      <Dropdown placement="bottom-end">
-        <Dropdown.List>
-          {active && (
-            <Dropdown.Item>
-              <Dropdown.Button asChild>
-                <Link to={`/members/${member.id}`}>{t('menu.profile')}</Link>
-              </Dropdown.Button>
-            </Dropdown.Item>
-          )}
-          {member.roles.includes('COORDINATOR') && (
-            <Dropdown.Item>
-              <Dropdown.Button asChild>
-                <Link to="/moderation/approvals">{t('menu.approvals')}</Link>
-              </Dropdown.Button>
-            </Dropdown.Item>
-          )}
-          {member.roles.includes('COORDINATOR') && (
-            <Dropdown.Item>
-              <Dropdown.Button asChild>
-                <Link to="/moderation/members">{t('menu.memberAccounts')}</Link>
-              </Dropdown.Button>
-            </Dropdown.Item>
-          )}
-          <Dropdown.Item>
-            <Dropdown.Button asChild>
-              <Link to="/settings">{t('menu.settings')}</Link>
-            </Dropdown.Button>
-          </Dropdown.Item>
-          <Dropdown.Item>
-            <Dropdown.Button onClick={() => void signOut()}>{t('menu.signOut')}</Dropdown.Button>
-          </Dropdown.Item>
-        </Dropdown.List>
-      </Dropdown>
-    </Dropdown.TriggerContext>
+      </Button>
+      <div ref={menu} id={id} popover="auto" className="ds-dropdown" data-placement="bottom-end">
+        <ul>
+          {active && item(`/members/${member.id}`, t('menu.profile'))}
+          {coordinator && item('/moderation/approvals', t('menu.approvals'))}
+          {coordinator && item('/moderation/members', t('menu.memberAccounts'))}
+          {item('/settings', t('menu.settings'))}
+          <li>
+            <Button
+              variant="tertiary"
+              onClick={() => {
+                close();
+                void signOut();
+              }}
+            >
+              {t('menu.signOut')}
+            </Button>
+          </li>
+        </ul>
+      </div>
+    </>
   );
 }
