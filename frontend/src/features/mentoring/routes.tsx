@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router';
+import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
 /**
@@ -15,10 +15,34 @@ function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
     ]).then(([page]) => page);
 }
 
+/**
+ * Starts fetching what the find-a-mentor page shows (the directory, its filters' choices, the
+ * suggestions and the side cards) as soon as the access token is there, while the page's code
+ * loads (ADR 0021); the page's parts read the same queries. Returns at once: the navigation never
+ * waits for it.
+ */
+function findMentorLoader({ request }: LoaderFunctionArgs) {
+  // Imported here, not at the top: this list of routes is also read outside the browser (the
+  // every-route end-to-end spec), where the app's i18n set-up cannot load.
+  void Promise.all([import('@/lib/route-prefetch'), import('./api/find-queries')]).then(
+    ([{ prefetchForMember }, q]) => {
+      const advisor = ['ADVISOR' as const];
+      const query = q.directoryQueryFromParams(new URL(request.url).searchParams);
+      prefetchForMember(q.mentorListQuery(query), advisor);
+      prefetchForMember(q.mentoringOptionsQuery(), advisor);
+      prefetchForMember(q.suggestionsQuery(q.suggestionCount), advisor);
+      prefetchForMember(q.questionOffersQuery(), advisor);
+      prefetchForMember(q.myMentorProfileQuery(), advisor);
+    },
+  );
+  return null;
+}
+
 /** Client routes of the mentoring feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
 export const mentoringRoutes: RouteObject[] = [
   {
     path: 'mentoring',
+    loader: findMentorLoader,
     lazy: withTexts(() =>
       import('./pages/find-mentor-page').then((m) => ({ Component: m.FindMentorPage })),
     ),

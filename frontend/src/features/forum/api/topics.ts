@@ -3,6 +3,12 @@ import { api, getAccessToken, NetworkError } from '@/lib/api-client';
 import type { ApiSchema } from '@/lib/api-schema';
 import { keepTopicPage, keptTopicPage, topicVariant } from '../lib/kept-topics';
 import { forumKeys } from './keys';
+import {
+  categoriesQuery,
+  topicListQuery,
+  vocabulariesQuery,
+  type TopicListQuery,
+} from './list-query';
 import { topicPageQuery } from './topic-query';
 import type {
   Category,
@@ -12,32 +18,12 @@ import type {
   Revision,
   TopicPage,
   TopicSummaryPage,
-  Vocabularies,
 } from './types';
 
-/** Filters of a topic list, exactly as they appear in the page URL (client-only: query parameters). */
-export interface TopicListQuery {
-  category?: string;
-  kind?: string;
-  solved?: string;
-  unanswered?: string;
-  tag?: string;
-  system?: string[];
-  mySystems?: string;
-  workplaceType?: string;
-  audience?: string;
-  format?: string;
-  sort?: string;
-  page?: number;
-  size?: number;
-}
+export type { TopicListQuery } from './list-query';
 
 export function useCategories() {
-  return useQuery({
-    queryKey: forumKeys.categories(),
-    queryFn: () => api.get<Category[]>('/categories'),
-    staleTime: 60_000,
-  });
+  return useQuery(categoriesQuery());
 }
 
 export function useCategory(slug: string) {
@@ -48,10 +34,11 @@ export function useCategory(slug: string) {
 }
 
 export function useTopicList(query: TopicListQuery) {
+  // A few seconds fresh: the page does not ask again for the list its route loader just fetched.
   return useQuery({
-    queryKey: forumKeys.list(query as Record<string, unknown>),
-    queryFn: () => api.get<TopicSummaryPage>('/topics', { query: { ...query } }),
+    ...topicListQuery(query),
     placeholderData: keepPreviousData,
+    staleTime: 5_000,
   });
 }
 
@@ -103,11 +90,7 @@ export function useTopicPage(id: number, page: number | null, post: number | nul
 }
 
 export function useVocabularies() {
-  return useQuery({
-    queryKey: forumKeys.vocabularies(),
-    queryFn: () => api.get<Vocabularies>('/topic-vocabularies'),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(vocabulariesQuery());
 }
 
 export function usePostSource(id: number | null) {

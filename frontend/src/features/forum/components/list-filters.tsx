@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { useLanguage } from '@/lib/use-language';
 import { useVocabularies } from '../api/topics';
-import type { TopicListQuery } from '../api/topics';
+import { listQueryFromParams, type TopicListQuery } from '../api/list-query';
 import { topicKinds, topicSorts, trainingFormats } from '../api/types';
 
 export type FilterName =
@@ -20,20 +20,7 @@ export type FilterName =
 /** The list query in the URL (so every filtered list has a shareable address). */
 export function useListParams(defaults: TopicListQuery = {}) {
   const [params, setParams] = useSearchParams();
-  const query: TopicListQuery = {
-    ...defaults,
-    sort: params.get('sort') ?? defaults.sort,
-    kind: params.get('kind') ?? defaults.kind,
-    solved: params.get('solved') ?? defaults.solved,
-    unanswered: params.get('unanswered') ?? defaults.unanswered,
-    tag: params.get('tag') ?? undefined,
-    system: params.getAll('system').length ? params.getAll('system') : defaults.system,
-    mySystems: params.get('mySystems') ?? defaults.mySystems,
-    workplaceType: params.get('workplaceType') ?? undefined,
-    audience: params.get('audience') ?? undefined,
-    format: params.get('format') ?? undefined,
-    page: Math.max(0, Number(params.get('page') ?? '1') - 1) || 0,
-  };
+  const query = listQueryFromParams(params, defaults);
   /** Sets one filter, or several at once (`set({ system: 'x', mySystems: null })`). */
   const set = (name: string | Record<string, string | null>, value: string | null = null) => {
     const next = new URLSearchParams(params);

@@ -7,6 +7,7 @@ import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useTopicList, type TopicListQuery } from '../api/topics';
+import { listPageSize } from '../api/list-query';
 import { CategoryFollowButton, FollowTag } from './follow';
 import { ListFilters, useListParams, type FilterName } from './list-filters';
 import { TopicList } from './topic-list';
@@ -36,7 +37,7 @@ export function ListPage({
   const { t } = useTranslation('forum');
   useDocumentTitle(title);
   const { query, set, setPage } = useListParams(defaults);
-  const list = useTopicList({ ...query, size: 30 });
+  const list = useTopicList({ ...query, size: listPageSize });
   const { member } = useSession();
   return (
     <div className="hb-columns">

@@ -7,6 +7,7 @@ import { useLanguage } from '@/lib/use-language';
 import { useCategory, useForumAction, useBookmarks } from '../api/topics';
 import { useFeedToken } from '../api/writing';
 import { CategoryNav, ListPage } from '../components/list-page';
+import { listDefaults } from '../api/list-query';
 import { useListParams } from '../components/list-filters';
 import { TopicList } from '../components/topic-list';
 import { useState } from 'react';
@@ -99,7 +100,7 @@ export function QuestionsPage() {
     <ListPage
       title={t('questions.title')}
       lead={<Paragraph>{t('questions.lead')}</Paragraph>}
-      defaults={{ kind: 'question', unanswered: 'true', sort: 'newest' }}
+      defaults={listDefaults.questions}
       filters={['unanswered', 'mySystems', 'sort', 'system', 'workplaceType']}
       emptyText={t('questions.empty')}
       newHref="/forum/new?kind=question"
@@ -114,7 +115,7 @@ export function StoriesPage() {
     <ListPage
       title={t('stories.title')}
       lead={<Paragraph>{t('stories.lead')}</Paragraph>}
-      defaults={{ kind: 'story' }}
+      defaults={listDefaults.stories}
       filters={['sort', 'system', 'workplaceType']}
       emptyText={t('stories.empty')}
       newHref="/forum/new?kind=story"
@@ -129,7 +130,7 @@ export function TrainingPage() {
     <ListPage
       title={t('training.title')}
       lead={<Paragraph>{t('training.lead')}</Paragraph>}
-      defaults={{ kind: 'training' }}
+      defaults={listDefaults.training}
       filters={['sort', 'audience', 'format', 'system']}
       emptyText={t('training.empty')}
       newHref="/forum/new?kind=training"

@@ -1,45 +1,34 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import {
+  loadedFresh,
+  mentoringOptionsQuery,
+  mentorListQuery,
+  myMentorProfileQuery,
+  suggestionCount,
+  suggestionsQuery,
+  type MentorQuery,
+} from './find-queries';
 import { mentoringKeys } from './keys';
 import type {
   MenteeNeeds,
   MenteeNeedsInput,
-  MentoringOptions,
-  MentorPage,
   MentorProfile,
   MentorProfileInput,
   MentorView,
-  Suggestions,
 } from './types';
 
-/** Directory filters exactly as they appear in the page URL (client-only: query parameters). */
-export interface MentorQuery {
-  system?: string;
-  workplaceType?: string;
-  region?: string;
-  background?: string;
-  language?: string;
-  availability?: string;
-  hasCapacity?: string;
-  q?: string;
-  sort?: string;
-  page?: number;
-  size?: number;
-}
+export type { MentorQuery } from './find-queries';
 
 export function useMentoringOptions() {
-  return useQuery({
-    queryKey: mentoringKeys.options(),
-    queryFn: () => api.get<MentoringOptions>('/mentoring-options'),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(mentoringOptionsQuery());
 }
 
 export function useMentorList(query: MentorQuery) {
   return useQuery({
-    queryKey: mentoringKeys.mentorList(query as Record<string, unknown>),
-    queryFn: () => api.get<MentorPage>('/mentors', { query: { ...query } }),
+    ...mentorListQuery(query),
     placeholderData: keepPreviousData,
+    staleTime: loadedFresh,
   });
 }
 
@@ -52,10 +41,7 @@ export function useMentor(id: number) {
 
 /** My mentor profile, or null when I have not opted in (204). */
 export function useMyMentorProfile() {
-  return useQuery({
-    queryKey: mentoringKeys.profile(),
-    queryFn: async () => (await api.get<MentorProfile | undefined>('/me/mentor-profile')) ?? null,
-  });
+  return useQuery({ ...myMentorProfileQuery(), staleTime: loadedFresh });
 }
 
 export function useSaveMentorProfile() {
@@ -100,9 +86,9 @@ export function useSaveNeeds() {
   });
 }
 
-export function useSuggestions(limit = 5) {
+export function useSuggestions(limit = suggestionCount) {
   return useQuery({
-    queryKey: [...mentoringKeys.suggestions(), limit],
-    queryFn: () => api.get<Suggestions>('/me/mentor-suggestions', { query: { limit } }),
+    ...suggestionsQuery(limit),
+    staleTime: loadedFresh,
   });
 }

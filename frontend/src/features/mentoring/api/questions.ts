@@ -1,14 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { loadedFresh, questionOffersQuery } from './find-queries';
 import { mentoringKeys } from './keys';
-import type { QuestionOffer, QuestionRouting } from './types';
+import type { QuestionRouting } from './types';
 
 /** Unanswered questions offered to me. */
 export function useQuestionOffers() {
-  return useQuery({
-    queryKey: mentoringKeys.questionOffers(),
-    queryFn: () => api.get<QuestionOffer[]>('/me/question-offers'),
-  });
+  return useQuery({ ...questionOffersQuery(), staleTime: loadedFresh });
 }
 
 export function useDismissOffer() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { HeadedSection } from '@/components/ui/section';
+import { suggestionCount } from '../../api/find-queries';
 import { useSuggestions } from '../../api/mentors';
 import { MatchExplanation } from '../match-explanation';
 import { MentorCard } from '../mentor-card';
@@ -10,7 +11,7 @@ import { MentorCard } from '../mentor-card';
 /** The best-matching mentors for the member's stated needs, with why each fits. */
 export function SuggestionsSection() {
   const { t } = useTranslation('mentoring');
-  const suggestions = useSuggestions(5);
+  const suggestions = useSuggestions(suggestionCount);
   return (
     <HeadedSection id="hb-suggestions-title" title={t('find.suggestionsTitle')}>
       {suggestions.isPending ? (
