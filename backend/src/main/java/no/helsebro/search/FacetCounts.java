@@ -308,7 +308,13 @@ final class FacetCounts {
     }
   }
 
-  /** One sampling collector per search (this engine searches on the calling thread). */
+  /**
+   * Sampling collectors, merged into one sample of all their matches. The drill-down collector is
+   * one per slice (one for this engine, which searches on the calling thread), but drill sideways
+   * makes a drilled dimension's collector once per segment: merged as plain collectors, each
+   * segment's matches would be sampled on their own and the dimension's counts neither scaled up
+   * nor flagged.
+   */
   private static final class SamplingManager extends FacetsCollectorManager {
     private final int sample;
 
@@ -326,8 +332,24 @@ final class FacetCounts {
       if (collectors.size() == 1) {
         return collectors.iterator().next();
       }
-      // Several slices (a searcher with an executor) cannot share one sample: counted whole.
-      return super.reduce(collectors);
+      return new MergedSample(sample, collectors);
+    }
+  }
+
+  /**
+   * The matches of several sampling collectors, in the order collected (the segments' order), as
+   * one collector: sampled together, as one search's matches are, with the same seed.
+   */
+  private static final class MergedSample extends RandomSamplingFacetsCollector {
+    MergedSample(int sample, Collection<FacetsCollector> collectors) {
+      super(sample, SAMPLE_SEED);
+      for (FacetsCollector c : collectors) {
+        getOriginalMatchingDocs()
+            .addAll(
+                c instanceof RandomSamplingFacetsCollector sampling
+                    ? sampling.getOriginalMatchingDocs()
+                    : c.getMatchingDocs());
+      }
     }
   }
 }

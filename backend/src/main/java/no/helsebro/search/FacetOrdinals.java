@@ -69,8 +69,8 @@ final class FacetOrdinals {
 
     /**
      * Counts only the values of one dimension: drill sideways reads nothing else of a dimension's
-     * own collector, which holds every match of the search without that dimension's filter (not a
-     * sample of them).
+     * own collector, which holds the matches (or a sample of them) of the search without that
+     * dimension's filter.
      */
     Facets count(FacetsCollector collected, String dim) throws IOException {
       SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(dim);

@@ -369,6 +369,11 @@ final class SearchEngine implements Closeable {
     return withSearcher(s -> s.getIndexReader().numDocs());
   }
 
+  /** Segments of the index as searches see it (for tests). */
+  int segments() {
+    return withSearcher(s -> s.getIndexReader().leaves().size());
+  }
+
   /** Bytes the index takes on disk. */
   long bytesOnDisk() {
     try {
