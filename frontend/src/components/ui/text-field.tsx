@@ -9,9 +9,7 @@ import {
   type Ref,
   type TextareaHTMLAttributes,
 } from 'react';
-import { useTranslation } from 'react-i18next';
-import { formatNumber } from '@/lib/format';
-import { useLanguage } from '@/lib/use-language';
+import { CharacterCount } from './character-count';
 
 type Shared = {
   label: ReactNode;
@@ -99,30 +97,5 @@ export function TextField({
       {limit != null ? <CharacterCount id={counterId} length={length} limit={limit} /> : null}
       {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
     </Field>
-  );
-}
-
-/** "n characters left" / "n too many" under a field, in the reader's language and numbers. */
-export function CharacterCount({
-  id,
-  length,
-  limit,
-}: {
-  id: string;
-  length: number;
-  limit: number;
-}) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const left = limit - length;
-  const n = formatNumber(Math.abs(left), language);
-  return (
-    <p
-      id={id}
-      className={`hb-counter${left < 0 ? ' hb-counter--over' : ''}`}
-      data-field="description"
-    >
-      {left < 0 ? t('counter.over', { count: -left, n }) : t('counter.left', { count: left, n })}
-    </p>
   );
 }

@@ -1,6 +1,5 @@
 import {
   Button,
-  Field,
   Label,
   Paragraph,
   Textarea,
@@ -9,7 +8,7 @@ import {
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PatientDataExplanation } from '@/components/ui/patient-data-explanation';
-import { CharacterCount } from '@/components/ui/text-field';
+import { CharacterCount } from '@/components/ui/character-count';
 import { ApiError } from '@/lib/api-client';
 import type { Match } from '@/lib/forms/patient-data';
 import { renderPreview, useMentionCandidates } from '../api/writing';
@@ -37,6 +36,11 @@ const mentionPattern = /(?:^|\s)@([^\s@[\]()]{1,30})$/u;
 /**
  * A Markdown text area with a preview rendered by the server (the same renderer that saves
  * the post), @mention suggestions and the patient-data explanation next to the text.
+ *
+ * A plain element with Designsystemet's field class, its label, description, counter, help and
+ * error tied to the text area by id — not Designsystemet's `Field`: that is a web component whose
+ * code (~28 KB gzip, with an observer of the whole document that kept the topic page's main
+ * thread busy as its posts rendered) the reply form would load on every topic page (ADR 0022).
  */
 export function MarkdownField({
   label,
@@ -105,7 +109,7 @@ export function MarkdownField({
 
   const suggestions = mentionQuery ? (candidates.data ?? []) : [];
   return (
-    <Field className="hb-markdown">
+    <div className="ds-field hb-markdown">
       <Label htmlFor={id}>
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
@@ -144,9 +148,14 @@ export function MarkdownField({
         onChange={onText}
         hidden={mode !== 'write'}
         aria-invalid={error || patientData?.length || value.length > limit ? true : undefined}
-        aria-describedby={[description ? `${id}-desc` : '', `${id}-count`, `${id}-help`]
-          .join(' ')
-          .trim()}
+        aria-describedby={[
+          description ? `${id}-desc` : '',
+          `${id}-count`,
+          `${id}-help`,
+          error ? `${id}-error` : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
       />
       {mode === 'preview' ? (
         <div className="hb-markdown__preview" aria-live="polite">
@@ -192,7 +201,7 @@ export function MarkdownField({
           why={t('patientData.why')}
         />
       ) : null}
-      {error ? <ValidationMessage>{error}</ValidationMessage> : null}
-    </Field>
+      {error ? <ValidationMessage id={`${id}-error`}>{error}</ValidationMessage> : null}
+    </div>
   );
 }
