@@ -5,11 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { startRestoringSession } from '@/features/accounts/api/restore-session';
-import { initI18n } from '@/lib/i18n';
+import { prepareFormatters } from '@/lib/format';
+import { initI18n, initialLanguage } from '@/lib/i18n';
 import { registerServiceWorker } from '@/lib/service-worker';
 
 startRestoringSession();
 void initI18n();
+prepareFormatters(initialLanguage());
 if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
