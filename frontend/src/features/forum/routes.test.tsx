@@ -1,11 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setRouteQueryClient } from '@/lib/route-prefetch';
-import { SessionProvider } from '@/lib/session';
 import { answer, stubApi } from '@/testing/render';
-import { testSession } from '@/testing/session';
+import { apiCalls, startRoutes } from '@/testing/routes';
 import { initTestI18n } from '@/testing/test-i18n';
 import { forumRoutes } from './routes';
 
@@ -32,12 +29,6 @@ const topics = {
   totalPages: 1,
 };
 
-function calls(fetch: ReturnType<typeof stubApi>, path: string) {
-  return fetch.mock.calls
-    .map(([input]) => new URL(String(input), 'http://localhost'))
-    .filter((url) => url.pathname === `/api/v1${path}`);
-}
-
 // The list pages' route loaders start the page's requests while its code loads (ADR 0021): the
 // page must find them (same keys), not ask a second time.
 describe('forum list routes', () => {
@@ -51,23 +42,12 @@ describe('forum list routes', () => {
       'GET /topic-vocabularies': () =>
         answer(200, { kinds: [], systems: [], workplaceTypes: [], audiences: [], formats: [] }),
     });
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    setRouteQueryClient(client);
-    const router = createMemoryRouter(forumRoutes, {
-      initialEntries: ['/questions?sort=oldest&page=2'],
-    });
-    render(
-      <QueryClientProvider client={client}>
-        <SessionProvider restore={async () => testSession('token')}>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </QueryClientProvider>,
-    );
+    await startRoutes(forumRoutes, '/questions?sort=oldest&page=2');
     expect(
       await screen.findByText('Skanning av papirjournal', undefined, { timeout: 10_000 }),
     ).toBeInTheDocument();
 
-    const lists = calls(fetch, '/topics');
+    const lists = apiCalls(fetch, '/topics');
     expect(lists).toHaveLength(1);
     // The page's defaults (unanswered questions) under the URL's sort and page.
     expect(Object.fromEntries(lists[0]!.searchParams)).toEqual({
@@ -77,27 +57,20 @@ describe('forum list routes', () => {
       page: '1',
       size: '30',
     });
-    expect(calls(fetch, '/categories')).toHaveLength(1);
-    expect(calls(fetch, '/topic-vocabularies')).toHaveLength(1);
+    expect(apiCalls(fetch, '/categories')).toHaveLength(1);
+    expect(apiCalls(fetch, '/topic-vocabularies')).toHaveLength(1);
   });
 
   it('starts those requests from the route, before the page has rendered', async () => {
     const fetch = stubApi({});
-    setRouteQueryClient(new QueryClient({ defaultOptions: { queries: { retry: false } } }));
     // The router runs the route's loader as it starts; nothing renders the page here.
-    createMemoryRouter(forumRoutes, { initialEntries: ['/forum?kind=story'] });
-    render(
-      <SessionProvider restore={async () => testSession('token')}>
-        <p>side</p>
-      </SessionProvider>,
-    );
-    await act(async () => {});
-    await vi.waitFor(() => expect(calls(fetch, '/topics')).toHaveLength(1), { timeout: 10_000 });
-    expect(calls(fetch, '/topics')[0]!.searchParams.get('kind')).toBe('story');
-    await vi.waitFor(() => expect(calls(fetch, '/categories')).toHaveLength(1), {
+    await startRoutes(forumRoutes, '/forum?kind=story', false);
+    await vi.waitFor(() => expect(apiCalls(fetch, '/topics')).toHaveLength(1), { timeout: 10_000 });
+    expect(apiCalls(fetch, '/topics')[0]!.searchParams.get('kind')).toBe('story');
+    await vi.waitFor(() => expect(apiCalls(fetch, '/categories')).toHaveLength(1), {
       timeout: 10_000,
     });
-    await vi.waitFor(() => expect(calls(fetch, '/topic-vocabularies')).toHaveLength(1), {
+    await vi.waitFor(() => expect(apiCalls(fetch, '/topic-vocabularies')).toHaveLength(1), {
       timeout: 10_000,
     });
   });

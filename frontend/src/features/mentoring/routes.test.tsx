@@ -1,11 +1,8 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setRouteQueryClient } from '@/lib/route-prefetch';
-import { SessionProvider } from '@/lib/session';
 import { answer, stubApi } from '@/testing/render';
-import { testSession } from '@/testing/session';
+import { apiCalls, startRoutes } from '@/testing/routes';
 import { initTestI18n } from '@/testing/test-i18n';
 import type { MentoringOptions, MentorPage, Suggestions } from './api/types';
 import { mentoringRoutes } from './routes';
@@ -44,12 +41,6 @@ const options: MentoringOptions = {
 };
 const suggestions: Suggestions = { needsStated: false, items: [] };
 
-function calls(fetch: ReturnType<typeof stubApi>, path: string) {
-  return fetch.mock.calls
-    .map(([input]) => new URL(String(input), 'http://localhost'))
-    .filter((url) => url.pathname === `/api/v1${path}`);
-}
-
 // The find-a-mentor page's route loader starts its requests while the page's code loads (ADR
 // 0021): the page's parts must find them (same keys), not ask a second time.
 describe('find-a-mentor route', () => {
@@ -64,23 +55,12 @@ describe('find-a-mentor route', () => {
       'GET /me/question-offers': () => answer(200, []),
       'GET /me/mentor-profile': () => new Response(null, { status: 204 }),
     });
-    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    setRouteQueryClient(client);
-    const router = createMemoryRouter(mentoringRoutes, {
-      initialEntries: ['/mentoring?hasCapacity=true&sort=name'],
-    });
-    render(
-      <QueryClientProvider client={client}>
-        <SessionProvider restore={async () => testSession('token')}>
-          <RouterProvider router={router} />
-        </SessionProvider>
-      </QueryClientProvider>,
-    );
+    await startRoutes(mentoringRoutes, '/mentoring?hasCapacity=true&sort=name');
     expect(
       await screen.findByText('Solveig Mentor', undefined, { timeout: 10_000 }),
     ).toBeInTheDocument();
 
-    const lists = calls(fetch, '/mentors');
+    const lists = apiCalls(fetch, '/mentors');
     expect(lists).toHaveLength(1);
     expect(Object.fromEntries(lists[0]!.searchParams)).toEqual({
       hasCapacity: 'true',
@@ -94,25 +74,22 @@ describe('find-a-mentor route', () => {
       '/me/question-offers',
       '/me/mentor-profile',
     ]) {
-      expect(calls(fetch, path), path).toHaveLength(1);
+      expect(apiCalls(fetch, path), path).toHaveLength(1);
     }
   });
 
   it('starts those requests from the route, before the page has rendered', async () => {
     const fetch = stubApi({});
-    setRouteQueryClient(new QueryClient({ defaultOptions: { queries: { retry: false } } }));
     // The router runs the route's loader as it starts; nothing renders the page here.
-    createMemoryRouter(mentoringRoutes, { initialEntries: ['/mentoring?region=vest'] });
-    render(
-      <SessionProvider restore={async () => testSession('token')}>
-        <p>side</p>
-      </SessionProvider>,
-    );
-    await act(async () => {});
-    await vi.waitFor(() => expect(calls(fetch, '/mentors')).toHaveLength(1), { timeout: 10_000 });
-    expect(calls(fetch, '/mentors')[0]!.searchParams.get('region')).toBe('vest');
+    await startRoutes(mentoringRoutes, '/mentoring?region=vest', false);
+    await vi.waitFor(() => expect(apiCalls(fetch, '/mentors')).toHaveLength(1), {
+      timeout: 10_000,
+    });
+    expect(apiCalls(fetch, '/mentors')[0]!.searchParams.get('region')).toBe('vest');
     for (const path of ['/mentoring-options', '/me/mentor-suggestions', '/me/question-offers']) {
-      await vi.waitFor(() => expect(calls(fetch, path), path).toHaveLength(1), { timeout: 10_000 });
+      await vi.waitFor(() => expect(apiCalls(fetch, path), path).toHaveLength(1), {
+        timeout: 10_000,
+      });
     }
   });
 });
