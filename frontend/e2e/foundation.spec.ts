@@ -67,6 +67,12 @@ test.describe('the app shell', () => {
 
   test('tells the member when the connection drops', async ({ page, context }) => {
     await page.goto('/');
+    // The page loaded, code and texts: going offline while they still came is another case (the
+    // route's error page, in the member's language: route-error.test.tsx).
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Du er ikke alene om IKT-en' }),
+    ).toBeVisible();
+    await page.waitForLoadState('networkidle');
     await context.setOffline(true);
 
     await expect(page.getByRole('status').filter({ hasText: 'Du er uten nett' })).toBeVisible();

@@ -71,7 +71,13 @@ export function FormDialog({
     <Dialog
       ref={dialog}
       open={open}
-      onClose={onClose}
+      // Escape and a click outside close the dialog at once, and its "close" event comes a moment
+      // later: the caller hears of it on "cancel", so a button pressed in between opens the dialog
+      // anew. A "close" event while the dialog is open again (from that button) is an old one.
+      onCancel={onClose}
+      onClose={() => {
+        if (!dialog.current?.open) onClose();
+      }}
       closedby="any"
       closeButton={t('dialog.close')}
       aria-labelledby={titleId}
