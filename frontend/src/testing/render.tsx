@@ -40,7 +40,9 @@ export function answer(status: number, body: unknown) {
 }
 
 /** Stubs fetch with a handler per "METHOD path" (path without /api/v1 and query). */
-export function stubApi(handlers: Record<string, (init?: RequestInit) => Response>) {
+export function stubApi(
+  handlers: Record<string, (init?: RequestInit) => Response | Promise<Response>>,
+) {
   const fetch = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
     const key = `${init?.method ?? 'GET'} ${url.pathname.replace('/api/v1', '')}`;

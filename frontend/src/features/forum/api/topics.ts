@@ -195,6 +195,28 @@ export function useForumAction() {
   });
 }
 
+/**
+ * An on/off toggle kept on the server at `path` (PUT turns it on, DELETE off): following a topic,
+ * tag or category, a bookmark. The button shows the state last asked for while the change is sent
+ * and the forum is read again, and a second press meanwhile is honoured, not dropped: the changes of
+ * one path are sent one after another (one mutation scope per path), so the last press decides.
+ * A failed change shows the server's state again and leaves the error to the caller.
+ */
+export function useToggle(path: string, on: boolean) {
+  const invalidate = useInvalidateForum();
+  const mutation = useMutation({
+    scope: { id: `toggle ${path}` },
+    mutationFn: (next: boolean) => (next ? api.put(path, {}) : api.delete(path)),
+    onSettled: () => invalidate(),
+  });
+  const shown = mutation.isPending ? mutation.variables === true : on;
+  return {
+    on: shown,
+    toggle: () => mutation.mutate(!shown),
+    error: mutation.error,
+  };
+}
+
 export type TopicTitle = ApiSchema<'TopicTitle'>;
 
 /** Topics whose title contains the text (coordinators; three characters or more). */

@@ -1,37 +1,45 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
-import { useCategories, useForumAction } from '../api/topics';
+import { useCategories, useToggle } from '../api/topics';
 import type { Category } from '../api/types';
 import { useFollowedTags, useTagByName } from '../api/writing';
 
 /**
  * Follow buttons (issue 12): a toggle (aria-pressed) whose label says the state. It is never
- * disabled while the change is sent, so the focus stays on it; a second press meanwhile is ignored.
+ * disabled while the change is sent, so the focus stays on it; a second press meanwhile turns it
+ * back (`useToggle`).
  */
 
 /** Follow or stop following a tag: a new topic with it then notifies the member. */
 export function FollowTag({ name }: { name: string }) {
-  const { t } = useTranslation('forum');
   const tag = useTagByName(name);
   const followed = useFollowedTags();
-  const action = useForumAction();
   if (!tag.data || !followed.data) return null;
   const id = tag.data.id;
-  const following = followed.data.some((f) => f.id === id);
   return (
-    <Button
-      variant="secondary"
-      data-size="sm"
-      aria-pressed={following}
-      onClick={() => {
-        if (action.isPending) return;
-        action.mutate({ method: following ? 'delete' : 'put', path: `/tags/${id}/following` });
-      }}
-    >
-      {following
-        ? t('follow.tagOn', { tag: tag.data.name })
-        : t('follow.tagOff', { tag: tag.data.name })}
+    <FollowTagButton
+      id={id}
+      name={tag.data.name}
+      following={followed.data.some((f) => f.id === id)}
+    />
+  );
+}
+
+function FollowTagButton({
+  id,
+  name,
+  following,
+}: {
+  id: number;
+  name: string;
+  following: boolean;
+}) {
+  const { t } = useTranslation('forum');
+  const toggle = useToggle(`/tags/${id}/following`, following);
+  return (
+    <Button variant="secondary" data-size="sm" aria-pressed={toggle.on} onClick={toggle.toggle}>
+      {toggle.on ? t('follow.tagOn', { tag: name }) : t('follow.tagOff', { tag: name })}
     </Button>
   );
 }
@@ -64,26 +72,20 @@ export function CategoryFollowButton({
   compact?: boolean;
 }) {
   const { t } = useTranslation('forum');
-  const action = useForumAction();
-  const named = category.following
+  const toggle = useToggle(`/categories/${category.id}/following`, category.following);
+  const named = toggle.on
     ? t('follow.categoryNamedOn', { name })
     : t('follow.categoryNamedOff', { name });
   return (
     <Button
       variant={compact ? 'tertiary' : 'secondary'}
       data-size="sm"
-      aria-pressed={category.following}
+      aria-pressed={toggle.on}
       aria-label={compact ? named : undefined}
       className={compact ? 'hb-follow-compact' : undefined}
-      onClick={() => {
-        if (action.isPending) return;
-        action.mutate({
-          method: category.following ? 'delete' : 'put',
-          path: `/categories/${category.id}/following`,
-        });
-      }}
+      onClick={toggle.toggle}
     >
-      {compact ? (category.following ? t('follow.on') : t('follow.off')) : named}
+      {compact ? (toggle.on ? t('follow.on') : t('follow.off')) : named}
     </Button>
   );
 }

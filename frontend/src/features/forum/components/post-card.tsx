@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { formatWhen } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
-import { useForumAction } from '../api/topics';
+import { useForumAction, useToggle } from '../api/topics';
 import { storyFieldNames, type PostView, type TopicView } from '../api/types';
 import { FlagPost } from './flag-post';
 import { DeletePostButton, HidePostButton } from './post-dialogs';
@@ -28,6 +28,8 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
   const { language } = useLanguage();
   const { member } = useSession();
   const action = useForumAction();
+  const helpful = useToggle(`/posts/${post.id}/helpful`, post.markedHelpful);
+  const thanked = useToggle(`/posts/${post.id}/thanks`, post.thanked);
   const [editing, setEditing] = useState(false);
   const me = member?.id;
   const coordinator = member?.roles.includes('COORDINATOR') ?? false;
@@ -126,15 +128,12 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
             <Button
               variant="tertiary"
               data-size="sm"
-              aria-pressed={post.markedHelpful}
-              onClick={() =>
-                action.mutate({
-                  method: post.markedHelpful ? 'delete' : 'put',
-                  path: `/posts/${post.id}/helpful`,
-                })
-              }
+              aria-pressed={helpful.on}
+              onClick={helpful.toggle}
             >
-              {t('post.helpful', { count: post.helpfulCount })}
+              {t('post.helpful', {
+                count: post.helpfulCount + shift(helpful.on, post.markedHelpful),
+              })}
             </Button>
           ) : !removed && post.helpfulCount > 0 ? (
             <span className="hb-muted hb-count">
@@ -145,15 +144,10 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
             <Button
               variant="tertiary"
               data-size="sm"
-              aria-pressed={post.thanked}
-              onClick={() =>
-                action.mutate({
-                  method: post.thanked ? 'delete' : 'put',
-                  path: `/posts/${post.id}/thanks`,
-                })
-              }
+              aria-pressed={thanked.on}
+              onClick={thanked.toggle}
             >
-              {t('post.thanks', { count: post.thanksCount })}
+              {t('post.thanks', { count: post.thanksCount + shift(thanked.on, post.thanked) })}
             </Button>
           ) : !removed && post.thanksCount > 0 ? (
             <span className="hb-muted hb-count">
@@ -207,4 +201,9 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
       {post.editedAt && !editing ? <Revisions postId={post.id} /> : null}
     </article>
   );
+}
+
+/** How a count moves while a toggle's change is on its way (the server's count comes after). */
+function shift(shown: boolean, server: boolean) {
+  return shown === server ? 0 : shown ? 1 : -1;
 }

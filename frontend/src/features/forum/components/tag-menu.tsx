@@ -1,9 +1,9 @@
 import { Button } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAnchoredPopover } from '@/components/ui/anchored-popover';
-import { useForumAction } from '../api/topics';
+import { useToggle } from '../api/topics';
 import { useFollowedTags, useTagByName } from '../api/writing';
 
 /**
@@ -35,63 +35,60 @@ export function TagMenu({ name }: { name: string }) {
         #{name}
       </Button>
       <div ref={menu} id={id} popover="auto" className="ds-dropdown" data-placement="bottom-start">
-        {open ? <TagMenuState name={name} /> : null}
-        <ul>
-          <li>
-            <Button asChild variant="tertiary">
-              <Link to={`/forum?tag=${encodeURIComponent(name)}`}>
-                {t('follow.tagTopics', { tag: name })}
-              </Link>
-            </Button>
-          </li>
-          {open ? <FollowTagItem name={name} /> : null}
-        </ul>
+        {open ? <TagMenuFollow name={name} /> : <TagMenuItems name={name} />}
       </div>
     </>
   );
 }
 
-function useTagFollowing(name: string) {
-  const tag = useTagByName(name);
-  const followed = useFollowedTags();
-  if (!tag.data || !followed.data) return null;
-  const id = tag.data.id;
-  return { id, following: followed.data.some((f) => f.id === id) };
-}
-
-function TagMenuState({ name }: { name: string }) {
+function TagMenuItems({ name, follow }: { name: string; follow?: ReactNode }) {
   const { t } = useTranslation('forum');
-  const state = useTagFollowing(name);
   return (
-    <p role="status" className="hb-tag-menu__state">
-      {state == null
-        ? ''
-        : state.following
-          ? t('follow.tagIsFollowed', { tag: name })
-          : t('follow.tagIsNotFollowed', { tag: name })}
-    </p>
+    <ul>
+      <li>
+        <Button asChild variant="tertiary">
+          <Link to={`/forum?tag=${encodeURIComponent(name)}`}>
+            {t('follow.tagTopics', { tag: name })}
+          </Link>
+        </Button>
+      </li>
+      {follow}
+    </ul>
   );
 }
 
-function FollowTagItem({ name }: { name: string }) {
+/** The open menu: the tag's state (a live region) and the item that changes it. */
+function TagMenuFollow({ name }: { name: string }) {
   const { t } = useTranslation('forum');
-  const state = useTagFollowing(name);
-  const action = useForumAction();
-  if (state == null) return null;
+  const tag = useTagByName(name);
+  const followed = useFollowedTags();
+  const id = tag.data?.id;
+  const known = id != null && followed.data != null;
+  const toggle = useToggle(
+    `/tags/${id}/following`,
+    known && followed.data.some((f) => f.id === id),
+  );
   return (
-    <li>
-      <Button
-        variant="tertiary"
-        onClick={() => {
-          if (action.isPending) return;
-          action.mutate({
-            method: state.following ? 'delete' : 'put',
-            path: `/tags/${state.id}/following`,
-          });
-        }}
-      >
-        {state.following ? t('follow.tagStop', { tag: name }) : t('follow.tagOff', { tag: name })}
-      </Button>
-    </li>
+    <>
+      <p role="status" className="hb-tag-menu__state">
+        {!known
+          ? ''
+          : toggle.on
+            ? t('follow.tagIsFollowed', { tag: name })
+            : t('follow.tagIsNotFollowed', { tag: name })}
+      </p>
+      <TagMenuItems
+        name={name}
+        follow={
+          known ? (
+            <li>
+              <Button variant="tertiary" onClick={toggle.toggle}>
+                {toggle.on ? t('follow.tagStop', { tag: name }) : t('follow.tagOff', { tag: name })}
+              </Button>
+            </li>
+          ) : null
+        }
+      />
+    </>
   );
 }

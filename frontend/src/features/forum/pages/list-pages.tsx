@@ -4,7 +4,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useLanguage } from '@/lib/use-language';
-import { useCategory, useForumAction, useBookmarks } from '../api/topics';
+import { useCategory, useBookmarks, useToggle } from '../api/topics';
 import { useFeedToken } from '../api/writing';
 import { CategoryNav, ListPage } from '../components/list-page';
 import { listDefaults } from '../api/list-query';
@@ -31,7 +31,6 @@ export function CategoryPage() {
   const { language } = useLanguage();
   const { slug = '' } = useParams();
   const category = useCategory(slug);
-  const action = useForumAction();
   const [showFeed, setShowFeed] = useState(false);
   const feed = useFeedToken(showFeed);
   if (category.isLoading) return <Skeleton variant="rectangle" height="8rem" />;
@@ -61,18 +60,7 @@ export function CategoryPage() {
       newHref={`/forum/new?category=${c.slug}`}
       aside={
         <div className="hb-card hb-stack">
-          <Button
-            variant="secondary"
-            aria-pressed={c.following}
-            onClick={() =>
-              action.mutate({
-                method: c.following ? 'delete' : 'put',
-                path: `/categories/${c.id}/following`,
-              })
-            }
-          >
-            {c.following ? t('follow.categoryOn') : t('follow.categoryOff')}
-          </Button>
+          <FollowThisCategory id={c.id} following={c.following} />
           <Button variant="tertiary" onClick={() => setShowFeed(true)} aria-expanded={showFeed}>
             {t('feed.show')}
           </Button>
@@ -157,5 +145,16 @@ export function BookmarksPage() {
         <CategoryNav />
       </aside>
     </div>
+  );
+}
+
+/** The category page's own follow toggle (its name is the page's heading). */
+function FollowThisCategory({ id, following }: { id: number; following: boolean }) {
+  const { t } = useTranslation('forum');
+  const toggle = useToggle(`/categories/${id}/following`, following);
+  return (
+    <Button variant="secondary" aria-pressed={toggle.on} onClick={toggle.toggle}>
+      {toggle.on ? t('follow.categoryOn') : t('follow.categoryOff')}
+    </Button>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
-import { useForumAction } from '../../api/topics';
+import { useToggle } from '../../api/topics';
 import type { TopicView } from '../../api/types';
 
 /** Follow, bookmark and (for a training) "I used this", with the topic's counts. */
@@ -11,33 +11,17 @@ export function TopicActions({ topic }: { topic: TopicView }) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   const { member } = useSession();
-  const action = useForumAction();
+  const following = useToggle(`/topics/${topic.id}/following`, topic.following);
+  const bookmarked = useToggle(`/topics/${topic.id}/bookmark`, topic.bookmarked);
+  const used = useToggle(`/topics/${topic.id}/uses`, topic.usedByMe);
   const own = topic.author?.id === member?.id;
   return (
     <div className="hb-card hb-stack">
-      <Button
-        variant="secondary"
-        aria-pressed={topic.following}
-        onClick={() =>
-          action.mutate({
-            method: topic.following ? 'delete' : 'put',
-            path: `/topics/${topic.id}/following`,
-          })
-        }
-      >
-        {topic.following ? t('follow.topicOn') : t('follow.topicOff')}
+      <Button variant="secondary" aria-pressed={following.on} onClick={following.toggle}>
+        {following.on ? t('follow.topicOn') : t('follow.topicOff')}
       </Button>
-      <Button
-        variant="secondary"
-        aria-pressed={topic.bookmarked}
-        onClick={() =>
-          action.mutate({
-            method: topic.bookmarked ? 'delete' : 'put',
-            path: `/topics/${topic.id}/bookmark`,
-          })
-        }
-      >
-        {topic.bookmarked ? t('bookmarks.on') : t('bookmarks.off')}
+      <Button variant="secondary" aria-pressed={bookmarked.on} onClick={bookmarked.toggle}>
+        {bookmarked.on ? t('bookmarks.on') : t('bookmarks.off')}
       </Button>
       {topic.kind === 'TRAINING' ? (
         <>
@@ -48,16 +32,8 @@ export function TopicActions({ topic }: { topic: TopicView }) {
             })}
           </Paragraph>
           {!own ? (
-            <Button
-              aria-pressed={topic.usedByMe}
-              onClick={() =>
-                action.mutate({
-                  method: topic.usedByMe ? 'delete' : 'put',
-                  path: `/topics/${topic.id}/uses`,
-                })
-              }
-            >
-              {topic.usedByMe ? t('training.usedByMe') : t('training.iUsedThis')}
+            <Button aria-pressed={used.on} onClick={used.toggle}>
+              {used.on ? t('training.usedByMe') : t('training.iUsedThis')}
             </Button>
           ) : null}
         </>
