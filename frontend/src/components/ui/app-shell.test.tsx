@@ -1,5 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { initTestI18n } from '@/testing/test-i18n';
@@ -39,6 +41,21 @@ async function renderShell(path = '/') {
 describe('AppShell', () => {
   beforeEach(async () => {
     await initTestI18n('nb');
+  });
+
+  it("draws the same header bar as index.html's shell, which a slow phone shows before the code comes", async () => {
+    const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8');
+    const shell = new DOMParser().parseFromString(html, 'text/html');
+    const shellLogo = shell.querySelector(
+      '#root > .hb-app > .hb-header > .hb-header__bar > .hb-logo',
+    );
+    expect(shellLogo).not.toBeNull();
+    expect(shell.querySelector('#root > .hb-app > main.hb-main')).not.toBeNull();
+    await renderShell();
+    const logo = document.querySelector('.hb-app > .hb-header > .hb-header__bar > .hb-logo');
+    expect(logo).not.toBeNull();
+    expect(shellLogo!.getAttribute('href')).toBe(logo!.getAttribute('href'));
+    expect(shellLogo!.innerHTML).toBe(logo!.innerHTML);
   });
 
   it('has the landmarks and a skip link to the main content', async () => {
