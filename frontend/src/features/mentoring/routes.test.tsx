@@ -4,8 +4,9 @@ import { setRouteQueryClient } from '@/lib/route-prefetch';
 import { answer, stubApi } from '@/testing/render';
 import { apiCalls, startRoutes } from '@/testing/routes';
 import { initTestI18n } from '@/testing/test-i18n';
-import type { MentoringOptions, MentorPage, Suggestions } from './api/types';
+import type { MentorPage, Suggestions } from './api/types';
 import { mentoringRoutes } from './routes';
+import { noMentoringOptions } from './testing';
 
 const mentors: MentorPage = {
   items: [
@@ -31,14 +32,7 @@ const mentors: MentorPage = {
   totalItems: 1,
   totalPages: 1,
 };
-const options: MentoringOptions = {
-  systems: [],
-  topics: [],
-  workplaceTypes: [],
-  regions: [],
-  backgrounds: [],
-  languages: [],
-};
+const options = noMentoringOptions;
 const suggestions: Suggestions = { needsStated: false, items: [] };
 
 // The find-a-mentor page's route loader starts its requests while the page's code loads (ADR

@@ -2,9 +2,10 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import type { MenteeNeeds, MentoringOptions } from '../api/types';
+import type { MenteeNeeds } from '../api/types';
 import { answer, renderPage, stubApi } from '@/testing/render';
 import { NeedsPage } from './needs-page';
+import { noMentoringOptions } from '../testing';
 
 const needs: MenteeNeeds = {
   systems: [],
@@ -21,14 +22,7 @@ const needs: MenteeNeeds = {
   updatedAt: null,
 };
 
-const options: MentoringOptions = {
-  systems: [],
-  topics: [],
-  workplaceTypes: [],
-  regions: [],
-  backgrounds: [],
-  languages: [],
-};
+const options = noMentoringOptions;
 
 describe('NeedsPage', () => {
   beforeEach(async () => {
