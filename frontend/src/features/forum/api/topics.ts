@@ -200,7 +200,7 @@ export function useForumAction() {
  * tag or category, a bookmark. The button shows the state last asked for while the change is sent
  * and the forum is read again, and a second press meanwhile is honoured, not dropped: the changes of
  * one path are sent one after another (one mutation scope per path), so the last press decides.
- * A failed change shows the server's state again and leaves the error to the caller.
+ * A failed change shows the server's state again; `call` tells the caller it failed and why.
  */
 export function useToggle(path: string, on: boolean) {
   const invalidate = useInvalidateForum();
@@ -213,7 +213,8 @@ export function useToggle(path: string, on: boolean) {
   return {
     on: shown,
     toggle: () => mutation.mutate(!shown),
-    error: mutation.error,
+    /** The last change: failed or not (for a ProblemAlert beside the toggle). */
+    call: mutation,
   };
 }
 

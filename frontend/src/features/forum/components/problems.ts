@@ -63,3 +63,14 @@ export function useActionProblem() {
   const { t } = useTranslation('forum');
   return (e: unknown) => toFormProblem(e, t).message;
 }
+
+/** Why a toggle's change (follow, bookmark) did not take: there is no text to keep, only to retry. */
+export function useToggleProblem() {
+  const { t } = useTranslation('forum');
+  return (e: unknown) =>
+    e instanceof NetworkError
+      ? t('problems.toggleNetwork')
+      : e instanceof ApiError && e.problem.code === 'not-found'
+        ? t('problems.notFound')
+        : t('problems.toggle');
+}
