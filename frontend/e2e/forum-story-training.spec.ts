@@ -25,7 +25,12 @@ test.describe('sharing what worked', () => {
     await page.getByLabel('Hvor lang tid det tok').selectOption({ label: '3–12 måneder' });
     await page.getByLabel('Type arbeidssted').selectOption({ label: 'Sykehjem' });
     await page.getByText('Systemer det gjelder').click();
-    await page.getByLabel('Digitalt tilsyn').check();
+    // The list opens with a 0.4 s height transition (Designsystemet's Details, clipped while it
+    // grows): a click 0.1 s after opening hit nothing in a CI run, so the check is tried until it
+    // holds (a checkbox that never takes the click still fails).
+    await expect(async () => {
+      await page.getByLabel('Digitalt tilsyn').check({ timeout: 2_000 });
+    }).toPass({ timeout: 10_000 });
     await expectNoAxeViolations(page);
     await shot('forum-new-story');
     await page.getByRole('button', { name: 'Del historien' }).click();
