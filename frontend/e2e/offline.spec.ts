@@ -1,5 +1,5 @@
 import { expectNoAxeViolations } from './support/a11y';
-import { expect, test } from './support/fixtures';
+import { expect, switchLanguage, test } from './support/fixtures';
 import { signOut } from './support/accounts';
 import {
   apiGet,
@@ -192,6 +192,57 @@ test('a topic read is kept for offline; a reply written offline waits and is pos
   await expect(heading).toHaveCount(0);
   await expect(page.getByText(reply)).toHaveCount(0);
   await expectNoAxeViolations(page);
+});
+
+test('a follow pressed offline is sent when back; one the server never got says so (nynorsk)', async ({
+  page,
+  context,
+  shot,
+}) => {
+  await registerMember(page, 'Følgjar');
+  const id = await apiTopic(page, {
+    kind: 'DISCUSSION',
+    title: `Skrivarar på vaktrommet ${uniqueSuffix()}`,
+    body: 'Kven held orden på skrivarane hos dykk?',
+  });
+  const following = async () =>
+    (await apiGet<{ topic: { following: boolean } }>(page, `/topics/${id}`)).topic.following;
+  await page.goto(`/forum/t/${id}`);
+  await switchLanguage(page, 'nn');
+  // The asker follows their own topic; the toggle's label says the state it shows.
+  const follow = page.getByRole('button', { name: /^Følg(jer)? tråden$/ });
+  await expect(follow).toHaveText('Følgjer tråden');
+
+  // Offline, the press shows and waits with what the member writes; it goes once back.
+  await context.setOffline(true);
+  await follow.click();
+  await expect(follow).toHaveText('Følg tråden');
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await context.setOffline(false);
+  await expect.poll(following).toBe(false);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // The browser thinks it is online but the request never arrives (a dropped mobile connection):
+  // the toggle says the change was not saved and shows what the server has.
+  await page.route(`**/api/v1/topics/${id}/following`, (route) =>
+    route.abort('internetdisconnected'),
+  );
+  await follow.click();
+  await expect(page.getByRole('alert')).toHaveText(
+    'Fekk ikkje kontakt med Helsebro, så endringa vart ikkje lagra. Prøv igjen når nettet er tilbake.',
+  );
+  await expect(follow).toHaveText('Følg tråden');
+  await expect(follow).toHaveAttribute('aria-pressed', 'false');
+  await shot('toggle-not-saved-nn');
+  await expectNoAxeViolations(page);
+
+  // Pressed again with the connection back, it takes and the message goes.
+  await page.unroute(`**/api/v1/topics/${id}/following`);
+  await follow.click();
+  await expect(follow).toHaveText('Følgjer tråden');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect.poll(following).toBe(true);
+  await switchLanguage(page, 'nb');
 });
 
 test('a new topic written offline waits and is sent once when back; cancelling it while the form has text keeps both', async ({

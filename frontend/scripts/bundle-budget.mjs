@@ -17,6 +17,22 @@ const refs = [
   ...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g),
 ].map((m) => m[1]);
 
+// The entry and its preloads ask for the connection after the styles (scriptsAfterStyles in
+// vite.config.ts, ADR 0022): without fetchpriority="low" a slow phone draws nothing until they
+// have come. boot.ts, loaded async, keeps its priority.
+const highPriority = [
+  ...html.matchAll(/<script\b[^>]*type="module"[^>]*>/g),
+  ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g),
+]
+  .map((m) => m[0])
+  .filter((tag) => !/\sasync[\s>=]/.test(tag) && !/\sfetchpriority="low"/.test(tag));
+if (highPriority.length > 0) {
+  console.error(
+    `bundle budget: these scripts would load before the styles (no fetchpriority="low"):\n${highPriority.join('\n')}`,
+  );
+  process.exit(1);
+}
+
 const sizes = { js: 0, css: 0 };
 const lines = [];
 for (const ref of new Set(refs)) {

@@ -202,17 +202,21 @@ export function useForumAction() {
  * one path are sent one after another (one mutation scope per path), so the last press decides.
  * A failed change shows the server's state again; `call` tells the caller it failed and why.
  */
-export function useToggle(path: string, on: boolean) {
+export function useToggle(path: string | null, on: boolean) {
   const invalidate = useInvalidateForum();
   const mutation = useMutation({
     scope: { id: `toggle ${path}` },
-    mutationFn: (next: boolean) => (next ? api.put(path, {}) : api.delete(path)),
+    mutationFn: (next: boolean) =>
+      path == null ? Promise.resolve() : next ? api.put(path, {}) : api.delete(path),
     onSettled: () => invalidate(),
   });
   const shown = mutation.isPending ? mutation.variables === true : on;
   return {
     on: shown,
-    toggle: () => mutation.mutate(!shown),
+    /** Asks for the other state; nothing while `path` is null (the thing is not known yet). */
+    toggle: () => {
+      if (path != null) mutation.mutate(!shown);
+    },
     /** The last change: failed or not (for a ProblemAlert beside the toggle). */
     call: mutation,
   };

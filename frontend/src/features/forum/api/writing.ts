@@ -51,6 +51,20 @@ export function useFollowedTags() {
   });
 }
 
+/**
+ * The tag with this name and whether the member follows it, or null until both are known (and
+ * when there is no such tag).
+ */
+export function useTagFollowing(
+  name: string,
+): { id: number; name: string; following: boolean } | null {
+  const tag = useTagByName(name);
+  const followed = useFollowedTags();
+  if (!tag.data || !followed.data) return null;
+  const id = tag.data.id;
+  return { id, name: tag.data.name, following: followed.data.some((f) => f.id === id) };
+}
+
 export function useMentionCandidates(q: string | null) {
   return useQuery({
     queryKey: forumKeys.mentions(q ?? ''),

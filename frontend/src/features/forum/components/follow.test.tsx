@@ -3,7 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { answer, stubApi } from '@/testing/render';
 import { initTestI18n } from '@/testing/test-i18n';
-import { FollowCategory } from './follow';
+import { CategoryFollowButton, FollowCategory } from './follow';
 
 describe('FollowCategory', () => {
   beforeEach(() => initTestI18n('nb'));
@@ -61,6 +61,26 @@ describe('FollowCategory', () => {
     // Once all is read again, the button shows the server's state, the one last asked for.
     await waitFor(() => expect(client.isMutating()).toBe(0));
     await waitFor(() => expect(client.isFetching()).toBe(0));
+    expect(screen.getByRole('button', { name: 'Følg kategorien Drift' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
+  it("says beside the category index's compact toggle when a change was refused", async () => {
+    stubApi({
+      'PUT /categories/3/following': () => answer(403, { status: 403, code: 'forbidden' }),
+    });
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    render(
+      <QueryClientProvider client={client}>
+        <CategoryFollowButton category={{ id: 3, following: false }} name="Drift" compact />
+      </QueryClientProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Følg kategorien Drift' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Endringen ble ikke lagret. Prøv igjen om litt.',
+    );
     expect(screen.getByRole('button', { name: 'Følg kategorien Drift' })).toHaveAttribute(
       'aria-pressed',
       'false',

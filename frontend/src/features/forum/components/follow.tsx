@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLanguage } from '@/lib/use-language';
 import { useCategories, useToggle } from '../api/topics';
 import type { Category } from '../api/types';
-import { useFollowedTags, useTagByName } from '../api/writing';
+import { useTagFollowing } from '../api/writing';
+import { ToggleProblemAlert } from './toggle-problem';
 
 /**
  * Follow buttons (issue 12): a toggle (aria-pressed) whose label says the state. It is never
@@ -13,17 +14,8 @@ import { useFollowedTags, useTagByName } from '../api/writing';
 
 /** Follow or stop following a tag: a new topic with it then notifies the member. */
 export function FollowTag({ name }: { name: string }) {
-  const tag = useTagByName(name);
-  const followed = useFollowedTags();
-  if (!tag.data || !followed.data) return null;
-  const id = tag.data.id;
-  return (
-    <FollowTagButton
-      id={id}
-      name={tag.data.name}
-      following={followed.data.some((f) => f.id === id)}
-    />
-  );
+  const tag = useTagFollowing(name);
+  return tag ? <FollowTagButton {...tag} /> : null;
 }
 
 function FollowTagButton({
@@ -38,9 +30,12 @@ function FollowTagButton({
   const { t } = useTranslation('forum');
   const toggle = useToggle(`/tags/${id}/following`, following);
   return (
-    <Button variant="secondary" data-size="sm" aria-pressed={toggle.on} onClick={toggle.toggle}>
-      {toggle.on ? t('follow.tagOn', { tag: name }) : t('follow.tagOff', { tag: name })}
-    </Button>
+    <>
+      <Button variant="secondary" data-size="sm" aria-pressed={toggle.on} onClick={toggle.toggle}>
+        {toggle.on ? t('follow.tagOn', { tag: name }) : t('follow.tagOff', { tag: name })}
+      </Button>
+      <ToggleProblemAlert toggles={[toggle]} />
+    </>
   );
 }
 
@@ -59,7 +54,7 @@ export function FollowCategory({ slug }: { slug: string }) {
 }
 
 /**
- * The follow toggle of one category. `compact` shows only "Follow"/"Following" (the category's
+ * The follow toggle of one category, and why a change did not take. `compact` shows only "Follow"/"Following" (the category's
  * name is beside it, in the category index) and names the category to assistive technology.
  */
 export function CategoryFollowButton({
@@ -77,15 +72,18 @@ export function CategoryFollowButton({
     ? t('follow.categoryNamedOn', { name })
     : t('follow.categoryNamedOff', { name });
   return (
-    <Button
-      variant={compact ? 'tertiary' : 'secondary'}
-      data-size="sm"
-      aria-pressed={toggle.on}
-      aria-label={compact ? named : undefined}
-      className={compact ? 'hb-follow-compact' : undefined}
-      onClick={toggle.toggle}
-    >
-      {compact ? (toggle.on ? t('follow.on') : t('follow.off')) : named}
-    </Button>
+    <>
+      <Button
+        variant={compact ? 'tertiary' : 'secondary'}
+        data-size="sm"
+        aria-pressed={toggle.on}
+        aria-label={compact ? named : undefined}
+        className={compact ? 'hb-follow-compact' : undefined}
+        onClick={toggle.toggle}
+      >
+        {compact ? (toggle.on ? t('follow.on') : t('follow.off')) : named}
+      </Button>
+      <ToggleProblemAlert toggles={[toggle]} />
+    </>
   );
 }

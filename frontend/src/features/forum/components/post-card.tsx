@@ -2,14 +2,17 @@ import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ProblemAlert } from '@/components/ui/live-alert';
 import { formatWhen } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
 import { useForumAction, useToggle } from '../api/topics';
 import { storyFieldNames, type PostView, type TopicView } from '../api/types';
 import { FlagPost } from './flag-post';
+import { useActionProblem } from './problems';
 import { DeletePostButton, HidePostButton } from './post-dialogs';
 import { Revisions } from './revisions';
+import { ToggleProblemAlert } from './toggle-problem';
 import { UserContent } from './user-content';
 
 // The editor (the form and schema libraries) comes when a member starts editing (issue 14).
@@ -28,6 +31,7 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
   const { language } = useLanguage();
   const { member } = useSession();
   const action = useForumAction();
+  const actionProblem = useActionProblem();
   const helpful = useToggle(`/posts/${post.id}/helpful`, post.markedHelpful);
   const thanked = useToggle(`/posts/${post.id}/thanks`, post.thanked);
   const [editing, setEditing] = useState(false);
@@ -198,6 +202,8 @@ export function PostCard({ post, topic, isNew, onReply, onQuote }: Props) {
           ) : null}
         </footer>
       ) : null}
+      <ToggleProblemAlert toggles={[helpful, thanked]} />
+      <ProblemAlert call={action} text={actionProblem} size="sm" />
       {post.editedAt && !editing ? <Revisions postId={post.id} /> : null}
     </article>
   );

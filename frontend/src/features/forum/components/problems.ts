@@ -40,22 +40,35 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
   for (const fe of e.fieldErrors) {
     fields[fe.field] = fieldErrorText(fe);
   }
-  const known: Record<string, string> = {
-    'topic-locked': t('problems.locked'),
-    'topic-closed': t('problems.closed'),
-    'category-archived': t('problems.archived'),
-    'not-author': t('problems.notAuthor'),
-    'own-post': t('problems.ownPost'),
-    'idempotency-key-reused': t('problems.retry'),
-    'not-found': t('problems.notFound'),
-  };
   return {
     fields,
     patientData: null,
     message:
-      (p.code && known[p.code]) ||
+      knownProblem(p.code, t) ??
       (Object.keys(fields).length ? t('problems.fields') : t('problems.unknown')),
   };
+}
+
+/** The text for a refusal the forum names by its code, or undefined for any other. */
+function knownProblem(code: string | undefined, t: TFunction<'forum'>): string | undefined {
+  switch (code) {
+    case 'topic-locked':
+      return t('problems.locked');
+    case 'topic-closed':
+      return t('problems.closed');
+    case 'category-archived':
+      return t('problems.archived');
+    case 'not-author':
+      return t('problems.notAuthor');
+    case 'own-post':
+      return t('problems.ownPost');
+    case 'idempotency-key-reused':
+      return t('problems.retry');
+    case 'not-found':
+      return t('problems.notFound');
+    default:
+      return undefined;
+  }
 }
 
 /** The one-line text for a failed action (a dialog's or a button's), in the member's language. */
@@ -64,13 +77,15 @@ export function useActionProblem() {
   return (e: unknown) => toFormProblem(e, t).message;
 }
 
-/** Why a toggle's change (follow, bookmark) did not take: there is no text to keep, only to retry. */
+/**
+ * Why a toggle's change (follow, bookmark, helpful) did not take: there is no text to keep, only
+ * to retry; a refusal the forum names (the topic is gone, one's own post) says so.
+ */
 export function useToggleProblem() {
   const { t } = useTranslation('forum');
   return (e: unknown) =>
     e instanceof NetworkError
       ? t('problems.toggleNetwork')
-      : e instanceof ApiError && e.problem.code === 'not-found'
-        ? t('problems.notFound')
-        : t('problems.toggle');
+      : ((e instanceof ApiError ? knownProblem(e.problem.code, t) : undefined) ??
+        t('problems.toggle'));
 }

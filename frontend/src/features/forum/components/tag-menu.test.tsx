@@ -76,4 +76,20 @@ describe('TagMenu', () => {
     );
     expect(screen.getByRole('button', { name: 'Slutt å følge #dips', hidden: true })).toBeTruthy();
   });
+
+  it('says in the menu when following the tag was refused, and the state stays', async () => {
+    stubApi({
+      'GET /tags': () => answer(200, [{ id: 5, name: 'dips', topicCount: 3 }]),
+      'GET /tags/following': () => answer(200, []),
+      'PUT /tags/5/following': () => answer(500, { status: 500, code: 'internal' }),
+    });
+    render(wrap(<TagMenu name="dips" />));
+    const chip = screen.getByRole('button', { name: '#dips, vis valg' });
+    toggle(document.getElementById(chip.getAttribute('popovertarget')!)!, 'open');
+    fireEvent.click(await screen.findByRole('button', { name: 'Følg #dips', hidden: true }));
+    expect(await screen.findByRole('alert', { hidden: true })).toHaveTextContent(
+      'Endringen ble ikke lagret. Prøv igjen om litt.',
+    );
+    expect(screen.getByRole('status', { hidden: true })).toHaveTextContent('Du følger ikke #dips.');
+  });
 });

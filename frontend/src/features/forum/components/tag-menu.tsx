@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAnchoredPopover } from '@/components/ui/anchored-popover';
 import { useToggle } from '../api/topics';
-import { useFollowedTags, useTagByName } from '../api/writing';
+import { useTagFollowing } from '../api/writing';
+import { ToggleProblemAlert } from './toggle-problem';
 
 /**
  * A tag on a topic page: a small menu to show the topics with the tag or to follow it (issue 12).
@@ -57,30 +58,29 @@ function TagMenuItems({ name, follow }: { name: string; follow?: ReactNode }) {
   );
 }
 
-/** The open menu: the tag's state (a live region) and the item that changes it. */
+/**
+ * The open menu: the tag's state (a live region) and the item that changes it. One component
+ * before and after the tag is known, so the live region is the same element and says the state
+ * when it is known and after every change.
+ */
 function TagMenuFollow({ name }: { name: string }) {
   const { t } = useTranslation('forum');
-  const tag = useTagByName(name);
-  const followed = useFollowedTags();
-  const id = tag.data?.id;
-  const known = id != null && followed.data != null;
-  const toggle = useToggle(
-    `/tags/${id}/following`,
-    known && followed.data.some((f) => f.id === id),
-  );
+  const tag = useTagFollowing(name);
+  const toggle = useToggle(tag && `/tags/${tag.id}/following`, tag?.following ?? false);
   return (
     <>
       <p role="status" className="hb-tag-menu__state">
-        {!known
+        {!tag
           ? ''
           : toggle.on
             ? t('follow.tagIsFollowed', { tag: name })
             : t('follow.tagIsNotFollowed', { tag: name })}
       </p>
+      <ToggleProblemAlert toggles={[toggle]} />
       <TagMenuItems
         name={name}
         follow={
-          known ? (
+          tag ? (
             <li>
               <Button variant="tertiary" onClick={toggle.toggle}>
                 {toggle.on ? t('follow.tagStop', { tag: name }) : t('follow.tagOff', { tag: name })}

@@ -12,8 +12,7 @@ import { useListParams } from '../components/list-filters';
 import { TopicList } from '../components/topic-list';
 import { useState } from 'react';
 import { PageTitle } from '@/components/ui/page-title';
-import { ProblemAlert } from '@/components/ui/live-alert';
-import { useToggleProblem } from '../components/problems';
+import { ToggleProblemAlert } from '../components/toggle-problem';
 
 export function LatestPage() {
   const { t } = useTranslation('forum');
@@ -154,13 +153,12 @@ export function BookmarksPage() {
 function FollowThisCategory({ id, following }: { id: number; following: boolean }) {
   const { t } = useTranslation('forum');
   const toggle = useToggle(`/categories/${id}/following`, following);
-  const problem = useToggleProblem();
   return (
     <>
       <Button variant="secondary" aria-pressed={toggle.on} onClick={toggle.toggle}>
         {toggle.on ? t('follow.categoryOn') : t('follow.categoryOff')}
       </Button>
-      <ProblemAlert call={toggle.call} text={problem} size="sm" />
+      <ToggleProblemAlert toggles={[toggle]} />
     </>
   );
 }

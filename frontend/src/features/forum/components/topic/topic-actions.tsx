@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '@/lib/format';
 import { useSession } from '@/lib/session';
 import { useLanguage } from '@/lib/use-language';
-import { ProblemAlert } from '@/components/ui/live-alert';
 import { useToggle } from '../../api/topics';
-import { useToggleProblem } from '../problems';
+import { ToggleProblemAlert } from '../toggle-problem';
 import type { TopicView } from '../../api/types';
 
 /** Follow, bookmark and (for a training) "I used this", with the topic's counts. */
@@ -16,8 +15,6 @@ export function TopicActions({ topic }: { topic: TopicView }) {
   const following = useToggle(`/topics/${topic.id}/following`, topic.following);
   const bookmarked = useToggle(`/topics/${topic.id}/bookmark`, topic.bookmarked);
   const used = useToggle(`/topics/${topic.id}/uses`, topic.usedByMe);
-  const problem = useToggleProblem();
-  const failed = [following, bookmarked, used].find((toggle) => toggle.call.isError);
   const own = topic.author?.id === member?.id;
   return (
     <div className="hb-card hb-stack">
@@ -42,7 +39,7 @@ export function TopicActions({ topic }: { topic: TopicView }) {
           ) : null}
         </>
       ) : null}
-      {failed ? <ProblemAlert call={failed.call} text={problem} size="sm" /> : null}
+      <ToggleProblemAlert toggles={[following, bookmarked, used]} />
       <Paragraph data-size="sm" className="hb-muted">
         {t('topic.statsReplies', { count: topic.replyCount })} ·{' '}
         {t('topic.statsHelpful', { count: topic.helpfulCount })}
