@@ -1,7 +1,7 @@
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-theme/digdir.css';
 import './styles.css';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
 import { startRestoringSession } from '@/features/accounts/api/restore-session';
@@ -16,8 +16,12 @@ if (import.meta.env.PROD) registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element in index.html');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first render in pieces (a transition), so the header bar index.html drew stays answering
+// while the app is built (issue 14, ADR 0022).
+startTransition(() => {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

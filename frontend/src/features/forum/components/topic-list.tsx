@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListSkeleton } from '@/components/ui/load-state';
 import { formatNumber, formatWhen } from '@/lib/format';
+import { useDeferredQuery } from '@/lib/use-deferred-query';
 import { useLanguage } from '@/lib/use-language';
 import type { TopicSummary, TopicSummaryPage } from '../api/types';
 import { KindTag, SolvedTag } from './badges';
@@ -32,7 +33,7 @@ export function topicHref(t: TopicSummary) {
 }
 
 export function TopicList({ list, emptyText, pager }: Props) {
-  const { data, isLoading, isError } = list;
+  const { data, isLoading, isError } = useDeferredQuery(list);
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
   if (isLoading) {

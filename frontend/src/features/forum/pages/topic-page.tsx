@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Pager } from '@/components/ui/pager';
 import { RelatedTopicsSlot } from '@/components/ui/slots';
+import { useDeferredQuery } from '@/lib/use-deferred-query';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
 import { topicPageArgs } from '../api/topic-query';
@@ -36,7 +37,7 @@ export function TopicPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const { post, page } = topicPageArgs(params);
-  const query = useTopicPage(id, page, post);
+  const query = useDeferredQuery(useTopicPage(id, page, post));
   const { member } = useSession();
   const composer = useRef<ReplyComposerHandle | null>(null);
   // "Reply" or "Quote" pressed before the reply form's code has come: done when it comes.
