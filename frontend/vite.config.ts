@@ -98,7 +98,9 @@ export function scriptsAfterStyles(): Plugin {
 
 /**
  * The entry (a module script, deferred, not `async` as boot.ts is) or a module it preloads, in
- * whatever order Vite writes the attributes. bundle-budget.mjs checks the built index.html.
+ * whatever order Vite writes the attributes. scripts/bundle-budget.mjs checks the built
+ * index.html with its own copy of this test, on purpose (the check does not trust the plugin): a
+ * change here is made there too.
  */
 function isDeferredAppScript(tag: string) {
   if (tag.startsWith('<link')) return /\srel="modulepreload"/.test(tag);

@@ -19,7 +19,9 @@ const refs = [
 
 // The entry and its preloads ask for the connection after the styles (scriptsAfterStyles in
 // vite.config.ts, ADR 0022): without fetchpriority="low" a slow phone draws nothing until they
-// have come. boot.ts, loaded async, keeps its priority.
+// have come. boot.ts, loaded async, keeps its priority. What counts as the entry or a preload is
+// tested here apart from the plugin's isDeferredAppScript, on purpose: a change to one is made to
+// the other.
 const highPriority = [
   ...html.matchAll(/<script\b[^>]*type="module"[^>]*>/g),
   ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g),

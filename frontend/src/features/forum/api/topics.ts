@@ -206,16 +206,16 @@ export function useToggle(path: string | null, on: boolean) {
   const invalidate = useInvalidateForum();
   const mutation = useMutation({
     scope: { id: `toggle ${path}` },
-    mutationFn: (next: boolean) =>
-      path == null ? Promise.resolve() : next ? api.put(path, {}) : api.delete(path),
+    mutationFn: ({ at, next }: { at: string; next: boolean }) =>
+      next ? api.put(at, {}) : api.delete(at),
     onSettled: () => invalidate(),
   });
-  const shown = mutation.isPending ? mutation.variables === true : on;
+  const shown = mutation.isPending ? mutation.variables?.next === true : on;
   return {
     on: shown,
     /** Asks for the other state; nothing while `path` is null (the thing is not known yet). */
     toggle: () => {
-      if (path != null) mutation.mutate(!shown);
+      if (path != null) mutation.mutate({ at: path, next: !shown });
     },
     /** The last change: failed or not (for a ProblemAlert beside the toggle). */
     call: mutation,

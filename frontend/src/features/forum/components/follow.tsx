@@ -54,8 +54,9 @@ export function FollowCategory({ slug }: { slug: string }) {
 }
 
 /**
- * The follow toggle of one category, and why a change did not take. `compact` shows only "Follow"/"Following" (the category's
- * name is beside it, in the category index) and names the category to assistive technology.
+ * The follow toggle of one category, and why a change did not take. `compact` shows only
+ * "Follow"/"Following" (the category's name is beside it, in the category index) and names the
+ * category to assistive technology.
  */
 export function CategoryFollowButton({
   category,

@@ -49,26 +49,24 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
   };
 }
 
+type KnownProblemKey = `problems.${
+  'locked' | 'closed' | 'archived' | 'notAuthor' | 'ownPost' | 'retry' | 'notFound'}`;
+
+/** The text key of each refusal the forum names by its code. */
+const KNOWN_PROBLEMS = new Map<string, KnownProblemKey>([
+  ['topic-locked', 'problems.locked'],
+  ['topic-closed', 'problems.closed'],
+  ['category-archived', 'problems.archived'],
+  ['not-author', 'problems.notAuthor'],
+  ['own-post', 'problems.ownPost'],
+  ['idempotency-key-reused', 'problems.retry'],
+  ['not-found', 'problems.notFound'],
+]);
+
 /** The text for a refusal the forum names by its code, or undefined for any other. */
 function knownProblem(code: string | undefined, t: TFunction<'forum'>): string | undefined {
-  switch (code) {
-    case 'topic-locked':
-      return t('problems.locked');
-    case 'topic-closed':
-      return t('problems.closed');
-    case 'category-archived':
-      return t('problems.archived');
-    case 'not-author':
-      return t('problems.notAuthor');
-    case 'own-post':
-      return t('problems.ownPost');
-    case 'idempotency-key-reused':
-      return t('problems.retry');
-    case 'not-found':
-      return t('problems.notFound');
-    default:
-      return undefined;
-  }
+  const key = code === undefined ? undefined : KNOWN_PROBLEMS.get(code);
+  return key && t(key);
 }
 
 /** The one-line text for a failed action (a dialog's or a button's), in the member's language. */
