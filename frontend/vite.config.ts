@@ -109,8 +109,99 @@ function isDeferredAppScript(tag: string) {
 
 // The production build goes straight into the Maven module's classes so that the
 // frontend jar carries it under /public, where the backend serves it from the classpath.
+/**
+ * The signed-in pages members most often open first (a link in a notification or mail, a
+ * bookmark): the topic page, the forum's lists and finding a mentor (issue 14, ADR 0022).
+ */
+export const FIRST_PAGES = [
+  'src/features/forum/pages/topic-page.tsx',
+  'src/features/forum/pages/list-pages.tsx',
+  'src/features/mentoring/pages/find-mentor-page.tsx',
+];
+
+/** Every guest's first page, whose own code is small: nothing it imports is grouped. */
+const HOME_PAGE = 'src/app/routes/home.tsx';
+
+/**
+ * Each first page's code in one or two chunks instead of fifteen (ADR 0022, 2026-12-06). Left to
+ * itself, rolldown gives every module that several lazily loaded pages share a chunk of its own:
+ * the topic page came as 14 chunks of 0.2–6 KB, which a phone on Slow 4G fetches over HTTP/1.1's
+ * six connections in three or four round trips after the entry has run. This groups the app's own
+ * modules (under src/, not the first load's) that a first page imports: those only one of them
+ * imports go into that page's chunk, those several import into one `first-common` chunk. Other
+ * pages that import one of these modules load its group's chunk (a few KB more, one request).
+ * Packages are left to rolldown's own chunks: their modules are reached through a package's index,
+ * which would pull the whole package in.
+ */
+export function firstPageChunks(pages = FIRST_PAGES): Plugin {
+  const groupOf = new Map<string, string>();
+  const isApp = (id: string) => /[\\/]src[\\/]/.test(id) && !/[\\/]node_modules[\\/]/.test(id);
+  return {
+    name: 'helsebro-first-page-chunks',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                {
+                  name: (id: string) => groupOf.get(id) ?? null,
+                  // Only the modules named here; what they import stays where rolldown puts it.
+                  includeDependenciesRecursively: false,
+                },
+              ],
+            },
+          },
+        },
+      },
+    }),
+    buildEnd() {
+      // The app's modules reached from `from` through the app's own static imports.
+      const reached = (from: string[], stop: Set<string> = new Set()) => {
+        const seen = new Set<string>();
+        const walk = (id: string) => {
+          if (seen.has(id) || stop.has(id) || !isApp(id)) return;
+          seen.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(walk);
+        };
+        from.forEach(walk);
+        return seen;
+      };
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const firstLoad = reached(entries.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []));
+      const readers = new Map<string, string[]>();
+      const closures = new Map<string, Set<string>>();
+      for (const page of pages) {
+        const id = path.resolve(import.meta.dirname, page);
+        if (!this.getModuleInfo(id)) this.error(`firstPageChunks: no module ${page}`);
+        const name = path.basename(page).replace(/\.tsx?$/, '');
+        closures.set(name, reached([id], firstLoad));
+        for (const m of closures.get(name)!) readers.set(m, [...(readers.get(m) ?? []), name]);
+      }
+      // A module goes with its page only if nothing outside that page imports it: another page
+      // (or a lazy import) asking for it would otherwise load that whole page with it. What the
+      // home page (small, and every guest's first page) imports stays in rolldown's own chunks.
+      const onlyWithin = (m: string, own: Set<string>) => {
+        const info = this.getModuleInfo(m)!;
+        return info.dynamicImporters.length === 0 && info.importers.every((i) => own.has(i));
+      };
+      const home = reached([path.resolve(import.meta.dirname, HOME_PAGE)], firstLoad);
+      groupOf.clear();
+      for (const [m, by] of readers) {
+        const isPage = pages.some((p) => m === path.resolve(import.meta.dirname, p));
+        if (by.length === 1 && (isPage || onlyWithin(m, closures.get(by[0]!)!))) {
+          groupOf.set(m, by[0]!);
+        } else if (!home.has(m)) {
+          groupOf.set(m, 'first-common');
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), bootScript(), scriptsAfterStyles(), serviceWorker()],
+  plugins: [react(), firstPageChunks(), bootScript(), scriptsAfterStyles(), serviceWorker()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

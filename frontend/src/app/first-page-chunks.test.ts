@@ -1,0 +1,90 @@
+// @vitest-environment node
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, type Rolldown } from 'vite';
+import config, { FIRST_PAGES, firstPageChunks } from '../../vite.config';
+
+type Chunk = Rolldown.OutputChunk;
+
+/** The app built as for production, in memory, with or without the first pages' grouping. */
+async function chunks(grouped: boolean): Promise<Chunk[]> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: path.resolve(import.meta.dirname, '..', '..'),
+    resolve: config.resolve,
+    plugins: [react(), ...(grouped ? [firstPageChunks()] : [])],
+    build: { ...config.build, write: false, emptyOutDir: false },
+  });
+  const outputs = Array.isArray(output) ? output : [output];
+  return outputs.flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
+}
+
+/** The scripts a page's chunk brings that the first load (the entry and its imports) has not. */
+function scriptsOf(all: Chunk[], page: string) {
+  const byName = new Map(all.map((c) => [c.fileName, c]));
+  const closure = (from: Chunk, into = new Set<string>()) => {
+    if (into.has(from.fileName)) return into;
+    into.add(from.fileName);
+    for (const i of from.imports) closure(byName.get(i)!, into);
+    return into;
+  };
+  const entry = all.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+  const firstLoad = closure(entry);
+  const chunk = all.find((c) => c.moduleIds.some((id) => id.endsWith(page)))!;
+  return { entry: firstLoad, page: [...closure(chunk)].filter((f) => !firstLoad.has(f)) };
+}
+
+describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, ADR 0022)', () => {
+  let grouped: Chunk[];
+  let plain: Chunk[];
+  beforeAll(async () => {
+    [grouped, plain] = [await chunks(true), await chunks(false)];
+  }, 120_000);
+
+  it.each(FIRST_PAGES)(
+    '%s brings its app code in two scripts (besides what the home page loads), fewer in all',
+    (page) => {
+      const appCode = (all: Chunk[]) => {
+        const home = new Set(scriptsOf(all, 'src/app/routes/home.tsx').page);
+        const files = new Set(scriptsOf(all, page).page.filter((f) => !home.has(f)));
+        return all.filter(
+          (c) => files.has(c.fileName) && c.moduleIds.some((id) => !id.includes('node_modules')),
+        );
+      };
+      expect(appCode(grouped).length).toBeGreaterThan(0);
+      expect(appCode(grouped).length).toBeLessThanOrEqual(2);
+      expect(scriptsOf(grouped, page).page.length).toBeLessThan(scriptsOf(plain, page).page.length);
+    },
+  );
+
+  it("is one of the production build's plugins", () => {
+    const names = (config.plugins ?? []).flat().map((p) => (p && 'name' in p ? p.name : null));
+    expect(names).toContain(firstPageChunks().name);
+  });
+
+  it("the home page, a guest's first, loads no more scripts than without the grouping", () => {
+    const home = 'src/app/routes/home.tsx';
+    expect(scriptsOf(grouped, home).page.length).toBe(scriptsOf(plain, home).page.length);
+  });
+
+  it('the topic page came in more than twice as many scripts without the grouping', () => {
+    const page = 'src/features/forum/pages/topic-page.tsx';
+    expect(scriptsOf(plain, page).page.length).toBeGreaterThan(
+      2 * scriptsOf(grouped, page).page.length,
+    );
+  });
+
+  it('leaves the first load as it was: the same scripts, no first page code in it', () => {
+    // File names carry a hash of the content, which names the pages' chunks: compare the names.
+    const names = (all: Chunk[]) => {
+      const { entry } = scriptsOf(all, FIRST_PAGES[0]!);
+      return all
+        .filter((c) => entry.has(c.fileName))
+        .map((c) => c.name)
+        .sort();
+    };
+    expect(names(grouped)).toEqual(names(plain));
+    expect(names(grouped).some((n) => /first-common|topic-page|list-pages/.test(n))).toBe(false);
+  });
+});
