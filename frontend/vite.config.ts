@@ -147,6 +147,7 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
               groups: [
                 {
                   name: (id: string) => groupOf.get(id) ?? null,
+                  debugName: 'first pages',
                   // Only the modules named here; what they import stays where rolldown puts it.
                   includeDependenciesRecursively: false,
                 },

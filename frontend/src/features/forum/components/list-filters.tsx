@@ -73,7 +73,7 @@ export function ListFilters({ show, query, set }: Props) {
     </FilterSelect>
   );
   return (
-    <div className="hb-filters" role="group" aria-label={t('filters.label')}>
+    <div className="hb-list-filters" role="group" aria-label={t('filters.label')}>
       {show.includes('unanswered')
         ? select(
             'unanswered',

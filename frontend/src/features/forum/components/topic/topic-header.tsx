@@ -40,7 +40,7 @@ export function TopicHeader({ topic }: { topic: TopicView }) {
           </>
         ) : null}
       </Paragraph>
-      <dl className="hb-facts">
+      <dl className="hb-facts hb-facts--pairs">
         {topic.systems.length ? (
           <>
             <dt>{t('facts.systems')}</dt>

@@ -54,7 +54,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
     </FilterSelect>
   );
   return (
-    <div className="hb-filters" role="group" aria-label={t('filters.label')}>
+    <div className="hb-mentor-filters" role="group" aria-label={t('filters.label')}>
       {terms('system', t('filters.system'), options.data?.systems)}
       {terms('workplaceType', t('filters.workplaceType'), options.data?.workplaceTypes)}
       {terms('region', t('filters.region'), options.data?.regions)}

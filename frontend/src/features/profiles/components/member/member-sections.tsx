@@ -85,7 +85,7 @@ export function MemberFacts({ profile }: { profile: MemberProfile }) {
           <Heading level={2} data-size="sm">
             {t('member.work')}
           </Heading>
-          <FactList facts={shown} />
+          <FactList facts={shown} layout="pairs" />
         </section>
       )}
       {(profile.systemsUsed.length > 0 || profile.systemsKnown.length > 0) && (
