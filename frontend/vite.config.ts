@@ -120,7 +120,7 @@ export const FIRST_PAGES = [
 ];
 
 /** Every guest's first page, whose own code is small: nothing it imports is grouped. */
-const HOME_PAGE = 'src/app/routes/home.tsx';
+export const HOME_PAGE = 'src/app/routes/home.tsx';
 
 /**
  * Each first page's code in one or two chunks instead of fifteen (ADR 0022, 2026-12-06). Left to
@@ -173,6 +173,7 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
       const firstLoad = reached(entries.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []));
       const readers = new Map<string, string[]>();
       const closures = new Map<string, Set<string>>();
+      const pageIds = new Set(pages.map((p) => path.resolve(import.meta.dirname, p)));
       for (const page of pages) {
         const id = path.resolve(import.meta.dirname, page);
         if (!this.getModuleInfo(id)) this.error(`firstPageChunks: no module ${page}`);
@@ -190,8 +191,7 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
       const home = reached([path.resolve(import.meta.dirname, HOME_PAGE)], firstLoad);
       groupOf.clear();
       for (const [m, by] of readers) {
-        const isPage = pages.some((p) => m === path.resolve(import.meta.dirname, p));
-        if (by.length === 1 && (isPage || onlyWithin(m, closures.get(by[0]!)!))) {
+        if (by.length === 1 && (pageIds.has(m) || onlyWithin(m, closures.get(by[0]!)!))) {
           groupOf.set(m, by[0]!);
         } else if (!home.has(m)) {
           groupOf.set(m, 'first-common');

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
-import config, { FIRST_PAGES, firstPageChunks } from '../../vite.config';
+import config, { FIRST_PAGES, firstPageChunks, HOME_PAGE } from '../../vite.config';
 
 type Chunk = Rolldown.OutputChunk;
 
@@ -46,7 +46,7 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
     '%s brings its app code in two scripts (besides what the home page loads), fewer in all',
     (page) => {
       const appCode = (all: Chunk[]) => {
-        const home = new Set(scriptsOf(all, 'src/app/routes/home.tsx').page);
+        const home = new Set(scriptsOf(all, HOME_PAGE).page);
         const files = new Set(scriptsOf(all, page).page.filter((f) => !home.has(f)));
         return all.filter(
           (c) => files.has(c.fileName) && c.moduleIds.some((id) => !id.includes('node_modules')),
@@ -64,8 +64,7 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
   });
 
   it("the home page, a guest's first, loads no more scripts than without the grouping", () => {
-    const home = 'src/app/routes/home.tsx';
-    expect(scriptsOf(grouped, home).page.length).toBe(scriptsOf(plain, home).page.length);
+    expect(scriptsOf(grouped, HOME_PAGE).page.length).toBe(scriptsOf(plain, HOME_PAGE).page.length);
   });
 
   it('the topic page came in more than twice as many scripts without the grouping', () => {
