@@ -26,7 +26,9 @@ export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
         text.includes('net::ERR_INTERNET_DISCONNECTED') ||
         (cutConnection && text === 'Failed to load resource: net::ERR_FAILED');
       if (message.type() === 'error' && !expectedOffline) {
-        problems.push(text);
+        // A failed load names only its status; the address says which call it was.
+        const at = message.location().url;
+        problems.push(at && text.startsWith('Failed to load resource') ? `${text} ${at}` : text);
       }
     });
     page.on('pageerror', (error) => problems.push(error.message));

@@ -5,8 +5,10 @@ import {
   buildUrl,
   isNotFound,
   NetworkError,
+  getAccessToken,
   setAccessToken,
   setTokenRefresher,
+  whileSessionRestores,
 } from './api-client';
 
 function respond(status: number, body: unknown, type = 'application/json') {
@@ -67,6 +69,64 @@ describe('api client', () => {
     });
     await expect(api.get('/me')).resolves.toEqual({ ok: true });
     expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps the token a 401 refresh brought, so the next call does not refresh again', async () => {
+    const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
+      new Headers(init.headers).get('Authorization') === 'Bearer fresh'
+        ? respond(200, { ok: true })
+        : respond(401, { title: 'Unauthorized' }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    setAccessToken('expired');
+    const refresher = vi.fn(async () => 'fresh');
+    setTokenRefresher(refresher);
+    await api.get('/me');
+    await api.get('/me');
+    expect(refresher).toHaveBeenCalledTimes(1);
+    expect(getAccessToken()).toBe('fresh');
+    // The expired token once, then the fresh one for the retry and the next call.
+    expect(fetchMock).toHaveBeenCalledTimes(3);
+  });
+
+  it('waits for a session being restored instead of asking without a token', async () => {
+    const sent: (string | null)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers).get('Authorization'));
+        return respond(200, { ok: true });
+      }),
+    );
+    let finish: () => void = () => undefined;
+    const restore = new Promise<void>((resolve) => {
+      finish = () => {
+        setAccessToken('restored');
+        resolve();
+      };
+    });
+    whileSessionRestores(restore);
+    const call = api.get('/drafts');
+    const anonymous = api.get('/categories', { anonymous: true });
+    await anonymous;
+    expect(sent).toEqual([null]);
+    finish();
+    await call;
+    expect(sent).toEqual([null, 'Bearer restored']);
+  });
+
+  it('asks without a token once a restore has failed (offline: the call fails as it would)', async () => {
+    const sent: (string | null)[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (_url: string, init: RequestInit) => {
+        sent.push(new Headers(init.headers).get('Authorization'));
+        return respond(200, { ok: true });
+      }),
+    );
+    whileSessionRestores(Promise.reject(new NetworkError(new TypeError('Failed to fetch'))));
+    await api.get('/topics/1');
+    expect(sent).toEqual([null]);
   });
 
   it('leaves empty query values out of the URL', () => {

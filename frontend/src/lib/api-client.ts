@@ -1,6 +1,7 @@
 /**
- * The one HTTP client for the Helsebro API. It adds the access token, refreshes it once on
- * a 401 through the refresh-token cookie, and turns RFC 7807 problem+json into {@link ApiError}.
+ * The one HTTP client for the Helsebro API. It adds the access token (waiting for it while the
+ * session is being restored), refreshes it once on a 401 through the refresh-token cookie and keeps
+ * the new one, and turns RFC 7807 problem+json into {@link ApiError}.
  */
 
 export const apiBase = '/api/v1';
@@ -78,12 +79,44 @@ export function setTokenRefresher(fn: TokenRefresher | null) {
   refresher = fn;
 }
 
+/** A new access token through the refresh cookie, kept for the calls after this one. */
 async function refreshOnce(): Promise<string | null> {
   if (!refresher) return null;
-  refreshing ??= refresher().finally(() => {
-    refreshing = null;
-  });
+  refreshing ??= refresher()
+    .then((fresh) => {
+      if (fresh) accessToken = fresh;
+      return fresh;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
   return refreshing;
+}
+
+let restoringSession: Promise<void> | null = null;
+
+/**
+ * Marks the session as being restored (at start-up, or when the connection returns) until
+ * `restore` settles. Meanwhile a call that carries the member's token and has none yet waits for
+ * it: sent without, it would be refused 401 and sent again after a second refresh of its own.
+ * Whoever restores sets the token before `restore` settles.
+ */
+export function whileSessionRestores(restore: Promise<unknown>) {
+  const settled = restore.then(
+    () => undefined,
+    () => undefined,
+  );
+  restoringSession = settled;
+  void settled.then(() => {
+    if (restoringSession === settled) restoringSession = null;
+  });
+}
+
+/** The token to send: none for anonymous calls; the restored one if a restore is under way. */
+async function tokenToSend(useToken: boolean): Promise<string | null> {
+  if (!useToken) return null;
+  if (accessToken == null && restoringSession) await restoringSession;
+  return accessToken;
 }
 
 export interface RequestOptions extends Omit<RequestInit, 'body'> {
@@ -140,7 +173,7 @@ async function toError(response: Response): Promise<ApiError> {
 
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const useToken = !options.anonymous;
-  let response = await send(path, options, useToken ? accessToken : null);
+  let response = await send(path, options, await tokenToSend(useToken));
   if (response.status === 401 && useToken && refresher) {
     const fresh = await refreshOnce();
     if (fresh) response = await send(path, options, fresh);
@@ -185,7 +218,7 @@ export async function download(
   query?: RequestOptions['query'],
 ): Promise<{ blob: Blob; fileName: string }> {
   const options: RequestOptions = { method: 'GET', query };
-  let response = await send(path, options, accessToken);
+  let response = await send(path, options, await tokenToSend(true));
   if (response.status === 401 && refresher) {
     const fresh = await refreshOnce();
     if (fresh) response = await send(path, options, fresh);

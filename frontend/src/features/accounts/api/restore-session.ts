@@ -1,4 +1,10 @@
-import { NetworkError, readResponse, setTokenRefresher } from '@/lib/api-client';
+import {
+  NetworkError,
+  readResponse,
+  setAccessToken,
+  setTokenRefresher,
+  whileSessionRestores,
+} from '@/lib/api-client';
 import type { EstablishedSession } from '@/lib/session';
 import { refresh, toSession, type SessionView } from './auth';
 
@@ -57,10 +63,17 @@ function restore(first: () => Promise<SessionView | undefined>) {
     const view = await refresh();
     return view ? view.accessToken : null;
   });
-  restoring ??= first()
-    .then((view) => (view ? toSession(view) : null))
-    .finally(() => {
-      restoring = null;
-    });
+  if (!restoring) {
+    restoring = first()
+      .then((view) => {
+        // Set here, before anyone waiting for the restore goes on (whileSessionRestores).
+        if (view) setAccessToken(view.accessToken);
+        return view ? toSession(view) : null;
+      })
+      .finally(() => {
+        restoring = null;
+      });
+    whileSessionRestores(restoring);
+  }
   return restoring;
 }
