@@ -25,7 +25,7 @@ export function HealthTotals({ view }: { view: HealthView }) {
   ];
   return (
     <HeadedSection id="hb-health-totals" title={t('totals.title')} size="xs">
-      <dl className="hb-totals">
+      <dl className="hb-insight-totals">
         {items.map(([k, v]) => (
           <Card key={k} data-color="neutral" asChild>
             <div>

@@ -30,9 +30,9 @@ export function MemberContributions({ profile }: { profile: MemberProfile }) {
         {t('member.contributions')}
       </Heading>
       {Object.keys(profile.totals ?? {}).length > 0 && (
-        <dl className="hb-totals" aria-label={t('member.totals.label')}>
+        <dl className="hb-member-totals" aria-label={t('member.totals.label')}>
           {Object.entries(profile.totals).map(([code, value]) => (
-            <div key={code} className="hb-totals__item">
+            <div key={code} className="hb-member-totals__item">
               <dt>
                 {t(`member.totals.${code}` as 'member.totals.topics', { defaultValue: code })}
               </dt>
