@@ -113,11 +113,15 @@ function isDeferredAppScript(tag: string) {
  * The signed-in pages members most often open first (a link in a notification or mail, a
  * bookmark): the topic page, the forum's lists and finding a mentor (issue 14, ADR 0022).
  */
-export const FIRST_PAGES = [
-  'src/features/forum/pages/topic-page.tsx',
-  'src/features/forum/pages/list-pages.tsx',
-  'src/features/mentoring/pages/find-mentor-page.tsx',
-];
+export const FIRST_PAGE_PATHS: Record<string, string> = {
+  'src/features/forum/pages/topic-page.tsx': '^/forum/t/\\d+/?$',
+  'src/features/forum/pages/list-pages.tsx':
+    '^/(forum(/c/[^/]+)?|questions|stories|training|bookmarks)/?$',
+  'src/features/mentoring/pages/find-mentor-page.tsx': '^/mentoring/?$',
+};
+
+/** The first pages' modules (the keys of FIRST_PAGE_PATHS, the paths that open each). */
+export const FIRST_PAGES = Object.keys(FIRST_PAGE_PATHS);
 
 /** Every guest's first page, whose own code is small: nothing it imports is grouped. */
 export const HOME_PAGE = 'src/app/routes/home.tsx';
@@ -201,8 +205,74 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
   };
 }
 
+/**
+ * Lists in index.html, for each first page, the scripts and styles its route loads beyond what
+ * index.html itself loads (ADR 0022, 2026-12-06): src/boot.ts asks for the opened page's own at
+ * once, so they travel beside the entry instead of after it has arrived and run (about a second
+ * on a slow phone). A JSON data block, `<script type="application/json" id="hb-first-pages">`.
+ */
+export function firstPageCode(pages = FIRST_PAGE_PATHS): Plugin {
+  return {
+    name: 'helsebro-first-page-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'));
+        if (!entry) return [];
+        // A chunk and everything it imports statically, as index.html or a route's import loads it.
+        const closure = (from: string) => {
+          const seen = new Set<string>();
+          const walk = (file: string) => {
+            const chunk = bundle[file];
+            if (seen.has(file) || chunk?.type !== 'chunk') return;
+            seen.add(file);
+            chunk.imports.forEach(walk);
+          };
+          walk(from);
+          return seen;
+        };
+        const cssOf = (files: Set<string>) =>
+          new Set(
+            [...files].flatMap((f) => {
+              const chunk = bundle[f];
+              return chunk?.type === 'chunk' ? [...(chunk.viteMetadata?.importedCss ?? [])] : [];
+            }),
+          );
+        const first = closure(entry.fileName);
+        const firstCss = cssOf(first);
+        const listed = Object.entries(pages).map(([page, pattern]) => {
+          const id = path.resolve(import.meta.dirname, page);
+          const own = chunks.find((c) => c.moduleIds.includes(id));
+          if (!own) throw new Error(`firstPageCode: no chunk holds ${page}`);
+          const files = [...closure(own.fileName)].filter((f) => !first.has(f));
+          const css = [...cssOf(new Set(files))].filter((f) => !firstCss.has(f));
+          return { path: pattern, js: files.map((f) => `/${f}`), css: css.map((f) => `/${f}`) };
+        });
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: 'hb-first-pages' },
+            children: JSON.stringify(listed).replace(/</g, '\\u003c'),
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), firstPageChunks(), bootScript(), scriptsAfterStyles(), serviceWorker()],
+  plugins: [
+    react(),
+    firstPageChunks(),
+    bootScript(),
+    firstPageCode(),
+    scriptsAfterStyles(),
+    serviceWorker(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

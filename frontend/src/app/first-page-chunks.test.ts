@@ -2,22 +2,28 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
-import config, { FIRST_PAGES, firstPageChunks, HOME_PAGE } from '../../vite.config';
+import { codeForPage, type FirstPageCode } from '../boot-data';
+import config, { FIRST_PAGES, firstPageChunks, firstPageCode, HOME_PAGE } from '../../vite.config';
 
 type Chunk = Rolldown.OutputChunk;
 
 /** The app built as for production, in memory, with or without the first pages' grouping. */
-async function chunks(grouped: boolean): Promise<Chunk[]> {
+async function chunks(grouped: boolean): Promise<{ all: Chunk[]; html: string }> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     root: path.resolve(import.meta.dirname, '..', '..'),
     resolve: config.resolve,
-    plugins: [react(), ...(grouped ? [firstPageChunks()] : [])],
+    plugins: [react(), ...(grouped ? [firstPageChunks(), firstPageCode()] : [])],
     build: { ...config.build, write: false, emptyOutDir: false },
   });
   const outputs = Array.isArray(output) ? output : [output];
-  return outputs.flatMap((o) => ('output' in o ? o.output : [])).filter((c) => c.type === 'chunk');
+  const files = outputs.flatMap((o) => ('output' in o ? o.output : []));
+  const html = files.find((f) => f.type === 'asset' && f.fileName === 'index.html');
+  return {
+    all: files.filter((c) => c.type === 'chunk'),
+    html: html?.type === 'asset' ? String(html.source) : '',
+  };
 }
 
 /** The scripts a page's chunk brings that the first load (the entry and its imports) has not. */
@@ -38,8 +44,10 @@ function scriptsOf(all: Chunk[], page: string) {
 describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, ADR 0022)', () => {
   let grouped: Chunk[];
   let plain: Chunk[];
+  let html: string;
   beforeAll(async () => {
-    [grouped, plain] = [await chunks(true), await chunks(false)];
+    const [g, p] = [await chunks(true), await chunks(false)];
+    [grouped, plain, html] = [g.all, p.all, g.html];
   }, 120_000);
 
   it.each(FIRST_PAGES)(
@@ -61,6 +69,45 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
   it("is one of the production build's plugins", () => {
     const names = (config.plugins ?? []).flat().map((p) => (p && 'name' in p ? p.name : null));
     expect(names).toContain(firstPageChunks().name);
+    expect(names).toContain(firstPageCode().name);
+  });
+
+  it("index.html lists each first page's own scripts and styles, found by its paths (boot.ts)", () => {
+    const block = /<script type="application\/json" id="hb-first-pages">([^<]*)<\/script>/.exec(
+      html,
+    );
+    const listed = JSON.parse(block?.[1] ?? '[]') as FirstPageCode[];
+    expect(listed).toHaveLength(FIRST_PAGES.length);
+    const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    const opened = {
+      'src/features/forum/pages/topic-page.tsx': ['/forum/t/12', '/forum/t/12/'],
+      'src/features/forum/pages/list-pages.tsx': [
+        '/forum',
+        '/forum/c/journal',
+        '/questions',
+        '/bookmarks',
+      ],
+      'src/features/mentoring/pages/find-mentor-page.tsx': ['/mentoring'],
+    };
+    expect(Object.keys(opened).sort()).toEqual([...FIRST_PAGES].sort());
+    for (const [page, paths] of Object.entries(opened)) {
+      const own = scriptsOf(grouped, page).page.map((f) => `/${f}`);
+      for (const p of paths) {
+        const code = codeForPage(listed, p);
+        expect(code?.js.slice().sort(), p).toEqual(own.slice().sort());
+        // Styles the route would add, none that index.html links already.
+        expect(
+          code?.css.some((c) => linked.includes(c)),
+          p,
+        ).toBe(false);
+      }
+    }
+    expect(codeForPage(listed, '/forum/t/12')?.css.length).toBeGreaterThan(0);
+    for (const p of ['/', '/about', '/forum/new', '/forum/t/12/edit', '/mentoring/mine']) {
+      expect(codeForPage(listed, p), p).toBeUndefined();
+    }
   });
 
   it("the home page, a guest's first, loads no more scripts than without the grouping", () => {

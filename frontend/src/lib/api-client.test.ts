@@ -21,6 +21,7 @@ function respond(status: number, body: unknown, type = 'application/json') {
 afterEach(() => {
   setAccessToken(null);
   setTokenRefresher(null);
+  delete window.helsebroEarlyData;
 });
 
 describe('api client', () => {
@@ -127,6 +128,29 @@ describe('api client', () => {
     whileSessionRestores(Promise.reject(new NetworkError(new TypeError('Failed to fetch'))));
     await api.get('/topics/1');
     expect(sent).toEqual([null]);
+  });
+
+  it('takes the answer src/boot.ts started for this page once, and only on that page', async () => {
+    const fetchMock = vi.fn(async () => respond(200, { from: 'app' }));
+    vi.stubGlobal('fetch', fetchMock);
+    setAccessToken('token');
+    const early = (url: string, answer: Response | null, href = window.location.href) => {
+      window.helsebroEarlyData = { href, requests: new Map([[url, Promise.resolve(answer)]]) };
+    };
+    const topic = (id: number) => api.get(`/topics/${id}`, { query: { page: 0 } });
+    early('/api/v1/topics/5?page=0', respond(200, { from: 'boot' }));
+    expect(await topic(5)).toEqual({ from: 'boot' });
+    expect(await topic(5)).toEqual({ from: 'app' });
+    // Not asked after all (a guest, offline): the app asks itself.
+    early('/api/v1/topics/6?page=0', null);
+    expect(await topic(6)).toEqual({ from: 'app' });
+    // Started for another page than the one shown now.
+    early('/api/v1/topics/7?page=0', respond(200, { from: 'boot' }), 'http://elsewhere/forum/t/7');
+    expect(await topic(7)).toEqual({ from: 'app' });
+    // Only a GET takes it.
+    early('/api/v1/topics/8?page=0', respond(200, { from: 'boot' }));
+    expect(await api.post('/topics/8', {}, { query: { page: 0 } })).toEqual({ from: 'app' });
+    expect(fetchMock).toHaveBeenCalledTimes(4);
   });
 
   it('leaves empty query values out of the URL', () => {

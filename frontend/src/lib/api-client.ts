@@ -171,9 +171,25 @@ async function toError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, problem);
 }
 
+/**
+ * The answer src/boot.ts started for this address before the app's code had arrived (a topic's
+ * first page, ADR 0022), taken once and only while the page it was started for is still shown;
+ * null when there is none or it failed (the caller then asks itself).
+ */
+async function earlyAnswer(path: string, options: RequestOptions): Promise<Response | null> {
+  const early = typeof window === 'undefined' ? undefined : window.helsebroEarlyData;
+  if (!early || (options.method ?? 'GET') !== 'GET' || options.anonymous) return null;
+  if (early.href !== window.location.href) return null;
+  const url = buildUrl(path, options.query);
+  const answer = early.requests.get(url);
+  early.requests.delete(url);
+  return answer ?? null;
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const useToken = !options.anonymous;
-  let response = await send(path, options, await tokenToSend(useToken));
+  let response =
+    (await earlyAnswer(path, options)) ?? (await send(path, options, await tokenToSend(useToken)));
   if (response.status === 401 && useToken && refresher) {
     const fresh = await refreshOnce();
     if (fresh) response = await send(path, options, fresh);

@@ -1,0 +1,67 @@
+import { expect, test } from './support/fixtures';
+import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
+
+/**
+ * A topic opened by its address (a link in a notification mail, a bookmark) on a slow phone: its
+ * data and its page's code are asked for while the app's code is still on its way, not after it
+ * has arrived and run (src/boot.ts, ADR 0022), and nothing is asked for twice. The app's code is
+ * held back here to make "still on its way" something a test can see; the service worker, which
+ * would answer it from its cache, is left out.
+ */
+test.use({ serviceWorkers: 'block' });
+
+test('a topic opened by its address asks for its data and code before the app has arrived, once', async ({
+  page,
+}, testInfo) => {
+  test.skip(
+    testInfo.project.name !== 'phone',
+    'a first load on a phone; the width does not matter',
+  );
+  await registerMember(page, 'Tidlig');
+  const title = `Journalmal ${uniqueSuffix()}`;
+  const id = await apiTopic(page, { kind: 'DISCUSSION', title, body: 'Hvem har en mal?' });
+  const html = await (await page.request.get('/')).text();
+  const entry = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => /type="module"/.test(tag) && !/\sasync/.test(tag))
+    .map((tag) => /src="([^"]+)"/.exec(tag)?.[1])[0];
+  expect(entry, 'the entry script in index.html').toBeTruthy();
+
+  const seen: string[] = [];
+  await page.route(`**${entry}`, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    seen.push('entry');
+    await route.continue();
+  });
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname === `/api/v1/topics/${id}`) seen.push(`data${url.search}`);
+    if (/^\/assets\/topic-page-[^/]+\.js$/.test(url.pathname)) seen.push('page code');
+  });
+
+  await page.goto(`/forum/t/${id}`);
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(seen.filter((s) => s.startsWith('data'))).toEqual(['data?page=0']);
+  expect(seen.filter((s) => s === 'page code')).toHaveLength(1);
+  expect(seen.indexOf('data?page=0'), seen.join(', ')).toBeLessThan(seen.indexOf('entry'));
+  expect(seen.indexOf('page code'), seen.join(', ')).toBeLessThan(seen.indexOf('entry'));
+
+  // In the app, from one topic to another, the data is asked for as before: once.
+  const next = await apiTopic(page, {
+    kind: 'DISCUSSION',
+    title: `Neste ${uniqueSuffix()}`,
+    body: 'Og denne?',
+  });
+  seen.length = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === `/api/v1/topics/${next}`) seen.push('next');
+  });
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `/forum/t/${next}`);
+  await expect(page.getByRole('heading', { level: 1, name: /^Neste / })).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(seen).toEqual(['next']);
+});
