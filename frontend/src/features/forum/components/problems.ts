@@ -49,24 +49,21 @@ export function toFormProblem(e: unknown, t: TFunction<'forum'>): FormProblem {
   };
 }
 
-type KnownProblemKey = `problems.${
-  'locked' | 'closed' | 'archived' | 'notAuthor' | 'ownPost' | 'retry' | 'notFound'}`;
-
 /** The text key of each refusal the forum names by its code. */
-const KNOWN_PROBLEMS = new Map<string, KnownProblemKey>([
-  ['topic-locked', 'problems.locked'],
-  ['topic-closed', 'problems.closed'],
-  ['category-archived', 'problems.archived'],
-  ['not-author', 'problems.notAuthor'],
-  ['own-post', 'problems.ownPost'],
-  ['idempotency-key-reused', 'problems.retry'],
-  ['not-found', 'problems.notFound'],
-]);
+const KNOWN_PROBLEMS = {
+  'topic-locked': 'problems.locked',
+  'topic-closed': 'problems.closed',
+  'category-archived': 'problems.archived',
+  'not-author': 'problems.notAuthor',
+  'own-post': 'problems.ownPost',
+  'idempotency-key-reused': 'problems.retry',
+  'not-found': 'problems.notFound',
+} as const;
 
 /** The text for a refusal the forum names by its code, or undefined for any other. */
 function knownProblem(code: string | undefined, t: TFunction<'forum'>): string | undefined {
-  const key = code === undefined ? undefined : KNOWN_PROBLEMS.get(code);
-  return key && t(key);
+  if (code === undefined || !Object.hasOwn(KNOWN_PROBLEMS, code)) return undefined;
+  return t(KNOWN_PROBLEMS[code as keyof typeof KNOWN_PROBLEMS]);
 }
 
 /** The one-line text for a failed action (a dialog's or a button's), in the member's language. */
