@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import type { FirstLoadList } from './src/boot-data';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -123,6 +124,13 @@ export const FIRST_PAGE_PATHS: Record<string, string> = {
 /** The first pages' modules (the keys of FIRST_PAGE_PATHS, the paths that open each). */
 export const FIRST_PAGES = Object.keys(FIRST_PAGE_PATHS);
 
+/** The text namespaces each first page's route loads with its code (forum/ and mentoring/routes.tsx). */
+export const FIRST_PAGE_TEXTS: Record<string, string[]> = {
+  'src/features/forum/pages/topic-page.tsx': ['forum'],
+  'src/features/forum/pages/list-pages.tsx': ['forum'],
+  'src/features/mentoring/pages/find-mentor-page.tsx': ['mentoring'],
+};
+
 /** Every guest's first page, whose own code is small: nothing it imports is grouped. */
 export const HOME_PAGE = 'src/app/routes/home.tsx';
 
@@ -207,11 +215,12 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
 
 /**
  * Lists in index.html, for each first page, the scripts and styles its route loads beyond what
- * index.html itself loads (ADR 0022, 2026-12-06): src/boot.ts asks for the opened page's own at
- * once, so they travel beside the entry instead of after it has arrived and run (about a second
- * on a slow phone). A JSON data block, `<script type="application/json" id="hb-first-pages">`.
+ * index.html itself loads, and the chunk of each language's texts (ADR 0022, 2026-12-06): src/boot.ts
+ * asks for the opened page's own and the texts the app starts with at once, so they travel beside
+ * the entry instead of after it has arrived and run (about a second on a slow phone). A JSON data
+ * block, `<script type="application/json" id="hb-first-pages">` ({@link FirstLoadList}).
  */
-export function firstPageCode(pages = FIRST_PAGE_PATHS): Plugin {
+export function firstPageCode(pages = FIRST_PAGE_PATHS, texts = FIRST_PAGE_TEXTS): Plugin {
   return {
     name: 'helsebro-first-page-code',
     apply: 'build',
@@ -249,13 +258,26 @@ export function firstPageCode(pages = FIRST_PAGE_PATHS): Plugin {
           if (!own) throw new Error(`firstPageCode: no chunk holds ${page}`);
           const files = [...closure(own.fileName)].filter((f) => !first.has(f));
           const css = [...cssOf(new Set(files))].filter((f) => !firstCss.has(f));
-          return { path: pattern, js: files.map((f) => `/${f}`), css: css.map((f) => `/${f}`) };
+          return {
+            path: pattern,
+            js: files.map((f) => `/${f}`),
+            css: css.map((f) => `/${f}`),
+            texts: texts[page] ?? [],
+          };
         });
+        // Each language's namespaces: src/locales/<language>/<namespace>.json, a chunk each.
+        const textChunks = Object.fromEntries(
+          chunks.flatMap((c) => {
+            const text = /[\\/]locales[\\/](\w+)[\\/](\w+)\.json$/.exec(c.facadeModuleId ?? '');
+            return text ? [[`${text[1]}/${text[2]}`, `/${c.fileName}`]] : [];
+          }),
+        );
+        const list: FirstLoadList = { pages: listed, texts: textChunks };
         return [
           {
             tag: 'script',
             attrs: { type: 'application/json', id: 'hb-first-pages' },
-            children: JSON.stringify(listed).replace(/</g, '\\u003c'),
+            children: JSON.stringify(list).replace(/</g, '\\u003c'),
             injectTo: 'head',
           },
         ];

@@ -3,14 +3,15 @@ import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
 
 /**
  * A topic opened by its address (a link in a notification mail, a bookmark) on a slow phone: its
- * data and its page's code are asked for while the app's code is still on its way, not after it
- * has arrived and run (src/boot.ts, ADR 0022), and nothing is asked for twice. The app's code is
+ * data, its page's code and the texts the app starts with are asked for while the app's code is
+ * still on its way, not after it has arrived and run (src/boot.ts, ADR 0022), and nothing is
+ * asked for twice. The app's code is
  * held back here to make "still on its way" something a test can see; the service worker, which
  * would answer it from its cache, is left out.
  */
 test.use({ serviceWorkers: 'block' });
 
-test('a topic opened by its address asks for its data and code before the app has arrived, once', async ({
+test('a topic opened by its address asks for its data, code and texts before the app has arrived, once', async ({
   page,
 }, testInfo) => {
   test.skip(
@@ -26,6 +27,14 @@ test('a topic opened by its address asks for its data and code before the app ha
     .filter((tag) => /type="module"/.test(tag) && !/\sasync/.test(tag))
     .map((tag) => /src="([^"]+)"/.exec(tag)?.[1])[0];
   expect(entry, 'the entry script in index.html').toBeTruthy();
+  const texts = (
+    JSON.parse(/id="hb-first-pages">([^<]*)</.exec(html)?.[1] ?? '{}') as {
+      texts: Record<string, string>;
+    }
+  ).texts;
+  const forumTexts = texts['nb/forum'];
+  const commonTexts = texts['nb/common'];
+  expect(forumTexts && commonTexts, 'the texts in index.html').toBeTruthy();
 
   const seen: string[] = [];
   await page.route(`**${entry}`, async (route) => {
@@ -37,15 +46,22 @@ test('a topic opened by its address asks for its data and code before the app ha
     const url = new URL(request.url());
     if (url.pathname === `/api/v1/topics/${id}`) seen.push(`data${url.search}`);
     if (/^\/assets\/topic-page-[^/]+\.js$/.test(url.pathname)) seen.push('page code');
+    if (url.pathname === forumTexts) seen.push('forum texts');
+    if (url.pathname === commonTexts) seen.push('common texts');
   });
 
   await page.goto(`/forum/t/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.waitForLoadState('networkidle');
   expect(seen.filter((s) => s.startsWith('data'))).toEqual(['data?page=0']);
-  expect(seen.filter((s) => s === 'page code')).toHaveLength(1);
   expect(seen.indexOf('data?page=0'), seen.join(', ')).toBeLessThan(seen.indexOf('entry'));
-  expect(seen.indexOf('page code'), seen.join(', ')).toBeLessThan(seen.indexOf('entry'));
+  for (const early of ['page code', 'forum texts', 'common texts']) {
+    expect(
+      seen.filter((s) => s === early),
+      early,
+    ).toHaveLength(1);
+    expect(seen.indexOf(early), seen.join(', ')).toBeLessThan(seen.indexOf('entry'));
+  }
 
   // In the app, from one topic to another, the data is asked for as before: once.
   const next = await apiTopic(page, {

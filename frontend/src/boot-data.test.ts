@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { topicPageArgs, topicPageQuery } from '@/features/forum/api/topic-query';
-import { topicDataUrl } from './boot-data';
+import { i18n, initI18n, initialLanguage } from '@/lib/i18n';
+import { languageStorageKey, startLanguage, startTexts, topicDataUrl } from './boot-data';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,5 +43,31 @@ describe('what boot.ts starts for the opened page', () => {
     for (const path of ['/', '/forum', '/forum/t/12/edit', '/forum/t/abc', '/mentoring']) {
       expect(topicDataUrl(path, ''), path).toBeNull();
     }
+  });
+
+  it.each([
+    [null, []],
+    [null, ['en-GB', 'nb']],
+    [null, ['de', 'nn-NO']],
+    [null, ['no-NN']],
+    [null, ['no', 'en']],
+    [null, ['sv', 'da']],
+    ['en', ['nb']],
+    ['nn', []],
+    ['xx', ['EN-us']],
+  ] as const)(
+    'starts in the language the app starts in (stored %s, browser %j)',
+    (stored, browser) => {
+      if (stored === null) localStorage.removeItem(languageStorageKey);
+      else localStorage.setItem(languageStorageKey, stored);
+      expect(startLanguage(localStorage.getItem(languageStorageKey), browser)).toBe(
+        initialLanguage(browser),
+      );
+    },
+  );
+
+  it('asks for the texts the app starts with', async () => {
+    await initI18n('nb');
+    expect([i18n.options.ns].flat()).toEqual(startTexts);
   });
 });

@@ -10,6 +10,49 @@ export interface FirstPageCode {
   path: string;
   js: string[];
   css: string[];
+  /** The text namespaces its route loads with the code. */
+  texts: string[];
+}
+
+/** index.html's list (vite.config.ts, firstPageCode): the first pages, and each text's chunk. */
+export interface FirstLoadList {
+  pages: FirstPageCode[];
+  /** By `<language>/<namespace>`. */
+  texts: Record<string, string>;
+}
+
+/** Where the app keeps the member's language on this device (lib/i18n.ts). */
+export const languageStorageKey = 'helsebro.language';
+
+/** The namespaces the app starts with on every page (lib/i18n.ts, initI18n's `ns`). */
+export const startTexts = ['common', 'accounts'];
+
+/**
+ * The language the app starts in, as lib/i18n.ts's initialLanguage chooses it: the member's last
+ * choice on this device (`stored`), else the first of the browser's languages Helsebro has, else
+ * bokmål.
+ */
+export function startLanguage(stored: string | null, browser: readonly string[]): string {
+  if (stored === 'nb' || stored === 'nn' || stored === 'en') return stored;
+  for (const tag of browser) {
+    const lower = tag.toLowerCase();
+    if (lower === 'nn' || lower.startsWith('nn-') || lower === 'no-nn') return 'nn';
+    if (lower === 'nb' || lower.startsWith('nb-') || lower === 'no' || lower.startsWith('no-'))
+      return 'nb';
+    if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  }
+  return 'nb';
+}
+
+/** The text chunks to ask for at once: the start namespaces and the opened page's. */
+export function textsToLoad(
+  list: FirstLoadList,
+  language: string,
+  page: FirstPageCode | undefined,
+): string[] {
+  return [...new Set([...startTexts, ...(page?.texts ?? [])])]
+    .map((ns) => list.texts[`${language}/${ns}`])
+    .filter((file): file is string => file !== undefined);
 }
 
 /** The code index.html lists for the page at `pathname`, if it is one of the first pages. */

@@ -8,7 +8,14 @@
  * is there (the API client takes it over). It imports only boot-data.ts: it is a chunk of its own,
  * about a kilobyte.
  */
-import { codeForPage, topicDataUrl, type FirstPageCode } from './boot-data';
+import {
+  codeForPage,
+  languageStorageKey,
+  startLanguage,
+  textsToLoad,
+  topicDataUrl,
+  type FirstLoadList,
+} from './boot-data';
 
 declare global {
   interface Window {
@@ -37,11 +44,29 @@ async function takingTurns() {
   return await navigator.locks.request('helsebro-refresh', call);
 }
 
-/** The opened page's own scripts and styles, if it is one of the first pages index.html lists. */
+/** Asks for a module the app will import (as Vite's own preloads do: after the styles). */
+function preloadModule(href: string) {
+  const link = document.createElement('link');
+  link.rel = 'modulepreload';
+  link.href = href;
+  link.crossOrigin = '';
+  link.setAttribute('fetchpriority', 'low');
+  document.head.append(link);
+}
+
+/** The texts the app starts with and the opened page's own scripts, styles and texts. */
 function loadThisPagesCode() {
   const listed = document.getElementById('hb-first-pages')?.textContent;
   if (!listed) return;
-  const page = codeForPage(JSON.parse(listed) as FirstPageCode[], location.pathname);
+  const list = JSON.parse(listed) as FirstLoadList;
+  const page = codeForPage(list.pages, location.pathname);
+  let stored: string | null = null;
+  try {
+    stored = localStorage.getItem(languageStorageKey);
+  } catch {
+    // Storage can be blocked; the browser's languages decide then, as in the app.
+  }
+  textsToLoad(list, startLanguage(stored, navigator.languages), page).forEach(preloadModule);
   if (!page) return;
   // Styles as the route would add them (Vite adds no second link for one that is there).
   for (const href of page.css) {
@@ -50,15 +75,7 @@ function loadThisPagesCode() {
     link.href = href;
     document.head.append(link);
   }
-  // Scripts after the styles, like the entry's (scriptsAfterStyles in vite.config.ts).
-  for (const href of page.js) {
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    link.crossOrigin = '';
-    link.setAttribute('fetchpriority', 'low');
-    document.head.append(link);
-  }
+  page.js.forEach(preloadModule);
 }
 
 /**

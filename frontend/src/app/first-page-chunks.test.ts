@@ -2,7 +2,7 @@
 import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
-import { codeForPage, type FirstPageCode } from '../boot-data';
+import { codeForPage, textsToLoad, type FirstLoadList } from '../boot-data';
 import config, { FIRST_PAGES, firstPageChunks, firstPageCode, HOME_PAGE } from '../../vite.config';
 
 type Chunk = Rolldown.OutputChunk;
@@ -76,8 +76,20 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
     const block = /<script type="application\/json" id="hb-first-pages">([^<]*)<\/script>/.exec(
       html,
     );
-    const listed = JSON.parse(block?.[1] ?? '[]') as FirstPageCode[];
+    const list = JSON.parse(block?.[1] ?? '{}') as FirstLoadList;
+    const listed = list.pages;
     expect(listed).toHaveLength(FIRST_PAGES.length);
+    // Every language's start texts and the first pages' texts, each one of the build's chunks.
+    const files = new Set(grouped.map((c) => `/${c.fileName}`));
+    for (const language of ['nb', 'nn', 'en']) {
+      const page = codeForPage(listed, '/forum/t/12');
+      const wanted = textsToLoad(list, language, page);
+      expect(wanted, language).toHaveLength(3);
+      for (const file of wanted) expect(files.has(file), file).toBe(true);
+      expect(textsToLoad(list, language, codeForPage(listed, '/mentoring'))).toContain(
+        list.texts[`${language}/mentoring`],
+      );
+    }
     const linked = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
       (m) => m[1],
     );
