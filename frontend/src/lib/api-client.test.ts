@@ -18,6 +18,30 @@ function respond(status: number, body: unknown, type = 'application/json') {
   });
 }
 
+/** A stubbed server that answers 200 to calls with this token and 401 to any other. */
+function serverAccepting(token: string) {
+  const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
+    new Headers(init.headers).get('Authorization') === `Bearer ${token}`
+      ? respond(200, { ok: true })
+      : respond(401, { title: 'Unauthorized' }),
+  );
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+/** A stubbed server that answers every call 200; returns the Authorization header of each. */
+function tokensSent() {
+  const sent: (string | null)[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (_url: string, init: RequestInit) => {
+      sent.push(new Headers(init.headers).get('Authorization'));
+      return respond(200, { ok: true });
+    }),
+  );
+  return sent;
+}
+
 afterEach(() => {
   setAccessToken(null);
   setTokenRefresher(null);
@@ -57,12 +81,7 @@ describe('api client', () => {
   });
 
   it('refreshes the access token once on 401 and retries with the new one', async () => {
-    const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
-      new Headers(init.headers).get('Authorization') === 'Bearer fresh'
-        ? respond(200, { ok: true })
-        : respond(401, { title: 'Unauthorized' }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serverAccepting('fresh');
     setAccessToken('stale');
     setTokenRefresher(async () => {
       setAccessToken('fresh');
@@ -73,12 +92,7 @@ describe('api client', () => {
   });
 
   it('keeps the token a 401 refresh brought, so the next call does not refresh again', async () => {
-    const fetchMock = vi.fn(async (_url: string, init: RequestInit) =>
-      new Headers(init.headers).get('Authorization') === 'Bearer fresh'
-        ? respond(200, { ok: true })
-        : respond(401, { title: 'Unauthorized' }),
-    );
-    vi.stubGlobal('fetch', fetchMock);
+    const fetchMock = serverAccepting('fresh');
     setAccessToken('expired');
     const refresher = vi.fn(async () => 'fresh');
     setTokenRefresher(refresher);
@@ -91,14 +105,7 @@ describe('api client', () => {
   });
 
   it('waits for a session being restored instead of asking without a token', async () => {
-    const sent: (string | null)[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        sent.push(new Headers(init.headers).get('Authorization'));
-        return respond(200, { ok: true });
-      }),
-    );
+    const sent = tokensSent();
     let finish: () => void = () => undefined;
     const restore = new Promise<void>((resolve) => {
       finish = () => {
@@ -117,14 +124,7 @@ describe('api client', () => {
   });
 
   it('asks without a token once a restore has failed (offline: the call fails as it would)', async () => {
-    const sent: (string | null)[] = [];
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async (_url: string, init: RequestInit) => {
-        sent.push(new Headers(init.headers).get('Authorization'));
-        return respond(200, { ok: true });
-      }),
-    );
+    const sent = tokensSent();
     whileSessionRestores(Promise.reject(new NetworkError(new TypeError('Failed to fetch'))));
     await api.get('/topics/1');
     expect(sent).toEqual([null]);
