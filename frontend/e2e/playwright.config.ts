@@ -66,6 +66,7 @@ export default defineConfig({
         '**/layout-all-routes.spec.ts',
         '**/weak-devices.spec.ts',
         '**/accounts-approval.spec.ts',
+        '**/axe-scan.spec.ts',
         '**/accounts-suspension.spec.ts',
         '**/forum-coordinator.spec.ts',
         '**/forum-xss.spec.ts',
