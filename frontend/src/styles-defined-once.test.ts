@@ -52,13 +52,41 @@ function definedInSeveral(sheets: Sheet[]): Record<string, string[]> {
   );
 }
 
-function appSheets(dir: string): Sheet[] {
+function appFiles(dir: string, ending: RegExp): Sheet[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return appSheets(full);
-    if (!entry.name.endsWith('.css')) return [];
+    if (entry.isDirectory()) return appFiles(full, ending);
+    if (!ending.test(entry.name) || /\.test\.tsx?$/.test(entry.name)) return [];
     return [{ file: path.relative(import.meta.dirname, full), css: fs.readFileSync(full, 'utf8') }];
   });
+}
+
+const appSheets = (dir: string) => appFiles(dir, /\.css$/);
+
+/** A file's feature (`features/forum`), or '' for the app's shared code and styles.css. */
+const featureOf = (file: string) =>
+  /^features\/[^/]+/.exec(file.split(path.sep).join('/'))?.[0] ?? '';
+
+/**
+ * Classes that code uses but that only another feature's sheet defines: they are styled only
+ * once that feature's page has been opened. Shared code's classes belong in styles.css, a
+ * feature's in styles.css or its own sheet.
+ */
+function styledElsewhere(sheets: Sheet[], code: Sheet[]): string[] {
+  const home = new Map<string, string>();
+  for (const { file, css } of sheets) {
+    postcss.parse(css, { from: file }).walkRules((rule) => {
+      for (const selector of rule.selectors)
+        for (const name of classesStyled(selector)) home.set(name, file);
+    });
+  }
+  return code.flatMap(({ file, css: source }) =>
+    [...new Set(source.match(/\bhb-[\w-]*\w/g) ?? [])].flatMap((name) => {
+      const sheet = home.get(name);
+      if (!sheet || sheet === 'styles.css' || featureOf(sheet) === featureOf(file)) return [];
+      return [`${file} uses ${name}, defined in ${sheet}`];
+    }),
+  );
 }
 
 describe('stylesheets', () => {
@@ -83,6 +111,28 @@ describe('stylesheets', () => {
       },
     ]);
     expect(found).toEqual({ 'hb-pager': ['a.css', 'b.css'] });
+  });
+
+  it('finds a class that code uses but only another feature’s sheet defines', () => {
+    const sheets = [
+      { file: 'styles.css', css: '.hb-muted {}' },
+      { file: path.join('features', 'forum', 'forum.css'), css: '.hb-filter {} .hb-topics {}' },
+    ];
+    const code = [
+      { file: path.join('components', 'ui', 'f.tsx'), css: '<div className="hb-filter hb-muted">' },
+      { file: path.join('features', 'forum', 'l.tsx'), css: "cx('hb-topics', 'hb-filter')" },
+      { file: path.join('features', 'search', 's.tsx'), css: '`hb-topics hb-nowhere`' },
+    ];
+    expect(styledElsewhere(sheets, code)).toEqual([
+      `${code[0]!.file} uses hb-filter, defined in ${sheets[1]!.file}`,
+      `${code[2]!.file} uses hb-topics, defined in ${sheets[1]!.file}`,
+    ]);
+  });
+
+  it('style the classes of shared code in styles.css, and no feature with another’s sheet', () => {
+    const code = appFiles(import.meta.dirname, /\.tsx?$/);
+    expect(code.length).toBeGreaterThan(100);
+    expect(styledElsewhere(appSheets(import.meta.dirname), code)).toEqual([]);
   });
 
   it('define each of the app’s classes in one sheet', () => {
