@@ -1,3 +1,4 @@
+import { Input, Label, Select } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -103,20 +104,20 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
         {t('filters.title')}
       </h2>
       {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
-      <div className="hb-search__filter">
-        <label htmlFor={`${ids}-sort`}>{t('filters.sort')}</label>
-        <select id={`${ids}-sort`} {...field('sort')}>
+      <div className="ds-field hb-search__filter">
+        <Label htmlFor={`${ids}-sort`}>{t('filters.sort')}</Label>
+        <Select id={`${ids}-sort`} data-size="sm" {...field('sort')}>
           <option value="relevance">{t('filters.relevance')}</option>
           <option value="date">{t('filters.date')}</option>
-        </select>
+        </Select>
       </div>
-      <div className="hb-search__filter">
-        <label htmlFor={`${ids}-solved`}>{t('filters.solved')}</label>
-        <select id={`${ids}-solved`} {...field('solved')}>
+      <div className="ds-field hb-search__filter">
+        <Label htmlFor={`${ids}-solved`}>{t('filters.solved')}</Label>
+        <Select id={`${ids}-solved`} data-size="sm" {...field('solved')}>
           <option value="">{t('filters.any')}</option>
           <option value="true">{t('filters.solvedYes')}</option>
           <option value="false">{t('filters.solvedNo')}</option>
-        </select>
+        </Select>
       </div>
       {multi.map((dim, i) => {
         const values = facets[dim] ?? [];
@@ -128,19 +129,20 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
             {values.map((v) => {
               const id = `${ids}-${dim}-${v.value}`;
               return (
-                <div key={v.value} className="hb-search__facet-value">
-                  <input
+                <div key={v.value} className="ds-field hb-search__facet-value">
+                  <Input
                     id={id}
                     type="checkbox"
+                    data-size="sm"
                     checked={chosen.includes(v.value)}
                     onChange={() => toggle(dim, v.value)}
                   />
-                  <label htmlFor={id}>
+                  <Label htmlFor={id} weight="regular">
                     {label(dim, v)}{' '}
                     <span className="hb-muted">
                       ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
                     </span>
-                  </label>
+                  </Label>
                 </div>
               );
             })}
@@ -149,13 +151,17 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
       })}
       <fieldset className="hb-search__facet">
         <legend>{t('filters.dates')}</legend>
-        <div className="hb-search__filter">
-          <label htmlFor={`${ids}-from`}>{t('filters.from')}</label>
-          <input id={`${ids}-from`} type="date" {...field('from')} />
+        <div className="ds-field hb-search__filter">
+          <Label htmlFor={`${ids}-from`} weight="regular">
+            {t('filters.from')}
+          </Label>
+          <Input id={`${ids}-from`} type="date" data-size="sm" {...field('from')} />
         </div>
-        <div className="hb-search__filter">
-          <label htmlFor={`${ids}-to`}>{t('filters.to')}</label>
-          <input id={`${ids}-to`} type="date" {...field('to')} />
+        <div className="ds-field hb-search__filter">
+          <Label htmlFor={`${ids}-to`} weight="regular">
+            {t('filters.to')}
+          </Label>
+          <Input id={`${ids}-to`} type="date" data-size="sm" {...field('to')} />
         </div>
       </fieldset>
     </section>
