@@ -1,9 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useSearchParams } from 'react-router';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initTestI18n } from '@/testing/test-i18n';
-import { SearchFilters } from './search-filters';
+import { chosenCount, SearchFilters } from './search-filters';
 
 function Filters() {
   const [params, setParams] = useSearchParams();
@@ -86,5 +86,46 @@ describe('SearchFilters', () => {
     render(<RouterProvider router={router} />);
     expect(await screen.findByRole('checkbox', { name: 'Spørsmål (ca. 1200)' })).toBeVisible();
     expect(screen.getByText(/Tallene ved filtrene er anslag/)).toBeVisible();
+  });
+
+  it('counts each chosen value, the solved choice and each date, not the sort', () => {
+    expect(chosenCount(new URLSearchParams('q=a&sort=date'))).toBe(0);
+    expect(
+      chosenCount(
+        new URLSearchParams('q=a&kind=QUESTION&kind=STORY&tag=7&solved=false&from=2026-01-01'),
+      ),
+    ).toBe(5);
+  });
+
+  describe('on a phone', () => {
+    beforeEach(() => {
+      const list = { matches: false, addEventListener: () => {}, removeEventListener: () => {} };
+      vi.stubGlobal('matchMedia', (query: string) => ({ ...list, media: query }));
+    });
+
+    function renderAt(url: string) {
+      const router = createMemoryRouter([{ path: '/search', element: <Filters /> }], {
+        initialEntries: [url],
+      });
+      render(<RouterProvider router={router} />);
+      return screen.getByRole('heading', { level: 2 }).closest('details')!;
+    }
+
+    it('folds the filters under their heading, to be opened', async () => {
+      const fold = renderAt('/search?q=journal');
+      expect(fold).not.toHaveAttribute('open');
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(/^Avgrens søket$/);
+      await userEvent.click(screen.getByText('Avgrens søket'));
+      expect(fold).toHaveAttribute('open');
+    });
+
+    it('starts open, saying how many are chosen, when the link has filters', () => {
+      const fold = renderAt('/search?q=journal&kind=QUESTION&solved=true');
+      expect(fold).toHaveAttribute('open');
+      expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
+        'Avgrens søket (2 valgt)',
+      );
+      expect(screen.getByRole('checkbox', { name: /^Spørsmål/ })).toBeChecked();
+    });
   });
 });

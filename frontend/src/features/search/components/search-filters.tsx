@@ -1,10 +1,11 @@
 import { Input, Label, Select } from '@digdir/designsystemet-react';
-import { useId } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
 import { z } from 'zod';
 import { useLanguage } from '@/lib/use-language';
+import { useMediaQuery } from '@/lib/use-media-query';
 import type { FacetDimension, FacetValue } from '../api/search';
 
 const multi = [
@@ -99,10 +100,12 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
     return (language === 'en' ? v.labelEn : v.labelNb) ?? v.value;
   };
   return (
-    <section className="hb-search__filters" aria-labelledby={`${ids}-title`}>
-      <h2 id={`${ids}-title`} className="hb-search__filters-title">
-        {t('filters.title')}
-      </h2>
+    <FiltersFold
+      titleId={`${ids}-title`}
+      title={t('filters.title')}
+      chosen={chosenCount(params)}
+      chosenText={(n) => t('filters.chosen', { count: n })}
+    >
       {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
       <div className="ds-field hb-search__filter">
         <Label htmlFor={`${ids}-sort`}>{t('filters.sort')}</Label>
@@ -164,6 +167,58 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
           <Input id={`${ids}-to`} type="date" data-size="sm" {...field('to')} />
         </div>
       </fieldset>
+    </FiltersFold>
+  );
+}
+
+/** How many filters a URL has chosen (each value of a kind, category and the like counts). */
+export function chosenCount(params: URLSearchParams): number {
+  const f = filtersOf(params);
+  return (
+    multi.reduce((n, dim) => n + f[dim].length, 0) + [f.solved, f.from, f.to].filter(Boolean).length
+  );
+}
+
+/**
+ * The filters beside the results on a wide screen; on a phone folded under their heading, so that
+ * the results are not a screen further down. The fold starts open when the URL has chosen
+ * filters, and its heading says how many.
+ */
+function FiltersFold({
+  titleId,
+  title,
+  chosen,
+  chosenText,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  chosen: number;
+  chosenText: (n: number) => string;
+  children: ReactNode;
+}) {
+  const wide = useMediaQuery('(min-width: 1024px)');
+  // Only the first render decides: a member who folds or unfolds it keeps it so.
+  const [startOpen] = useState(chosen > 0);
+  const heading = (
+    <h2 id={titleId} className="hb-search__filters-title">
+      {title}
+      {!wide && chosen > 0 ? <span className="hb-muted"> ({chosenText(chosen)})</span> : null}
+    </h2>
+  );
+  return (
+    <section className="hb-search__filters" aria-labelledby={titleId}>
+      {wide ? (
+        <>
+          {heading}
+          {children}
+        </>
+      ) : (
+        <details className="hb-search__fold" open={startOpen}>
+          <summary>{heading}</summary>
+          {children}
+        </details>
+      )}
     </section>
   );
 }
