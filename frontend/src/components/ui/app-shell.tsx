@@ -80,25 +80,7 @@ export function AppShell({
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <header className="hb-header">
         <div className="hb-header__bar">
-          <Link to="/" className="hb-logo" aria-label={t('nav.home')}>
-            <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" focusable="false">
-              <rect width="32" height="32" rx="6" fill="currentColor" />
-              <path
-                d="M5 21c4-7 18-7 22 0"
-                stroke="#fff"
-                strokeWidth="3"
-                fill="none"
-                strokeLinecap="round"
-              />
-              <path
-                d="M9 21v-4M16 21v-6M23 21v-4"
-                stroke="#fff"
-                strokeWidth="2.5"
-                strokeLinecap="round"
-              />
-            </svg>
-            <span>{t('appName')}</span>
-          </Link>
+          <Logo />
           {/* Header parts with texts of their own: they do not hold up the page while those load. */}
           <Suspense fallback={null}>{search}</Suspense>
           <div className="hb-header__actions">
@@ -166,6 +148,50 @@ export function AppShell({
           </li>
         </ul>
       </footer>
+    </div>
+  );
+}
+
+/** The logo, a link to the front page: the same markup as index.html's shell (app-shell.test.tsx). */
+function Logo() {
+  const { t } = useTranslation();
+  return (
+    <Link to="/" className="hb-logo" aria-label={t('nav.home')}>
+      <svg aria-hidden="true" viewBox="0 0 32 32" width="28" height="28" focusable="false">
+        <rect width="32" height="32" rx="6" fill="currentColor" />
+        <path
+          d="M5 21c4-7 18-7 22 0"
+          stroke="#fff"
+          strokeWidth="3"
+          fill="none"
+          strokeLinecap="round"
+        />
+        <path
+          d="M9 21v-4M16 21v-6M23 21v-4"
+          stroke="#fff"
+          strokeWidth="2.5"
+          strokeLinecap="round"
+        />
+      </svg>
+      <span>{t('appName')}</span>
+    </Link>
+  );
+}
+
+/**
+ * What index.html draws before the app's code comes: the header's bar with the logo and an empty
+ * main. The app draws it in its place while nothing more can be drawn without moving it later (a
+ * members' page before the session is known, src/app/router.tsx).
+ */
+export function BareShell() {
+  return (
+    <div className="hb-app">
+      <header className="hb-header">
+        <div className="hb-header__bar">
+          <Logo />
+        </div>
+      </header>
+      <main className="hb-main" />
     </div>
   );
 }
