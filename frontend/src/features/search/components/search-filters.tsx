@@ -4,6 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
 import { z } from 'zod';
+import { CheckFilter } from '@/components/ui/check-filter';
 import { useLanguage } from '@/lib/use-language';
 import { useMediaQuery } from '@/lib/use-media-query';
 import type { FacetDimension, FacetValue } from '../api/search';
@@ -87,7 +88,8 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
   const { register, control, getValues, setValue } = useForm<Filters>({
     values: filtersOf(params),
   });
-  const checked = useWatch({ control, name: multi });
+  const watched = useWatch({ control });
+  const checked = multi.map((dim) => watched[dim]);
   const apply = () => setParams(urlWith(params, getValues()));
   const toggle = (dim: Multi, value: string) => {
     const chosen = getValues(dim);
@@ -103,7 +105,7 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
     <FiltersFold
       titleId={`${ids}-title`}
       title={t('filters.title')}
-      chosen={chosenCount(params)}
+      chosen={chosenCount(watched)}
       chosenText={(n) => t('filters.chosen', { count: n })}
     >
       {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
@@ -129,26 +131,23 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
         return (
           <fieldset key={dim} className="hb-search__facet">
             <legend>{t(`filters.${dim}`)}</legend>
-            {values.map((v) => {
-              const id = `${ids}-${dim}-${v.value}`;
-              return (
-                <div key={v.value} className="ds-field hb-search__facet-value">
-                  <Input
-                    id={id}
-                    type="checkbox"
-                    data-size="sm"
-                    checked={chosen.includes(v.value)}
-                    onChange={() => toggle(dim, v.value)}
-                  />
-                  <Label htmlFor={id} weight="regular">
+            {values.map((v) => (
+              <CheckFilter
+                key={v.value}
+                className="hb-search__facet-value"
+                size="sm"
+                checked={chosen.includes(v.value)}
+                onChange={() => toggle(dim, v.value)}
+                label={
+                  <>
                     {label(dim, v)}{' '}
                     <span className="hb-muted">
                       ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
                     </span>
-                  </Label>
-                </div>
-              );
-            })}
+                  </>
+                }
+              />
+            ))}
           </fieldset>
         );
       })}
@@ -171,11 +170,11 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
   );
 }
 
-/** How many filters a URL has chosen (each value of a kind, category and the like counts). */
-export function chosenCount(params: URLSearchParams): number {
-  const f = filtersOf(params);
+/** How many filters are chosen (each value of a kind, category and the like counts). */
+export function chosenCount(f: Partial<Filters>): number {
   return (
-    multi.reduce((n, dim) => n + f[dim].length, 0) + [f.solved, f.from, f.to].filter(Boolean).length
+    multi.reduce((n, dim) => n + (f[dim]?.length ?? 0), 0) +
+    [f.solved, f.from, f.to].filter(Boolean).length
   );
 }
 
