@@ -1,3 +1,4 @@
+import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
 
@@ -11,16 +12,29 @@ import { apiTopic, registerMember, uniqueSuffix } from './support/forum';
  */
 test.use({ serviceWorkers: 'block' });
 
+/** A first load on a phone: a new member and a topic of theirs, opened by its address. */
+async function memberWithTopic(
+  page: Page,
+  testInfo: TestInfo,
+  why: string,
+  member: { name: string; title: string; body: string },
+) {
+  test.skip(testInfo.project.name !== 'phone', why);
+  await registerMember(page, member.name);
+  const title = `${member.title} ${uniqueSuffix()}`;
+  const id = await apiTopic(page, { kind: 'DISCUSSION', title, body: member.body });
+  return { id, title };
+}
+
 test('a topic opened by its address asks for its data, code and texts before the app has arrived, once', async ({
   page,
 }, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'phone',
+  const { id, title } = await memberWithTopic(
+    page,
+    testInfo,
     'a first load on a phone; the width does not matter',
+    { name: 'Tidlig', title: 'Journalmal', body: 'Hvem har en mal?' },
   );
-  await registerMember(page, 'Tidlig');
-  const title = `Journalmal ${uniqueSuffix()}`;
-  const id = await apiTopic(page, { kind: 'DISCUSSION', title, body: 'Hvem har en mal?' });
   const html = await (await page.request.get('/')).text();
   const entry = [...html.matchAll(/<script\b[^>]*>/g)]
     .map((m) => m[0])
@@ -92,13 +106,12 @@ test('a topic opened by its address asks for its data, code and texts before the
 test('a members’ page whose code comes before the session does not move when the session comes', async ({
   page,
 }, testInfo) => {
-  test.skip(
-    testInfo.project.name !== 'phone',
+  const { id, title } = await memberWithTopic(
+    page,
+    testInfo,
     'a first load on a phone, where the header grows most when the session comes',
+    { name: 'Sein', title: 'Vaktplan', body: 'Hvem har en vaktplan?' },
   );
-  await registerMember(page, 'Sein');
-  const title = `Vaktplan ${uniqueSuffix()}`;
-  const id = await apiTopic(page, { kind: 'DISCUSSION', title, body: 'Hvem har en vaktplan?' });
   // The session's refresh answers 2 s late (a loaded server, a slow line): the app's and the
   // page's code come first, and the app must not draw what the session will move.
   await page.route('**/api/v1/auth/refresh', async (route) => {
@@ -120,15 +133,19 @@ test('a members’ page whose code comes before the session does not move when t
   await page.goto(`/forum/t/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Meny' })).toBeVisible();
+  // The header's last parts: the search field (its texts) and the bell (after the page's content).
+  await expect(page.getByRole('search')).toBeVisible();
+  await expect(page.getByTestId('notification-bell')).toBeVisible();
   // Shifts are reported after the frame that made them.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
-  // Lighthouse's "good" (ADR 0026), as e2e/lighthouse.spec.ts asks of the page loaded at speed.
   // Before the app waited for the session on members' pages this was 0.21 (a guest's header with
-  // a skeleton, then a member's); ~0.06 is left from header parts that come after the session
-  // (the search field, the bell and the account menu, each with its own code).
+  // a skeleton, then a member's); then 0.061, all of it the search field's row on a phone, which
+  // came with its texts after the page (src/features/search/components/member-search.tsx now
+  // keeps its place). Lighthouse's "good" is 0.1 (e2e/lighthouse.spec.ts); this asks for less than
+  // the 0.06 the late field made.
   const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
   console.log(`layout shift with a late session: ${shifted.toFixed(3)}`);
-  expect(shifted).toBeLessThanOrEqual(0.1);
+  expect(shifted).toBeLessThanOrEqual(0.02);
 });
