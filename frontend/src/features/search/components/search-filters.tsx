@@ -4,7 +4,6 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
 import { z } from 'zod';
-import { CheckFilter } from '@/components/ui/check-filter';
 import { useLanguage } from '@/lib/use-language';
 import { useMediaQuery } from '@/lib/use-media-query';
 import type { FacetDimension, FacetValue } from '../api/search';
@@ -131,23 +130,26 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
         return (
           <fieldset key={dim} className="hb-search__facet">
             <legend>{t(`filters.${dim}`)}</legend>
-            {values.map((v) => (
-              <CheckFilter
-                key={v.value}
-                className="hb-search__facet-value"
-                size="sm"
-                checked={chosen.includes(v.value)}
-                onChange={() => toggle(dim, v.value)}
-                label={
-                  <>
+            {values.map((v) => {
+              const id = `${ids}-${dim}-${v.value}`;
+              return (
+                <div key={v.value} className="ds-field hb-search__facet-value">
+                  <Input
+                    id={id}
+                    type="checkbox"
+                    data-size="sm"
+                    checked={chosen.includes(v.value)}
+                    onChange={() => toggle(dim, v.value)}
+                  />
+                  <Label htmlFor={id} weight="regular">
                     {label(dim, v)}{' '}
                     <span className="hb-muted">
                       ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
                     </span>
-                  </>
-                }
-              />
-            ))}
+                  </Label>
+                </div>
+              );
+            })}
           </fieldset>
         );
       })}

@@ -1,11 +1,44 @@
+import { Input, Label } from '@digdir/designsystemet-react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CheckFilter } from '@/components/ui/check-filter';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { useMentoringOptions, type MentorQuery } from '../../api/mentors';
 import { shifts } from '../../api/types';
 import { useTermName } from '../use-term-name';
 
 type Set = (name: string, value: string | null) => void;
+
+/**
+ * A checkbox filter, as Designsystemet's `Checkbox` draws it, without its web component. Search's
+ * facet rows draw the same markup themselves, on purpose: shared from components/ui, this module
+ * would be in the first pages' common chunk (the mentor page is a first page, search is not), and
+ * with it Designsystemet's `Input` chunk, one more script for the topic page and the forum's lists
+ * on a first load (vite.config.ts firstPageChunks; src/app/first-page-chunks.test.ts).
+ */
+function CheckFilter({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const id = useId();
+  return (
+    <div className="ds-field hb-filter hb-filter--check">
+      <Input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <Label htmlFor={id} weight="regular">
+        {label}
+      </Label>
+    </div>
+  );
+}
 
 /** The directory's filters; each change is written to the URL at once. */
 export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) {
