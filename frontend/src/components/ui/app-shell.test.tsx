@@ -1,8 +1,8 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { initTestI18n } from '@/testing/test-i18n';
 import { SessionProvider } from '@/lib/session';
@@ -47,12 +47,14 @@ describe('AppShell', () => {
     const html = readFileSync(join(process.cwd(), 'index.html'), 'utf8');
     const shell = new DOMParser().parseFromString(html, 'text/html');
     const shellLogo = shell.querySelector(
-      '#root > .hb-app > .hb-header > .hb-header__bar > .hb-logo',
+      '#root > .hb-app > .hb-header > .hb-header__bar > .hb-header__brand > .hb-logo',
     );
     expect(shellLogo).not.toBeNull();
     expect(shell.querySelector('#root > .hb-app > main.hb-main')).not.toBeNull();
     await renderShell();
-    const logo = document.querySelector('.hb-app > .hb-header > .hb-header__bar > .hb-logo');
+    const logo = document.querySelector(
+      '.hb-app > .hb-header > .hb-header__bar > .hb-header__brand > .hb-logo',
+    );
     expect(logo).not.toBeNull();
     expect(shellLogo!.getAttribute('href')).toBe(logo!.getAttribute('href'));
     expect(shellLogo!.innerHTML).toBe(logo!.innerHTML);
@@ -83,6 +85,26 @@ describe('AppShell', () => {
     expect(document.documentElement.lang).toBe('nn');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Språk' }), 'Norsk bokmål');
     expect(await screen.findByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
+  });
+
+  it('puts the language in the logo row on a phone, among the actions on a wider screen', async () => {
+    const picker = () => screen.getByRole('combobox', { name: 'Språk' });
+    await renderShell();
+    expect(picker().closest('.hb-header__actions')).not.toBeNull();
+    cleanup();
+    vi.stubGlobal('matchMedia', (query: string) => ({
+      matches: false,
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    try {
+      await renderShell();
+      expect(picker().closest('.hb-header__brand')).not.toBeNull();
+      expect(picker().closest('.hb-header__actions')).toBeNull();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('names every language in that language', async () => {

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useId, useRef, useState, type ReactNode } from 're
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { hasRole, useSession, type Role } from '@/lib/session';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useOnlineStatus } from '@/lib/use-online-status';
 import { LanguagePicker } from './language-picker';
 import { LoadingShape } from './load-state';
@@ -52,6 +53,9 @@ export function AppShell({
   const mainRef = useRef<HTMLElement>(null);
   const menuButton = useRef<HTMLButtonElement>(null);
   const first = useRef(true);
+  // On a phone the language sits in the logo's row, which has room for it: among the actions it
+  // pushed the account menu and the menu button onto a row of their own.
+  const narrow = !useMediaQuery('(min-width: 30rem)');
 
   // Escape closes the phone menu and returns to its button.
   useEffect(() => {
@@ -80,12 +84,15 @@ export function AppShell({
       <SkipLink href="#main">{t('skipToContent')}</SkipLink>
       <header className="hb-header">
         <div className="hb-header__bar">
-          <Logo />
+          <div className="hb-header__brand">
+            <Logo />
+            {narrow && <LanguagePicker />}
+          </div>
           {/* Header parts with texts of their own: they do not hold up the page while those load. */}
           <Suspense fallback={null}>{search}</Suspense>
           <div className="hb-header__actions">
             {primaryAction}
-            <LanguagePicker />
+            {!narrow && <LanguagePicker />}
             {headerEnd}
             <Button
               ref={menuButton}
@@ -188,7 +195,9 @@ export function BareShell() {
     <div className="hb-app">
       <header className="hb-header">
         <div className="hb-header__bar">
-          <Logo />
+          <div className="hb-header__brand">
+            <Logo />
+          </div>
         </div>
       </header>
       <main className="hb-main" />
