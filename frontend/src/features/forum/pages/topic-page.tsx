@@ -108,8 +108,16 @@ export function TopicPage() {
           ))}
         </div>
         <Pager page={data.page} totalPages={data.totalPages} onPage={goToPage} />
-        {/* Below the posts: nothing above them moves when these come. */}
-        <Suspense fallback={null}>
+        {/* Below the posts: nothing above them moves when these come. The composer's place is
+            kept while its code loads: on a phone the aside comes after it, and on a short topic
+            it was on screen and jumped down when the composer came (first-load.spec.ts). */}
+        <Suspense
+          fallback={
+            canWrite && member ? (
+              <div className="hb-card hb-composer-place" aria-hidden="true" />
+            ) : null
+          }
+        >
           {topic.kind === 'STORY' ? (
             <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
           ) : null}
