@@ -72,7 +72,7 @@ test.describe('search', () => {
     await expect(ours).toHaveCount(2);
     // On a phone the filters are folded under their heading, closed while none is chosen.
     if (test.info().project.name === 'phone') {
-      const fold = page.locator('.hb-search__fold');
+      const fold = page.getByRole('region', { name: 'Avgrens søket' }).locator('details');
       await expect(fold).not.toHaveAttribute('open');
       await expect(page.getByRole('checkbox', { name: /^Spørsmål/ })).toBeHidden();
       await fold.getByText('Avgrens søket').click();

@@ -1,11 +1,11 @@
 import { Input, Label, Select } from '@digdir/designsystemet-react';
-import { useId, useState, type ReactNode } from 'react';
+import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
 import { z } from 'zod';
+import { FiltersFold } from '@/components/ui/filters-fold';
 import { useLanguage } from '@/lib/use-language';
-import { useMediaQuery } from '@/lib/use-media-query';
 import type { FacetDimension, FacetValue } from '../api/search';
 
 const multi = [
@@ -101,74 +101,80 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
     return (language === 'en' ? v.labelEn : v.labelNb) ?? v.value;
   };
   return (
-    <FiltersFold
-      titleId={`${ids}-title`}
-      title={t('filters.title')}
-      chosen={chosenCount(watched)}
-      chosenText={(n) => t('filters.chosen', { count: n })}
-    >
-      {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
-      <div className="ds-field hb-search__filter">
-        <Label htmlFor={`${ids}-sort`}>{t('filters.sort')}</Label>
-        <Select id={`${ids}-sort`} data-size="sm" {...field('sort')}>
-          <option value="relevance">{t('filters.relevance')}</option>
-          <option value="date">{t('filters.date')}</option>
-        </Select>
-      </div>
-      <div className="ds-field hb-search__filter">
-        <Label htmlFor={`${ids}-solved`}>{t('filters.solved')}</Label>
-        <Select id={`${ids}-solved`} data-size="sm" {...field('solved')}>
-          <option value="">{t('filters.any')}</option>
-          <option value="true">{t('filters.solvedYes')}</option>
-          <option value="false">{t('filters.solvedNo')}</option>
-        </Select>
-      </div>
-      {multi.map((dim, i) => {
-        const values = facets[dim] ?? [];
-        const chosen = checked[i] ?? [];
-        if (values.length === 0 && chosen.length === 0) return null;
-        return (
-          <fieldset key={dim} className="hb-search__facet">
-            <legend>{t(`filters.${dim}`)}</legend>
-            {values.map((v) => {
-              const id = `${ids}-${dim}-${v.value}`;
-              return (
-                <div key={v.value} className="ds-field hb-search__facet-value">
-                  <Input
-                    id={id}
-                    type="checkbox"
-                    data-size="sm"
-                    checked={chosen.includes(v.value)}
-                    onChange={() => toggle(dim, v.value)}
-                  />
-                  <Label htmlFor={id} weight="regular">
-                    {label(dim, v)}{' '}
-                    <span className="hb-muted">
-                      ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
-                    </span>
-                  </Label>
-                </div>
-              );
-            })}
-          </fieldset>
-        );
-      })}
-      <fieldset className="hb-search__facet">
-        <legend>{t('filters.dates')}</legend>
+    <section className="hb-search__filters" aria-labelledby={`${ids}-title`}>
+      {/* Beside the results on a wide screen; folded above them on a phone. */}
+      <FiltersFold
+        wide="(min-width: 1024px)"
+        level={2}
+        titleId={`${ids}-title`}
+        titleClassName="hb-search__filters-title"
+        title={t('filters.title')}
+        chosen={chosenCount(watched)}
+        chosenText={(n) => t('filters.chosen', { count: n })}
+      >
+        {estimated && <p className="hb-muted">{t('filters.estimatedNote')}</p>}
         <div className="ds-field hb-search__filter">
-          <Label htmlFor={`${ids}-from`} weight="regular">
-            {t('filters.from')}
-          </Label>
-          <Input id={`${ids}-from`} type="date" data-size="sm" {...field('from')} />
+          <Label htmlFor={`${ids}-sort`}>{t('filters.sort')}</Label>
+          <Select id={`${ids}-sort`} data-size="sm" {...field('sort')}>
+            <option value="relevance">{t('filters.relevance')}</option>
+            <option value="date">{t('filters.date')}</option>
+          </Select>
         </div>
         <div className="ds-field hb-search__filter">
-          <Label htmlFor={`${ids}-to`} weight="regular">
-            {t('filters.to')}
-          </Label>
-          <Input id={`${ids}-to`} type="date" data-size="sm" {...field('to')} />
+          <Label htmlFor={`${ids}-solved`}>{t('filters.solved')}</Label>
+          <Select id={`${ids}-solved`} data-size="sm" {...field('solved')}>
+            <option value="">{t('filters.any')}</option>
+            <option value="true">{t('filters.solvedYes')}</option>
+            <option value="false">{t('filters.solvedNo')}</option>
+          </Select>
         </div>
-      </fieldset>
-    </FiltersFold>
+        {multi.map((dim, i) => {
+          const values = facets[dim] ?? [];
+          const chosen = checked[i] ?? [];
+          if (values.length === 0 && chosen.length === 0) return null;
+          return (
+            <fieldset key={dim} className="hb-search__facet">
+              <legend>{t(`filters.${dim}`)}</legend>
+              {values.map((v) => {
+                const id = `${ids}-${dim}-${v.value}`;
+                return (
+                  <div key={v.value} className="ds-field hb-search__facet-value">
+                    <Input
+                      id={id}
+                      type="checkbox"
+                      data-size="sm"
+                      checked={chosen.includes(v.value)}
+                      onChange={() => toggle(dim, v.value)}
+                    />
+                    <Label htmlFor={id} weight="regular">
+                      {label(dim, v)}{' '}
+                      <span className="hb-muted">
+                        ({estimated ? t('filters.estimatedCount', { n: v.count }) : v.count})
+                      </span>
+                    </Label>
+                  </div>
+                );
+              })}
+            </fieldset>
+          );
+        })}
+        <fieldset className="hb-search__facet">
+          <legend>{t('filters.dates')}</legend>
+          <div className="ds-field hb-search__filter">
+            <Label htmlFor={`${ids}-from`} weight="regular">
+              {t('filters.from')}
+            </Label>
+            <Input id={`${ids}-from`} type="date" data-size="sm" {...field('from')} />
+          </div>
+          <div className="ds-field hb-search__filter">
+            <Label htmlFor={`${ids}-to`} weight="regular">
+              {t('filters.to')}
+            </Label>
+            <Input id={`${ids}-to`} type="date" data-size="sm" {...field('to')} />
+          </div>
+        </fieldset>
+      </FiltersFold>
+    </section>
   );
 }
 
@@ -177,49 +183,5 @@ export function chosenCount(f: Partial<Filters>): number {
   return (
     multi.reduce((n, dim) => n + (f[dim]?.length ?? 0), 0) +
     [f.solved, f.from, f.to].filter(Boolean).length
-  );
-}
-
-/**
- * The filters beside the results on a wide screen; on a phone folded under their heading, so that
- * the results are not a screen further down. The fold starts open when the URL has chosen
- * filters, and its heading says how many.
- */
-function FiltersFold({
-  titleId,
-  title,
-  chosen,
-  chosenText,
-  children,
-}: {
-  titleId: string;
-  title: string;
-  chosen: number;
-  chosenText: (n: number) => string;
-  children: ReactNode;
-}) {
-  const wide = useMediaQuery('(min-width: 1024px)');
-  // Only the first render decides: a member who folds or unfolds it keeps it so.
-  const [startOpen] = useState(chosen > 0);
-  const heading = (
-    <h2 id={titleId} className="hb-search__filters-title">
-      {title}
-      {!wide && chosen > 0 ? <span className="hb-muted"> ({chosenText(chosen)})</span> : null}
-    </h2>
-  );
-  return (
-    <section className="hb-search__filters" aria-labelledby={titleId}>
-      {wide ? (
-        <>
-          {heading}
-          {children}
-        </>
-      ) : (
-        <details className="hb-search__fold" open={startOpen}>
-          <summary>{heading}</summary>
-          {children}
-        </details>
-      )}
-    </section>
   );
 }

@@ -5,7 +5,7 @@ import { Pager } from '@/components/ui/pager';
 import { HeadedSection } from '@/components/ui/section';
 import { useMentorList } from '../../api/mentors';
 import { MentorCard } from '../mentor-card';
-import { MentorFilters } from './mentor-filters';
+import { chosenFilters, MentorFilters } from './mentor-filters';
 import { MentorSearch } from './mentor-search';
 import { useDirectoryParams } from './use-directory-params';
 
@@ -22,6 +22,9 @@ export function MentorDirectory() {
         <ListSkeleton />
       ) : list.isError ? (
         <LoadError ns="mentoring" error={list.error} retry={() => void list.refetch()} />
+      ) : list.data.items.length === 0 && chosenFilters(query) === 0 && !query.q ? (
+        // No mentor at all yet (a new community): nothing to clear; the side card offers to be one.
+        <Paragraph>{t('filters.none')}</Paragraph>
       ) : list.data.items.length === 0 ? (
         <div className="hb-stack">
           <Paragraph>{t('filters.empty')}</Paragraph>

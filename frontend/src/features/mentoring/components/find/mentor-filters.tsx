@@ -2,6 +2,7 @@ import { Input, Label } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { FiltersFold } from '@/components/ui/filters-fold';
 import { useMentoringOptions, type MentorQuery } from '../../api/mentors';
 import { shifts } from '../../api/types';
 import { useTermName } from '../use-term-name';
@@ -40,7 +41,10 @@ function CheckFilter({
   );
 }
 
-/** The directory's filters; each change is written to the URL at once. */
+/**
+ * The directory's filters; each change is written to the URL at once. Folded under their title on
+ * a phone, where the seven of them filled a screen above the mentors.
+ */
 export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) {
   const { t } = useTranslation('mentoring');
   const options = useMentoringOptions();
@@ -60,38 +64,61 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
     </FilterSelect>
   );
   return (
-    <div className="hb-mentor-filters" role="group" aria-label={t('filters.label')}>
-      {terms('system', t('filters.system'), options.data?.systems)}
-      {terms('workplaceType', t('filters.workplaceType'), options.data?.workplaceTypes)}
-      {terms('region', t('filters.region'), options.data?.regions)}
-      {terms('background', t('filters.background'), options.data?.backgrounds)}
-      {terms('language', t('filters.language'), options.data?.languages)}
-      <FilterSelect
-        label={t('filters.availability')}
-        value={query.availability ?? ''}
-        onChange={(v) => set('availability', v || null)}
-      >
-        <option value="">{t('filters.any')}</option>
-        {shifts.map((s) => (
-          <option key={s} value={s}>
-            {t(`shift.${s}`)}
-          </option>
-        ))}
-      </FilterSelect>
-      <FilterSelect
-        label={t('filters.sort')}
-        value={query.sort ?? 'name'}
-        onChange={(v) => set('sort', v === 'name' ? null : v)}
-      >
-        <option value="name">{t('filters.sortName')}</option>
-        <option value="free-places">{t('filters.sortFree')}</option>
-        <option value="newest">{t('filters.sortNewest')}</option>
-      </FilterSelect>
-      <CheckFilter
-        label={t('filters.hasCapacity')}
-        checked={query.hasCapacity === 'true'}
-        onChange={(checked) => set('hasCapacity', checked ? 'true' : null)}
-      />
-    </div>
+    <FiltersFold
+      wide="(min-width: 36rem)"
+      level={3}
+      title={t('filters.label')}
+      titleWhenWide={false}
+      chosen={chosenFilters(query)}
+      chosenText={(n) => t('filters.chosen', { count: n })}
+    >
+      <div className="hb-mentor-filters" role="group" aria-label={t('filters.label')}>
+        {terms('system', t('filters.system'), options.data?.systems)}
+        {terms('workplaceType', t('filters.workplaceType'), options.data?.workplaceTypes)}
+        {terms('region', t('filters.region'), options.data?.regions)}
+        {terms('background', t('filters.background'), options.data?.backgrounds)}
+        {terms('language', t('filters.language'), options.data?.languages)}
+        <FilterSelect
+          label={t('filters.availability')}
+          value={query.availability ?? ''}
+          onChange={(v) => set('availability', v || null)}
+        >
+          <option value="">{t('filters.any')}</option>
+          {shifts.map((s) => (
+            <option key={s} value={s}>
+              {t(`shift.${s}`)}
+            </option>
+          ))}
+        </FilterSelect>
+        <FilterSelect
+          label={t('filters.sort')}
+          value={query.sort ?? 'name'}
+          onChange={(v) => set('sort', v === 'name' ? null : v)}
+        >
+          <option value="name">{t('filters.sortName')}</option>
+          <option value="free-places">{t('filters.sortFree')}</option>
+          <option value="newest">{t('filters.sortNewest')}</option>
+        </FilterSelect>
+        <CheckFilter
+          label={t('filters.hasCapacity')}
+          checked={query.hasCapacity === 'true'}
+          onChange={(checked) => set('hasCapacity', checked ? 'true' : null)}
+        />
+      </div>
+    </FiltersFold>
   );
+}
+
+/** How many of the directory's filters are chosen (the name search and the order are not). */
+export function chosenFilters(query: MentorQuery): number {
+  const filters = [
+    query.system,
+    query.workplaceType,
+    query.region,
+    query.background,
+    query.language,
+    query.availability,
+    query.hasCapacity,
+  ];
+  return filters.filter(Boolean).length;
 }

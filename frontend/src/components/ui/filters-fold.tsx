@@ -1,0 +1,58 @@
+import { useState, type ReactNode } from 'react';
+import { useMediaQuery } from '@/lib/use-media-query';
+
+/**
+ * A list's filters: as they are where the screen has room (`wide`), folded under their title on a
+ * narrower one, so the list is not a screen further down on a phone (search's filters, the mentor
+ * directory's). The fold starts open when filters are chosen (a shared link that narrows the list
+ * shows why), and its title says how many; a member who folds or unfolds it keeps it so.
+ */
+export function FiltersFold({
+  wide,
+  title,
+  level,
+  titleId,
+  titleClassName,
+  titleWhenWide = true,
+  chosen,
+  chosenText,
+  children,
+}: {
+  /** The media query where the filters are shown unfolded, e.g. `(min-width: 1024px)`. */
+  wide: string;
+  title: string;
+  level: 2 | 3;
+  titleId?: string;
+  titleClassName?: string;
+  /** Whether the title is shown where the filters are unfolded. */
+  titleWhenWide?: boolean;
+  /** How many filters are chosen. */
+  chosen: number;
+  chosenText: (n: number) => string;
+  children: ReactNode;
+}) {
+  const unfolded = useMediaQuery(wide);
+  // Only the first render decides: a member who folds or unfolds it keeps it so.
+  const [startOpen] = useState(chosen > 0);
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const heading = (
+    <Heading id={titleId} className={titleClassName}>
+      {title}
+      {!unfolded && chosen > 0 ? <span className="hb-muted"> ({chosenText(chosen)})</span> : null}
+    </Heading>
+  );
+  if (unfolded) {
+    return (
+      <>
+        {titleWhenWide ? heading : null}
+        {children}
+      </>
+    );
+  }
+  return (
+    <details className="hb-fold" open={startOpen}>
+      <summary>{heading}</summary>
+      {children}
+    </details>
+  );
+}
