@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { FilterSelect } from '@/components/ui/filter-select';
+import { FiltersFold } from '@/components/ui/filters-fold';
 import { useLanguage } from '@/lib/use-language';
 import { useVocabularies } from '../api/topics';
 import { listQueryFromParams, type TopicListQuery } from '../api/list-query';
@@ -50,9 +51,11 @@ interface Props {
 /** The system filter's choice for "the systems in my profile" (mySystems=true in the URL). */
 const mine = 'mine';
 
+/** The list's filters; on a phone folded under their title, so the topics come first. */
 export function ListFilters({ show, query, set }: Props) {
   const { t } = useTranslation('forum');
   const { language } = useLanguage();
+  const [params] = useSearchParams();
   const vocab = useVocabularies();
   const name = (x: { nameNb: string; nameEn: string }) => (language === 'en' ? x.nameEn : x.nameNb);
   const select = (
@@ -73,95 +76,118 @@ export function ListFilters({ show, query, set }: Props) {
     </FilterSelect>
   );
   return (
-    <div className="hb-list-filters" role="group" aria-label={t('filters.label')}>
-      {show.includes('unanswered')
-        ? select(
-            'unanswered',
-            t('filters.show'),
-            query.unanswered ?? 'false',
-            [
-              { value: 'true', label: t('filters.unansweredOnly') },
-              { value: 'false', label: t('filters.allQuestions') },
-            ],
-            null,
-          )
-        : null}
-      {show.includes('sort')
-        ? select(
-            'sort',
-            t('filters.sort'),
-            query.sort ?? 'activity',
-            topicSorts.map((s) => ({ value: s, label: t(`sort.${s}`) })),
-            null,
-          )
-        : null}
-      {show.includes('kind')
-        ? select(
-            'kind',
-            t('filters.kind'),
-            query.kind?.toUpperCase(),
-            topicKinds.map((k) => ({ value: k, label: t(`kindPlural.${k}`) })),
-            t('filters.allKinds'),
-          )
-        : null}
-      {show.includes('solved')
-        ? select(
-            'solved',
-            t('filters.solved'),
-            query.solved,
-            [
-              { value: 'true', label: t('filters.solvedOnly') },
-              { value: 'false', label: t('filters.unsolvedOnly') },
-            ],
-            t('filters.solvedAll'),
-          )
-        : null}
-      {show.includes('system')
-        ? select(
-            'system',
-            t('filters.system'),
-            query.mySystems === 'true' ? mine : query.system?.[0],
-            [
-              // One system filter: "my systems" is one of its choices, not a second filter.
-              ...(show.includes('mySystems')
-                ? [{ value: mine, label: t('filters.mySystems') }]
-                : []),
-              ...(vocab.data?.systems ?? []).map((s) => ({ value: s.code, label: name(s) })),
-            ],
-            t('filters.allSystems'),
-            (v) =>
-              set(
-                v === mine ? { mySystems: 'true', system: null } : { system: v, mySystems: null },
-              ),
-          )
-        : null}
-      {show.includes('workplaceType')
-        ? select(
-            'workplaceType',
-            t('filters.workplaceType'),
-            query.workplaceType,
-            (vocab.data?.workplaceTypes ?? []).map((s) => ({ value: s.code, label: name(s) })),
-            t('filters.allWorkplaces'),
-          )
-        : null}
-      {show.includes('audience')
-        ? select(
-            'audience',
-            t('filters.audience'),
-            query.audience,
-            (vocab.data?.audiences ?? []).map((s) => ({ value: s.code, label: name(s) })),
-            t('filters.allAudiences'),
-          )
-        : null}
-      {show.includes('format')
-        ? select(
-            'format',
-            t('filters.format'),
-            query.format?.toUpperCase(),
-            trainingFormats.map((f) => ({ value: f, label: t(`format.${f}`) })),
-            t('filters.allFormats'),
-          )
-        : null}
-    </div>
+    <FiltersFold
+      wide="(min-width: 36rem)"
+      level={2}
+      title={t('filters.label')}
+      titleWhenWide={false}
+      chosen={chosenFilters(show, params)}
+      chosenText={(n) => t('filters.chosen', { count: n })}
+    >
+      <div className="hb-list-filters" role="group" aria-label={t('filters.label')}>
+        {show.includes('unanswered')
+          ? select(
+              'unanswered',
+              t('filters.show'),
+              query.unanswered ?? 'false',
+              [
+                { value: 'true', label: t('filters.unansweredOnly') },
+                { value: 'false', label: t('filters.allQuestions') },
+              ],
+              null,
+            )
+          : null}
+        {show.includes('sort')
+          ? select(
+              'sort',
+              t('filters.sort'),
+              query.sort ?? 'activity',
+              topicSorts.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+              null,
+            )
+          : null}
+        {show.includes('kind')
+          ? select(
+              'kind',
+              t('filters.kind'),
+              query.kind?.toUpperCase(),
+              topicKinds.map((k) => ({ value: k, label: t(`kindPlural.${k}`) })),
+              t('filters.allKinds'),
+            )
+          : null}
+        {show.includes('solved')
+          ? select(
+              'solved',
+              t('filters.solved'),
+              query.solved,
+              [
+                { value: 'true', label: t('filters.solvedOnly') },
+                { value: 'false', label: t('filters.unsolvedOnly') },
+              ],
+              t('filters.solvedAll'),
+            )
+          : null}
+        {show.includes('system')
+          ? select(
+              'system',
+              t('filters.system'),
+              query.mySystems === 'true' ? mine : query.system?.[0],
+              [
+                // One system filter: "my systems" is one of its choices, not a second filter.
+                ...(show.includes('mySystems')
+                  ? [{ value: mine, label: t('filters.mySystems') }]
+                  : []),
+                ...(vocab.data?.systems ?? []).map((s) => ({ value: s.code, label: name(s) })),
+              ],
+              t('filters.allSystems'),
+              (v) =>
+                set(
+                  v === mine ? { mySystems: 'true', system: null } : { system: v, mySystems: null },
+                ),
+            )
+          : null}
+        {show.includes('workplaceType')
+          ? select(
+              'workplaceType',
+              t('filters.workplaceType'),
+              query.workplaceType,
+              (vocab.data?.workplaceTypes ?? []).map((s) => ({ value: s.code, label: name(s) })),
+              t('filters.allWorkplaces'),
+            )
+          : null}
+        {show.includes('audience')
+          ? select(
+              'audience',
+              t('filters.audience'),
+              query.audience,
+              (vocab.data?.audiences ?? []).map((s) => ({ value: s.code, label: name(s) })),
+              t('filters.allAudiences'),
+            )
+          : null}
+        {show.includes('format')
+          ? select(
+              'format',
+              t('filters.format'),
+              query.format?.toUpperCase(),
+              trainingFormats.map((f) => ({ value: f, label: t(`format.${f}`) })),
+              t('filters.allFormats'),
+            )
+          : null}
+      </div>
+    </FiltersFold>
   );
+}
+
+/**
+ * How many of the shown filters the member has chosen: those in the URL (each page's own defaults,
+ * such as the questions list's "unanswered only", are not in it), the order not counted.
+ */
+export function chosenFilters(show: FilterName[], params: URLSearchParams): number {
+  return show.filter((name) =>
+    name === 'sort'
+      ? false
+      : name === 'system' || name === 'mySystems'
+        ? name === 'system' && (params.has('system') || params.has('mySystems'))
+        : params.has(name),
+  ).length;
 }
