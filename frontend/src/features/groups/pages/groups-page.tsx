@@ -1,5 +1,6 @@
 import '../groups.css';
 import { Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { hasRole, useSession } from '@/lib/session';
@@ -34,7 +35,20 @@ export function GroupsPage() {
       ) : null}
       {groups.data ? (
         <>
-          <GroupSection id="hb-groups-mine" title={t('mine')} groups={mine} />
+          <GroupSection
+            id="hb-groups-mine"
+            title={t('mine')}
+            groups={mine}
+            empty={
+              // As on the home page: what puts a member in groups, not an empty page.
+              <Paragraph>
+                {t('noGroups')}{' '}
+                <DsLink asChild>
+                  <Link to="/profile/edit">{t('editProfile')}</Link>
+                </DsLink>
+              </Paragraph>
+            }
+          />
           <GroupSection id="hb-groups-all" title={t('all')} groups={others} />
         </>
       ) : null}
@@ -42,17 +56,32 @@ export function GroupsPage() {
   );
 }
 
-function GroupSection({ id, title, groups }: { id: string; title: string; groups: Group[] }) {
-  if (groups.length === 0) return null;
+function GroupSection({
+  id,
+  title,
+  groups,
+  empty,
+}: {
+  id: string;
+  title: string;
+  groups: Group[];
+  /** Shown under the title when there is no group; without it, no section. */
+  empty?: ReactNode;
+}) {
+  if (groups.length === 0 && !empty) return null;
   return (
     <HeadedSection id={id} title={title} size="sm">
-      <ul className="hb-group-grid">
-        {groups.map((g) => (
-          <li key={g.id}>
-            <GroupCard group={g} />
-          </li>
-        ))}
-      </ul>
+      {groups.length === 0 ? (
+        empty
+      ) : (
+        <ul className="hb-group-grid">
+          {groups.map((g) => (
+            <li key={g.id}>
+              <GroupCard group={g} />
+            </li>
+          ))}
+        </ul>
+      )}
     </HeadedSection>
   );
 }
