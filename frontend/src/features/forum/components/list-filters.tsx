@@ -183,11 +183,8 @@ export function ListFilters({ show, query, set }: Props) {
  * such as the questions list's "unanswered only", are not in it), the order not counted.
  */
 export function chosenFilters(show: FilterName[], params: URLSearchParams): number {
-  return show.filter((name) =>
-    name === 'sort'
-      ? false
-      : name === 'system' || name === 'mySystems'
-        ? name === 'system' && (params.has('system') || params.has('mySystems'))
-        : params.has(name),
-  ).length;
+  // "My systems" is one of the system filter's choices: counted with it, not apart.
+  const isChosen = (name: FilterName) =>
+    name === 'system' ? params.has('system') || params.has('mySystems') : params.has(name);
+  return show.filter((name) => name !== 'sort' && name !== 'mySystems' && isChosen(name)).length;
 }

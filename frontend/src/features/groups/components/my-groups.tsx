@@ -1,9 +1,10 @@
 import '../groups.css';
-import { Heading, Link as DsLink, Paragraph } from '@digdir/designsystemet-react';
+import { Heading, Link as DsLink } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMyGroups } from '../api/groups';
 import { GroupCard } from './group-card';
+import { NoGroups } from './no-groups';
 import { TopicLines } from './topic-lines';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 
@@ -27,12 +28,7 @@ export function MyGroups() {
       ) : null}
       {mine.data ? (
         mine.data.groups.length === 0 ? (
-          <Paragraph>
-            {t('noGroups')}{' '}
-            <DsLink asChild>
-              <Link to="/profile/edit">{t('editProfile')}</Link>
-            </DsLink>
-          </Paragraph>
+          <NoGroups />
         ) : (
           <>
             <ul className="hb-group-grid">

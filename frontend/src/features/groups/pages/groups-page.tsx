@@ -7,6 +7,7 @@ import { hasRole, useSession } from '@/lib/session';
 import { useGroups } from '../api/groups';
 import type { Group } from '../api/types';
 import { GroupCard } from '../components/group-card';
+import { NoGroups } from '../components/no-groups';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { PageTitle } from '@/components/ui/page-title';
 import { HeadedSection } from '@/components/ui/section';
@@ -39,15 +40,8 @@ export function GroupsPage() {
             id="hb-groups-mine"
             title={t('mine')}
             groups={mine}
-            empty={
-              // As on the home page: what puts a member in groups, not an empty page.
-              <Paragraph>
-                {t('noGroups')}{' '}
-                <DsLink asChild>
-                  <Link to="/profile/edit">{t('editProfile')}</Link>
-                </DsLink>
-              </Paragraph>
-            }
+            // As on the home page: what puts a member in groups, not an empty page.
+            empty={<NoGroups />}
           />
           <GroupSection id="hb-groups-all" title={t('all')} groups={others} />
         </>
