@@ -286,9 +286,35 @@ export function firstPageCode(pages = FIRST_PAGE_PATHS, texts = FIRST_PAGE_TEXTS
   };
 }
 
+/**
+ * React Router's package exports name only its development build (dist/development, with its
+ * warnings and their messages) whatever the mode: remix-run/react-router#14102, still open. The
+ * production build it ships beside it is what the app's build takes; tests and the dev server keep
+ * the development build and its warnings.
+ */
+export function reactRouterProduction(): Plugin {
+  return {
+    name: 'helsebro-react-router-production',
+    apply: 'build',
+    config: () => ({
+      resolve: {
+        alias: [
+          {
+            find: /^react-router$/,
+            replacement: fileURLToPath(
+              new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+            ),
+          },
+        ],
+      },
+    }),
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    reactRouterProduction(),
     firstPageChunks(),
     bootScript(),
     firstPageCode(),

@@ -25,7 +25,7 @@ export interface FirstLoadList {
 export const languageStorageKey = 'helsebro.language';
 
 /** The namespaces the app starts with on every page (lib/i18n.ts, initI18n's `ns`). */
-export const startTexts = ['common', 'accounts'];
+export const startTexts = ['common'];
 
 /**
  * The language the app starts in, as lib/i18n.ts's initialLanguage chooses it: the member's last

@@ -7,13 +7,12 @@ import type { PageHandle } from '@/components/ui/guarded-page';
 import { RouteError } from '@/components/ui/route-error';
 import { SlotsProvider, type FeatureSlots, type FollowSlotProps } from '@/components/ui/slots';
 import { AccountMenu } from '@/features/accounts/components/account-menu';
-import { OutboxNotice } from '@/features/forum/components/outbox-notice';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { MemberSearch } from '@/features/search/components/member-search';
 import { setRouteQueryClient } from '@/lib/route-prefetch';
 import { useSession } from '@/lib/session';
+import { useAfterMainContent } from '@/lib/use-after-main-content';
 import { useOnlineStatus } from '@/lib/use-online-status';
-import { RelatedTopics, SimilarTopics } from '@/features/search/components/similar-topics';
 import { mainNav } from './nav';
 import { pageRoutes } from './page-routes';
 
@@ -29,9 +28,47 @@ const FollowButton = lazy(() =>
   })),
 );
 
+// Shown only in the topic form and at a topic's foot, both after what the member came for.
+const SimilarTopics = lazy(() =>
+  import('@/features/search/components/similar-topics').then((m) => ({
+    default: m.SimilarTopics,
+  })),
+);
+const RelatedTopics = lazy(() =>
+  import('@/features/search/components/similar-topics').then((m) => ({
+    default: m.RelatedTopics,
+  })),
+);
+
+// A member's waiting posts (ADR 0025): sent from every page, so loaded on every page, but after
+// the page's own content, and not for a guest (signing out forgets the outbox). Offline the
+// session stays unknown, and what waits is shown then too.
+const OutboxNotice = lazy(() =>
+  import('@/features/forum/components/outbox-notice').then((m) => ({ default: m.OutboxNotice })),
+);
+
+function MemberOutbox() {
+  const { status } = useSession();
+  const ready = useAfterMainContent(status !== 'anonymous');
+  if (!ready) return null;
+  return (
+    <Suspense fallback={null}>
+      <OutboxNotice />
+    </Suspense>
+  );
+}
+
 const slots: FeatureSlots = {
-  similarTopics: (p) => <SimilarTopics {...p} />,
-  relatedTopics: (p) => <RelatedTopics {...p} />,
+  similarTopics: (p) => (
+    <Suspense fallback={null}>
+      <SimilarTopics {...p} />
+    </Suspense>
+  ),
+  relatedTopics: (p) => (
+    <Suspense fallback={null}>
+      <RelatedTopics {...p} />
+    </Suspense>
+  ),
   follow: (p) => (
     <Suspense fallback={null}>
       <FollowButton {...p} />
@@ -71,7 +108,7 @@ function Shell({ firstLoad = false }: { firstLoad?: boolean }) {
         }
         primaryAction={<AskLink />}
         search={<MemberSearch />}
-        notices={<OutboxNotice />}
+        notices={<MemberOutbox />}
         pageLoading={firstLoad}
       />
     </SlotsProvider>

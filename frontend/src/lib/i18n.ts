@@ -82,9 +82,10 @@ export function initI18n(language: Language = initialLanguage()) {
       lng: language,
       fallbackLng: false,
       supportedLngs: [...languages],
-      // accounts: the header's sign-in links and account menu are on every page's first screen;
-      // loaded with common, their place does not change size when their texts come (ADR 0026).
-      ns: ['common', 'accounts'],
+      // The header's sign-in links and account menu are on every page's first screen: their texts
+      // are common's (accountMenu), so their place does not change size when they come (ADR
+      // 0026). The accounts pages' own texts come with those pages (features/accounts/routes.tsx).
+      ns: ['common'],
       defaultNS: 'common',
       interpolation: { escapeValue: false },
       returnNull: false,

@@ -1,50 +1,64 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 
+/**
+ * A lazily loaded accounts page with the feature's texts loaded alongside its code (they are not
+ * among the texts every page starts with; the header's are common's). A failure to load the texts
+ * is left to the page's own Suspense, which asks again.
+ */
+function page(load: () => Promise<React.ComponentType>): RouteObject['lazy'] {
+  return async () => {
+    const [Component] = await Promise.all([
+      load(),
+      import('@/lib/i18n')
+        .then(({ i18n }) => i18n.loadNamespaces('accounts'))
+        .catch(() => undefined),
+    ]);
+    return { Component };
+  };
+}
+
 /** Client routes of the accounts feature (lazily loaded pages); see docs/architecture.md for the URL plan. */
 export const accountsRoutes: RouteObject[] = [
   {
     path: 'sign-in',
-    lazy: () => import('./pages/sign-in-page').then((m) => ({ Component: m.SignInPage })),
+    lazy: page(() => import('./pages/sign-in-page').then((m) => m.SignInPage)),
   },
   {
     path: 'register',
-    lazy: () => import('./pages/register-page').then((m) => ({ Component: m.RegisterPage })),
+    lazy: page(() => import('./pages/register-page').then((m) => m.RegisterPage)),
   },
   {
     path: 'register/confirm',
-    lazy: () => import('./pages/confirm-page').then((m) => ({ Component: m.ConfirmPage })),
+    lazy: page(() => import('./pages/confirm-page').then((m) => m.ConfirmPage)),
   },
   {
     path: 'waiting',
-    lazy: () => import('./pages/waiting-page').then((m) => ({ Component: m.WaitingPage })),
+    lazy: page(() => import('./pages/waiting-page').then((m) => m.WaitingPage)),
   },
   {
     path: 'suspended',
-    lazy: () => import('./pages/suspended-page').then((m) => ({ Component: m.SuspendedPage })),
+    lazy: page(() => import('./pages/suspended-page').then((m) => m.SuspendedPage)),
   },
   {
     path: 'forgot-password',
-    lazy: () =>
-      import('./pages/forgot-password-page').then((m) => ({ Component: m.ForgotPasswordPage })),
+    lazy: page(() => import('./pages/forgot-password-page').then((m) => m.ForgotPasswordPage)),
   },
   {
     path: 'reset-password',
-    lazy: () =>
-      import('./pages/reset-password-page').then((m) => ({ Component: m.ResetPasswordPage })),
+    lazy: page(() => import('./pages/reset-password-page').then((m) => m.ResetPasswordPage)),
   },
   {
     path: 'settings',
-    lazy: () => import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
+    lazy: page(() => import('./pages/settings-page').then((m) => m.SettingsPage)),
   },
   {
     path: 'moderation/approvals',
-    lazy: () => import('./pages/approvals-page').then((m) => ({ Component: m.ApprovalsPage })),
+    lazy: page(() => import('./pages/approvals-page').then((m) => m.ApprovalsPage)),
   },
   {
     path: 'moderation/members',
-    lazy: () =>
-      import('./pages/member-accounts-page').then((m) => ({ Component: m.MemberAccountsPage })),
+    lazy: page(() => import('./pages/member-accounts-page').then((m) => m.MemberAccountsPage)),
   },
 ];
 

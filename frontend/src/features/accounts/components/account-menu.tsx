@@ -55,14 +55,14 @@ export function AccountMenu() {
 }
 
 function GuestLinks() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   return (
     <span className="hb-account-links">
       <Link to="/sign-in" className="ds-link">
-        {t('menu.signIn')}
+        {t('accountMenu.signIn')}
       </Link>
       <Link to="/register" className="ds-link">
-        {t('menu.register')}
+        {t('accountMenu.register')}
       </Link>
     </span>
   );
@@ -70,15 +70,15 @@ function GuestLinks() {
 
 /** The guest links' size, empty: hidden from sight, from screen readers and from the keyboard. */
 function AccountPlaceholder() {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   return (
     <span
       className="hb-account-links hb-account-place"
       aria-hidden="true"
       data-testid="account-placeholder"
     >
-      <span className="ds-link">{t('menu.signIn')}</span>
-      <span className="ds-link">{t('menu.register')}</span>
+      <span className="ds-link">{t('accountMenu.signIn')}</span>
+      <span className="ds-link">{t('accountMenu.register')}</span>
     </span>
   );
 }

@@ -15,7 +15,7 @@ import { useSignOut } from '../hooks/use-sign-out';
  * changes under it).
  */
 export function SignedInMenu({ member }: { member: SessionMember }) {
-  const { t } = useTranslation('accounts');
+  const { t } = useTranslation();
   const signOut = useSignOut();
   const id = useId();
   const { menu, trigger, close } = useAnchoredPopover<HTMLButtonElement>('end');
@@ -38,7 +38,7 @@ export function SignedInMenu({ member }: { member: SessionMember }) {
         ref={trigger}
         variant="tertiary"
         data-size="sm"
-        aria-label={t('menu.label', { name: member.displayName })}
+        aria-label={t('accountMenu.label', { name: member.displayName })}
         popoverTarget={id}
       >
         <Avatar aria-hidden="true" data-size="xs">
@@ -48,10 +48,10 @@ export function SignedInMenu({ member }: { member: SessionMember }) {
       </Button>
       <div ref={menu} id={id} popover="auto" className="ds-dropdown" data-placement="bottom-end">
         <ul>
-          {active && item(`/members/${member.id}`, t('menu.profile'))}
-          {coordinator && item('/moderation/approvals', t('menu.approvals'))}
-          {coordinator && item('/moderation/members', t('menu.memberAccounts'))}
-          {item('/settings', t('menu.settings'))}
+          {active && item(`/members/${member.id}`, t('accountMenu.profile'))}
+          {coordinator && item('/moderation/approvals', t('accountMenu.approvals'))}
+          {coordinator && item('/moderation/members', t('accountMenu.memberAccounts'))}
+          {item('/settings', t('accountMenu.settings'))}
           <li>
             <Button
               variant="tertiary"
@@ -60,7 +60,7 @@ export function SignedInMenu({ member }: { member: SessionMember }) {
                 void signOut();
               }}
             >
-              {t('menu.signOut')}
+              {t('accountMenu.signOut')}
             </Button>
           </li>
         </ul>

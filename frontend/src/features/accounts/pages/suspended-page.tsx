@@ -44,7 +44,7 @@ function Suspended({ member }: { member: SessionMember }) {
       <Paragraph>{t('suspended.contact')}</Paragraph>
       <div className="hb-auth-form__actions">
         <Link to="/settings" className="ds-link">
-          {t('menu.settings')}
+          {t('accountMenu.settings', { ns: 'common' })}
         </Link>
         <Button variant="secondary" onClick={() => void signOut()}>
           {t('suspended.signOut')}
