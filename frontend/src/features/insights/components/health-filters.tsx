@@ -1,6 +1,7 @@
 import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-react';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FiltersFold } from '@/components/ui/filters-fold';
 import { useLanguage } from '@/lib/use-language';
 import { useTerms } from '../api/insights';
 import type { HealthQuery } from '../api/types';
@@ -11,7 +12,17 @@ const termFilters = [
   { name: 'system', kind: 'SYSTEM' },
 ] as const;
 
-/** Period, grouping and filters of the dashboard; applying them changes the URL. */
+/** How many of the query's settings differ from the dashboard's own (all of it, by week). */
+export function chosenSettings(query: HealthQuery) {
+  return Object.entries(query).filter(
+    ([name, value]) => value && !(name === 'by' && value === 'WEEK'),
+  ).length;
+}
+
+/**
+ * Period, grouping and filters of the dashboard; applying them changes the URL. On a phone they
+ * fold under their title, so the figures are on the first screen (FiltersFold).
+ */
 export function HealthFilters({
   query,
   onApply,
@@ -36,39 +47,48 @@ export function HealthFilters({
     });
   };
   return (
-    <form className="hb-filters" onSubmit={apply} key={JSON.stringify(query)}>
-      <Textfield
-        label={t('filters.from')}
-        name="from"
-        type="date"
-        defaultValue={query.from ?? ''}
-      />
-      <Textfield label={t('filters.to')} name="to" type="date" defaultValue={query.to ?? ''} />
-      <Field>
-        <Label htmlFor="health-by">{t('filters.by')}</Label>
-        <Select id="health-by" name="by" defaultValue={query.by ?? 'WEEK'}>
-          <Select.Option value="WEEK">{t('filters.week')}</Select.Option>
-          <Select.Option value="MONTH">{t('filters.month')}</Select.Option>
-        </Select>
-      </Field>
-      {termFilters.map((f) => (
-        <Field key={f.name}>
-          <Label htmlFor={`health-${f.name}`}>{t(`filters.${f.name}`)}</Label>
-          <Select id={`health-${f.name}`} name={f.name} defaultValue={query[f.name] ?? ''}>
-            <Select.Option value="">{t('filters.all')}</Select.Option>
-            {(terms.data ?? [])
-              .filter((term) => term.kind === f.kind && !term.archived)
-              .map((term) => (
-                <Select.Option key={term.id} value={String(term.id)}>
-                  {language === 'en' ? term.nameEn : term.nameNb}
-                </Select.Option>
-              ))}
+    <FiltersFold
+      wide="(min-width: 36rem)"
+      level={2}
+      title={t('filters.title')}
+      titleWhenWide={false}
+      chosen={chosenSettings(query)}
+      chosenText={(n) => t('filters.chosen', { count: n })}
+    >
+      <form className="hb-filters" onSubmit={apply} key={JSON.stringify(query)}>
+        <Textfield
+          label={t('filters.from')}
+          name="from"
+          type="date"
+          defaultValue={query.from ?? ''}
+        />
+        <Textfield label={t('filters.to')} name="to" type="date" defaultValue={query.to ?? ''} />
+        <Field>
+          <Label htmlFor="health-by">{t('filters.by')}</Label>
+          <Select id="health-by" name="by" defaultValue={query.by ?? 'WEEK'}>
+            <Select.Option value="WEEK">{t('filters.week')}</Select.Option>
+            <Select.Option value="MONTH">{t('filters.month')}</Select.Option>
           </Select>
         </Field>
-      ))}
-      <div className="hb-filters__submit">
-        <Button type="submit">{t('filters.apply')}</Button>
-      </div>
-    </form>
+        {termFilters.map((f) => (
+          <Field key={f.name}>
+            <Label htmlFor={`health-${f.name}`}>{t(`filters.${f.name}`)}</Label>
+            <Select id={`health-${f.name}`} name={f.name} defaultValue={query[f.name] ?? ''}>
+              <Select.Option value="">{t('filters.all')}</Select.Option>
+              {(terms.data ?? [])
+                .filter((term) => term.kind === f.kind && !term.archived)
+                .map((term) => (
+                  <Select.Option key={term.id} value={String(term.id)}>
+                    {language === 'en' ? term.nameEn : term.nameNb}
+                  </Select.Option>
+                ))}
+            </Select>
+          </Field>
+        ))}
+        <div className="hb-filters__submit">
+          <Button type="submit">{t('filters.apply')}</Button>
+        </div>
+      </form>
+    </FiltersFold>
   );
 }

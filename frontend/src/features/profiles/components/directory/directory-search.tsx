@@ -1,6 +1,7 @@
 import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FiltersFold } from '@/components/ui/filters-fold';
 import { useLanguage } from '@/lib/use-language';
 import type { DirectoryParams } from '../../api/profiles';
 import { termName, termsOf, useTaxonomies, type TaxonomyKind } from '../../api/taxonomies';
@@ -52,22 +53,31 @@ function SearchForm({ initial, onApply }: Props) {
       onSubmit={(e) => void handleSubmit((v) => onApply(searchOf(v)))(e)}
     >
       <Textfield label={t('directory.search')} type="search" {...register('q')} />
-      <div className="hb-directory__filters">
-        {filters.map((f) => (
-          <SelectField
-            key={f.param}
-            label={t(f.labelKey as 'fields.region')}
-            {...register(f.param)}
-          >
-            <Select.Option value="">{t('directory.any')}</Select.Option>
-            {termsOf(taxonomies.data, f.kind).map((term) => (
-              <Select.Option key={term.id} value={String(term.id)}>
-                {termName(term, language)}
-              </Select.Option>
-            ))}
-          </SelectField>
-        ))}
-      </div>
+      <FiltersFold
+        wide="(min-width: 36rem)"
+        level={2}
+        title={t('directory.filters')}
+        titleWhenWide={false}
+        chosen={filters.filter((f) => initial[f.param]).length}
+        chosenText={(n) => t('directory.chosen', { count: n })}
+      >
+        <div className="hb-directory__filters" role="group" aria-label={t('directory.filters')}>
+          {filters.map((f) => (
+            <SelectField
+              key={f.param}
+              label={t(f.labelKey as 'fields.region')}
+              {...register(f.param)}
+            >
+              <Select.Option value="">{t('directory.any')}</Select.Option>
+              {termsOf(taxonomies.data, f.kind).map((term) => (
+                <Select.Option key={term.id} value={String(term.id)}>
+                  {termName(term, language)}
+                </Select.Option>
+              ))}
+            </SelectField>
+          ))}
+        </div>
+      </FiltersFold>
       <div className="hb-directory__actions">
         <Button type="submit">{t('directory.apply')}</Button>
         <Button
