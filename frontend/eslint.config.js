@@ -73,6 +73,26 @@ export default tseslint.config(
     },
   },
   {
+    // Schemas take `z` from lib/forms/zod.ts, which makes zod jitless before any schema exists
+    // (our CSP forbids the `new Function` zod would otherwise probe for).
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/lib/forms/zod.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Import { z } from '@/lib/forms/zod' (jitless, for our CSP).",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures call their own `use`, which is not React's.
     files: ['e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

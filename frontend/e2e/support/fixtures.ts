@@ -32,6 +32,16 @@ export const test = base.extend<{ shot: (name: string) => Promise<void> }>({
       }
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // Chromium prints a CSP violation as a console error only when it blocks a load; one that a
+    // script caught (zod's probe for `new Function`, say) is only an event, and an entry in
+    // DevTools' Issues panel that Lighthouse counts against best practices. Report those too.
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(
+          `CSP violation: ${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
     // The browser's own alert/confirm/prompt are not allowed anywhere (FormDialog instead).
     page.on('dialog', (dialog) => {
       problems.push(`browser ${dialog.type()} dialog: ${dialog.message()}`);

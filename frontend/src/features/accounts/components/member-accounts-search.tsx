@@ -2,7 +2,7 @@ import { Button, Textfield } from '@digdir/designsystemet-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 
 const schema = z.object({ q: z.string().trim() });
 type Values = z.infer<typeof schema>;

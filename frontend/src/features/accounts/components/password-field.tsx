@@ -1,7 +1,7 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import type { ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 
 /** A new password as the server takes it: 12 to 256 characters. */
 export const newPassword = z.string().min(12, 'password-too-short').max(256, 'password-too-long');

@@ -3,7 +3,7 @@ import { Alert, Button, Textfield } from '@digdir/designsystemet-react';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { ApiError } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/forms/focus-first-error';

@@ -1,6 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { errorText } from '@/lib/forms/server-errors';

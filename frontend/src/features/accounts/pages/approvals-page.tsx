@@ -10,7 +10,7 @@ import { TextField } from '@/components/ui/text-field';
 import { formatWhen } from '@/lib/format';
 import { useDialogForm } from '@/lib/forms/use-dialog-form';
 import { useLanguage } from '@/lib/use-language';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { useMemberAccountAction, useMemberAccounts } from '../api/member-accounts';
 import { AuthPage } from '../components/auth-page';
 import { useErrorText } from '../components/use-error-text';

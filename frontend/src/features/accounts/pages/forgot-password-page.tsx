@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { requestPasswordReset } from '../api/auth';
 import { AuthPage } from '../components/auth-page';
 import { LiveAlert } from '@/components/ui/live-alert';

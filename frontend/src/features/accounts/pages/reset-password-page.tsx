@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import { resetPassword } from '../api/auth';

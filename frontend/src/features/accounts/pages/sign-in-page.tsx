@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { ApiError } from '@/lib/api-client';
 import { useSession } from '@/lib/session';
 import { fetchOidcInfo, signIn, toSession } from '../api/auth';

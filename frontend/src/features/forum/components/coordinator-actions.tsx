@@ -1,6 +1,6 @@
 import { Button } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { ReasonField } from '@/components/ui/reason-field';
 import { useDialogState } from '@/components/ui/use-dialog-state';

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { LiveAlert } from '@/components/ui/live-alert';
 import { api, ApiError } from '@/lib/api-client';
 import { usePostSource, useInvalidateForum } from '../api/topics';

@@ -1,5 +1,5 @@
 import { Fieldset, Paragraph, Radio } from '@digdir/designsystemet-react';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { TextField } from '@/components/ui/text-field';
 import { useDialogForm } from '@/lib/forms/use-dialog-form';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { ReasonField } from '@/components/ui/reason-field';
 import { useDialogForm } from '@/lib/forms/use-dialog-form';

@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { LiveAlert } from '@/components/ui/live-alert';
 import { ApiError } from '@/lib/api-client';
 import { postReply, useInvalidateForum } from '../api/topics';

@@ -2,7 +2,7 @@ import { useRef, useState, type RefObject } from 'react';
 import type { FieldErrors, Path, PathValue } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { ApiError } from '@/lib/api-client';
 import { focusFirstError } from '@/lib/forms/focus-first-error';
 import { useSession } from '@/lib/session';

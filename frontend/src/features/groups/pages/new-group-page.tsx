@@ -5,7 +5,7 @@ import { Fragment } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useCreateGroup } from '../api/groups';
 import type { Group } from '../api/types';

@@ -2,7 +2,7 @@ import { Button, Field, Label, Select, Textfield } from '@digdir/designsystemet-
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { useAuditActions, type AuditQuery } from '../api/moderation';
 import { actionLabel } from './audit-entry';
 

@@ -9,7 +9,7 @@ import {
 } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { ApiError } from '@/lib/api-client';
 import { formatDateTime, formatWhen } from '@/lib/format';

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { SetURLSearchParams } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { FiltersFold } from '@/components/ui/filters-fold';
 import { useLanguage } from '@/lib/use-language';
 import type { FacetDimension, FacetValue } from '../api/search';

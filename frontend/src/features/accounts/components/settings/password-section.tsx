@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { applyServerErrors, errorText } from '@/lib/forms/server-errors';
 import { changePassword } from '../../api/auth';
 import { NewPasswordField, newPassword } from '../password-field';

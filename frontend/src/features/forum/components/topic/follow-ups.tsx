@@ -1,7 +1,7 @@
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { LiveAlert } from '@/components/ui/live-alert';
 import { newIdempotencyKey } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { QuerySection } from '@/components/ui/section';
 import { formatWhen } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { applyServerErrors, zodMessage } from '@/lib/forms/server-errors';
 import { useProblemText } from '@/lib/forms/problem-text';

@@ -1,6 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { QuerySection } from '@/components/ui/section';
 import { formatDate } from '@/lib/format';
 import { useLanguage } from '@/lib/use-language';

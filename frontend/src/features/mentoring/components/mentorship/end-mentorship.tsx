@@ -1,7 +1,7 @@
 import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { HeadedSection } from '@/components/ui/section';
 import { FormDialog } from '@/components/ui/form-dialog';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';

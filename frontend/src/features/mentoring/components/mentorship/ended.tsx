@@ -12,7 +12,7 @@ import {
 import { useEffect, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { formatWhen } from '@/lib/format';
 import { useProblemText } from '@/lib/forms/problem-text';
 import { zodMessage } from '@/lib/forms/server-errors';

@@ -1,7 +1,7 @@
 import { Field, Label, Select, Tag, Textfield } from '@digdir/designsystemet-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { useMentoringForm } from '../use-mentoring-form';
 import { ProblemAlert } from '@/components/ui/live-alert';
 import { QuerySection } from '@/components/ui/section';

@@ -1,7 +1,7 @@
 import { Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { ProblemAlert } from '@/components/ui/live-alert';
 import { QuerySection } from '@/components/ui/section';
 import { ApiError } from '@/lib/api-client';

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { Controller } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useSaveMentorProfile } from '../../api/mentors';
 import { contactModes, shifts, type MentoringOptions, type MentorProfile } from '../../api/types';

@@ -1,7 +1,7 @@
 import { Button, Table, Textfield } from '@digdir/designsystemet-react';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useEmailDomainMutations, useEmailDomains } from '../../api/taxonomies';
 import { useProfilesForm, useProfilesProblem } from './use-profiles-form';

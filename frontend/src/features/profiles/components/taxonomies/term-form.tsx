@@ -1,6 +1,6 @@
 import { Button, Select, Textfield } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { z } from '@/lib/forms/zod';
 import { PatientDataNotice } from '@/components/ui/patient-data-explanation';
 import { useLanguage } from '@/lib/use-language';
 import { termName, useSaveTerm, type TaxonomyKind, type TaxonomyTerm } from '../../api/taxonomies';
