@@ -14,14 +14,16 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
 });
 const page = await browser.newPage();
-const files = [];
-page.on('response', async (response) => {
+// Every body is read before the sums (pushed as each body came, the last ones were left out when
+// the page went idle first: ADR 0018's addendum of 2026-12-06).
+const reads = [];
+page.on('response', (response) => {
   const type = response.headers()['content-type'] ?? '';
   if (!/javascript|css/.test(type)) return;
-  const body = await response.body();
-  files.push({ url: new URL(response.url()).pathname, type: type.includes('css') ? 'css' : 'js', raw: body.length, gz: gzipSync(body).length });
+  reads.push(response.body().then((body) => ({ url: new URL(response.url()).pathname, type: type.includes('css') ? 'css' : 'js', raw: body.length, gz: gzipSync(body).length })));
 });
 await page.goto(url, { waitUntil: 'networkidle' });
+const files = await Promise.all(reads);
 await browser.close();
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(7);
