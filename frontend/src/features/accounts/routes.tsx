@@ -1,21 +1,10 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
+import { withTexts } from '@/lib/with-texts';
 
-/**
- * A lazily loaded accounts page with the feature's texts loaded alongside its code (they are not
- * among the texts every page starts with; the header's are common's). A failure to load the texts
- * is left to the page's own Suspense, which asks again.
- */
+/** A lazily loaded accounts page, the feature's texts alongside (the header's are common's). */
 function page(load: () => Promise<React.ComponentType>): RouteObject['lazy'] {
-  return async () => {
-    const [Component] = await Promise.all([
-      load(),
-      import('@/lib/i18n')
-        .then(({ i18n }) => i18n.loadNamespaces('accounts'))
-        .catch(() => undefined),
-    ]);
-    return { Component };
-  };
+  return withTexts('accounts', () => load().then((Component) => ({ Component })));
 }
 
 /** Client routes of the accounts feature (lazily loaded pages); see docs/architecture.md for the URL plan. */

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 import { guardedPage } from '@/components/ui/guarded-page';
+import { loadTexts } from '@/lib/with-texts';
 
 const member = ['ADVISOR'] as const;
 
@@ -13,7 +14,7 @@ function page(
   return guardedPage([...roles], load, {
     readableOffline,
     // The page's texts come with its code, not after its first render (one wait less).
-    also: () => import('@/lib/i18n').then(({ i18n }) => i18n.loadNamespaces('forum')),
+    also: () => loadTexts('forum'),
   });
 }
 

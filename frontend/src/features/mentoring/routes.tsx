@@ -1,19 +1,6 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
-
-/**
- * A page's code with the mentoring texts loaded alongside, not after its first render: one wait
- * less before the page asks for its data (as the forum's pages do; Lighthouse, ADR 0022 addendum).
- */
-function withTexts<T>(load: () => Promise<T>): () => Promise<T> {
-  return () =>
-    Promise.all([
-      load(),
-      import('@/lib/i18n')
-        .then(({ i18n }) => i18n.loadNamespaces('mentoring'))
-        .catch(() => undefined),
-    ]).then(([page]) => page);
-}
+import { withTexts } from '@/lib/with-texts';
 
 /**
  * Starts fetching what the find-a-mentor page shows (the directory, its filters' choices, the
@@ -43,47 +30,55 @@ export const mentoringRoutes: RouteObject[] = [
   {
     path: 'mentoring',
     loader: findMentorLoader,
-    lazy: withTexts(() =>
+    lazy: withTexts('mentoring', () =>
       import('./pages/find-mentor-page').then((m) => ({ Component: m.FindMentorPage })),
     ),
   },
   {
     path: 'mentoring/needs',
-    lazy: withTexts(() => import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage }))),
+    lazy: withTexts('mentoring', () =>
+      import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage })),
+    ),
   },
   {
     path: 'mentoring/mentors/:id',
-    lazy: withTexts(() => import('./pages/mentor-page').then((m) => ({ Component: m.MentorPage }))),
+    lazy: withTexts('mentoring', () =>
+      import('./pages/mentor-page').then((m) => ({ Component: m.MentorPage })),
+    ),
   },
   {
     path: 'mentoring/mine',
-    lazy: withTexts(() => import('./pages/mine-page').then((m) => ({ Component: m.MinePage }))),
+    lazy: withTexts('mentoring', () =>
+      import('./pages/mine-page').then((m) => ({ Component: m.MinePage })),
+    ),
   },
   {
     path: 'mentoring/questions',
-    lazy: withTexts(() =>
+    lazy: withTexts('mentoring', () =>
       import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
     ),
   },
   {
     path: 'mentoring/settings',
-    lazy: withTexts(() =>
+    lazy: withTexts('mentoring', () =>
       import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
     ),
   },
   {
     path: 'mentoring/m/:id',
-    lazy: withTexts(() =>
+    lazy: withTexts('mentoring', () =>
       import('./pages/mentorship-page').then((m) => ({ Component: m.MentorshipPage })),
     ),
   },
   {
     path: 'mentoring/cohort',
-    lazy: withTexts(() => import('./pages/cohort-page').then((m) => ({ Component: m.CohortPage }))),
+    lazy: withTexts('mentoring', () =>
+      import('./pages/cohort-page').then((m) => ({ Component: m.CohortPage })),
+    ),
   },
   {
     path: 'mentoring/statistics',
-    lazy: withTexts(() =>
+    lazy: withTexts('mentoring', () =>
       import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
     ),
   },
