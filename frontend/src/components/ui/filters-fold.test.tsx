@@ -30,12 +30,13 @@ describe('FiltersFold', () => {
 
   it('shows the filters unfolded where the screen is wide, with or without the title', () => {
     screenIs(true);
-    const { unmount } = render(<Fold chosen={2} />);
+    const { unmount } = render(<Fold chosen={2} titleWhenWide />);
     expect(document.querySelector('details')).toBeNull();
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(/^Filtrer$/);
     expect(screen.getByRole('combobox', { name: 'System' })).toBeVisible();
     unmount();
-    render(<Fold chosen={2} titleWhenWide={false} />);
+    // By default a row of filters, which needs no title where it is unfolded.
+    render(<Fold chosen={2} />);
     expect(screen.queryByRole('heading')).toBeNull();
   });
 

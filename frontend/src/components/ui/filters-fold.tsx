@@ -8,23 +8,26 @@ import { useMediaQuery } from '@/lib/use-media-query';
  * shows why), and its title says how many; a member who folds or unfolds it keeps it so.
  */
 export function FiltersFold({
-  wide,
+  wide = '(min-width: 36rem)',
   title,
   level,
   titleId,
   titleClassName,
-  titleWhenWide = true,
+  titleWhenWide = false,
   chosen,
   chosenText,
   children,
 }: {
-  /** The media query where the filters are shown unfolded, e.g. `(min-width: 1024px)`. */
-  wide: string;
+  /**
+   * The media query where the filters are shown unfolded: by default where a row of filters fits
+   * (36rem); search's, beside its results, only from 1024px.
+   */
+  wide?: string;
   title: string;
   level: 2 | 3;
   titleId?: string;
   titleClassName?: string;
-  /** Whether the title is shown where the filters are unfolded. */
+  /** Whether the title is shown where the filters are unfolded (a row of filters needs none). */
   titleWhenWide?: boolean;
   /** How many filters are chosen. */
   chosen: number;

@@ -77,10 +77,8 @@ export function ListFilters({ show, query, set }: Props) {
   );
   return (
     <FiltersFold
-      wide="(min-width: 36rem)"
       level={2}
       title={t('filters.label')}
-      titleWhenWide={false}
       chosen={chosenFilters(show, params)}
       chosenText={(n) => t('filters.chosen', { count: n })}
     >

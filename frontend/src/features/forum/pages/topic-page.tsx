@@ -80,8 +80,8 @@ export function TopicPage() {
     window.scrollTo({ top: 0 });
   };
   const coordinator = member?.roles.includes('COORDINATOR') ?? false;
-  // Coordinators may still write in a locked or closed topic.
-  const canWrite = member != null && ((!topic.locked && !topic.closedAt) || coordinator);
+  // The member who may reply here: coordinators may still write in a locked or closed topic.
+  const writer = (!topic.locked && !topic.closedAt) || coordinator ? member : null;
 
   return (
     <div className="hb-columns">
@@ -113,19 +113,17 @@ export function TopicPage() {
             it was on screen and jumped down when the composer came (first-load.spec.ts). */}
         <Suspense
           fallback={
-            canWrite && member ? (
-              <div className="hb-card hb-composer-place" aria-hidden="true" />
-            ) : null
+            writer ? <div className="hb-card hb-composer-place" aria-hidden="true" /> : null
           }
         >
           {topic.kind === 'STORY' ? (
             <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
           ) : null}
-          {canWrite && member ? (
+          {writer ? (
             <ReplyComposer
               ref={composerRef}
               topicId={topic.id}
-              memberId={member.id}
+              memberId={writer.id}
               onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
             />
           ) : null}

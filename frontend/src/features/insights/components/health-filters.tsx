@@ -48,10 +48,8 @@ export function HealthFilters({
   };
   return (
     <FiltersFold
-      wide="(min-width: 36rem)"
       level={2}
       title={t('filters.title')}
-      titleWhenWide={false}
       chosen={chosenSettings(query)}
       chosenText={(n) => t('filters.chosen', { count: n })}
     >

@@ -105,6 +105,7 @@ export function SearchFilters({ params, setParams, facets, estimated }: Props) {
       {/* Beside the results on a wide screen; folded above them on a phone. */}
       <FiltersFold
         wide="(min-width: 1024px)"
+        titleWhenWide
         level={2}
         titleId={`${ids}-title`}
         titleClassName="hb-search__filters-title"

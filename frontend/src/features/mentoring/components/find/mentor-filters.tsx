@@ -65,10 +65,8 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
   );
   return (
     <FiltersFold
-      wide="(min-width: 36rem)"
       level={3}
       title={t('filters.label')}
-      titleWhenWide={false}
       chosen={chosenFilters(query)}
       chosenText={(n) => t('filters.chosen', { count: n })}
     >

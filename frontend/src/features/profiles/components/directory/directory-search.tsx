@@ -54,10 +54,8 @@ function SearchForm({ initial, onApply }: Props) {
     >
       <Textfield label={t('directory.search')} type="search" {...register('q')} />
       <FiltersFold
-        wide="(min-width: 36rem)"
         level={2}
         title={t('directory.filters')}
-        titleWhenWide={false}
         chosen={filters.filter((f) => initial[f.param]).length}
         chosenText={(n) => t('directory.chosen', { count: n })}
       >
