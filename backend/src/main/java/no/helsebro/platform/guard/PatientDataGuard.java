@@ -8,10 +8,10 @@ import no.helsebro.platform.errors.ApiException;
 import no.helsebro.platform.errors.Problem;
 
 /**
- * Finds Norwegian national identity numbers (fødselsnummer, D-numbers and H-numbers) in text, so
- * that patient data is never posted. Plain Java: used before anything a member or coordinator
- * writes is saved ({@link FreeText} on request fields, and by services on texts they build). A
- * found number is never logged.
+ * Finds Norwegian national identity numbers (fødselsnummer, D-numbers and H-numbers) and the health
+ * service's common help numbers (FH-numbers) in text, so that patient data is never posted. Plain
+ * Java: used before anything a member or coordinator writes is saved ({@link FreeText} on request
+ * fields, and by services on texts they build). A found number is never logged.
  *
  * <p>The text is checked as the reader will see it ({@link ReaderText}): character references
  * decoded, Unicode compatibility forms folded (full-width digits, a no-break space), digits of
@@ -20,11 +20,13 @@ import no.helsebro.platform.errors.Problem;
  *
  * <p>A number is 11 digits whose date part is a real date (D-number: day + 40; H-number: month +
  * 40) and whose control digits are valid: the second by mod 11; the first by mod 11, or, as allowed
- * for numbers issued from 2032, with a weighted remainder of 0, 1, 2 or 3. It may be written in one
- * run, or in groups separated by up to three spaces, dots, dashes or slashes, as people write them:
- * 6 + 5 ({@code 291129-21794}), date parts and 5 ({@code 29.11.29 21794}, also with a four-digit
- * year), groups of three or two. Not the layout of a bank account number (4 + 2 + 5), and never
- * part of a longer run of digits.
+ * for numbers issued from 2032, with a weighted remainder of 0, 1, 2 or 3. An FH-number, which
+ * hospitals and the patient record systems give a patient whose national number is not known, has
+ * no date: its first digit is 8 or 9 and both control digits are valid by mod 11. A number may be
+ * written in one run, or in groups separated by up to three spaces, dots, dashes or slashes, as
+ * people write them: 6 + 5 ({@code 291129-21794}), date parts and 5 ({@code 29.11.29 21794}, also
+ * with a four-digit year; not an FH-number, which has no date), groups of three or two. Not the
+ * layout of a bank account number (4 + 2 + 5), and never part of a longer run of digits.
  */
 public final class PatientDataGuard {
 
@@ -84,7 +86,7 @@ public final class PatientDataGuard {
         .with("matches", found);
   }
 
-  /** True for a valid fødselsnummer, D-number or H-number (11 digits, no spaces). */
+  /** True for a valid fødselsnummer, D-number, H-number or FH-number (11 digits, no spaces). */
   public static boolean isNationalIdNumber(String digits) {
     if (digits.length() != 11) {
       return false;
@@ -97,7 +99,8 @@ public final class PatientDataGuard {
       }
       d[i] = c - '0';
     }
-    if (!validDatePart(d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5])) {
+    boolean helpNumber = isHelpNumber(digits);
+    if (!helpNumber && !validDatePart(d[0] * 10 + d[1], d[2] * 10 + d[3], d[4] * 10 + d[5])) {
       return false;
     }
     int sum1 = 0;
@@ -105,8 +108,9 @@ public final class PatientDataGuard {
       sum1 += W1[i] * d[i];
     }
     int rest1 = (sum1 + d[9]) % 11;
-    if (rest1 > 3) {
-      // Before 2032 the remainder must be 0; from 2032 it may be 0, 1, 2 or 3.
+    if (rest1 > 3 || (helpNumber && rest1 != 0)) {
+      // Before 2032 the remainder must be 0; from 2032 it may be 0, 1, 2 or 3 (the national
+      // registry's numbers; an FH-number keeps both control digits by mod 11).
       return false;
     }
     int sum2 = 0;
@@ -114,6 +118,11 @@ public final class PatientDataGuard {
       sum2 += W2[i] * d[i];
     }
     return (sum2 + d[10]) % 11 == 0;
+  }
+
+  /** An FH-number (felles hjelpenummer): first digit 8 or 9, where a date part has its day. */
+  private static boolean isHelpNumber(String digits) {
+    return digits.charAt(0) >= '8';
   }
 
   /**
@@ -209,13 +218,21 @@ public final class PatientDataGuard {
           List.of(2, 2, 2, 3, 2), // 29 11 29 217 94
           List.of(3, 3, 3, 2)); // 291 129 217 94
 
+  /** The layouts that write the date part as a date (day, month, year). */
+  private static final Set<List<Integer>> DATE_LAYOUTS =
+      Set.of(List.of(2, 2, 2, 5), List.of(2, 2, 2, 3, 2));
+
   /**
    * The 11 digits the groups spell, or null when their layout is not one a number is written in.
    */
   private static String candidate(String digits, List<Integer> layout) {
     if (layout.equals(List.of(2, 2, 4, 5))) {
       // A date with a four-digit year, then the personal number: 29.11.1929 21794.
-      return digits.substring(0, 4) + digits.substring(6);
+      return isHelpNumber(digits) ? null : digits.substring(0, 4) + digits.substring(6);
+    }
+    if (DATE_LAYOUTS.contains(layout) && isHelpNumber(digits)) {
+      // Written as a date, but an FH-number has none.
+      return null;
     }
     return LAYOUTS.contains(layout) ? digits : null;
   }

@@ -68,16 +68,19 @@ class PatientDataGuardTest {
   }
 
   @Test
-  void everyValidNumberIsFoundIncludingDAndHNumbersAndThe2032Rule() {
+  void everyValidNumberIsFoundIncludingDHAndFhNumbersAndThe2032Rule() {
     Random random = new Random(2032);
     int tried = 0;
     int found = 0;
     while (tried < 200_000) {
       LocalDate date = LocalDate.of(1900, 1, 1).plusDays(random.nextInt(200 * 365));
-      int kind = random.nextInt(3); // ordinary, D-number, H-number
-      int remainder = random.nextInt(4); // 0 before 2032; 1, 2 or 3 also from 2032
+      int kind = random.nextInt(4); // ordinary, D-number, H-number, FH-number
       String number =
-          withControlDigits(datePart(date, kind == 1, kind == 2) + digits(random, 3), remainder);
+          kind == 3
+              ? withControlDigits((8 + random.nextInt(2)) + digits(random, 8), 0)
+              : withControlDigits(
+                  datePart(date, kind == 1, kind == 2) + digits(random, 3),
+                  random.nextInt(4)); // remainder 0 before 2032; 1, 2 or 3 also from 2032
       if (number == null) {
         continue;
       }
@@ -90,6 +93,44 @@ class PatientDataGuardTest {
     }
     System.out.printf("Patient-data guard: found %d of %d valid numbers%n", found, tried);
     assertThat(found).isEqualTo(tried);
+  }
+
+  @Test
+  void fhNumbersAreFoundAsPeopleWriteThemButNeverAsADate() {
+    Random random = new Random(8);
+    int checked = 0;
+    while (checked < 2_000) {
+      String fh = withControlDigits((8 + random.nextInt(2)) + digits(random, 8), 0);
+      if (fh == null) {
+        continue;
+      }
+      checked++;
+      assertThat(PatientDataGuard.isNationalIdNumber(fh)).as(fh).isTrue();
+      for (String written :
+          List.of(
+              fh,
+              fh.substring(0, 6) + " " + fh.substring(6),
+              fh.substring(0, 3)
+                  + " "
+                  + fh.substring(3, 6)
+                  + " "
+                  + fh.substring(6, 9)
+                  + " "
+                  + fh.substring(9))) {
+        assertThat(PatientDataGuard.find("Pasienten har FH-nummer " + written + " i DIPS"))
+            .as(written)
+            .hasSize(1);
+      }
+      // An FH-number has no date: the same digits written as one are something else.
+      String asDate =
+          fh.substring(0, 2) + "." + fh.substring(2, 4) + "." + fh.substring(4, 6) + " ";
+      assertThat(PatientDataGuard.find("Dato " + asDate + fh.substring(6))).as(asDate).isEmpty();
+      // The registry's 2032 rule (a first remainder of 1-3) is not an FH-number's.
+      String relaxed = withControlDigits(fh.substring(0, 9), 1 + random.nextInt(3));
+      if (relaxed != null) {
+        assertThat(PatientDataGuard.isNationalIdNumber(relaxed)).as(relaxed).isFalse();
+      }
+    }
   }
 
   @Test
@@ -106,8 +147,9 @@ class PatientDataGuardTest {
     System.out.printf(
         "Patient-data guard: %d of %d random 11-digit strings match (%.3f %%)%n",
         hits, n, rate * 100);
-    // Date part (~14 %) x first control digit (4 of 11 remainders) x second (1 of 11): ~0.5 %.
-    assertThat(rate).isBetween(0.002, 0.008);
+    // Date part (~14 %) x first control digit (4 of 11 remainders) x second (1 of 11): ~0.46 %;
+    // FH-numbers: first digit 8 or 9 (20 %) x both control digits (1 of 11 each): ~0.17 %.
+    assertThat(rate).isBetween(0.004, 0.009);
   }
 
   @Test
