@@ -10,7 +10,7 @@ import { ApiError } from './api-client';
  * seen failing a CI run — and sent again after a refresh of their own. Going offline is told at
  * once.
  */
-export function resumeQueriesAfterOnlineListeners() {
+function resumeQueriesAfterOnlineListeners() {
   onlineManager.setEventListener((setOnline) => {
     let later: ReturnType<typeof setTimeout> | undefined;
     const online = () => {

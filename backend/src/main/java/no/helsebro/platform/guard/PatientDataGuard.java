@@ -218,21 +218,21 @@ public final class PatientDataGuard {
           List.of(2, 2, 2, 3, 2), // 29 11 29 217 94
           List.of(3, 3, 3, 2)); // 291 129 217 94
 
-  /** The layouts that write the date part as a date (day, month, year). */
+  /** The layouts that write the date part as a date (day, month, year): not an FH-number's. */
   private static final Set<List<Integer>> DATE_LAYOUTS =
-      Set.of(List.of(2, 2, 2, 5), List.of(2, 2, 2, 3, 2));
+      Set.of(List.of(2, 2, 2, 5), List.of(2, 2, 2, 3, 2), List.of(2, 2, 4, 5));
 
   /**
    * The 11 digits the groups spell, or null when their layout is not one a number is written in.
    */
   private static String candidate(String digits, List<Integer> layout) {
-    if (layout.equals(List.of(2, 2, 4, 5))) {
-      // A date with a four-digit year, then the personal number: 29.11.1929 21794.
-      return isHelpNumber(digits) ? null : digits.substring(0, 4) + digits.substring(6);
-    }
-    if (DATE_LAYOUTS.contains(layout) && isHelpNumber(digits)) {
+    if (isHelpNumber(digits) && DATE_LAYOUTS.contains(layout)) {
       // Written as a date, but an FH-number has none.
       return null;
+    }
+    if (layout.equals(List.of(2, 2, 4, 5))) {
+      // A date with a four-digit year, then the personal number: 29.11.1929 21794.
+      return digits.substring(0, 4) + digits.substring(6);
     }
     return LAYOUTS.contains(layout) ? digits : null;
   }

@@ -106,17 +106,7 @@ class PatientDataGuardTest {
       }
       checked++;
       assertThat(PatientDataGuard.isNationalIdNumber(fh)).as(fh).isTrue();
-      for (String written :
-          List.of(
-              fh,
-              fh.substring(0, 6) + " " + fh.substring(6),
-              fh.substring(0, 3)
-                  + " "
-                  + fh.substring(3, 6)
-                  + " "
-                  + fh.substring(6, 9)
-                  + " "
-                  + fh.substring(9))) {
+      for (String written : List.of(fh, grouped(fh, 6, 5), grouped(fh, 3, 3, 3, 2))) {
         assertThat(PatientDataGuard.find("Pasienten har FH-nummer " + written + " i DIPS"))
             .as(written)
             .hasSize(1);
@@ -189,6 +179,17 @@ class PatientDataGuardTest {
     assertThat(hits).isZero();
   }
 
+  /** The digits in groups of these sizes, a space between: {@code grouped(n, 6, 5)}. */
+  static String grouped(String digits, int... sizes) {
+    StringBuilder s = new StringBuilder();
+    int at = 0;
+    for (int size : sizes) {
+      s.append(s.isEmpty() ? "" : " ").append(digits, at, at + size);
+      at += size;
+    }
+    return s.toString();
+  }
+
   /** Ways of writing a number so a reader still sees it (issue 9 item 7). */
   static List<String> spellings(String n) {
     String date = n.substring(0, 6);
@@ -206,13 +207,7 @@ class PatientDataGuardTest {
         date + "\u00A0" + person,
         date + "  " + person,
         n.substring(0, 2) + "." + n.substring(2, 4) + "." + n.substring(4, 6) + " " + person,
-        n.substring(0, 3)
-            + " "
-            + n.substring(3, 6)
-            + " "
-            + n.substring(6, 9)
-            + " "
-            + n.substring(9),
+        grouped(n, 3, 3, 3, 2),
         date + "\u200B" + person,
         date + "\u00AD" + person,
         "**" + n.substring(0, 4) + "**" + n.substring(4),
