@@ -18,6 +18,8 @@
 #                               SEARCH_INDEX topics= bytes= rebuild_ms= (the rebuild at first start)
 #   search-unique similar-unique  the same, every request one not asked before (BENCH_SEARCH_UNIQUE=1 in
 #                               the scripts): no answer from the server's result cache (ADR 0453)
+#   search-unique-range         search-unique made unique by a date range instead of punctuation, as
+#                               before 2026-12-07 (a filter clause more per search; not in the default list)
 #   insights-dashboard          community health, a year by week (and by region), as a coordinator
 #   insights-radar              the isolation radar's first page, as a coordinator
 #   insights-report             a year's contribution report as PDF, the bench member's own
@@ -178,6 +180,7 @@ for scenario in "${scenarios[@]}"; do
     search) search_ready; BENCH_TOKEN=$(member_token) run search / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     similar) search_ready; BENCH_TOKEN=$(member_token) run similar / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     search-unique) search_ready; BENCH_SEARCH_UNIQUE=1 BENCH_TOKEN=$(member_token) run search-unique / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
+    search-unique-range) search_ready; BENCH_SEARCH_UNIQUE=range BENCH_TOKEN=$(member_token) run search-unique-range / "$(combined search member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     similar-unique) search_ready; BENCH_SEARCH_UNIQUE=1 BENCH_TOKEN=$(member_token) run similar-unique / "$(combined similar member)" "${BENCH_SEARCH_CONNECTIONS:-16}" ;;
     *) if [ -f "bench/scenarios/$scenario.sh" ]; then
          # shellcheck source=/dev/null

@@ -20,9 +20,15 @@ import org.apache.lucene.facet.RandomSamplingFacetsCollector;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.BitDocIdSet;
 
 /**
@@ -102,6 +108,142 @@ final class FacetCounts {
   Counted counted(long total, DrillSideways.DrillSidewaysResult counted, IndexSearcher searcher)
       throws IOException {
     return new Counted(total, counts(counted, searcher), sampled(counted));
+  }
+
+  /**
+   * A pass for a search whose only facet choice is its kind (the search page's kind tabs): the
+   * query without the kind's filter, every match's kind read from the ordinal arrays. Every match
+   * counts for its kind (the kind's counts, exact), and a match of a chosen kind also goes to
+   * {@code inner} (the total, or the newest page) and to the sample of the other dimensions'
+   * counts. Drill sideways found the same with a second scorer over the kind's filter and counted
+   * the kinds from a sample; this one pass cost a third less (bench/results/2026-12-07-search.md).
+   */
+  <C extends Collector, T> KindSplit<C, T> byKind(
+      IndexSearcher searcher, List<String> kinds, CollectorManager<C, T> inner) throws IOException {
+    return new KindSplit<>(state(searcher).ordinals(), kinds, inner, sample);
+  }
+
+  /** The total and the facets of a {@link #byKind} pass. */
+  Counted counted(long total, KindSplit.Found<?> found, IndexSearcher searcher) throws IOException {
+    FacetState state = state(searcher);
+    Facets down = state.ordinals().count(found.sample());
+    Facets kinds = state.ordinals().counts(found.kinds());
+    // The kind is reported as a drilled dimension counted whole (not from a sample).
+    DrillSideways.DrillSidewaysResult result =
+        new DrillSideways.DrillSidewaysResult(
+            new MultiFacets(Map.of(TopicDocuments.KIND, kinds), down),
+            null,
+            found.sample(),
+            new FacetsCollector[] {new FacetsCollector()},
+            new String[] {TopicDocuments.KIND});
+    return counted(total, result, searcher);
+  }
+
+  /** The collectors of a {@link #byKind} pass (one per slice; this engine searches in one). */
+  static final class KindSplit<C extends Collector, T>
+      implements CollectorManager<KindSplit<C, T>.Split, KindSplit.Found<T>> {
+
+    /** What the pass found: the inner collectors' result, each kind's matches, the sample. */
+    record Found<T>(T inner, int[] kinds, FacetsCollector sample) {}
+
+    private final FacetOrdinals.OfReader ordinals;
+    private final CollectorManager<C, T> inner;
+    private final int sample;
+    private final int first;
+    private final int last;
+    private final boolean[] chosen;
+
+    private KindSplit(
+        FacetOrdinals.OfReader ordinals,
+        List<String> kinds,
+        CollectorManager<C, T> inner,
+        int sample)
+        throws IOException {
+      this.ordinals = ordinals;
+      this.inner = inner;
+      this.sample = sample;
+      SortedSetDocValuesReaderState.OrdRange range = ordinals.range(TopicDocuments.KIND);
+      this.first = range == null ? 0 : range.start;
+      this.last = range == null ? -1 : range.end;
+      this.chosen = new boolean[ordinals.size()];
+      for (String kind : kinds) {
+        int ord = ordinals.ordinal(TopicDocuments.KIND, kind);
+        if (ord >= 0) {
+          chosen[ord] = true;
+        }
+      }
+    }
+
+    @Override
+    public Split newCollector() throws IOException {
+      return new Split(inner.newCollector(), new SamplingManager(sample).newCollector());
+    }
+
+    @Override
+    public Found<T> reduce(Collection<Split> splits) throws IOException {
+      List<C> inners = new ArrayList<>();
+      List<FacetsCollector> samples = new ArrayList<>();
+      int[] kinds = new int[ordinals.size()];
+      for (Split split : splits) {
+        inners.add(split.inner);
+        samples.add(split.sampler);
+        for (int i = 0; i < kinds.length; i++) {
+          kinds[i] += split.kinds[i];
+        }
+      }
+      return new Found<>(inner.reduce(inners), kinds, new SamplingManager(sample).reduce(samples));
+    }
+
+    /** One slice's collector. */
+    final class Split implements Collector {
+      private final C inner;
+      private final FacetsCollector sampler;
+      private final int[] kinds = new int[ordinals.size()];
+
+      private Split(C inner, FacetsCollector sampler) {
+        this.inner = inner;
+        this.sampler = sampler;
+      }
+
+      @Override
+      public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        LeafCollector chosenMatches = inner.getLeafCollector(context);
+        LeafCollector sampled = sampler.getLeafCollector(context);
+        FacetOrdinals.Leaf leaf = ordinals.leaf(context);
+        return new LeafCollector() {
+          @Override
+          public void setScorer(Scorable scorer) throws IOException {
+            chosenMatches.setScorer(scorer);
+            sampled.setScorer(scorer);
+          }
+
+          @Override
+          public void collect(int doc) throws IOException {
+            int kind = leaf.first(doc, first, last);
+            if (kind < 0) {
+              return;
+            }
+            kinds[kind]++;
+            if (chosen[kind]) {
+              chosenMatches.collect(doc);
+              sampled.collect(doc);
+            }
+          }
+
+          @Override
+          public void finish() throws IOException {
+            chosenMatches.finish();
+            sampled.finish();
+          }
+        };
+      }
+
+      @Override
+      public ScoreMode scoreMode() {
+        // Every match is visited (the kinds are counted whole): nothing may be skipped.
+        return ScoreMode.COMPLETE_NO_SCORES;
+      }
+    }
   }
 
   /** The results with the facet values that are codes named by {@code labels}. */

@@ -19,6 +19,7 @@ import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.LongValues;
 
 /**
@@ -60,6 +61,34 @@ final class FacetOrdinals {
         }
         toReader[leaf.ord] = global;
       }
+    }
+
+    /** The reader's ordinals of one dimension's values, first to last; null when none. */
+    SortedSetDocValuesReaderState.OrdRange range(String dim) {
+      return state.getOrdRange(dim);
+    }
+
+    /** The reader's ordinal of a dimension's value; -1 when no topic has it. */
+    int ordinal(String dim, String value) throws IOException {
+      long ord =
+          state.getDocValues().lookupTerm(new BytesRef(FacetsConfig.pathToString(dim, value)));
+      return ord < 0 ? -1 : (int) ord;
+    }
+
+    /** One segment's values as reader ordinals, read per match by a collector. */
+    Leaf leaf(LeafReaderContext context) throws IOException {
+      Segment s = segment(context, state.getField());
+      return new Leaf(s.start(), s.ords(), toReader[context.ord]);
+    }
+
+    /** Facets of counts made per reader ordinal (by {@link #leaf}'s readers). */
+    Facets counts(int[] counts) {
+      return new Counts(state, counts);
+    }
+
+    /** Values kept per reader ordinal: as many as the reader has values. */
+    int size() {
+      return state.getSize();
     }
 
     /** Counts the facet values of the collected (or sampled) matches. */
@@ -111,6 +140,25 @@ final class FacetOrdinals {
         }
       }
       return new Counts(state, counts);
+    }
+  }
+
+  /** A segment's values in reader ordinals. */
+  record Leaf(int[] start, int[] ords, int[] global) {
+    /**
+     * The topic's first value in {@code first..last} (a reader ordinal), or -1 when it has none.
+     */
+    int first(int doc, int first, int last) {
+      for (int i = start[doc], end = start[doc + 1]; i < end; i++) {
+        int ord = global[ords[i]];
+        if (ord > last) {
+          return -1;
+        }
+        if (ord >= first) {
+          return ord;
+        }
+      }
+      return -1;
     }
   }
 

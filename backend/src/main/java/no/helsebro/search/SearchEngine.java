@@ -270,6 +270,21 @@ final class SearchEngine implements Closeable {
     }
   }
 
+  /**
+   * Merges the index into one segment (after a rebuild, which writes it in many): a search pays per
+   * segment for every word's lookup and every collector, and one segment made a never-asked search
+   * about a fifth cheaper at 100,000 topics (bench/results/2026-12-07-search.md). Waits for the
+   * merge (2–3 s at that size); later writes add small segments that Lucene's merge policy folds
+   * in.
+   */
+  void mergeIntoOne() {
+    try {
+      writer.forceMerge(1);
+    } catch (IOException | AlreadyClosedException e) {
+      throw new IndexFailure(e);
+    }
+  }
+
   /** Makes what was applied durable, noting the change feed position it includes. */
   void commit(long position) {
     try {
@@ -455,8 +470,8 @@ final class SearchEngine implements Closeable {
     }
     // Counted without scores: drill sideways scores its base query for every match even when
     // nothing asks for a score (a sixth of a never-asked search's CPU went to a filtered kind).
-    DrillDownQuery counting =
-        drillDown(q, words == null ? new MatchAllDocsQuery() : new Unscored(words.matching()));
+    Query countingBase = words == null ? new MatchAllDocsQuery() : new Unscored(words.matching());
+    DrillDownQuery counting = drillDown(q, countingBase);
     // The counts do not depend on the page or the order: the other pages and orders reuse them.
     Asked<SearchQuery> countsOf = new Asked<>(q.withoutPageAndOrder(), parser);
     int topN = Math.min(MAX_PAGE_DEPTH, (q.page() + 1) * q.size());
@@ -471,14 +486,20 @@ final class SearchEngine implements Closeable {
               countsOf,
               searcher,
               () -> {
+                TopFieldCollectorManager page =
+                    new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+                if (kindOnly(q)) {
+                  FacetCounts.KindSplit.Found<TopFieldDocs> found =
+                      searcher.search(
+                          drillDown(q.ofKinds(List.of()), countingBase),
+                          facetCounts.byKind(searcher, q.kinds(), page));
+                  newest[0] = found.inner();
+                  return facetCounts.counted(found.inner().totalHits.value, found, searcher);
+                }
                 // One pass counts the matches and the facets and keeps the newest page: sorting
                 // every match in a second pass cost as much again.
                 DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> both =
-                    facetCounts
-                        .sideways(searcher)
-                        .search(
-                            counting,
-                            new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE));
+                    facetCounts.sideways(searcher).search(counting, page);
                 newest[0] = both.collectorResult;
                 return facetCounts.counted(both.collectorResult.totalHits.value, both, searcher);
               });
@@ -490,6 +511,14 @@ final class SearchEngine implements Closeable {
               countsOf,
               searcher,
               () -> {
+                if (kindOnly(q)) {
+                  FacetCounts.KindSplit.Found<Integer> found =
+                      searcher.search(
+                          drillDown(q.ofKinds(List.of()), countingBase),
+                          facetCounts.byKind(
+                              searcher, q.kinds(), new TotalHitCountCollectorManager()));
+                  return facetCounts.counted(found.inner(), found, searcher);
+                }
                 DrillSideways.ConcurrentDrillSidewaysResult<Integer> count =
                     facetCounts
                         .sideways(searcher)
@@ -514,6 +543,18 @@ final class SearchEngine implements Closeable {
             pageDocs);
     return new SearchResults(
         counted.total(), q.page(), q.size(), hits, counted.facets(), counted.estimated());
+  }
+
+  /**
+   * Whether the kind is the search's only facet choice: then one pass counts it sideways from the
+   * kinds' ordinals instead of drill sideways' second scorer ({@link FacetCounts#byKind}).
+   */
+  private static boolean kindOnly(SearchQuery q) {
+    return !q.kinds().isEmpty()
+        && q.categories().isEmpty()
+        && q.tags().isEmpty()
+        && q.systems().isEmpty()
+        && q.workplaces().isEmpty();
   }
 
   /** The merged field infos of the searcher's reader, merged once per reader. */

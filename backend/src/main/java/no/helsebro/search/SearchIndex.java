@@ -506,6 +506,7 @@ class SearchIndex implements ChangeListener {
       engine.refresh();
     }
     engine.removeAllBut(listed);
+    engine.mergeIntoOne();
     engine.synonyms(synonyms());
     indexedPosition = Math.max(indexedPosition, head);
     engine.commit(indexedPosition);
