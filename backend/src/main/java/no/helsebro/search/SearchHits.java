@@ -16,13 +16,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
 
 /** A page of search hits from the index: stored fields, highlighted passages, the reply shown. */
 final class SearchHits {
 
   /** Characters of a field the highlighter reads at most. */
   private static final int MAX_LENGTH = 20_000;
+
+  private static final PassageScorer SCORER = new SentenceScorer();
 
   private SearchHits() {}
 
@@ -57,7 +62,8 @@ final class SearchHits {
               // A field without a match gives no passage: the hit shows the opening post's start.
               .withMaxNoHighlightPassages(0)
               .withMaxLength(MAX_LENGTH)
-              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true));
+              .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+              .withScorer(SCORER);
       int[] ids = new int[docs.length];
       for (int i = 0; i < docs.length; i++) {
         ids[i] = docs[i].doc;
@@ -135,6 +141,45 @@ final class SearchHits {
       }
     }
     return numbers.length > 0 && !numbers[0].isEmpty() ? Integer.parseInt(numbers[0]) : 1;
+  }
+
+  /**
+   * Lucene's passage scores, the same figures, without its hash of a passage's terms: Lucene's
+   * {@code PassageScorer} makes a {@code BytesRefHash} (a 32 KB block) for every sentence with a
+   * match it weighs, a fifth of a never-asked search's allocations at 100,000 topics
+   * (bench/results/2026-12-07-search.md). A passage holds a few matches; its distinct terms are
+   * found by comparing them, in the order they first occur, so the sum is added up in Lucene's
+   * order.
+   */
+  static final class SentenceScorer extends PassageScorer {
+    @Override
+    public float score(Passage passage, int contentLength) {
+      int matches = passage.getNumMatches();
+      BytesRef[] terms = passage.getMatchTerms();
+      int[] freqsInDoc = passage.getMatchTermFreqsInDoc();
+      BytesRef[] distinct = new BytesRef[matches];
+      int[] inPassage = new int[matches];
+      int[] inDoc = new int[matches];
+      int n = 0;
+      for (int i = 0; i < matches; i++) {
+        int t = 0;
+        while (t < n && !distinct[t].bytesEquals(terms[i])) {
+          t++;
+        }
+        if (t == n) {
+          distinct[n] = terms[i];
+          inDoc[n] = freqsInDoc[i];
+          n++;
+        }
+        inPassage[t]++;
+      }
+      double score = 0d;
+      for (int i = 0; i < n; i++) {
+        score += tf(inPassage[i], passage.getLength()) * weight(contentLength, inDoc[i]);
+      }
+      score *= norm(passage.getStartOffset());
+      return (float) score;
+    }
   }
 
   /**
