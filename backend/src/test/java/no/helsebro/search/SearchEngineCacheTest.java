@@ -41,6 +41,29 @@ class SearchEngineCacheTest {
     }
   }
 
+  /**
+   * Punctuation after the words is another question to the cache and the same search to the index:
+   * how bench/load.sh's search-unique asks searches never asked before
+   * (bench/scenarios/search.lua).
+   */
+  @Test
+  void punctuationAfterTheWordsIsANewSearchWithTheSameAnswer() throws Exception {
+    try (SearchEngine engine = engine(100)) {
+      index(
+          engine,
+          topic(1, TopicKind.QUESTION, "Skriveren stopper", "Utskriften stopper."),
+          topic(2, TopicKind.STORY, "Ny skriver på avdelingen", "Skriverne fungerer."));
+      SearchQuery plain = SearchQuery.of("skriveren stopper");
+      SearchResults first = engine.search(plain, FacetLabels.NONE);
+      assertThat(first.total()).isEqualTo(2);
+      for (String marks : List.of("!?;( ).:*", "*+ [],", "! ?")) {
+        SearchResults marked =
+            engine.search(SearchQuery.of("skriveren stopper " + marks), FacetLabels.NONE);
+        assertThat(marked).isNotSameAs(first).isEqualTo(first);
+      }
+    }
+  }
+
   @Test
   void anEngineWithoutCacheAnswersEverySearchFromTheIndex() throws Exception {
     try (SearchEngine engine = engine(0)) {
