@@ -148,7 +148,7 @@ final class FacetCounts {
 
     private final FacetOrdinals.OfReader ordinals;
     private final CollectorManager<C, T> inner;
-    private final int sample;
+    private final SamplingManager sampling;
     private final int first;
     private final int last;
     private final boolean[] chosen;
@@ -161,7 +161,7 @@ final class FacetCounts {
         throws IOException {
       this.ordinals = ordinals;
       this.inner = inner;
-      this.sample = sample;
+      this.sampling = new SamplingManager(sample);
       SortedSetDocValuesReaderState.OrdRange range = ordinals.range(TopicDocuments.KIND);
       this.first = range == null ? 0 : range.start;
       this.last = range == null ? -1 : range.end;
@@ -176,7 +176,7 @@ final class FacetCounts {
 
     @Override
     public Split newCollector() throws IOException {
-      return new Split(inner.newCollector(), new SamplingManager(sample).newCollector());
+      return new Split(inner.newCollector(), sampling.newCollector());
     }
 
     @Override
@@ -191,7 +191,7 @@ final class FacetCounts {
           kinds[i] += split.kinds[i];
         }
       }
-      return new Found<>(inner.reduce(inners), kinds, new SamplingManager(sample).reduce(samples));
+      return new Found<>(inner.reduce(inners), kinds, sampling.reduce(samples));
     }
 
     /** One slice's collector. */

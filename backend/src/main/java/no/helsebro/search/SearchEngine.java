@@ -31,6 +31,8 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -490,9 +492,7 @@ final class SearchEngine implements Closeable {
                     new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
                 if (kindOnly(q)) {
                   FacetCounts.KindSplit.Found<TopFieldDocs> found =
-                      searcher.search(
-                          drillDown(q.ofKinds(List.of()), countingBase),
-                          facetCounts.byKind(searcher, q.kinds(), page));
+                      byKind(q, countingBase, searcher, page);
                   newest[0] = found.inner();
                   return facetCounts.counted(found.inner().totalHits.value, found, searcher);
                 }
@@ -513,10 +513,7 @@ final class SearchEngine implements Closeable {
               () -> {
                 if (kindOnly(q)) {
                   FacetCounts.KindSplit.Found<Integer> found =
-                      searcher.search(
-                          drillDown(q.ofKinds(List.of()), countingBase),
-                          facetCounts.byKind(
-                              searcher, q.kinds(), new TotalHitCountCollectorManager()));
+                      byKind(q, countingBase, searcher, new TotalHitCountCollectorManager());
                   return facetCounts.counted(found.inner(), found, searcher);
                 }
                 DrillSideways.ConcurrentDrillSidewaysResult<Integer> count =
@@ -555,6 +552,17 @@ final class SearchEngine implements Closeable {
         && q.tags().isEmpty()
         && q.systems().isEmpty()
         && q.workplaces().isEmpty();
+  }
+
+  /**
+   * The one pass of a search whose only choice is its kind: the words and filters without the
+   * kind's filter, each match's kind read, the chosen kinds' matches also given to {@code inner}.
+   */
+  private <C extends Collector, T> FacetCounts.KindSplit.Found<T> byKind(
+      SearchQuery q, Query words, IndexSearcher searcher, CollectorManager<C, T> inner)
+      throws IOException {
+    return searcher.search(
+        drillDown(q.ofKinds(List.of()), words), facetCounts.byKind(searcher, q.kinds(), inner));
   }
 
   /** The merged field infos of the searcher's reader, merged once per reader. */

@@ -88,21 +88,7 @@ class SearchFacetSampleTest {
   void kindTogetherWithAnotherChoiceIsStillCountedSideways() throws Exception {
     try (SearchEngine exact = twoSegments(10_000);
         SearchEngine engine = twoSegments(50)) {
-      SearchQuery both =
-          new SearchQuery(
-              "journal",
-              List.of("QUESTION"),
-              List.of("patient-records"),
-              List.of(),
-              List.of(),
-              List.of(),
-              null,
-              null,
-              null,
-              null,
-              false,
-              0,
-              10);
+      SearchQuery both = searchIn("journal", List.of("QUESTION"), List.of("patient-records"));
       SearchResults r = engine.search(both, FacetLabels.NONE);
       SearchResults truth = exact.search(both, FacetLabels.NONE);
       assertThat(r.total()).isEqualTo(truth.total()).isEqualTo(TOPICS / 2);
@@ -233,10 +219,16 @@ class SearchFacetSampleTest {
   /** A search of the words (none: every topic), drilled into one value of a dimension if any. */
   private static SearchQuery search(String text, String dim, String value) {
     List<String> values = value == null ? List.of() : List.of(value);
+    return searchIn(
+        text, "kind".equals(dim) ? values : List.of(), "category".equals(dim) ? values : List.of());
+  }
+
+  /** A search of the words in these kinds and categories (empty: all). */
+  private static SearchQuery searchIn(String text, List<String> kinds, List<String> categories) {
     return new SearchQuery(
         text,
-        "kind".equals(dim) ? values : List.of(),
-        "category".equals(dim) ? values : List.of(),
+        kinds,
+        categories,
         List.of(),
         List.of(),
         List.of(),
