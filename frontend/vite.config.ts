@@ -124,11 +124,16 @@ export const FIRST_PAGE_PATHS: Record<string, string> = {
 /** The first pages' modules (the keys of FIRST_PAGE_PATHS, the paths that open each). */
 export const FIRST_PAGES = Object.keys(FIRST_PAGE_PATHS);
 
-/** The text namespaces each first page's route loads with its code (forum/ and mentoring/routes.tsx). */
+/**
+ * The text namespaces each first page loads with its code (forum/ and mentoring/routes.tsx), and
+ * `search`: the header's search field, which every active member's page shows (MemberSearch), and
+ * the first pages are members' pages. Asked for after the entry had run, its texts were the last
+ * request before the page's content (Lighthouse's simulation, 2026-12-07-lh10.md).
+ */
 export const FIRST_PAGE_TEXTS: Record<string, string[]> = {
-  'src/features/forum/pages/topic-page.tsx': ['forum'],
-  'src/features/forum/pages/list-pages.tsx': ['forum'],
-  'src/features/mentoring/pages/find-mentor-page.tsx': ['mentoring'],
+  'src/features/forum/pages/topic-page.tsx': ['forum', 'search'],
+  'src/features/forum/pages/list-pages.tsx': ['forum', 'search'],
+  'src/features/mentoring/pages/find-mentor-page.tsx': ['mentoring', 'search'],
 };
 
 /** Every guest's first page, whose own code is small: nothing it imports is grouped. */
@@ -210,6 +215,40 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
         }
       }
     },
+  };
+}
+
+/** boot.ts and the one module it imports: a chunk of their own, apart from the entry. */
+const BOOT_MODULES = /[\\/]src[\\/]boot(-data)?\.ts$/;
+
+/**
+ * Everything the entry loads before the first page in the entry chunk itself (rolldown's
+ * `$initial` tag: main.tsx and its static imports), except boot.ts and boot-data.ts (ADR 0022,
+ * 2026-12-07). Left to itself rolldown split off each module a lazy chunk shares with the entry
+ * (React's JSX runtime, i18next, the API client, ...): index.html preloaded ten scripts of 1–18 KB
+ * beside the entry. On Slow 4G over HTTP/1.1 each is a round trip on one of six connections, and
+ * while it waits it takes its share of the bandwidth from the entry (Lighthouse's simulation:
+ * the entry arrived 0.2–0.3 s later). boot.ts must stay out: if boot-data.ts were in the entry,
+ * boot.ts would import the entry and run only after it, and the session, the page's code and its
+ * data would start a second later (the cause of the reverted attempt of 2026-12-05).
+ */
+export function firstLoadChunk(): Plugin {
+  return {
+    name: 'helsebro-first-load-chunk',
+    apply: 'build',
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          output: {
+            codeSplitting: {
+              groups: [
+                { name: 'app', tags: ['$initial'], test: (id: string) => !BOOT_MODULES.test(id) },
+              ],
+            },
+          },
+        },
+      },
+    }),
   };
 }
 
@@ -316,6 +355,7 @@ export default defineConfig({
     react(),
     reactRouterProduction(),
     firstPageChunks(),
+    firstLoadChunk(),
     bootScript(),
     firstPageCode(),
     scriptsAfterStyles(),
@@ -330,10 +370,11 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
-    // The first page's chunk is ~350 kB. The one larger chunk is the coordinators' dashboard
-    // (~410 kB, nearly all of it recharts, which does not split further), loaded only on that
-    // page: the limit is set just above it, so a new large chunk still warns.
-    chunkSizeWarningLimit: 430,
+    // The two large chunks: the entry with everything the first page needs (~445 kB, 141 KB
+    // gzip; firstLoadChunk above) and the coordinators' dashboard (~410 kB, nearly all of it
+    // recharts, which does not split further), loaded only on that page. The limit is set just
+    // above the entry, so a new large chunk still warns.
+    chunkSizeWarningLimit: 460,
     rolldownOptions: {
       // Designsystemet's React package does not declare itself free of side effects, so without
       // this every component ends up in the first page's bundle. Its web-component package does

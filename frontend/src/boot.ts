@@ -107,9 +107,10 @@ function startThisPagesData(session: Promise<Response>) {
 /**
  * The first `Intl` date formatter a page makes costs 35–60 ms here (the time-zone and calendar
  * data; ~180 ms on a 4x-slower phone), every later one 1–2 ms, whatever the language. Made here,
- * once the requests above are on their way, that cost falls while the entry and the styles are
- * still coming, before the first paint; otherwise it fell in the render of a topic's first date, a
- * long task of its own (bench/results/2026-12-06-lh9.md). The options are lib/format.ts's.
+ * in a task of its own after the requests above are on their way (in the same task it held them
+ * back by its length), that cost falls while the entry and the styles are still coming; otherwise
+ * it fell in the render of a topic's first date, a long task of its own
+ * (bench/results/2026-12-06-lh9.md, 2026-12-07-lh10.md). The options are lib/format.ts's.
  */
 function warmDateFormatting() {
   try {
@@ -135,5 +136,5 @@ if (!window.helsebroRestoreStarted) {
   refresh.catch(() => undefined);
   window.helsebroSessionRefresh = refresh;
   startThisPagesData(refresh);
-  warmDateFormatting();
+  setTimeout(warmDateFormatting, 0);
 }

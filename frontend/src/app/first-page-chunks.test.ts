@@ -3,18 +3,35 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Rolldown } from 'vite';
 import { codeForPage, startTexts, textsToLoad, type FirstLoadList } from '../boot-data';
-import config, { FIRST_PAGES, firstPageChunks, firstPageCode, HOME_PAGE } from '../../vite.config';
+import config, {
+  bootScript,
+  FIRST_PAGES,
+  firstLoadChunk,
+  firstPageChunks,
+  firstPageCode,
+  HOME_PAGE,
+} from '../../vite.config';
 
 type Chunk = Rolldown.OutputChunk;
 
-/** The app built as for production, in memory, with or without the first pages' grouping. */
-async function chunks(grouped: boolean): Promise<{ all: Chunk[]; html: string }> {
+/**
+ * The app built as for production, in memory, with or without the first pages' grouping, and
+ * with or without the first load in one chunk (boot.ts apart).
+ */
+async function chunks(
+  grouped: boolean,
+  oneFirstLoad = false,
+): Promise<{ all: Chunk[]; html: string }> {
   const output = await build({
     configFile: false,
     logLevel: 'silent',
     root: path.resolve(import.meta.dirname, '..', '..'),
     resolve: config.resolve,
-    plugins: [react(), ...(grouped ? [firstPageChunks(), firstPageCode()] : [])],
+    plugins: [
+      react(),
+      ...(grouped ? [firstPageChunks(), firstPageCode()] : []),
+      ...(oneFirstLoad ? [firstLoadChunk(), bootScript()] : []),
+    ],
     build: { ...config.build, write: false, emptyOutDir: false },
   });
   const outputs = Array.isArray(output) ? output : [output];
@@ -70,6 +87,7 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
     const names = (config.plugins ?? []).flat().map((p) => (p && 'name' in p ? p.name : null));
     expect(names).toContain(firstPageChunks().name);
     expect(names).toContain(firstPageCode().name);
+    expect(names).toContain(firstLoadChunk().name);
   });
 
   it("index.html lists each first page's own scripts and styles, found by its paths (boot.ts)", () => {
@@ -84,7 +102,9 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
     for (const language of ['nb', 'nn', 'en']) {
       const page = codeForPage(listed, '/forum/t/12');
       const wanted = textsToLoad(list, language, page);
-      expect(wanted, language).toHaveLength(startTexts.length + 1);
+      // The start texts, the topic page's own and the header search's (every member's page).
+      expect(wanted, language).toHaveLength(startTexts.length + 2);
+      expect(wanted, language).toContain(list.texts[`${language}/search`]);
       for (const file of wanted) expect(files.has(file), file).toBe(true);
       expect(textsToLoad(list, language, codeForPage(listed, '/mentoring'))).toContain(
         list.texts[`${language}/mentoring`],
@@ -144,5 +164,38 @@ describe('the first pages come in a few chunks (vite.config.ts firstPageChunks, 
     };
     expect(names(grouped)).toEqual(names(plain));
     expect(names(grouped).some((n) => /first-common|topic-page|list-pages/.test(n))).toBe(false);
+  });
+});
+
+describe('the first load in one chunk, boot.ts apart (vite.config.ts firstLoadChunk, ADR 0022)', () => {
+  let one: Chunk[];
+  let split: Chunk[];
+  beforeAll(async () => {
+    [one, split] = [(await chunks(true, true)).all, (await chunks(true)).all];
+  }, 120_000);
+
+  it('index.html loads the entry alone: it imports no other chunk', () => {
+    const entry = one.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+    expect(entry.imports).toEqual([]);
+    // Without it the first load came as many scripts, each a round trip on Slow 4G.
+    expect(scriptsOf(split, FIRST_PAGES[0]!).entry.size).toBeGreaterThan(5);
+  });
+
+  it('boot.ts imports nothing: it never waits for the entry, which it is there to run before', () => {
+    const boot = one.find((c) => c.facadeModuleId?.endsWith('/src/boot.ts'))!;
+    expect(boot.imports).toEqual([]);
+    expect(boot.dynamicImports).toEqual([]);
+    expect(boot.moduleIds.some((id) => id.endsWith('/src/boot-data.ts'))).toBe(true);
+  });
+
+  it('the first pages keep their own chunks, outside the entry', () => {
+    const entry = one.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+    for (const page of FIRST_PAGES) {
+      expect(
+        entry.moduleIds.some((id) => id.endsWith(page)),
+        page,
+      ).toBe(false);
+      expect(scriptsOf(one, page).page.length, page).toBeGreaterThan(0);
+    }
   });
 });

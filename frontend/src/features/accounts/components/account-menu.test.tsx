@@ -10,7 +10,20 @@ import { AccountMenu } from './account-menu';
 const session = testSession('token', { id: 7, displayName: 'Kari Nordmann' });
 
 async function renderMenu(restore: () => Promise<EstablishedSession | null>) {
-  const router = createMemoryRouter([{ path: '/', element: <AccountMenu /> }]);
+  // With a page's content beside it: the member's menu comes once that is drawn (its heading).
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      element: (
+        <>
+          <AccountMenu />
+          <main>
+            <h1>Forsiden</h1>
+          </main>
+        </>
+      ),
+    },
+  ]);
   render(
     <QueryClientProvider client={new QueryClient()}>
       <SessionProvider restore={restore}>

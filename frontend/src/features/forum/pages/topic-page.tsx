@@ -1,9 +1,10 @@
 import '../forum.css';
-import { lazy, Suspense, useCallback, useEffect, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Pager } from '@/components/ui/pager';
 import { RelatedTopicsSlot } from '@/components/ui/slots';
+import { useAfterMainContent } from '@/lib/use-after-main-content';
 import { useDeferredQuery } from '@/lib/use-deferred-query';
 import { useSession } from '@/lib/session';
 import { useDocumentTitle } from '@/lib/use-document-title';
@@ -39,12 +40,19 @@ export function TopicPage() {
   const { post, page } = topicPageArgs(params);
   const query = useDeferredQuery(useTopicPage(id, page, post));
   const { member } = useSession();
+  // The reply form's code (the form library, validation: most of the page's code) comes once the
+  // posts are drawn, so on a slow phone it does not compete with them; at once when asked for.
+  const [composerAsked, setComposerAsked] = useState(false);
+  const composerShown = useAfterMainContent(true) || composerAsked;
   const composer = useRef<ReplyComposerHandle | null>(null);
   // "Reply" or "Quote" pressed before the reply form's code has come: done when it comes.
   const pending = useRef<((c: ReplyComposerHandle) => void) | null>(null);
   const withComposer = (act: (c: ReplyComposerHandle) => void) => {
     if (composer.current) act(composer.current);
-    else pending.current = act;
+    else {
+      pending.current = act;
+      setComposerAsked(true);
+    }
   };
   const composerRef = useCallback((c: ReplyComposerHandle | null) => {
     composer.current = c;
@@ -111,6 +119,9 @@ export function TopicPage() {
         {/* Below the posts: nothing above them moves when these come. The composer's place is
             kept while its code loads: on a phone the aside comes after it, and on a short topic
             it was on screen and jumped down when the composer came (first-load.spec.ts). */}
+        {writer && !composerShown ? (
+          <div className="hb-card hb-composer-place" aria-hidden="true" />
+        ) : null}
         <Suspense
           fallback={
             writer ? <div className="hb-card hb-composer-place" aria-hidden="true" /> : null
@@ -119,7 +130,7 @@ export function TopicPage() {
           {topic.kind === 'STORY' ? (
             <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
           ) : null}
-          {writer ? (
+          {writer && composerShown ? (
             <ReplyComposer
               ref={composerRef}
               topicId={topic.id}
