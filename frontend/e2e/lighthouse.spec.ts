@@ -8,13 +8,16 @@ import { apiMember, makeTrusted, reply, topic } from './support/moderation';
 
 /**
  * Lighthouse in CI (issue 14, ADR 0022): bench/lighthouse.mjs, Lighthouse 12.2.3's mobile profile
- * in Debian's Chromium, on the landing page (a guest) and a topic page (signed in) of the e2e
- * server. Accessibility must be 100 and best practices at least 95 on both, and layout shift
- * (CLS) at most 0.1, Lighthouse's "good" (ADR 0026: it does not depend on the machine's speed).
- * The performance score is printed and recorded, not asserted: Lighthouse simulates a slow phone
- * from what it measures on this machine, which CI shares with the rest of the e2e run (see ADR
- * 0022 for the runs behind this choice). bench/lighthouse.mjs judges all four pages, performance
- * too, on a quiet machine.
+ * (simulated Slow 4G, a 4x slower CPU) in Debian's Chromium, on the pages issue 14 names: the
+ * landing page (a guest), the forum list, a topic with 500 replies and the mentor page (signed
+ * in). Each page three times. Performance must reach 90, accessibility 100 and best practices 95,
+ * and layout shift (CLS) stay at most 0.1, Lighthouse's "good" (ADR 0026).
+ *
+ * Performance is judged on the best of the three runs (Lighthouse CI's "optimistic" aggregation),
+ * the rest on the median run: Lighthouse simulates a slow phone from what it measures on this
+ * machine, so a run that another process slowed scores lower for the machine, not for the page
+ * (same build, same quiet machine: 77-94 on one page, ADR 0022). A page whose best run is below 90
+ * is slow in every run. The project `lighthouse` runs last and alone (playwright.config.ts).
  */
 const script = path.resolve(import.meta.dirname, '..', '..', 'bench', 'lighthouse.mjs');
 
@@ -24,20 +27,21 @@ interface PageScores {
   scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
   metrics: Record<string, string | null>;
   audits: Record<string, string[]>;
+  runs: number[];
+  benchmarkIndexes: number[];
 }
 
-test('the landing page and a topic score 100 for accessibility and 95+ for best practices, and do not shift', async ({
+test('the landing page, the forum list, a topic with 500 replies and the mentor page reach Lighthouse’s thresholds on a phone', async ({
   baseURL,
 }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'Lighthouse emulates its own phone');
-  test.setTimeout(300_000);
+  test.setTimeout(900_000);
   const member = await apiMember('Fyrlykt');
   // New members may post ten times an hour; an accepted answer makes this one trusted (ADR 0206).
   await makeTrusted(member, await apiMember('Spørrende'));
   const title = `Utskrift fra DIPS Arena på vaktrommet ${uniqueSuffix()}`;
   const id = await topic(member, 'DISCUSSION', title, 'Hva har dere gjort med utskriftene?');
-  // More than one page of replies, so the pager is there too.
-  for (let i = 0; i < 3; i++) {
+  // 500 replies, ten at a time: 25 pages of 20, the topic page shows the first.
+  for (let i = 0; i < 50; i++) {
     await Promise.all(
       Array.from({ length: 10 }, (_, j) =>
         reply(member, id, `Svar ${i * 10 + j + 1}: vi tømte utskriftskøen og startet tjenesten.`),
@@ -51,7 +55,8 @@ test('the landing page and a topic score 100 for accessibility and 95+ for best 
     env: {
       ...process.env,
       LH_BASE: baseURL,
-      LH_PAGES: 'landing,topic',
+      LH_PAGES: 'landing,forum,topic,mentor',
+      LH_RUNS: '3',
       LH_EMAIL: member.email,
       LH_PASSWORD: member.password,
       LH_TOPIC: String(id),
@@ -60,15 +65,23 @@ test('the landing page and a topic score 100 for accessibility and 95+ for best 
     },
     maxBuffer: 10 * 1024 * 1024,
   }).catch((e: { stdout?: string; stderr?: string; code?: number }) => {
-    // Below a threshold the script exits 1; the scores are still written and judged below.
+    // Below a threshold the script exits 1 (it judges the median run); the scores are still
+    // written and judged below.
     if (!fs.existsSync(json)) throw new Error(`bench/lighthouse.mjs failed: ${e.stderr ?? e}`);
     return { stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
   });
   console.log(`${run.stdout}(Lighthouse took ${Math.round((Date.now() - started) / 1000)} s)`);
 
   const results = JSON.parse(fs.readFileSync(json, 'utf8')) as PageScores[];
-  expect(results.map((r) => r.page)).toEqual(['landing', 'topic']);
+  expect(results.map((r) => r.page)).toEqual(['landing', 'forum', 'topic', 'mentor']);
   for (const r of results) {
+    expect(r.runs, `${r.path}: three runs`).toHaveLength(3);
+    expect
+      .soft(
+        Math.max(...r.runs),
+        `${r.path} performance, best of ${r.runs.join(', ')} (median run: ${JSON.stringify(r.metrics)}; ${r.audits.performance ?? ''})`,
+      )
+      .toBeGreaterThanOrEqual(90);
     expect
       .soft(r.scores.accessibility, `${r.path} accessibility: ${r.audits.accessibility ?? ''}`)
       .toBe(100);
