@@ -1,5 +1,5 @@
 import '../forum.css';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Pager } from '@/components/ui/pager';
@@ -43,7 +43,8 @@ export function TopicPage() {
   // The reply form's code (the form library, validation: most of the page's code) comes once the
   // posts are drawn, so on a slow phone it does not compete with them; at once when asked for.
   const [composerAsked, setComposerAsked] = useState(false);
-  const composerShown = useAfterMainContent(true) || composerAsked;
+  // Deferred: while its code loads, the place drawn before stays (the same element), no fallback.
+  const composerShown = useDeferredValue(useAfterMainContent(true) || composerAsked);
   const composer = useRef<ReplyComposerHandle | null>(null);
   // "Reply" or "Quote" pressed before the reply form's code has come: done when it comes.
   const pending = useRef<((c: ReplyComposerHandle) => void) | null>(null);
@@ -81,6 +82,7 @@ export function TopicPage() {
     return <Navigate to={`/forum/t/${data.topic.mergedIntoId}`} replace />;
 
   const topic = data.topic;
+  const composerPlace = <div className="hb-card hb-composer-place" aria-hidden="true" />;
   const goToPage = (p: number) => {
     const next = new URLSearchParams();
     if (p > 0) next.set('page', String(p + 1));
@@ -119,14 +121,7 @@ export function TopicPage() {
         {/* Below the posts: nothing above them moves when these come. The composer's place is
             kept while its code loads: on a phone the aside comes after it, and on a short topic
             it was on screen and jumped down when the composer came (first-load.spec.ts). */}
-        {writer && !composerShown ? (
-          <div className="hb-card hb-composer-place" aria-hidden="true" />
-        ) : null}
-        <Suspense
-          fallback={
-            writer ? <div className="hb-card hb-composer-place" aria-hidden="true" /> : null
-          }
-        >
+        <Suspense fallback={writer ? composerPlace : null}>
           {topic.kind === 'STORY' ? (
             <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
           ) : null}
@@ -137,6 +132,8 @@ export function TopicPage() {
               memberId={writer.id}
               onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
             />
+          ) : writer ? (
+            composerPlace
           ) : null}
         </Suspense>
         {/* Below the posts, with texts of its own: it does not hold up the topic while they load. */}
