@@ -133,7 +133,7 @@ test('a members’ page whose code comes before the session does not move when t
 
   await page.goto(`/forum/t/${id}`);
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Meny' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Meny', exact: true })).toBeVisible();
   // The header's last parts: the search field (its texts) and the bell (after the page's content).
   await expect(page.getByRole('search')).toBeVisible();
   await expect(page.getByTestId('notification-bell')).toBeVisible();
