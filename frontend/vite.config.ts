@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
+import type { Plugin, Rolldown } from 'vite';
 import type { FirstLoadList } from './src/boot-data';
 import { defineConfig } from 'vitest/config';
 
@@ -130,14 +130,20 @@ export const FIRST_PAGES = Object.keys(FIRST_PAGE_PATHS);
  * the first pages are members' pages. Asked for after the entry had run, its texts were the last
  * request before the page's content (Lighthouse's simulation, 2026-12-07-lh10.md).
  */
+const MEMBER_HEADER_TEXTS = ['search'];
 export const FIRST_PAGE_TEXTS: Record<string, string[]> = {
-  'src/features/forum/pages/topic-page.tsx': ['forum', 'search'],
-  'src/features/forum/pages/list-pages.tsx': ['forum', 'search'],
-  'src/features/mentoring/pages/find-mentor-page.tsx': ['mentoring', 'search'],
+  'src/features/forum/pages/topic-page.tsx': ['forum', ...MEMBER_HEADER_TEXTS],
+  'src/features/forum/pages/list-pages.tsx': ['forum', ...MEMBER_HEADER_TEXTS],
+  'src/features/mentoring/pages/find-mentor-page.tsx': ['mentoring', ...MEMBER_HEADER_TEXTS],
 };
 
 /** Every guest's first page, whose own code is small: nothing it imports is grouped. */
 export const HOME_PAGE = 'src/app/routes/home.tsx';
+
+/** A plugin's config adding one of rolldown's chunk groups (Vite merges plugins' groups into one list). */
+function codeSplittingGroup(group: Rolldown.CodeSplittingGroup) {
+  return { build: { rolldownOptions: { output: { codeSplitting: { groups: [group] } } } } };
+}
 
 /**
  * Each first page's code in one or two chunks instead of fifteen (ADR 0022, 2026-12-06). Left to
@@ -156,24 +162,13 @@ export function firstPageChunks(pages = FIRST_PAGES): Plugin {
   return {
     name: 'helsebro-first-page-chunks',
     apply: 'build',
-    config: () => ({
-      build: {
-        rolldownOptions: {
-          output: {
-            codeSplitting: {
-              groups: [
-                {
-                  name: (id: string) => groupOf.get(id) ?? null,
-                  debugName: 'first pages',
-                  // Only the modules named here; what they import stays where rolldown puts it.
-                  includeDependenciesRecursively: false,
-                },
-              ],
-            },
-          },
-        },
-      },
-    }),
+    config: () =>
+      codeSplittingGroup({
+        name: (id: string) => groupOf.get(id) ?? null,
+        debugName: 'first pages',
+        // Only the modules named here; what they import stays where rolldown puts it.
+        includeDependenciesRecursively: false,
+      }),
     buildEnd() {
       // The app's modules reached from `from` through the app's own static imports.
       const reached = (from: string[], stop: Set<string> = new Set()) => {
@@ -236,19 +231,12 @@ export function firstLoadChunk(): Plugin {
   return {
     name: 'helsebro-first-load-chunk',
     apply: 'build',
-    config: () => ({
-      build: {
-        rolldownOptions: {
-          output: {
-            codeSplitting: {
-              groups: [
-                { name: 'app', tags: ['$initial'], test: (id: string) => !BOOT_MODULES.test(id) },
-              ],
-            },
-          },
-        },
-      },
-    }),
+    config: () =>
+      codeSplittingGroup({
+        name: 'app',
+        tags: ['$initial'],
+        test: (id: string) => !BOOT_MODULES.test(id),
+      }),
   };
 }
 

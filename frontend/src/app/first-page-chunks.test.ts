@@ -18,9 +18,18 @@ type Chunk = Rolldown.OutputChunk;
  * The app built as for production, in memory, with or without the first pages' grouping, and
  * with or without the first load in one chunk (boot.ts apart).
  */
-async function chunks(
+function chunks(grouped: boolean, oneFirstLoad = false): Promise<{ all: Chunk[]; html: string }> {
+  // Each build once for the whole file: both describe blocks compare against the grouped one.
+  const key = `${grouped} ${oneFirstLoad}`;
+  let built = builds.get(key);
+  if (!built) builds.set(key, (built = buildChunks(grouped, oneFirstLoad)));
+  return built;
+}
+const builds = new Map<string, Promise<{ all: Chunk[]; html: string }>>();
+
+async function buildChunks(
   grouped: boolean,
-  oneFirstLoad = false,
+  oneFirstLoad: boolean,
 ): Promise<{ all: Chunk[]; html: string }> {
   const output = await build({
     configFile: false,
@@ -43,6 +52,11 @@ async function chunks(
   };
 }
 
+/** The chunk index.html loads as the app's entry. */
+function entryOf(all: Chunk[]) {
+  return all.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+}
+
 /** The scripts a page's chunk brings that the first load (the entry and its imports) has not. */
 function scriptsOf(all: Chunk[], page: string) {
   const byName = new Map(all.map((c) => [c.fileName, c]));
@@ -52,8 +66,7 @@ function scriptsOf(all: Chunk[], page: string) {
     for (const i of from.imports) closure(byName.get(i)!, into);
     return into;
   };
-  const entry = all.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
-  const firstLoad = closure(entry);
+  const firstLoad = closure(entryOf(all));
   const chunk = all.find((c) => c.moduleIds.some((id) => id.endsWith(page)))!;
   return { entry: firstLoad, page: [...closure(chunk)].filter((f) => !firstLoad.has(f)) };
 }
@@ -175,7 +188,7 @@ describe('the first load in one chunk, boot.ts apart (vite.config.ts firstLoadCh
   }, 120_000);
 
   it('index.html loads the entry alone: it imports no other chunk', () => {
-    const entry = one.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+    const entry = entryOf(one);
     expect(entry.imports).toEqual([]);
     // Without it the first load came as many scripts, each a round trip on Slow 4G.
     expect(scriptsOf(split, FIRST_PAGES[0]!).entry.size).toBeGreaterThan(5);
@@ -189,7 +202,7 @@ describe('the first load in one chunk, boot.ts apart (vite.config.ts firstLoadCh
   });
 
   it('the first pages keep their own chunks, outside the entry', () => {
-    const entry = one.find((c) => c.isEntry && c.facadeModuleId?.endsWith('index.html'))!;
+    const entry = entryOf(one);
     for (const page of FIRST_PAGES) {
       expect(
         entry.moduleIds.some((id) => id.endsWith(page)),

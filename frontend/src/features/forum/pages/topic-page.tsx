@@ -125,15 +125,17 @@ export function TopicPage() {
           {topic.kind === 'STORY' ? (
             <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
           ) : null}
-          {writer && composerShown ? (
-            <ReplyComposer
-              ref={composerRef}
-              topicId={topic.id}
-              memberId={writer.id}
-              onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
-            />
-          ) : writer ? (
-            composerPlace
+          {writer ? (
+            composerShown ? (
+              <ReplyComposer
+                ref={composerRef}
+                topicId={topic.id}
+                memberId={writer.id}
+                onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
+              />
+            ) : (
+              composerPlace
+            )
           ) : null}
         </Suspense>
         {/* Below the posts, with texts of its own: it does not hold up the topic while they load. */}
