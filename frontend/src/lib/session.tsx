@@ -1,5 +1,6 @@
 import {
   createContext,
+  startTransition,
   useCallback,
   useContext,
   useEffect,
@@ -125,8 +126,12 @@ export function SessionProvider({ restore, children }: SessionProviderProps) {
       restore()
         .then((session) => {
           if (cancelled) return;
-          if (session) establish(session);
-          else clear();
+          // The whole app is drawn again for the session (the member's header, the page): in a
+          // transition, which React splits into small pieces, not one long task on a slow phone.
+          startTransition(() => {
+            if (session) establish(session);
+            else clear();
+          });
         })
         .catch((error: unknown) => {
           if (cancelled) return;

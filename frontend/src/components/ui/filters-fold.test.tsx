@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FiltersFold } from './filters-fold';
@@ -8,13 +8,22 @@ function screenIs(wide: boolean) {
   vi.stubGlobal('matchMedia', (query: string) => ({ ...list, media: query }));
 }
 
-function Fold({ chosen, titleWhenWide }: { chosen: number; titleWhenWide?: boolean }) {
+function Fold({
+  chosen,
+  titleWhenWide,
+  drawnWhenOpened,
+}: {
+  chosen: number;
+  titleWhenWide?: boolean;
+  drawnWhenOpened?: boolean;
+}) {
   return (
     <FiltersFold
       wide="(min-width: 36rem)"
       level={3}
       title="Filtrer"
       titleWhenWide={titleWhenWide}
+      drawnWhenOpened={drawnWhenOpened}
       chosen={chosen}
       chosenText={(n) => `${n} valgt`}
     >
@@ -55,5 +64,32 @@ describe('FiltersFold', () => {
     render(<Fold chosen={2} />);
     expect(document.querySelector('details')!.open).toBe(true);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('Filtrer (2 valgt)');
+  });
+
+  it('draws filters outside a form only while the fold is open, when asked to', async () => {
+    screenIs(false);
+    render(<Fold chosen={0} drawnWhenOpened />);
+    const fold = document.querySelector('details')!;
+    expect(fold.querySelector('select')).toBeNull();
+    await userEvent.click(screen.getByText('Filtrer'));
+    expect(await screen.findByRole('combobox', { name: 'System' })).toBeVisible();
+    await userEvent.click(screen.getByText('Filtrer'));
+    await waitFor(() => expect(fold.querySelector('select')).toBeNull());
+  });
+
+  it('draws them at once when filters are chosen, and always where the screen is wide', () => {
+    screenIs(false);
+    const { unmount } = render(<Fold chosen={1} drawnWhenOpened />);
+    expect(screen.getByRole('combobox', { name: 'System' })).toBeVisible();
+    unmount();
+    screenIs(true);
+    render(<Fold chosen={0} drawnWhenOpened />);
+    expect(screen.getByRole('combobox', { name: 'System' })).toBeVisible();
+  });
+
+  it('keeps the filters of a form in a closed fold (their values are sent with it)', () => {
+    screenIs(false);
+    render(<Fold chosen={0} />);
+    expect(document.querySelector('details select')).not.toBeNull();
   });
 });

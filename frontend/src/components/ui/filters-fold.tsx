@@ -6,6 +6,10 @@ import { useMediaQuery } from '@/lib/use-media-query';
  * narrower one, so the list is not a screen further down on a phone (search's filters, the mentor
  * directory's). The fold starts open when filters are chosen (a shared link that narrows the list
  * shows why), and its title says how many; a member who folds or unfolds it keeps it so.
+ * `drawnWhenOpened`: filters that write each change to the address (no form of their own) are drawn
+ * only while the fold is open, not in a closed fold on a phone's first page (ADR 0022: the mentor
+ * directory's were ~110 of its page's 140 elements, and inserting Designsystemet's fields, styled
+ * with `:has()`, was the longest task of the page's first commit).
  */
 export function FiltersFold({
   wide = '(min-width: 36rem)',
@@ -16,6 +20,7 @@ export function FiltersFold({
   titleWhenWide = false,
   chosen,
   chosenText,
+  drawnWhenOpened = false,
   children,
 }: {
   /**
@@ -32,11 +37,14 @@ export function FiltersFold({
   /** How many filters are chosen. */
   chosen: number;
   chosenText: (n: number) => string;
+  /** Draws the filters only while the fold is open (filters outside a form). */
+  drawnWhenOpened?: boolean;
   children: ReactNode;
 }) {
   const unfolded = useMediaQuery(wide);
   // Only the first render decides: a member who folds or unfolds it keeps it so.
   const [startOpen] = useState(chosen > 0);
+  const [open, setOpen] = useState(startOpen);
   const Heading = level === 2 ? 'h2' : 'h3';
   const heading = (
     <Heading id={titleId} className={titleClassName}>
@@ -53,9 +61,9 @@ export function FiltersFold({
     );
   }
   return (
-    <details className="hb-fold" open={startOpen}>
+    <details className="hb-fold" open={startOpen} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{heading}</summary>
-      {children}
+      {open || !drawnWhenOpened ? children : null}
     </details>
   );
 }

@@ -81,6 +81,7 @@ export function ListFilters({ show, query, set }: Props) {
       title={t('filters.label')}
       chosen={chosenFilters(show, params)}
       chosenText={(n) => t('filters.chosen', { count: n })}
+      drawnWhenOpened
     >
       <div className="hb-list-filters" role="group" aria-label={t('filters.label')}>
         {show.includes('unanswered')

@@ -3,25 +3,30 @@ import { useTranslation } from 'react-i18next';
 import { ListSkeleton, LoadError } from '@/components/ui/load-state';
 import { Pager } from '@/components/ui/pager';
 import { HeadedSection } from '@/components/ui/section';
+import { useDeferredQuery } from '@/lib/use-deferred-query';
 import { useMentorList } from '../../api/mentors';
 import { MentorCard } from '../mentor-card';
 import { chosenFilters, MentorFilters } from './mentor-filters';
 import { MentorSearch } from './mentor-search';
 import { useDirectoryParams } from './use-directory-params';
 
-/** Every mentor, searched and filtered by the query in the URL, a page at a time. */
+/**
+ * Every mentor, searched and filtered by the query in the URL, a page at a time. The cards are
+ * drawn in a background render when the list comes (useDeferredQuery).
+ */
 export function MentorDirectory() {
   const { t } = useTranslation('mentoring');
   const { query, set, setPage, clear } = useDirectoryParams();
-  const list = useMentorList(query);
+  const result = useMentorList(query);
+  const list = useDeferredQuery(result);
   return (
     <HeadedSection id="hb-directory-title" title={t('find.directoryTitle')}>
       <MentorSearch key={query.q ?? ''} q={query.q} onSearch={(q) => set('q', q)} />
       <MentorFilters query={query} set={set} />
-      {list.isPending ? (
+      {list.isError ? (
+        <LoadError ns="mentoring" error={list.error} retry={() => void result.refetch()} />
+      ) : !list.data ? (
         <ListSkeleton />
-      ) : list.isError ? (
-        <LoadError ns="mentoring" error={list.error} retry={() => void list.refetch()} />
       ) : list.data.items.length === 0 && chosenFilters(query) === 0 && !query.q ? (
         // No mentor at all yet (a new community): nothing to clear; the side card offers to be one.
         <Paragraph>{t('filters.none')}</Paragraph>

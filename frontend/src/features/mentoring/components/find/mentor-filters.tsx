@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilterSelect } from '@/components/ui/filter-select';
 import { FiltersFold } from '@/components/ui/filters-fold';
+import { useDeferredQuery } from '@/lib/use-deferred-query';
 import { useMentoringOptions, type MentorQuery } from '../../api/mentors';
 import { shifts } from '../../api/types';
 import { useTermName } from '../use-term-name';
@@ -47,7 +48,8 @@ function CheckFilter({
  */
 export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) {
   const { t } = useTranslation('mentoring');
-  const options = useMentoringOptions();
+  // The choices (dozens of options) are drawn in a background render when they come.
+  const options = useDeferredQuery(useMentoringOptions());
   const name = useTermName();
   const terms = (key: keyof MentorQuery, label: string, list = options.data?.systems) => (
     <FilterSelect
@@ -69,6 +71,7 @@ export function MentorFilters({ query, set }: { query: MentorQuery; set: Set }) 
       title={t('filters.label')}
       chosen={chosenFilters(query)}
       chosenText={(n) => t('filters.chosen', { count: n })}
+      drawnWhenOpened
     >
       <div className="hb-mentor-filters" role="group" aria-label={t('filters.label')}>
         {terms('system', t('filters.system'), options.data?.systems)}
