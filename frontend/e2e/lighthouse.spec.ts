@@ -14,12 +14,13 @@ import { apiMember, makeTrusted, reply, topic } from './support/moderation';
  * and layout shift (CLS) at most 0.1, Lighthouse's "good" (ADR 0026: it does not depend on the
  * machine's speed).
  *
- * The performance score of every run is printed and recorded, not asserted: Lighthouse simulates
- * a slow phone from what it measures on this machine, and on this shared two-core machine the same
- * build's runs of one page span 77-94 on a quiet evening (the topic and mentor pages' best runs
- * 89-94, bench/results/2026-12-07-lh10.md); a threshold of 90 would fail on the machine, not the
- * page (ADR 0022). bench/lighthouse.mjs judges performance too, on a quiet machine. The project
- * `lighthouse` runs last and alone (playwright.config.ts), so the printed scores are comparable.
+ * Performance: at least 90 on the best of the three runs of each page, as Lighthouse CI's
+ * `aggregationMethod: "optimistic"` judges (its configuration docs' advanced set-up), every run
+ * printed. Lighthouse replays the page on a simulated slow
+ * phone from what it measured on this machine, and on this shared two-core machine one build's
+ * runs of a page spread by 10-15 points (bench/results/2026-12-07-lh11.md); the best run is the one
+ * the machine disturbed least. A page whose every run is below 90 fails. The project `lighthouse`
+ * runs last and alone (playwright.config.ts), so the scores are comparable.
  */
 const script = path.resolve(import.meta.dirname, '..', '..', 'bench', 'lighthouse.mjs');
 
@@ -33,7 +34,7 @@ interface PageScores {
   benchmarkIndexes: number[];
 }
 
-test('the landing page, the forum list, a topic with 500 replies and the mentor page score 100 for accessibility and 95+ for best practices on a phone, and do not shift', async ({
+test('the landing page, the forum list, a topic with 500 replies and the mentor page score 90+ for performance, 100 for accessibility and 95+ for best practices on a phone, and do not shift', async ({
   baseURL,
 }, testInfo) => {
   test.setTimeout(900_000);
@@ -85,6 +86,9 @@ test('the landing page, the forum list, a topic with 500 replies and the mentor 
         .map(([k, v]) => `${k} ${v}`)
         .join(', ')}; benchmark index ${r.benchmarkIndexes.join(', ')})`,
     );
+    expect
+      .soft(Math.max(...r.runs), `${r.path} performance, best of ${r.runs.join(', ')}`)
+      .toBeGreaterThanOrEqual(90);
     expect
       .soft(r.scores.accessibility, `${r.path} accessibility: ${r.audits.accessibility ?? ''}`)
       .toBe(100);
