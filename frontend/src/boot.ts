@@ -104,27 +104,6 @@ function startThisPagesData(session: Promise<Response>) {
   window.helsebroEarlyData = { href: location.href, requests: new Map([[url, settled]]) };
 }
 
-/**
- * The first `Intl` date formatter a page makes costs 35–60 ms here (the time-zone and calendar
- * data; ~180 ms on a 4x-slower phone), every later one 1–2 ms, whatever the language. Made here,
- * in a task of its own after the requests above are on their way (in the same task it held them
- * back by its length), that cost falls while the entry and the styles are still coming; otherwise
- * it fell in the render of a topic's first date, a long task of its own
- * (bench/results/2026-12-06-lh9.md, 2026-12-07-lh10.md). The options are lib/format.ts's.
- */
-function warmDateFormatting() {
-  try {
-    new Intl.DateTimeFormat('nb-NO', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: 'Europe/Oslo',
-    }).format(0);
-  } catch {
-    // A browser without the zone's data formats in its own way later; nothing to prepare.
-  }
-}
-
 // index.html loads this script async, so it may run after the app's entry: when the service worker
 // answers from its cache, the entry is often ready first. Then the app has already asked for the
 // session and its page's data, and a second refresh would only turn the cookie over once more and
@@ -136,5 +115,4 @@ if (!window.helsebroRestoreStarted) {
   refresh.catch(() => undefined);
   window.helsebroSessionRefresh = refresh;
   startThisPagesData(refresh);
-  setTimeout(warmDateFormatting, 0);
 }

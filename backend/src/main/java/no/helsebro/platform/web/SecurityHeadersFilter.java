@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Security and caching headers on every response. The single-page app runs under a Content Security
- * Policy without inline script; user content can therefore never run script even if the sanitiser
- * let something through. The filter runs outside the security filter, so the security layer's own
- * 401 and 403 answers carry the same headers as everything else.
+ * Policy without inline script, but for the one script index.html itself carries, allowed by its
+ * hash; user content can therefore never run script even if the sanitiser let something through.
+ * The filter runs outside the security filter, so the security layer's own 401 and 403 answers
+ * carry the same headers as everything else.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 class SecurityHeadersFilter implements Ordered {
@@ -41,11 +42,18 @@ class SecurityHeadersFilter implements Ordered {
     return ServerFilterPhase.FIRST.order();
   }
 
+  /**
+   * The SHA-256 of the one inline script of index.html (frontend/index.html: the first date
+   * formatter made while the page's styles and code are still coming, ADR 0022). A changed script
+   * gets a new hash here; SpaServingTest fails until it matches the built index.html.
+   */
+  static final String INDEX_HTML_SCRIPT = "'sha256-7AuOwbiabeEASw1q48WSBIXQvlTE/uoIrgqhH7l8MDQ='";
+
   static final String APP_CSP =
       String.join(
           "; ",
           "default-src 'self'",
-          "script-src 'self'",
+          "script-src 'self' " + INDEX_HTML_SCRIPT,
           "style-src 'self'",
           "img-src 'self' data:",
           "font-src 'self'",

@@ -16,6 +16,11 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,41 @@ class SpaServingTest {
     assertThat(csp).doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
     assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
     assertThat(response.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+  }
+
+  @Test
+  void thePolicyAllowsIndexHtmlsOwnInlineScriptByItsHashAndNoOther() throws Exception {
+    String html;
+    try (InputStream in =
+        resources.getResourceAsStream("classpath:public/index.html").orElseThrow()) {
+      html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    // Scripts without src that a browser runs (the first-load list is JSON data, not script).
+    Matcher inline =
+        Pattern.compile(
+                "<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>(.*?)</script>",
+                Pattern.DOTALL)
+            .matcher(html);
+    List<String> hashes = new ArrayList<>();
+    while (inline.find()) {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(inline.group(1).getBytes(StandardCharsets.UTF_8));
+      hashes.add("'sha256-" + Base64.getEncoder().encodeToString(digest) + "'");
+    }
+    String csp =
+        client()
+            .exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML_TYPE), String.class)
+            .header("Content-Security-Policy");
+
+    assertThat(hashes).containsExactly(SecurityHeadersFilter.INDEX_HTML_SCRIPT);
+    String scriptSrc =
+        Arrays.stream(csp.split(";"))
+            .map(String::trim)
+            .filter(d -> d.startsWith("script-src "))
+            .findFirst()
+            .orElseThrow();
+    assertThat(scriptSrc).isEqualTo("script-src 'self' " + hashes.get(0));
   }
 
   @Test
