@@ -9,6 +9,14 @@ export interface PageHandle {
 }
 
 /**
+ * The `handle` of a route whose page guards itself with RequireRole (not through guardedPage):
+ * until the session is known, the app draws only the header's bar for it, not a guest's header
+ * that grows into a member's and pushes the page down when the session comes (router.tsx Shell,
+ * ADR 0026; the mentor page shifted by 60 px, CLS 0.08, when its code came before the session).
+ */
+export const membersPage: PageHandle = { forMembers: true };
+
+/**
  * A route's `lazy` that loads a page and the role guard together and shows the page inside the
  * guard: a feature's pages (and what only they import, such as the charts library) load when
  * first visited. `also` loads alongside (the page's texts, say); its failure is ignored.

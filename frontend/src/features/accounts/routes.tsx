@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 import { withTexts } from '@/lib/with-texts';
+import { membersPage } from '@/components/ui/guarded-page';
 
 /** A lazily loaded accounts page, the feature's texts alongside (the header's are common's). */
 function page(load: () => Promise<React.ComponentType>): RouteObject['lazy'] {
@@ -39,14 +40,17 @@ export const accountsRoutes: RouteObject[] = [
   },
   {
     path: 'settings',
+    handle: membersPage,
     lazy: page(() => import('./pages/settings-page').then((m) => m.SettingsPage)),
   },
   {
     path: 'moderation/approvals',
+    handle: membersPage,
     lazy: page(() => import('./pages/approvals-page').then((m) => m.ApprovalsPage)),
   },
   {
     path: 'moderation/members',
+    handle: membersPage,
     lazy: page(() => import('./pages/member-accounts-page').then((m) => m.MemberAccountsPage)),
   },
 ];

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, RouteObject } from 'react-router';
 import type { NavItem } from '@/components/ui/app-shell';
 import { withTexts } from '@/lib/with-texts';
+import { membersPage } from '@/components/ui/guarded-page';
 
 /**
  * Starts fetching what the find-a-mentor page shows (the directory, its filters' choices, the
@@ -29,6 +30,7 @@ function findMentorLoader({ request }: LoaderFunctionArgs) {
 export const mentoringRoutes: RouteObject[] = [
   {
     path: 'mentoring',
+    handle: membersPage,
     loader: findMentorLoader,
     lazy: withTexts('mentoring', () =>
       import('./pages/find-mentor-page').then((m) => ({ Component: m.FindMentorPage })),
@@ -36,48 +38,56 @@ export const mentoringRoutes: RouteObject[] = [
   },
   {
     path: 'mentoring/needs',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/needs-page').then((m) => ({ Component: m.NeedsPage })),
     ),
   },
   {
     path: 'mentoring/mentors/:id',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/mentor-page').then((m) => ({ Component: m.MentorPage })),
     ),
   },
   {
     path: 'mentoring/mine',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/mine-page').then((m) => ({ Component: m.MinePage })),
     ),
   },
   {
     path: 'mentoring/questions',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/questions-page').then((m) => ({ Component: m.QuestionsPage })),
     ),
   },
   {
     path: 'mentoring/settings',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/settings-page').then((m) => ({ Component: m.SettingsPage })),
     ),
   },
   {
     path: 'mentoring/m/:id',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/mentorship-page').then((m) => ({ Component: m.MentorshipPage })),
     ),
   },
   {
     path: 'mentoring/cohort',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/cohort-page').then((m) => ({ Component: m.CohortPage })),
     ),
   },
   {
     path: 'mentoring/statistics',
+    handle: membersPage,
     lazy: withTexts('mentoring', () =>
       import('./pages/statistics-page').then((m) => ({ Component: m.StatisticsPage })),
     ),
