@@ -19,7 +19,9 @@ import { apiMember, makeTrusted, reply, topic } from './support/moderation';
  * printed. Lighthouse replays the page on a simulated slow
  * phone from what it measured on this machine, and on this shared two-core machine one build's
  * runs of a page spread by 10-15 points (bench/results/2026-12-07-lh11.md); the best run is the one
- * the machine disturbed least. A page whose every run is below 90 fails. The project `lighthouse`
+ * the machine disturbed least. A page whose every run is below 90 fails. The CPU slowdown is
+ * Lighthouse's 4x, or less where this machine's benchmark index says it is slower than the desktop
+ * 4x is meant for (LH_CPU_CAP, bench/lighthouse.mjs; Lighthouse's docs/throttling.md). The project `lighthouse`
  * runs last and alone (playwright.config.ts), so the scores are comparable.
  */
 const script = path.resolve(import.meta.dirname, '..', '..', 'bench', 'lighthouse.mjs');
@@ -32,6 +34,7 @@ interface PageScores {
   audits: Record<string, string[]>;
   runs: number[];
   benchmarkIndexes: number[];
+  cpuSlowdownMultiplier: number;
 }
 
 test('the landing page, the forum list, a topic with 500 replies and the mentor page score 90+ for performance, 100 for accessibility and 95+ for best practices on a phone, and do not shift', async ({
@@ -63,6 +66,9 @@ test('the landing page, the forum list, a topic with 500 replies and the mentor 
       LH_EMAIL: member.email,
       LH_PASSWORD: member.password,
       LH_TOPIC: String(id),
+      // On a machine slower than the desktop Lighthouse's 4x is meant for (or a busy one), the
+      // slowdown calibrated from its benchmark index, so the phone simulated stays the reference.
+      LH_CPU_CAP: '1',
       LH_JSON: json,
       LH_REPORTS: testInfo.outputPath('reports'),
     },
@@ -84,7 +90,9 @@ test('the landing page, the forum list, a topic with 500 replies and the mentor 
         r.metrics,
       )
         .map(([k, v]) => `${k} ${v}`)
-        .join(', ')}; benchmark index ${r.benchmarkIndexes.join(', ')})`,
+        .join(
+          ', ',
+        )}; benchmark index ${r.benchmarkIndexes.join(', ')}; CPU ${r.cpuSlowdownMultiplier}x)`,
     );
     expect
       .soft(Math.max(...r.runs), `${r.path} performance, best of ${r.runs.join(', ')}`)
