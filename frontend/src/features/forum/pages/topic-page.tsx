@@ -1,8 +1,10 @@
 import '../forum.css';
+import { Button, Paragraph } from '@digdir/designsystemet-react';
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Pager } from '@/components/ui/pager';
+import { PartBoundary } from '@/components/ui/part-boundary';
 import { RelatedTopicsSlot } from '@/components/ui/slots';
 import { useAfterMainContent } from '@/lib/use-after-main-content';
 import { useDeferredQuery } from '@/lib/use-deferred-query';
@@ -121,23 +123,34 @@ export function TopicPage() {
         {/* Below the posts: nothing above them moves when these come. The composer's place is
             kept while its code loads: on a phone the aside comes after it, and on a short topic
             it was on screen and jumped down when the composer came (first-load.spec.ts). */}
-        <Suspense fallback={writer ? composerPlace : null}>
-          {topic.kind === 'STORY' ? (
-            <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
-          ) : null}
-          {writer ? (
-            composerShown ? (
-              <ReplyComposer
-                ref={composerRef}
-                topicId={topic.id}
-                memberId={writer.id}
-                onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
-              />
-            ) : (
-              composerPlace
-            )
-          ) : null}
-        </Suspense>
+        <PartBoundary
+          failed={
+            <div className="hb-card" role="status">
+              <Paragraph>{t('composer.unavailable')}</Paragraph>
+              <Button variant="secondary" onClick={() => window.location.reload()}>
+                {t('composer.reload')}
+              </Button>
+            </div>
+          }
+        >
+          <Suspense fallback={writer ? composerPlace : null}>
+            {topic.kind === 'STORY' ? (
+              <FollowUps data={data} isAuthor={topic.author?.id === member?.id} />
+            ) : null}
+            {writer ? (
+              composerShown ? (
+                <ReplyComposer
+                  ref={composerRef}
+                  topicId={topic.id}
+                  memberId={writer.id}
+                  onPosted={(c) => navigate(`/forum/t/${topic.id}?post=${c.postNumber}`)}
+                />
+              ) : (
+                composerPlace
+              )
+            ) : null}
+          </Suspense>
+        </PartBoundary>
         {/* Below the posts, with texts of its own: it does not hold up the topic while they load. */}
         <Suspense fallback={null}>
           <RelatedTopicsSlot topicId={topic.id} />
