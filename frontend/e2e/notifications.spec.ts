@@ -135,6 +135,11 @@ test('following a tag notifies of new topics with it', async ({ page, shot }) =>
   });
   await page.goto(`/forum/t/${topicId}`);
   const chip = page.getByRole('button', { name: `#${tag}, vis valg` });
+  // The menu opens under its chip and follows it when the page scrolls, one frame later. With a
+  // title long enough to push the chip down a phone's screen, the menu's last button was below the
+  // screen: Playwright scrolled to it and clicked where it had been, on the post under the menu,
+  // which closed it, every time (CI of b6b9202). The chip mid-screen leaves the menu room below.
+  await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   await chip.click();
   await expect(page.getByRole('link', { name: `Vis tråder med #${tag}` })).toBeVisible();
   const menuState = page.getByRole('status').filter({ hasText: `#${tag}` });
@@ -148,7 +153,10 @@ test('following a tag notifies of new topics with it', async ({ page, shot }) =>
   const followed = `Du følger #${tag}: du får beskjed om nye tråder med det.`;
   await expect(async () => {
     if ((await menuState.textContent()) !== followed) {
-      if (!(await follow.isVisible())) await chip.click();
+      if (!(await follow.isVisible())) {
+        await chip.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+        await chip.click();
+      }
       await follow.click({ timeout: 5_000 });
     }
     await expect(menuState).toHaveText(followed, { timeout: 5_000 });
