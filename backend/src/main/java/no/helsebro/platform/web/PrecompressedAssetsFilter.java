@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * Sends a script's or style sheet's brotli copy, made at build time at brotli's highest quality
  * (frontend/vite.config.ts, precompressAssets), to a browser that accepts brotli: the first load is
  * ~14 % smaller than the gzip the server makes on the fly, which a phone on weak mobile data feels
- * (ADR 0022, 2026-12-07 addendum). Anything else under /assets/ (no copy: files under 1 KB, or a
- * browser without brotli) goes on to the static files as before. Assets are public, as the static
- * files are (DenyByDefaultRule); this filter runs after the security filter all the same.
+ * (ADR 0030). Anything else under /assets/ (no copy: files under 1 KB, or a browser without brotli)
+ * goes on to the static files as before. Assets are public, as the static files are
+ * (DenyByDefaultRule); this filter runs after the security filter all the same.
  */
 @ServerFilter("/assets/**")
 class PrecompressedAssetsFilter implements Ordered {

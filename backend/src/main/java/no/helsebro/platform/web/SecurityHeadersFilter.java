@@ -44,7 +44,7 @@ class SecurityHeadersFilter implements Ordered {
 
   /**
    * The SHA-256 of the one inline script of index.html (frontend/index.html: the first date
-   * formatter made while the page's styles and code are still coming, ADR 0022). A changed script
+   * formatter made while the page's styles and code are still coming, ADR 0030). A changed script
    * gets a new hash here; SpaServingTest fails until it matches the built index.html.
    */
   static final String INDEX_HTML_SCRIPT = "'sha256-7AuOwbiabeEASw1q48WSBIXQvlTE/uoIrgqhH7l8MDQ='";
